@@ -1,0 +1,132 @@
+/**
+ * The contract between the UI (task pane, ribbon commands) and the actions that
+ * talk to Excel. `src/taskpane` and `src/commands` see only this; `src/app`
+ * implements it on top of `src/excel`. Tests of the pane use a fake of it.
+ */
+import type {
+  AggregatePlan,
+  CategorySummary,
+  CellValue,
+  CheckReport,
+  Issue,
+  Role,
+  RuleId,
+  SerializePlan,
+  Settings,
+} from "../core";
+
+/** Options every long action takes. */
+export interface RunOptions {
+  /** Called with work done so far; `total` is known when the work is chunked. */
+  onProgress?: (done: number, total: number, label: string) => void;
+  /** Aborting before the first write cancels with nothing changed. */
+  signal?: AbortSignal;
+}
+
+/** An issue with the sheet address of its cell (`Inventory!C14`, shown as `C14`). */
+export interface LocatedIssue extends Issue {
+  address: string;
+}
+
+export interface CheckOutcome {
+  sheetName: string;
+  report: CheckReport;
+  /** Same order as `report.issues`. */
+  issues: LocatedIssue[];
+  /** Header texts of the detected table, one per column (empty when no table). */
+  headers: string[];
+  checkedAt: Date;
+}
+
+/** The outcome of anything that writes to the workbook. */
+export type ActionResult =
+  | {
+      ok: true;
+      /** Plain words for the pane or a ribbon notification: "Serialized 2 rows into 24". */
+      message: string;
+      /** True when the pane's Undo can restore what this action changed. */
+      undoable: boolean;
+      /** True when the action is one Ctrl+Z in Excel (ExcelApi 1.20). */
+      excelUndo: boolean;
+    }
+  | {
+      ok: false;
+      /** Plain words; names the failed step or the reason nothing was done. */
+      message: string;
+      kind: "refused" | "protected" | "cell-edit-mode" | "changed-meanwhile" | "failed" | "cancelled";
+      /** Per-row reasons when the engine refused rows. */
+      refused?: { row: number; address: string; reason: string }[];
+    };
+
+export interface SerializePreview {
+  sheetName: string;
+  /** Rows of the selection that would change. */
+  rowsAffected: number;
+  newRows: number;
+  generatedCodes: string[];
+  plan: SerializePlan;
+  refused: { row: number; address: string; reason: string }[];
+  skipped: { row: number; address: string; reason: string }[];
+  /** True above 1,000 new rows: the pane asks before applying. */
+  needsConfirmation: boolean;
+}
+
+export interface AggregatePreview {
+  sheetName: string;
+  groups: number;
+  rowsMerged: number;
+  plan: AggregatePlan;
+  refused: { row: number; address: string; reason: string; columns?: string[] }[];
+}
+
+export interface SummaryOutcome {
+  result: ActionResult;
+  summary: CategorySummary;
+  /** Name of the sheet the report went to (`Inventory summary` or `Inventory summary (2)`). */
+  sheetName: string;
+}
+
+export type FindOutcome =
+  | { found: true; row: number; address: string; headers: string[]; record: CellValue[] }
+  | { found: false; message: string };
+
+export interface SettingsOutcome {
+  settings: Settings;
+  /** Plain-words warnings for stored values that were bad and fell back to defaults. */
+  warnings: string[];
+}
+
+export interface HeaderInfo {
+  sheetName: string;
+  /** Header texts of the detected (or best-guess) header row. */
+  headers: string[];
+  /** Column index per role as detected with the current settings. */
+  detected: Partial<Record<Role, number>>;
+}
+
+export type LiveCheckListener = (outcome: CheckOutcome | { error: string }) => void;
+
+export interface InventoryApp {
+  check(options?: RunOptions): Promise<CheckOutcome>;
+  /** Makes the issue's cell the selection in Excel. */
+  selectIssue(issue: LocatedIssue): Promise<void>;
+  applyFix(issue: LocatedIssue, options?: RunOptions): Promise<ActionResult>;
+  applyFixAll(rule: RuleId, options?: RunOptions): Promise<ActionResult>;
+  /** Fills empty code cells of the given rows (all rows missing codes when omitted) with `PREFIX-0001` codes. */
+  generateCodes(prefix: string, rows?: number[], options?: RunOptions): Promise<ActionResult>;
+  previewSerialize(options?: RunOptions): Promise<SerializePreview>;
+  serializeSelection(options?: RunOptions): Promise<ActionResult>;
+  previewAggregate(options?: RunOptions): Promise<AggregatePreview>;
+  aggregateSelection(options?: RunOptions): Promise<ActionResult>;
+  summarize(options?: RunOptions): Promise<SummaryOutcome>;
+  findByCode(code: string): Promise<FindOutcome>;
+  /** Restores what the last action changed, while the sheet is unchanged since. */
+  undo(): Promise<ActionResult>;
+  canUndo(): boolean;
+  loadSettings(): Promise<SettingsOutcome>;
+  /** Validates, merges and stores; rejects bad values with a message, never half-applies. */
+  saveSettings(changes: Partial<Settings>): Promise<SettingsOutcome>;
+  readHeaders(): Promise<HeaderInfo>;
+  /** Starts or stops re-checking after edits (debounced; our own writes are ignored). */
+  setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<void>;
+}
