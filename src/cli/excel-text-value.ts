@@ -1,0 +1,62 @@
+import type { CellValue } from "../core";
+import { parseDateTime } from "./excel-date";
+
+/**
+ * How Excel (en-US) types the text of one CSV field when it opens the file.
+ *
+ * - Surrounding spaces are ignored for the test; text that is not converted stays exactly as written.
+ * - Numbers: optional `+`/`-` or `( )` for negative, optional `$`, digits with optional
+ *   comma thousands groups (`1,234`; `12,34` stays text), optional decimals, optional
+ *   exponent (`1E5`, `6.37702E+15`), optional trailing `%` (divides by 100), and a
+ *   mixed fraction `1 1/2`. Leading zeros vanish (`00123` → 123).
+ * - Only 15 significant digits are kept, as Excel does (`3558344370409403` → 3558344370409400).
+ * - `TRUE` / `FALSE` in any case become booleans.
+ * - Dates and times become serial numbers (rules in excel-date.ts).
+ * - Formulas (`=1+1`) are NOT evaluated: they stay text (Excel would calculate them).
+ * - Error literals (`#N/A`) stay strings, which is what Office.js returns for error cells.
+ */
+export function toExcelValue(text: string, currentYear: number): CellValue {
+  const t = text.trim();
+  if (t === "") return text === "" ? "" : text;
+  const number = parseExcelNumber(t);
+  if (number !== null) return number;
+  const upper = t.toUpperCase();
+  if (upper === "TRUE") return true;
+  if (upper === "FALSE") return false;
+  const serial = parseDateTime(t, currentYear);
+  if (serial !== null) return keep15Digits(serial);
+  return text;
+}
+
+const NUMBER =
+  /^(?<open>\()?(?<sign>[+-])?(?<cur1>\$)?(?<sign2>[+-])?(?<mant>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?<exp>[eE][+-]?\d+)?(?<pct>%)?(?<close>\))?$/;
+const FRACTION = /^([+-])?(\d+) (\d+)\/(\d+)$/;
+
+/** The number Excel reads from numeric-looking text, or null when Excel keeps it as text. */
+export function parseExcelNumber(t: string): number | null {
+  const f = FRACTION.exec(t);
+  if (f) {
+    const den = Number(f[4]);
+    if (den === 0) return null;
+    const value = Number(f[2]) + Number(f[3]) / den;
+    return keep15Digits(f[1] === "-" ? -value : value);
+  }
+  const m = NUMBER.exec(t);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  if (Boolean(g.open) !== Boolean(g.close)) return null;
+  if (g.sign && g.sign2) return null;
+  if (g.exp && (g.cur1 || g.mant.includes(","))) return null;
+  if (g.open && (g.sign || g.sign2)) return null;
+  let value = Number(g.mant.replace(/,/g, "") + (g.exp ?? ""));
+  if (!Number.isFinite(value)) return null;
+  if (g.pct) value /= 100;
+  if (g.open || g.sign === "-" || g.sign2 === "-") value = -value;
+  return keep15Digits(value);
+}
+
+/** Rounds to the 15 significant digits Excel stores; never returns -0. */
+export function keep15Digits(value: number): number {
+  const rounded = Number(value.toPrecision(15));
+  return rounded === 0 ? 0 : rounded;
+}
