@@ -9,7 +9,10 @@ import { parseDateTime } from "./excel-date";
  *   comma thousands groups (`1,234`; `12,34` stays text), optional decimals, optional
  *   exponent (`1E5`, `6.37702E+15`), optional trailing `%` (divides by 100), and a
  *   mixed fraction `1 1/2`. Leading zeros vanish (`00123` → 123).
- * - Only 15 significant digits are kept, as Excel does (`3558344370409403` → 3558344370409400).
+ * - Only 15 significant digits are kept and later digits become zeros, as Excel does when it
+ *   reads typed or imported text (Microsoft KB 269370: "changes any digits past the fifteenth
+ *   place to zeroes" — a truncation, not a rounding): `3558344370409403` → 3558344370409400,
+ *   `5602248408566255894` → 5602248408566250000.
  * - `TRUE` / `FALSE` in any case become booleans.
  * - Dates and times become serial numbers (rules in excel-date.ts).
  * - Formulas (`=1+1`) are NOT evaluated: they stay text (Excel would calculate them).
@@ -24,7 +27,7 @@ export function toExcelValue(text: string, currentYear: number): CellValue {
   if (upper === "TRUE") return true;
   if (upper === "FALSE") return false;
   const serial = parseDateTime(t, currentYear);
-  if (serial !== null) return keep15Digits(serial);
+  if (serial !== null) return serial;
   return text;
 }
 
@@ -39,7 +42,7 @@ export function parseExcelNumber(t: string): number | null {
     const den = Number(f[4]);
     if (den === 0) return null;
     const value = Number(f[2]) + Number(f[3]) / den;
-    return keep15Digits(f[1] === "-" ? -value : value);
+    return f[1] === "-" ? -value : value;
   }
   const m = NUMBER.exec(t);
   if (!m?.groups) return null;
@@ -48,15 +51,24 @@ export function parseExcelNumber(t: string): number | null {
   if (g.sign && g.sign2) return null;
   if (g.exp && (g.cur1 || g.mant.includes(","))) return null;
   if (g.open && (g.sign || g.sign2)) return null;
-  let value = Number(g.mant.replace(/,/g, "") + (g.exp ?? ""));
+  let value = Number(keep15Digits(g.mant.replace(/,/g, "")) + (g.exp ?? ""));
   if (!Number.isFinite(value)) return null;
   if (g.pct) value /= 100;
   if (g.open || g.sign === "-" || g.sign2 === "-") value = -value;
-  return keep15Digits(value);
+  return value === 0 ? 0 : value;
 }
 
-/** Rounds to the 15 significant digits Excel stores; never returns -0. */
-export function keep15Digits(value: number): number {
-  const rounded = Number(value.toPrecision(15));
-  return rounded === 0 ? 0 : rounded;
+/** Replaces every significant digit after the 15th of a plain decimal (`123.45`) by `0`. */
+export function keep15Digits(decimal: string): string {
+  let significant = 0;
+  let out = "";
+  for (const ch of decimal) {
+    if (ch < "0" || ch > "9") {
+      out += ch;
+      continue;
+    }
+    if (significant > 0 || ch !== "0") significant++;
+    out += significant > 15 ? "0" : ch;
+  }
+  return out;
 }

@@ -77,9 +77,11 @@ describe("parseCsvLikeExcel: numbers typed as Excel types them", () => {
     ["1 1/2", 1.5],
     ["-0", 0],
     ["3558344370409403", 3558344370409400],
-    ["56022484085662558554", 5.60224840856626e19],
-    ["5602248408566255894", 5602248408566260000],
-    ["0.1234567890123456789", 0.123456789012346],
+    ["56022484085662558554", 5.60224840856625e19],
+    ["5602248408566255894", 5602248408566250000],
+    ["0.1234567890123456789", 0.123456789012345],
+    ["1111222233334444", 1111222233334440],
+    ["1.99999999999999999E3", 1999.99999999999],
   ])("%s → %p", (text, expected) => {
     expect(one(text)).toBe(expected);
   });
@@ -90,6 +92,11 @@ describe("parseCsvLikeExcel: numbers typed as Excel types them", () => {
       expect(toExcelValue(text, 2026)).toBe(text);
     },
   );
+
+  test("digits past the 15th become zeros (Excel truncates, it does not round)", () => {
+    expect(parseExcelNumber("9999999999999999")).toBe(9999999999999990);
+    expect(parseExcelNumber("-1234567890123456789")).toBe(-1234567890123450000);
+  });
 
   test("every converted number has at most 15 significant digits", () => {
     for (const text of ["123456789012345678", "9.99999999999999999", "1234567.123456789123"]) {
