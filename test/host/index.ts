@@ -1,0 +1,27 @@
+/**
+ * The strict Office.js test host: an in-memory workbook behind Excel's JavaScript API
+ * (proxies, load/sync, 5 MB payloads, value coercion, events). Tests only — never bundled
+ * into the add-in. No Node APIs, so the browser tests can bundle it too.
+ *
+ * @example
+ * const host = createTestHost({ sheets: [{ name: "Stock", values: [["Qty", "Codes"], [2, "A,B"]] }] });
+ * host.install();
+ * await Excel.run(async (context) => {
+ *   const range = context.workbook.worksheets.getItem("Stock").getRange("A1:B2").load("values");
+ *   await context.sync();
+ *   range.values; // [["Qty", "Codes"], [2, "A,B"]]
+ * });
+ * host.uninstall();
+ */
+import type { HostSeed, TestHost } from "./types";
+
+export type {
+  CellStyle, CellValue, ChartInfo, HostChangeEvent, HostSeed, HostStats, OfficeCalls,
+  SeedSheet, SyncPredicate, TableInfo, TestHost, WorkbookSnapshot,
+} from "./types";
+
+/** Creates a host holding the seed workbook (default: one empty "Sheet1"). */
+export function createTestHost(seed: HostSeed = {}): TestHost {
+  void seed;
+  throw new Error("test host: not implemented yet");
+}

@@ -1,0 +1,172 @@
+/**
+ * Public types of the strict Office.js test host (test/host). Tests and the browser
+ * bundle import these through `test/host/index.ts` only.
+ */
+
+/** A cell value as Office.js `Range.values` returns it. */
+export type CellValue = string | number | boolean | null | undefined;
+
+/** One worksheet in a seed workbook. Arrays are row-major and may be ragged. */
+export interface SeedSheet {
+  name: string;
+  values?: CellValue[][];
+  /** Number formats; missing or `""` means "General". */
+  formats?: (string | null | undefined)[][];
+  /** Formulas (`"=B2*C2"`); `null` leaves the cell's value from `values`. */
+  formulas?: (string | null | undefined)[][];
+  protected?: boolean;
+  /** Worksheet custom properties (ExcelApi 1.12). */
+  customProperties?: Record<string, string>;
+  /** Excel tables on this sheet, header row included in `address` (`"A1:D20"`). */
+  tables?: { name?: string; address: string; showTotals?: boolean; style?: string }[];
+}
+
+/** The workbook a test host starts with. */
+export interface HostSeed {
+  sheets?: SeedSheet[];
+  /** Name of the active sheet; default: the first. */
+  active?: string;
+  /** Selected cells: `"Sheet1!A5:D7"`, `"A5"` (on the active sheet) or a list of areas. */
+  selection?: string | string[];
+  /** Highest ExcelApi requirement set reported as supported; default "1.20". */
+  maxExcelApi?: string;
+  /** Platform reported by Office.onReady; default "OfficeOnline". */
+  platform?: "PC" | "Mac" | "OfficeOnline" | "iOS" | "Android" | "Universal";
+  /** `context.workbook.settings` at start (JSON-able values). */
+  settings?: Record<string, unknown>;
+  /** Payload limit per sync, request and response each; default 5 MB (5 * 1024 * 1024). */
+  payloadLimitBytes?: number;
+  /** "Today" for date coercion (`3-4` → March 4 of this year); default: the real clock. */
+  today?: Date;
+}
+
+/** Per-sync record kept by the host. Inspection helpers never add to it. */
+export interface HostStats {
+  /** Number of `context.sync()` round trips that reached the host (failed ones included). */
+  syncs: number;
+  /** Request bytes of each sync, in order (UTF-8 JSON of queued writes and calls). */
+  requests: number[];
+  /** Response bytes of each sync, in order (UTF-8 JSON of loaded data). */
+  responses: number[];
+  /** Number of `Excel.run` calls made with `{ mergeUndoGroup: true }`. */
+  mergeUndoGroupRuns: number;
+  /** Number of `Excel.run` calls. */
+  runs: number;
+}
+
+export interface TableInfo {
+  name: string;
+  id: string;
+  sheet: string;
+  /** Whole table: header, body and totals row (`"A1:D20"`, no sheet name). */
+  address: string;
+  showHeaders: boolean;
+  showTotals: boolean;
+  style: string;
+  headers: string[];
+}
+
+export interface ChartInfo {
+  name: string;
+  id: string;
+  sheet: string;
+  type: string;
+  /** Source range as given to `charts.add` (`"Sheet1!A1:C5"`). */
+  source: string;
+  seriesBy: string;
+  title: string;
+  /** Top-left / bottom-right cells given to `setPosition`, or null. */
+  position: { start: string; end: string | null } | null;
+}
+
+/** Deep-equal-friendly copy of everything the add-in could change. */
+export interface WorkbookSnapshot {
+  sheets: {
+    name: string;
+    protected: boolean;
+    values: CellValue[][];
+    formulas: (string | null)[][];
+    formats: string[][];
+    styles: (CellStyle | null)[][];
+    customProperties: Record<string, string>;
+  }[];
+  active: string;
+  selection: string[];
+  tables: TableInfo[];
+  charts: ChartInfo[];
+  settings: Record<string, unknown>;
+}
+
+/** Cell formatting beyond the number format. */
+export interface CellStyle {
+  bold?: boolean;
+  fontColor?: string;
+  fill?: string;
+}
+
+/** A change event as the host delivered it to an onChanged handler. */
+export interface HostChangeEvent {
+  type: "WorksheetChanged";
+  worksheetId: string;
+  address: string;
+  changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
+  source: "Local" | "Remote";
+  triggerSource: "ThisLocalAddin" | "Unknown";
+}
+
+/** Decides whether a sync should fail; gets the 1-based number of that sync. */
+export type SyncPredicate = (sync: { index: number; operations: string[] }) => boolean;
+
+/** Calls recorded from the Office namespace. */
+export interface OfficeCalls {
+  associated: string[];
+  showAsTaskpane: number;
+  hide: number;
+}
+
+/** The strict Office.js test host. */
+export interface TestHost {
+  /** Namespaces to install: typed as the real ones so adapter code compiles unchanged. */
+  readonly Excel: typeof Excel;
+  readonly Office: typeof Office;
+  readonly OfficeExtension: typeof OfficeExtension;
+  /** Puts Excel, Office and OfficeExtension on `globalObject` (default globalThis). */
+  install(globalObject?: object): void;
+  /** Restores what install() replaced. */
+  uninstall(): void;
+
+  // Inspection: never counts as a sync, never needs load().
+  sheetNames(): string[];
+  sheetValues(sheet: string): CellValue[][];
+  sheetFormulas(sheet: string): (string | null)[][];
+  sheetFormats(sheet: string): string[][];
+  tables(sheet?: string): TableInfo[];
+  charts(sheet?: string): ChartInfo[];
+  /** Selected areas, each with its sheet (`"Sheet1!A5:D7"`). */
+  selection(): string[];
+  activeSheet(): string;
+  settings(): Record<string, unknown>;
+  customProperties(sheet: string): Record<string, string>;
+  snapshot(): WorkbookSnapshot;
+  /** Office namespace calls (actions.associate, addin.showAsTaskpane …). */
+  officeCalls(): OfficeCalls;
+  /** Every change event delivered so far, in order. */
+  deliveredEvents(): HostChangeEvent[];
+
+  readonly stats: HostStats;
+  resetStats(): void;
+
+  /** The user types or pastes `values` at `address` (General-format coercion applies);
+   *  fires onChanged with triggerSource "Unknown". */
+  userEdit(sheet: string, address: string, values: CellValue[][]): void;
+  /** The user selects `address` (`"Sheet1!A5"` or on the active sheet). */
+  userSelect(address: string | string[]): void;
+  /** While on, every sync throws InvalidOperationInCellEditMode and applies nothing. */
+  setCellEditMode(on: boolean): void;
+  /** Fails the n-th following sync (1 = the next one), or every sync the predicate picks
+   *  (once each), with `code` (default "GeneralException"); the failed sync applies nothing. */
+  failSync(when: number | SyncPredicate, code?: string): void;
+  protect(sheet: string, on?: boolean): void;
+  /** Delivers pending change events now and waits for their handlers. */
+  flushEvents(): Promise<void>;
+}
