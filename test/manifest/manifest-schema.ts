@@ -1,0 +1,108 @@
+/**
+ * Child-element order of the parts of the XML manifest we use, transcribed from the
+ * manifest schemas (OfficeApp 1.1 TaskPaneApp; TaskPaneAppVersionOverrides 1.0; basic types).
+ * Office rejects a manifest whose children are out of sequence, and the error it gives is
+ * vague, so the offline test checks the order itself.
+ *
+ * Each rule lists ranks in schema order; names sharing a rank may appear in either order.
+ */
+export interface ChildSpec {
+  name: string;
+  /** At least one must be present (our policy may require more than the schema: see `policy`). */
+  required?: boolean;
+  /** May repeat. */
+  many?: boolean;
+}
+
+export interface OrderRule {
+  /** Path of local names from the root; `*` matches any single element name. */
+  path: string;
+  ranks: ChildSpec[][];
+}
+
+const one = (name: string, required = false): ChildSpec[] => [{ name, required }];
+const many = (name: string, required = true): ChildSpec[] => [{ name, required, many: true }];
+
+const VO = "OfficeApp/VersionOverrides";
+const HOST = `${VO}/Hosts/Host`;
+const GROUP = `${HOST}/DesktopFormFactor/ExtensionPoint/OfficeTab/Group`;
+
+export const orderRules: OrderRule[] = [
+  {
+    path: "OfficeApp",
+    ranks: [
+      one("Id", true), one("AlternateId"), one("Version", true), one("ProviderName", true),
+      one("DefaultLocale", true), one("DisplayName", true), one("Description", true),
+      one("IconUrl", true), one("HighResolutionIconUrl", true), one("SupportUrl"), one("AppDomains"),
+      one("Hosts", true), one("Requirements", true), one("DefaultSettings", true),
+      one("Permissions", true), one("Dictionary"), one("VersionOverrides", true),
+    ],
+  },
+  { path: "OfficeApp/Hosts", ranks: [many("Host")] },
+  { path: "OfficeApp/Requirements", ranks: [one("Sets", true), one("Methods")] },
+  { path: "OfficeApp/Requirements/Sets", ranks: [many("Set")] },
+  { path: "OfficeApp/DefaultSettings", ranks: [one("SourceLocation", true)] },
+  {
+    path: VO,
+    ranks: [
+      one("Description"), one("Requirements"), one("Hosts", true), one("Resources", true),
+      one("WebApplicationInfo"), one("EquivalentAddins"),
+    ],
+  },
+  { path: `${VO}/Hosts`, ranks: [many("Host")] },
+  { path: HOST, ranks: [one("Runtimes"), one("AllFormFactors"), one("DesktopFormFactor", true)] },
+  { path: `${HOST}/Runtimes`, ranks: [many("Runtime")] },
+  {
+    path: `${HOST}/DesktopFormFactor`,
+    // The schema reference shows GetStarted and FunctionFile in both orders; both precede ExtensionPoint.
+    ranks: [[{ name: "GetStarted" }, { name: "FunctionFile" }], many("ExtensionPoint")],
+  },
+  {
+    path: `${HOST}/DesktopFormFactor/GetStarted`,
+    ranks: [one("Title", true), one("Description", true), one("LearnMoreUrl", true)],
+  },
+  { path: `${HOST}/DesktopFormFactor/ExtensionPoint`, ranks: [many("OfficeTab", false), many("CustomTab", false)] },
+  { path: `${HOST}/DesktopFormFactor/ExtensionPoint/OfficeTab`, ranks: [many("Group")] },
+  { path: GROUP, ranks: [one("Label", true), one("Icon", true), many("Control")] },
+  { path: `${GROUP}/Icon`, ranks: [many("Image")] },
+  {
+    path: `${GROUP}/Control`,
+    ranks: [one("Label", true), one("Supertip", true), one("Icon", true), one("Action", true)],
+  },
+  { path: `${GROUP}/Control/Supertip`, ranks: [one("Title", true), one("Description", true)] },
+  { path: `${GROUP}/Control/Icon`, ranks: [many("Image")] },
+  {
+    path: `${GROUP}/Control/Action`,
+    ranks: [one("TaskpaneId"), one("SourceLocation"), one("Title"), one("FunctionName")],
+  },
+  {
+    path: `${VO}/Resources`,
+    ranks: [one("Images", true), one("Urls", true), one("ShortStrings", true), one("LongStrings", true)],
+  },
+  { path: `${VO}/Resources/Images`, ranks: [many("Image")] },
+  { path: `${VO}/Resources/Urls`, ranks: [many("Url")] },
+  { path: `${VO}/Resources/ShortStrings`, ranks: [many("String")] },
+  { path: `${VO}/Resources/LongStrings`, ranks: [many("String")] },
+];
+
+/** Which Resources list a `resid` must point into, by the referring element's local name. */
+export const residKinds: Record<string, "Images" | "Urls" | "ShortStrings" | "LongStrings"> = {
+  Image: "Images",
+  Runtime: "Urls",
+  FunctionFile: "Urls",
+  SourceLocation: "Urls",
+  LearnMoreUrl: "Urls",
+  Label: "ShortStrings",
+  Title: "ShortStrings",
+  Description: "LongStrings",
+};
+
+/** Sizes a ribbon icon must have (16, 32, 80) and may have (20, 24, 40, 48, 64). */
+export const requiredIconSizes = [16, 32, 80];
+export const allowedIconSizes = [16, 20, 24, 32, 40, 48, 64, 80];
+
+/** Our policy: exactly these requirement sets, nothing newer (newer APIs are feature-detected). */
+export const expectedRequirementSets = { ExcelApi: "1.9", SharedRuntime: "1.1" };
+
+/** Schema limits on lengths we can break by accident. */
+export const limits = { resid: 32, shortString: 125, longString: 250 };
