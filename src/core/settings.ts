@@ -55,3 +55,44 @@ export const settingsSchema = z
 
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
+
+/** Plain words for one zod issue: `currencyDecimals: must be a whole number`. */
+function describeSettingsIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? issue.path.join(".") : "settings";
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys
+        .map((k) => `${issue.path.length > 0 ? `${where}.` : ""}${k}: unknown setting`)
+        .join("; ");
+    case "invalid_type":
+      if (issue.expected === "int") return `${where}: must be a whole number`;
+      if (issue.expected === "object" && issue.path.length === 0) return "settings: must be an object of named settings";
+      return `${where}: must be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}`;
+    case "too_small":
+      return issue.origin === "string" || issue.origin === "array"
+        ? `${where}: must not be empty`
+        : `${where}: must be at least ${String(issue.minimum)}`;
+    case "too_big":
+      return issue.origin === "string"
+        ? `${where}: must be at most ${String(issue.maximum)} characters`
+        : issue.origin === "array"
+          ? `${where}: must have at most ${String(issue.maximum)} entries`
+          : `${where}: must be at most ${String(issue.maximum)}`;
+    default:
+      return `${where}: ${issue.message}`;
+  }
+}
+
+/**
+ * Validates stored or typed settings: `{ success: true, data }` with every default
+ * filled, or `{ success: false, errors }` in plain words (one per problem). Unknown
+ * keys and bad values are rejected; nothing is half-applied.
+ *
+ * @example parseSettings({ currencyDecimals: 3 }) // { success: true, data: { …, currencyDecimals: 3 } }
+ * @example parseSettings({ colour: "red" }) // { success: false, errors: ["colour: unknown setting"] }
+ */
+export function parseSettings(input: unknown): { success: true; data: Settings } | { success: false; errors: string[] } {
+  const result = settingsSchema.safeParse(input === undefined ? {} : input);
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, errors: result.error.issues.map(describeSettingsIssue) };
+}

@@ -132,6 +132,8 @@ export interface SerializePlan {
   replacements: { row: number; rows: CellValue[][] }[];
   skipped: RowRefusal[];
   refused: RowRefusal[];
+  /** Columns whose cells in `rows` are codes: write them as text (format `@` first). */
+  textColumns?: number[];
 }
 
 export interface AggregateRefusal extends RowRefusal {
@@ -143,6 +145,8 @@ export interface AggregatePlan {
   /** Each group merges into `row`, written at the first of `rows`; the others are deleted. */
   merges: { rows: number[]; row: CellValue[] }[];
   refused: AggregateRefusal[];
+  /** Columns whose cells in `row` are codes: write them as text (format `@` first). */
+  textColumns?: number[];
 }
 
 export interface SummaryLine {

@@ -1,0 +1,139 @@
+/**
+ * The single pass behind `checkInventory`: header detection, every rule on every
+ * data row, the code table, and per-row facts (validity, quantity, money in minor
+ * units) that summary, serialize and aggregate reuse without re-reading cells.
+ */
+import type { CellValue, Grid, Issue, TableInfo } from "./types";
+import type { Settings } from "./settings";
+import { InventoryArgumentError } from "./errors";
+import { detectColumns } from "./columns";
+import { CodeTable } from "./code-table";
+import { RuleContext } from "./rules/context";
+import { checkCellError } from "./rules/cell-error";
+import { checkQuantity } from "./rules/quantity";
+import { checkCodes } from "./rules/codes";
+import { checkAmount } from "./rules/amounts";
+import { checkCategory } from "./rules/category";
+import { checkDuplicates } from "./rules/duplicates";
+
+/** Row states in `Analysis.state`. */
+export const OUTSIDE = 0;
+export const BLANK = 1;
+export const VALID = 2;
+export const INVALID = 3;
+
+export interface Analysis {
+  values: Grid;
+  settings: Settings;
+  table: TableInfo | null;
+  /** Sorted by row, then column; issues on one cell keep rule order. */
+  issues: Issue[];
+  /** Per grid row: OUTSIDE (header, titles), BLANK, VALID or INVALID. */
+  state: Uint8Array;
+  /** Per grid row: the quantity, NaN when missing or wrong. */
+  quantity: Float64Array;
+  /** Per grid row: income and expense in minor units of the currency (0 when empty, NaN when wrong). */
+  income: Float64Array;
+  expense: Float64Array;
+  codes: CodeTable;
+  counts: { data: number; blank: number; valid: number; invalid: number; serialized: number; aggregated: number; units: number };
+}
+
+/** Throws `InventoryArgumentError` unless `values` is an array of row arrays. */
+export function assertGrid(values: unknown): asserts values is Grid {
+  if (!Array.isArray(values)) throw new InventoryArgumentError("values must be a 2-D array of cell values (an array of rows)");
+}
+
+function rowOf(values: Grid, r: number): readonly CellValue[] {
+  const row = values[r];
+  if (!Array.isArray(row)) throw new InventoryArgumentError(`values[${r}] must be an array of cell values (a row)`);
+  return row;
+}
+
+const isBlankCell = (v: CellValue): boolean => v === "" || v === null || v === undefined;
+
+export function analyze(values: Grid, settings: Settings): Analysis {
+  assertGrid(values);
+  const n = values.length;
+  const state = new Uint8Array(n);
+  const quantity = new Float64Array(n).fill(NaN);
+  const income = new Float64Array(n);
+  const expense = new Float64Array(n);
+  const counts = { data: 0, blank: 0, valid: 0, invalid: 0, serialized: 0, aggregated: 0, units: 0 };
+  const ctx = new RuleContext(settings);
+  const detection = detectColumns(values, settings);
+  ctx.issues.push(...detection.issues);
+  const table = detection.table;
+  const codes = new CodeTable(table ? Math.min(n * 2, 4_000_000) : 16, settings.caseSensitiveCodes);
+  const result: Analysis = { values, settings, table, issues: ctx.issues, state, quantity, income, expense, codes, counts };
+  if (!table) {
+    for (let r = 0; r < n; r++) rowOf(values, r);
+    sortIssues(ctx.issues);
+    return result;
+  }
+  const { quantity: qc, codes: cc } = table.columns;
+  const kc = table.columns.category ?? -1;
+  const nc = table.columns.name ?? -1;
+  const ic = table.columns.income ?? -1;
+  const ec = table.columns.expense ?? -1;
+  const decimals = settings.currencyDecimals;
+  for (let r = 0; r <= table.headerRow; r++) rowOf(values, r);
+
+  for (let r = table.headerRow + 1; r < n; r++) {
+    const row = rowOf(values, r);
+    const q = row[qc];
+    const c = row[cc];
+    const k = kc >= 0 ? row[kc] : undefined;
+    const nm = nc >= 0 ? row[nc] : undefined;
+    const inc = ic >= 0 ? row[ic] : undefined;
+    const exp = ec >= 0 ? row[ec] : undefined;
+    if (isBlankCell(q) && isBlankCell(c) && isBlankCell(k) && isBlankCell(nm) && isBlankCell(inc) && isBlankCell(exp)) {
+      state[r] = BLANK;
+      counts.blank++;
+      continue;
+    }
+    counts.data++;
+    if (detection.ambiguous) {
+      state[r] = INVALID;
+      continue;
+    }
+    ctx.rowError = false;
+    let qty = NaN;
+    if (!checkCellError(ctx, q, r, qc, "quantity")) qty = checkQuantity(ctx, q, r, qc);
+    let m = 0;
+    if (!checkCellError(ctx, c, r, cc, "stock-codes")) m = checkCodes(ctx, c, r, cc, codes);
+    if (kc >= 0 && !checkCellError(ctx, k, r, kc, "category")) checkCategory(ctx, k, r, kc);
+    if (nc >= 0) checkCellError(ctx, nm, r, nc, "name");
+    if (ic >= 0) income[r] = checkCellError(ctx, inc, r, ic, "income") ? NaN : checkAmount(ctx, inc, r, ic, "income", decimals);
+    if (ec >= 0) expense[r] = checkCellError(ctx, exp, r, ec, "expense") ? NaN : checkAmount(ctx, exp, r, ec, "expense", decimals);
+    if (qty > 1 && m > qty) ctx.add("codes-more-than-quantity", "warning", r, cc, `${m} codes for quantity ${qty}`);
+    quantity[r] = qty;
+    state[r] = ctx.rowError ? INVALID : VALID;
+  }
+  checkDuplicates(ctx, codes, cc, (r) => {
+    state[r] = INVALID;
+  });
+  for (let r = table.headerRow + 1; r < n; r++) {
+    const s = state[r];
+    if (s === VALID) {
+      counts.valid++;
+      const qty = quantity[r];
+      if (qty === 1) counts.serialized++;
+      else counts.aggregated++;
+      counts.units += qty;
+    } else if (s === INVALID) counts.invalid++;
+  }
+  sortIssues(ctx.issues);
+  return result;
+}
+
+function sortIssues(issues: Issue[]): void {
+  for (let i = 1; i < issues.length; i++) {
+    const a = issues[i - 1];
+    const b = issues[i];
+    if (a.row > b.row || (a.row === b.row && a.column > b.column)) {
+      issues.sort((x, y) => x.row - y.row || x.column - y.column);
+      return;
+    }
+  }
+}

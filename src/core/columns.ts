@@ -1,0 +1,170 @@
+/**
+ * Header detection and column roles (SPEC §1).
+ *
+ * Decisions:
+ * - The header row is the first of the grid's first 20 used (non-blank) rows that
+ *   names both a quantity and a stock-codes column; rows above it are titles.
+ * - Header text is compared with the BOM removed, trimmed, case-insensitive, and
+ *   with spaces, underscores and hyphens ignored (`Serial_Number` = `serial number`).
+ * - `settings.mapping[role]` names the header text to use for that role; it replaces
+ *   the aliases for that role, and a column it claims is not claimed by another role.
+ * - Two columns claiming a role: for quantity or codes a table error (the user picks
+ *   one in the mapping; every row is then invalid and not checked further), for an
+ *   optional role a warning and the first column is used.
+ * - When no header row is found, duplicate claims on the best candidate row (the first
+ *   of those 20 rows naming either required role) are still reported, so the mapping
+ *   pane can show them together with `no-header`.
+ */
+import type { CellValue, ColumnMap, Grid, Issue, Role, TableInfo } from "./types";
+import type { Settings } from "./settings";
+import { isEmpty, toAddress } from "./cells";
+
+export const ROLES: readonly Role[] = ["quantity", "codes", "category", "name", "income", "expense"];
+export const REQUIRED_ROLES: readonly Role[] = ["quantity", "codes"];
+
+/** Header aliases per role (SPEC §1). */
+export const ROLE_ALIASES: Readonly<Record<Role, readonly string[]>> = {
+  quantity: ["Quantity", "Qty", "Count", "Units", "Amount in stock"],
+  codes: ["Stock codes", "Stock code", "Codes", "Code", "Barcodes", "Barcode", "Serial", "Serials", "Serial number",
+    "Serial numbers", "Asset tag", "Asset tags", "SKU codes"],
+  category: ["Category", "Group", "Type", "Product group"],
+  name: ["Name", "Item", "Item name", "Product", "Description"],
+  income: ["Income", "Revenue", "Sales", "Rental income"],
+  expense: ["Expense", "Expenses", "Cost", "Costs", "Maintenance cost", "Purchase cost"],
+};
+
+const ROLE_WORDS: Readonly<Record<Role, string>> = {
+  quantity: "quantity", codes: "stock-codes", category: "category", name: "name", income: "income", expense: "expense",
+};
+
+/** Header text as compared: BOM removed, trimmed, lower case, no spaces/underscores/hyphens. */
+export function headerKey(value: CellValue): string {
+  if (typeof value !== "string" && typeof value !== "number") return "";
+  return String(value).replace(/\uFEFF/g, "").trim().toLowerCase().replace(/[\s_\-\u2010-\u2015]+/g, "");
+}
+
+/** Header text as shown: BOM removed, trimmed. */
+export function headerText(value: CellValue): string {
+  if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return "";
+  return String(value).replace(/\uFEFF/g, "").trim();
+}
+
+const ALIAS_ROLE = new Map<string, Role>();
+for (const role of ROLES) for (const alias of ROLE_ALIASES[role]) ALIAS_ROLE.set(headerKey(alias), role);
+
+/** Columns claiming each role in one row. */
+type Claims = Record<Role, number[]>;
+
+function claimsOf(row: readonly CellValue[], settings: Settings): Claims {
+  const claims: Claims = { quantity: [], codes: [], category: [], name: [], income: [], expense: [] };
+  const mapped = new Map<string, Role>();
+  for (const role of ROLES) {
+    const text = settings.mapping[role];
+    if (text !== undefined) mapped.set(headerKey(text), role);
+  }
+  for (let c = 0; c < row.length; c++) {
+    const key = headerKey(row[c]);
+    if (key === "") continue;
+    const byMapping = mapped.get(key);
+    if (byMapping) {
+      claims[byMapping].push(c);
+      continue;
+    }
+    const role = ALIAS_ROLE.get(key);
+    if (role && settings.mapping[role] === undefined) claims[role].push(c);
+  }
+  return claims;
+}
+
+/** The header row, its roles and any header issues. */
+export interface TableDetection {
+  table: TableInfo | null;
+  issues: Issue[];
+  /** True when a required role is claimed twice: rows are then not checked. */
+  ambiguous: boolean;
+}
+
+function rowIsBlank(row: readonly CellValue[] | undefined): boolean {
+  if (!Array.isArray(row)) return true;
+  for (let c = 0; c < row.length; c++) if (!isEmpty(row[c])) return false;
+  return true;
+}
+
+function duplicateIssues(row: readonly CellValue[], r: number, claims: Claims, origin: string): Issue[] {
+  const issues: Issue[] = [];
+  for (const role of ROLES) {
+    const cols = claims[role];
+    if (cols.length < 2) continue;
+    const required = REQUIRED_ROLES.includes(role);
+    const firstAt = toAddress(r, cols[0], origin);
+    for (const c of cols.slice(1)) {
+      const here = toAddress(r, c, origin);
+      const what = `"${headerText(row[c])}" (${here}) and "${headerText(row[cols[0]])}" (${firstAt}) both look like the ${ROLE_WORDS[role]} column`;
+      issues.push({
+        rule: "duplicate-header",
+        severity: required ? "error" : "warning",
+        row: r,
+        column: c,
+        message: required
+          ? `${here}: ${what}; choose one in the column mapping`
+          : `${here}: ${what}; ${firstAt} is used (choose another in the column mapping)`,
+      });
+    }
+  }
+  return issues;
+}
+
+/** Finds the header row and column roles, with `duplicate-header` / `no-header` issues. */
+export function detectColumns(values: Grid, settings: Settings): TableDetection {
+  let used = 0;
+  let candidate: { r: number; claims: Claims } | null = null;
+  for (let r = 0; r < values.length && used < 20; r++) {
+    const row = values[r];
+    if (rowIsBlank(row)) continue;
+    used++;
+    const claims = claimsOf(row, settings);
+    if (claims.quantity.length > 0 && claims.codes.length > 0) {
+      const columns: ColumnMap = { quantity: claims.quantity[0], codes: claims.codes[0] };
+      for (const role of ["category", "name", "income", "expense"] as const) {
+        if (claims[role].length > 0) columns[role] = claims[role][0];
+      }
+      const issues = duplicateIssues(row, r, claims, settings.origin);
+      const headers = Array.from(row, (v) => headerText(v));
+      return {
+        table: { headerRow: r, columns, headers },
+        issues,
+        ambiguous: claims.quantity.length > 1 || claims.codes.length > 1,
+      };
+    }
+    if (!candidate && (claims.quantity.length > 0 || claims.codes.length > 0)) candidate = { r, claims };
+  }
+  const issues: Issue[] = [];
+  let detail = "no row names both a quantity column (Quantity, Qty, Count, …) and a stock-codes column (Stock codes, Serial, Asset tag, …)";
+  if (candidate) {
+    const row = values[candidate.r];
+    const found = candidate.claims.quantity.length > 0 ? "quantity" : "codes";
+    const missing = found === "quantity" ? "stock-codes" : "quantity";
+    const at = toAddress(candidate.r, candidate.claims[found][0], settings.origin);
+    detail = `row ${at.replace(/^[A-Z]+/, "")} has a ${ROLE_WORDS[found]} column ("${headerText(row[candidate.claims[found][0]])}", ${at}) but no ${missing} column; add one or choose it in the column mapping`;
+  }
+  issues.push({
+    rule: "no-header",
+    severity: "error",
+    row: candidate ? candidate.r : 0,
+    column: 0,
+    message: `${toAddress(candidate ? candidate.r : 0, 0, settings.origin)}: no header row found in the first 20 rows: ${detail}`,
+  });
+  if (candidate) issues.push(...duplicateIssues(values[candidate.r], candidate.r, candidate.claims, settings.origin));
+  return { table: null, issues, ambiguous: false };
+}
+
+/** Column indexes of headers named in `names` (compared like headers), in grid order. */
+export function columnsNamed(headers: readonly string[] | undefined, names: readonly string[]): number[] {
+  if (!headers || names.length === 0) return [];
+  const wanted = new Set(names.map((n) => headerKey(n)));
+  const out: number[] = [];
+  headers.forEach((h, c) => {
+    if (wanted.has(headerKey(h))) out.push(c);
+  });
+  return out;
+}

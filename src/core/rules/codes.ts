@@ -1,0 +1,200 @@
+/**
+ * Stock-code rules on one cell: missing, empty entry, other separator, space,
+ * invisible characters, repeat in the cell, number, precision lost, too long.
+ *
+ * One pass over the cell's characters: pure-ASCII codes are trimmed, hashed
+ * (case-folded) and added to the code table in place; an entry with any
+ * non-ASCII character is cut out once and normalised (NFC) on the slow path.
+ */
+import type { CellValue } from "../types";
+import { describeValue, numberText } from "../cells";
+import { CodeTable, hashRange } from "../code-table";
+import { INVISIBLE, SCIENTIFIC, codeTextOf, numberLostPrecision } from "../codes";
+import type { RuleContext } from "./context";
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+const TAB_LIKE = /[\t\n\r\v\f\u0085\u2028\u2029]/;
+const SPACE_LIKE = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const SEP_BETWEEN = /[^\s;|][\s;|]*[;|][\s;|]*[^\s;|]/;
+
+/** What one cell's scan found, beyond the codes it added to the table. */
+class CellFindings {
+  codes = 0;
+  empty = 0;
+  comma = false;
+  separator = "";
+  tabInside = false;
+  space = "";
+  invisible = "";
+  repeats: string[] = [];
+  tooLong = "";
+  scientific = "";
+  reset(): void {
+    this.codes = 0;
+    this.empty = 0;
+    this.comma = false;
+    this.separator = "";
+    this.tabInside = false;
+    this.space = "";
+    this.invisible = "";
+    this.repeats.length = 0;
+    this.tooLong = "";
+    this.scientific = "";
+  }
+}
+
+const found = new CellFindings();
+
+/** Checks a code cell and adds its codes to `table`; returns the number of codes (M). */
+export function checkCodes(ctx: RuleContext, value: CellValue, row: number, column: number, table: CodeTable): number {
+  if (typeof value === "string") {
+    found.reset();
+    scanText(value, row, table, ctx.settings.maxCodeLength);
+    return report(ctx, value, row, column);
+  }
+  if (typeof value === "number" || typeof value === "boolean") {
+    const text = codeTextOf(value);
+    table.addText(text, row);
+    if (typeof value === "boolean") {
+      ctx.add("codes-number", "warning", row, column, `the code is stored as the logical value ${text}, not as text`, "store-as-text");
+    } else if (numberLostPrecision(value)) {
+      ctx.add("codes-precision-lost", "error", row, column,
+        `code ${numberText(value)} is a number Excel has rounded (shown as ${value.toExponential(5).toUpperCase().replace(/\.?0+E/, "E")}): the real code is lost; re-enter it as text from the source`);
+    } else {
+      ctx.add("codes-number", "warning", row, column,
+        `code ${numberText(value)} is stored as a number: Excel may have dropped leading zeros`, "store-as-text");
+    }
+    return 1;
+  }
+  ctx.add("codes-missing", "error", row, column, "no stock code", "generate-codes");
+  return 0;
+}
+
+function scanText(s: string, row: number, table: CodeTable, maxLength: number): void {
+  const n = s.length;
+  const folded = !table.caseSensitive;
+  let i = 0;
+  for (;;) {
+    let a = -1;
+    let e = -1;
+    let h = FNV_OFFSET;
+    let hEnd = FNV_OFFSET;
+    let ws = 0; // whitespace seen since the last content: 1 space, 2 tab or line break
+    let content = false; // a non-separator character seen
+    let sepAfterContent = false;
+    let exponent = false;
+    let j = i;
+    let slow = false;
+    for (; j < n; j++) {
+      let c = s.charCodeAt(j);
+      if (c === 44) break;
+      if (c > 127) {
+        slow = true;
+        j = s.indexOf(",", j);
+        if (j < 0) j = n;
+        break;
+      }
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        if (a >= 0) {
+          ws |= c === 32 ? 1 : 2;
+          h = Math.imul(h ^ c, FNV_PRIME);
+        }
+        continue;
+      }
+      if (a < 0) a = j;
+      if (ws !== 0) {
+        if (ws & 1 && found.space === "") found.space = " ";
+        if (ws & 2) found.tabInside = true;
+        ws = 0;
+      }
+      if (c === 59 || c === 124) {
+        if (content) sepAfterContent = true;
+        if (found.separator === "" && content) found.separator = c === 59 ? ";" : "|";
+      } else {
+        if (sepAfterContent && found.separator !== "" && found.separator.length === 1) found.separator += "!";
+        content = true;
+        sepAfterContent = false;
+        if (c < 32 || c === 127) found.invisible ||= `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+        else if (c === 69 || c === 101) exponent = true;
+      }
+      if (folded && c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      hEnd = h;
+      e = j + 1;
+    }
+    if (slow) slowEntry(s.slice(i, j), row, table, maxLength);
+    else if (a < 0) found.empty++;
+    else {
+      found.codes++;
+      if (e - a > maxLength && found.tooLong === "") found.tooLong = s.slice(a, e);
+      if (exponent && e - a <= 30 && found.scientific === "" && SCIENTIFIC.test(s.slice(a, e))) found.scientific = s.slice(a, e);
+      if (table.add(s, a, e, hEnd, row) < 0 && found.repeats.length < 3) found.repeats.push(s.slice(a, e));
+    }
+    if (j >= n) break;
+    found.comma = true;
+    i = j + 1;
+  }
+  // A separator only counts "between codes" when content followed it (`A;B`, not `A;`).
+  if (found.separator.length === 2) found.separator = found.separator[0];
+  else found.separator = "";
+}
+
+function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number): void {
+  const code = raw.trim().normalize("NFC").trim();
+  if (code === "") {
+    found.empty++;
+    return;
+  }
+  found.codes++;
+  const inv = INVISIBLE.exec(code);
+  if (inv && found.invisible === "") found.invisible = `U+${inv[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  if (TAB_LIKE.test(code)) found.tabInside = true;
+  if (found.space === "" && SPACE_LIKE.test(code)) found.space = " ";
+  if (found.separator === "") {
+    const m = SEP_BETWEEN.exec(code);
+    if (m) found.separator = /;/.test(m[0]) ? ";!" : "|!";
+  }
+  if (code.length > maxLength && found.tooLong === "") found.tooLong = code;
+  const key = table.caseSensitive ? code : code.toLowerCase();
+  if (table.add(key, 0, key.length, hashRange(key, 0, key.length, table.caseSensitive), row) < 0 && found.repeats.length < 3) {
+    found.repeats.push(code);
+  }
+}
+
+function report(ctx: RuleContext, value: string, row: number, column: number): number {
+  const f = found;
+  if (f.codes === 0) {
+    ctx.add("codes-missing", "error", row, column, value.trim() === "" ? "no stock code" : `no stock code in ${describeValue(value)}`, "generate-codes");
+    return 0;
+  }
+  if (f.empty > 0) ctx.add("codes-empty-entry", "warning", row, column, `the code list ${describeValue(value)} has an empty entry`, "tidy-list");
+  let separated = false;
+  if (!f.comma && (f.separator !== "" || f.tabInside)) {
+    const sep = f.separator !== "" ? `"${f.separator}"` : "tabs or line breaks";
+    ctx.add("codes-separator", "warning", row, column,
+      `${describeValue(value)} looks like several codes separated by ${sep} instead of commas`, "split-on-separator");
+    separated = true;
+  }
+  if (f.invisible !== "" || (f.comma && f.tabInside)) {
+    ctx.add("codes-invisible", "warning", row, column,
+      `a code in ${describeValue(value)} contains invisible or control characters (${f.invisible || "tab or line break"})`, "remove-invisible");
+  }
+  if (f.space !== "" && !separated) {
+    ctx.add("codes-space", "warning", row, column, `a code in ${describeValue(value)} contains a space: probably two codes`, "split-on-spaces");
+  }
+  if (f.repeats.length > 0) {
+    ctx.add("codes-duplicate-in-row", "error", row, column,
+      `code ${f.repeats.map((r) => describeValue(r)).join(", ")} appears more than once in this cell`, "remove-repeat");
+  }
+  if (f.scientific !== "") {
+    ctx.add("codes-precision-lost", "error", row, column,
+      `code ${f.scientific} is in scientific notation: Excel turned the code into a rounded number and the digits are lost; re-enter it as text from the source`);
+  }
+  if (f.tooLong !== "") {
+    ctx.add("codes-too-long", "error", row, column,
+      `code ${describeValue(f.tooLong)} is ${f.tooLong.length} characters long, more than ${ctx.settings.maxCodeLength}`);
+  }
+  return f.codes;
+}

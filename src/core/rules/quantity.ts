@@ -1,0 +1,45 @@
+/** Quantity rules: missing, not a number, not whole, below one, stored as text. */
+import type { CellValue } from "../types";
+import { describeValue, isEmpty } from "../cells";
+import { parseNumberText } from "../money";
+import type { RuleContext } from "./context";
+
+/** The row's quantity, or NaN when it has an error. Whole numbers ≥ 1 take the fast path. */
+export function checkQuantity(ctx: RuleContext, value: CellValue, row: number, column: number): number {
+  if (typeof value === "number" && value >= 1 && Number.isInteger(value)) return value;
+  return quantitySlow(ctx, value, row, column);
+}
+
+function quantitySlow(ctx: RuleContext, value: CellValue, row: number, column: number): number {
+  if (isEmpty(value)) {
+    ctx.add("quantity-missing", "error", row, column, "quantity is empty");
+    return NaN;
+  }
+  let n: number;
+  if (typeof value === "number") n = value;
+  else if (typeof value === "string") {
+    const parsed = parseNumberText(value);
+    if (!parsed) {
+      ctx.add("quantity-not-a-number", "error", row, column, `quantity ${describeValue(value)} is not a number`);
+      return NaN;
+    }
+    n = parsed.value;
+    ctx.add("quantity-as-text", "warning", row, column, `quantity ${describeValue(value)} is stored as text`, "convert-to-number");
+  } else {
+    ctx.add("quantity-not-a-number", "error", row, column, `quantity ${describeValue(value)} is not a number`);
+    return NaN;
+  }
+  if (!Number.isFinite(n)) {
+    ctx.add("quantity-not-a-number", "error", row, column, `quantity ${describeValue(value)} is not a number`);
+    return NaN;
+  }
+  if (!Number.isInteger(n)) {
+    ctx.add("quantity-not-whole", "error", row, column, `quantity ${describeValue(n)} is not a whole number`);
+    return NaN;
+  }
+  if (n < 1) {
+    ctx.add("quantity-below-one", "error", row, column, `quantity ${describeValue(n)} is below 1`);
+    return NaN;
+  }
+  return n;
+}

@@ -1,0 +1,131 @@
+/**
+ * Serialize (SPEC §3): an aggregated row (quantity N > 1, codes c1…cM) becomes N
+ * rows of quantity 1.
+ *
+ * Decisions:
+ * - Replacement rows carry every column of the table (the row padded to the header
+ *   width). Other columns are copied as values; the Excel adapter copies formulas
+ *   and formats itself. Code cells are text: the codes column is in `textColumns`.
+ * - Rows M+1…N get `c1-k`, k zero-padded to the digits of N. A candidate already
+ *   used anywhere in the table (compared like codes) or generated earlier in this
+ *   plan is skipped and numbering continues with the next number.
+ * - Income, expense and `settings.additiveColumns` are split in minor units of the
+ *   finer of the currency and the value's own decimals (so even `10.005` keeps its
+ *   total exactly); leftovers go one each to the first rows. Empty stays empty.
+ * - Refused: a row with errors, M > N, an additive cell that is not a number, or
+ *   (every row) when the sheet would pass 1,048,576 rows. Quantity-1 rows are skipped.
+ */
+import type { CellValue, CheckReport, Grid, SerializePlan } from "./types";
+import type { SettingsInput } from "./settings";
+import { resolveSettings } from "./resolve-settings";
+import { analysisFor } from "./check";
+import { INVALID } from "./analyze";
+import { EXCEL_MAX_ROWS, excelRow } from "./cells";
+import { headerText } from "./columns";
+import { codeKey, splitCodes } from "./codes";
+import { moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
+import { additiveColumns, chosenRows, invalidReason, notDataReason } from "./row-facts";
+
+/**
+ * Plans serializing the chosen rows (0-based grid indexes). Touches nothing.
+ * Pass the `CheckReport` of the same `values` to skip a second check.
+ *
+ * @example
+ * planSerialize([["Qty","Code"],[3,"POLE"]], [1]).replacements[0].rows.map((r) => r[1])
+ * // ["POLE", "POLE-2", "POLE-3"]
+ */
+export function planSerialize(values: Grid, rows: number[], settings?: Partial<SettingsInput>, report?: CheckReport): SerializePlan {
+  const s = resolveSettings(settings);
+  const a = analysisFor(values, s, report);
+  const chosen = chosenRows(rows, values.length);
+  const plan: SerializePlan & { textColumns: number[] } = { replacements: [], skipped: [], refused: [], textColumns: [] };
+  const t = a.table;
+  if (!t) {
+    for (const r of chosen) plan.refused.push({ row: r, reason: notDataReason(a, r) });
+    return plan;
+  }
+  plan.textColumns.push(t.columns.codes);
+  const width = Math.max(t.headers?.length ?? 0, ...chosen.map((r) => values[r].length));
+  const additive = additiveColumns(a);
+  const generated = new Set<string>();
+  let newRows = 0;
+  for (const r of chosen) {
+    const outside = notDataReason(a, r);
+    if (outside) {
+      plan.skipped.push({ row: r, reason: outside });
+      continue;
+    }
+    if (a.state[r] === INVALID) {
+      plan.refused.push({ row: r, reason: invalidReason(a, r) });
+      continue;
+    }
+    const n = a.quantity[r];
+    if (n === 1) {
+      plan.skipped.push({ row: r, reason: "already serialized (quantity 1)" });
+      continue;
+    }
+    const source = values[r];
+    const codes = splitCodes(source[t.columns.codes]);
+    if (codes.length > n) {
+      plan.refused.push({ row: r, reason: `row ${excelRow(r, s.origin)} has ${codes.length} codes for quantity ${n}: serializing would drop codes; fix the quantity or the codes first` });
+      continue;
+    }
+    const splits = new Map<number, CellValue[]>();
+    let bad = "";
+    for (const c of additive) {
+      const parts = splitCell(source[c], n, s.currencyDecimals);
+      if (parts === null) {
+        bad = headerText(t.headers?.[c]) || `column ${c + 1}`;
+        break;
+      }
+      splits.set(c, parts);
+    }
+    if (bad) {
+      plan.refused.push({ row: r, reason: `row ${excelRow(r, s.origin)}: "${bad}" is split between the new rows but does not hold a number` });
+      continue;
+    }
+    const out: CellValue[][] = [];
+    const width1 = Math.max(width, source.length);
+    const pad = String(n).length;
+    let next = codes.length + 1;
+    for (let k = 0; k < n; k++) {
+      const copy: CellValue[] = new Array<CellValue>(width1);
+      for (let c = 0; c < width1; c++) copy[c] = c < source.length ? source[c] : "";
+      copy[t.columns.quantity] = 1;
+      if (k < codes.length) copy[t.columns.codes] = codes[k];
+      else {
+        let code: string;
+        for (;;) {
+          code = `${codes[0]}-${String(next++).padStart(pad, "0")}`;
+          const key = codeKey(code, s.caseSensitiveCodes);
+          if (!generated.has(key) && a.codes.find(code) < 0) {
+            generated.add(key);
+            break;
+          }
+        }
+        copy[t.columns.codes] = code;
+      }
+      for (const [c, parts] of splits) copy[c] = parts[k];
+      out.push(copy);
+    }
+    plan.replacements.push({ row: r, rows: out });
+    newRows += n - 1;
+  }
+  const lastRow = excelRow(values.length - 1, s.origin) + newRows;
+  if (newRows > 0 && lastRow > EXCEL_MAX_ROWS) {
+    const reason = `serializing needs ${newRows.toLocaleString("en-US")} new rows and the sheet would end at row ${lastRow.toLocaleString("en-US")}, past Excel's limit of 1,048,576`;
+    for (const rep of plan.replacements) plan.refused.push({ row: rep.row, reason });
+    plan.refused.sort((x, y) => x.row - y.row);
+    plan.replacements = [];
+  }
+  return plan;
+}
+
+/** A money-like cell split into `n` parts that add up exactly; null when not a number. */
+function splitCell(value: CellValue, n: number, decimals: number): CellValue[] | null {
+  if (value === "" || value === null || value === undefined) return new Array<CellValue>(n).fill(value);
+  const m = moneyValue(value);
+  if (!m) return null;
+  const scale = Math.max(decimals, Math.min(m.decimals, 15));
+  return splitEvenly(toMinor(m.value, scale), n).map((p) => fromMinor(p, scale));
+}

@@ -1,0 +1,117 @@
+/**
+ * Category summary (SPEC §5).
+ *
+ * Decisions: valid rows only (invalid rows are counted in `excludedRows`). The
+ * category key is the cell's text trimmed, inner whitespace collapsed and lower
+ * case; the line shows the first spelling met (trimmed, collapsed). A blank
+ * category is `(uncategorized)`, always last. Lines are ordered A→Z ignoring case
+ * (and accents, as Excel's sort does), ties broken by code units so the order is
+ * stable. Money is summed in integer minor units and converted to major units at
+ * the end; `margin` is null when income is 0, `incomePerUnit` when units are 0.
+ * The totals line is named `Total`.
+ */
+import type { CategorySummary, CheckReport, Grid, SummaryLine } from "./types";
+import type { SettingsInput } from "./settings";
+import { resolveSettings } from "./resolve-settings";
+import { analysisFor } from "./check";
+import { VALID, INVALID } from "./analyze";
+import { codeTextOf } from "./codes";
+import { fromMinor } from "./money";
+
+export const UNCATEGORIZED = "(uncategorized)";
+export const TOTAL = "Total";
+
+class Group {
+  records = 0;
+  serialized = 0;
+  units = 0;
+  income = 0;
+  expense = 0;
+  constructor(readonly name: string, readonly key: string) {}
+}
+
+const collator = new Intl.Collator("en", { sensitivity: "base" });
+
+function lineOf(category: string, g: Omit<Group, "name" | "key">, decimals: number): SummaryLine {
+  const income = fromMinor(g.income, decimals);
+  const expense = fromMinor(g.expense, decimals);
+  const netMinor = g.income - g.expense;
+  return {
+    category,
+    records: g.records,
+    serializedRecords: g.serialized,
+    aggregatedRecords: g.records - g.serialized,
+    units: g.units,
+    income,
+    expense,
+    net: fromMinor(netMinor, decimals),
+    margin: g.income === 0 ? null : netMinor / g.income,
+    incomePerUnit: g.units === 0 ? null : income / g.units,
+  };
+}
+
+/**
+ * Per-category records, units and money over valid rows, with a totals line.
+ * Pass the `CheckReport` of the same `values` to skip a second check.
+ *
+ * @example summarizeByCategory([["Qty","Code","Category","Income"],[1,"A","Skis",10]]).totals.income // 10
+ */
+export function summarizeByCategory(values: Grid, settings?: Partial<SettingsInput>, report?: CheckReport): CategorySummary {
+  const s = resolveSettings(settings);
+  const a = analysisFor(values, s, report);
+  const decimals = s.currencyDecimals;
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const byRaw = new Map<unknown, Group>();
+  let uncategorized: Group | undefined;
+  let counted = 0;
+  let excluded = 0;
+  const kc = a.table?.columns.category ?? -1;
+  const { state, quantity, income, expense } = a;
+  for (let r = 0; r < state.length; r++) {
+    const st = state[r];
+    if (st !== VALID) {
+      if (st === INVALID) excluded++;
+      continue;
+    }
+    counted++;
+    const raw = kc >= 0 ? values[r][kc] : "";
+    let g = byRaw.get(raw);
+    if (!g) {
+      const shown = codeTextOf(raw).trim().replace(/\s+/g, " ");
+      if (shown === "") g = uncategorized ??= new Group(UNCATEGORIZED, "");
+      else {
+        const key = shown.toLowerCase();
+        g = byKey.get(key);
+        if (!g) {
+          g = new Group(shown, key);
+          byKey.set(key, g);
+          groups.push(g);
+        }
+      }
+      if (byRaw.size < 100_000) byRaw.set(raw, g);
+    }
+    const q = quantity[r];
+    g.records++;
+    if (q === 1) g.serialized++;
+    g.units += q;
+    g.income += income[r];
+    g.expense += expense[r];
+  }
+  groups.sort((x, y) => collator.compare(x.name, y.name) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0) || (x.name < y.name ? -1 : 1));
+  if (uncategorized) groups.push(uncategorized);
+  const total = { records: 0, serialized: 0, units: 0, income: 0, expense: 0 };
+  for (const g of groups) {
+    total.records += g.records;
+    total.serialized += g.serialized;
+    total.units += g.units;
+    total.income += g.income;
+    total.expense += g.expense;
+  }
+  return {
+    categories: groups.map((g) => lineOf(g.name, g, decimals)),
+    totals: lineOf(TOTAL, total, decimals),
+    countedRows: counted,
+    excludedRows: excluded,
+  };
+}
