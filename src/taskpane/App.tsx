@@ -1,6 +1,144 @@
-/** PLACEHOLDER: the task-pane work replaces this with the real pane. */
+/**
+ * The task pane: one tab per job (check, serialize, aggregate, summary, find, settings).
+ * It talks only to the app layer (`InventoryApp`); ribbon commands reach it through pane-events.
+ */
+import { Tab, TabList, Text } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
 import type { InventoryApp } from "../app";
+import type { Settings } from "../core";
+import { AggregatePanel } from "./components/aggregate-panel";
+import { CheckPanel } from "./components/check-panel";
+import { ErrorBoundary } from "./components/error-boundary";
+import { FindPanel } from "./components/find-panel";
+import { NoticeList } from "./components/notice-list";
+import { ProgressStatus } from "./components/progress-status";
+import { SerializePanel } from "./components/serialize-panel";
+import { SettingsPanel } from "./components/settings-panel";
+import { SummaryPanel } from "./components/summary-panel";
+import { toActionResult } from "./hooks/use-action-result";
+import { useNotices } from "./hooks/use-notices";
+import { RunnerProvider, useRunner } from "./hooks/use-runner";
+import { useStoredSettings } from "./hooks/use-stored-settings";
+import { subscribeToPaneRequests, type PanelId } from "./pane-events";
+import { usePaneStyles } from "./styles";
 
-export function App(_props: { app: InventoryApp }) {
-  return <p>Inventory Rows</p>;
+const tabs: { id: PanelId; title: string }[] = [
+  { id: "check", title: "Check" },
+  { id: "serialize", title: "Serialize" },
+  { id: "aggregate", title: "Aggregate" },
+  { id: "summary", title: "Summary" },
+  { id: "find", title: "Find" },
+  { id: "settings", title: "Settings" },
+];
+
+/** The whole pane. Render it inside a FluentProvider. */
+export function App({ app }: { app: InventoryApp }) {
+  return (
+    <ErrorBoundary>
+      <RunnerProvider>
+        <Pane app={app} />
+      </RunnerProvider>
+    </ErrorBoundary>
+  );
+}
+
+function Pane({ app }: { app: InventoryApp }) {
+  const styles = usePaneStyles();
+  const { run } = useRunner();
+  const [tab, setTab] = useState<PanelId>("check");
+  const [checkRequest, setCheckRequest] = useState(0);
+  const [serializeRequest, setSerializeRequest] = useState(0);
+  const notices = useNotices();
+  const { add: addNotice } = notices;
+  const report = useCallback(
+    (title: string, message: string, details?: string[]) => addNotice({ intent: "warning", title, message, details }),
+    [addNotice],
+  );
+  const stored = useStoredSettings(app, report);
+
+  useEffect(
+    () =>
+      subscribeToPaneRequests((request) => {
+        if (request.kind === "run-check") {
+          setTab("check");
+          setCheckRequest((n) => n + 1);
+        } else if (request.kind === "preview-serialize") {
+          setTab("serialize");
+          setSerializeRequest((n) => n + 1);
+        } else if (request.kind === "open-panel") {
+          setTab(request.panel);
+        } else {
+          addNotice(request.notice);
+          if (request.panel) setTab(request.panel);
+        }
+      }),
+    [addNotice],
+  );
+
+  const undoFromNotice = async (id: number) => {
+    const result = toActionResult(await run("Undoing the last action", () => app.undo()));
+    notices.replace(id, {
+      intent: result.ok ? "success" : "error",
+      title: result.ok ? "Undone" : "Could not undo",
+      message: result.message,
+    });
+  };
+
+  const onSaved = (settings: Settings, warnings: string[]) => {
+    stored.replace(settings);
+    if (warnings.length > 0) report("Some settings were adjusted", "Saved, with these notes:", warnings);
+  };
+
+  const panel = (id: PanelId) => ({
+    role: "tabpanel",
+    id: `ir-panel-${id}`,
+    "aria-labelledby": `ir-tab-${id}`,
+    hidden: tab !== id,
+  });
+
+  return (
+    <main className={styles.pane} aria-label="Inventory Rows">
+      <Text as="h1" weight="semibold" size={400}>
+        Inventory Rows
+      </Text>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_event, data) => setTab(data.value as PanelId)}
+        aria-label="Inventory Rows tasks"
+      >
+        {tabs.map(({ id, title }) => (
+          <Tab key={id} value={id} id={`ir-tab-${id}`} aria-controls={`ir-panel-${id}`}>
+            {title}
+          </Tab>
+        ))}
+      </TabList>
+      <ProgressStatus />
+      <NoticeList notices={notices.notices} onDismiss={notices.dismiss} onUndo={app.canUndo() ? (id) => void undoFromNotice(id) : undefined} />
+      <div {...panel("check")}>
+        <CheckPanel
+          app={app}
+          codePrefix={stored.settings.codePrefix}
+          liveCheckDefault={stored.loaded ? stored.settings.liveCheck : undefined}
+          checkRequest={checkRequest}
+        />
+      </div>
+      <div {...panel("serialize")}>
+        <SerializePanel app={app} previewRequest={serializeRequest} />
+      </div>
+      <div {...panel("aggregate")}>
+        <AggregatePanel app={app} />
+      </div>
+      <div {...panel("summary")}>
+        <SummaryPanel app={app} decimals={stored.settings.currencyDecimals} />
+      </div>
+      <div {...panel("find")}>
+        <FindPanel app={app} />
+      </div>
+      <div {...panel("settings")}>
+        <SettingsPanel app={app} settings={stored.settings} active={tab === "settings"} onSaved={onSaved} />
+      </div>
+    </main>
+  );
 }

@@ -1,0 +1,53 @@
+/** The outcome of a workbook action as a MessageBar, with Undo while it is possible. */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
+import type { ActionResult } from "../../app";
+import { RefusalList } from "./refusal-list";
+import { usePaneStyles } from "../styles";
+
+const failureTitles: Record<Extract<ActionResult, { ok: false }>["kind"], string> = {
+  refused: "Nothing was changed",
+  protected: "The sheet is protected",
+  "cell-edit-mode": "Excel is editing a cell",
+  "changed-meanwhile": "The sheet changed meanwhile",
+  failed: "The action failed",
+  cancelled: "Cancelled",
+};
+
+function intentOf(result: ActionResult): MessageBarIntent {
+  if (result.ok) return "success";
+  if (result.kind === "cancelled") return "info";
+  return result.kind === "failed" ? "error" : "warning";
+}
+
+export interface ActionResultBarProps {
+  result: ActionResult | null;
+  /** Shown when the result is undoable and the app can still undo. */
+  canUndo: boolean;
+  onUndo: () => void;
+  busy?: boolean;
+}
+
+export function ActionResultBar({ result, canUndo, onUndo, busy }: ActionResultBarProps) {
+  const styles = usePaneStyles();
+  if (!result) return null;
+  const title = result.ok ? "Done" : failureTitles[result.kind];
+  return (
+    <div className={styles.panel}>
+      <MessageBar intent={intentOf(result)} layout="multiline" aria-live="polite">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {result.message || (result.ok ? "The action finished." : "The action did not finish.")}
+          {result.ok && result.excelUndo && " You can also press Ctrl+Z in Excel."}
+        </MessageBarBody>
+        {result.ok && result.undoable && canUndo && (
+          <MessageBarActions>
+            <Button size="small" onClick={onUndo} disabled={busy}>
+              Undo
+            </Button>
+          </MessageBarActions>
+        )}
+      </MessageBar>
+      {!result.ok && result.refused && <RefusalList label="Refused rows" rows={result.refused} />}
+    </div>
+  );
+}

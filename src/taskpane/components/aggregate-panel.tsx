@@ -1,0 +1,24 @@
+/** Aggregate: selected unit rows that agree on every other column merge into one pool row (SPEC §4). */
+import { useCallback } from "react";
+import type { AggregatePreview, InventoryApp, RunOptions } from "../../app";
+import { plural } from "../format";
+import { AggregatePreviewView } from "./aggregate-preview-view";
+import { SelectionActionPanel } from "./selection-action-panel";
+
+export function AggregatePanel({ app }: { app: InventoryApp }) {
+  const preview = useCallback((options: RunOptions) => app.previewAggregate(options), [app]);
+  const apply = useCallback((options: RunOptions) => app.aggregateSelection(options), [app]);
+  return (
+    <SelectionActionPanel<AggregatePreview>
+      app={app}
+      intro="Select rows in the sheet. Rows that agree on every column except quantity, codes and amounts merge into one row: quantities and amounts are summed, codes joined."
+      previewTitle="Preparing the aggregate preview"
+      applyTitle="Aggregating the selection"
+      preview={preview}
+      apply={apply}
+      renderPreview={(p) => <AggregatePreviewView preview={p} />}
+      applyLabel={(p) => (p.groups > 0 && p.rowsMerged > 0 ? `Merge ${plural(p.rowsMerged, "row")}` : null)}
+      confirmation={() => null}
+    />
+  );
+}

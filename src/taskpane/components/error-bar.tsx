@@ -1,0 +1,20 @@
+/** A plain-words error (or cancellation) as a Fluent MessageBar. */
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+
+export interface Problem {
+  message: string;
+  /** A cancellation is information, not an error. */
+  cancelled?: boolean;
+}
+
+export function ErrorBar({ problem, title = "That did not work" }: { problem: Problem | null; title?: string }) {
+  if (!problem) return null;
+  return (
+    <MessageBar intent={problem.cancelled ? "info" : "error"} layout="multiline">
+      <MessageBarBody>
+        {!problem.cancelled && <MessageBarTitle>{title}</MessageBarTitle>}
+        {problem.message}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Find by code, built for barcode scanners: a scan types the code and presses Enter.
+ * The box keeps focus and its text is selected after every lookup, so the next scan
+ * simply replaces it — even when it arrives before the previous lookup finished.
+ */
+import { Field, Input, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useRef, useState, type KeyboardEvent } from "react";
+import type { FindOutcome, InventoryApp } from "../../app";
+import { toErrorMessage } from "../error-message";
+import { usePaneStyles } from "../styles";
+import { RecordView } from "./record-view";
+
+type Shown = { code: string; outcome: FindOutcome } | { code: string; error: string };
+
+export function FindPanel({ app }: { app: InventoryApp }) {
+  const styles = usePaneStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState("");
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [pending, setPending] = useState(0);
+  const latest = useRef(0);
+
+  const find = async (code: string) => {
+    const ticket = ++latest.current;
+    input.current?.select();
+    setPending((n) => n + 1);
+    try {
+      const outcome = await app.findByCode(code);
+      if (ticket === latest.current) setShown({ code, outcome });
+    } catch (error) {
+      if (ticket === latest.current) setShown({ code, error: toErrorMessage(error) });
+    } finally {
+      setPending((n) => n - 1);
+    }
+    // Ready for the next scan, unless the user has moved on or typed since.
+    if (ticket === latest.current && document.activeElement === input.current && input.current?.value.trim() === code) {
+      input.current.select();
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    const code = event.currentTarget.value.trim();
+    if (code) void find(code);
+  };
+
+  return (
+    <div className={styles.panel}>
+      <Field label="Stock code" hint="Type or scan a code, then press Enter.">
+        <Input
+          ref={input}
+          type="search"
+          value={value}
+          onChange={(_event, data) => setValue(data.value)}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+          spellCheck={false}
+          contentAfter={pending > 0 ? <Spinner size="extra-tiny" aria-label="Looking up the code" /> : undefined}
+        />
+      </Field>
+      <div aria-live="polite">
+        {shown && "error" in shown && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              Could not look up {shown.code}: {shown.error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {shown && "outcome" in shown && !shown.outcome.found && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{shown.outcome.message || `No row holds the code ${shown.code}.`}</MessageBarBody>
+          </MessageBar>
+        )}
+        {shown && "outcome" in shown && shown.outcome.found && (
+          <RecordView address={shown.outcome.address} headers={shown.outcome.headers} record={shown.outcome.record} />
+        )}
+      </div>
+    </div>
+  );
+}

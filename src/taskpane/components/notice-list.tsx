@@ -1,0 +1,52 @@
+/** Messages for the operator from outside the current panel (ribbon commands, settings load). */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import type { PaneNotice } from "../pane-events";
+import { usePaneStyles } from "../styles";
+
+export interface ShownNotice extends PaneNotice {
+  id: number;
+}
+
+export interface NoticeListProps {
+  notices: readonly ShownNotice[];
+  onDismiss: (id: number) => void;
+  /** Undo for notices that offer it; absent when the app cannot undo any more. */
+  onUndo?: (id: number) => void;
+}
+
+export function NoticeList({ notices, onDismiss, onUndo }: NoticeListProps) {
+  const styles = usePaneStyles();
+  if (notices.length === 0) return null;
+  return (
+    <div className={styles.panel} aria-live="polite">
+      {notices.map((notice) => (
+        <MessageBar key={notice.id} intent={notice.intent} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{notice.title}</MessageBarTitle>
+            {notice.message}
+            {notice.details && notice.details.length > 0 && (
+              <ul className={styles.list}>
+                {notice.details.slice(0, 20).map((line, index) => (
+                  <li key={index}>{line}</li>
+                ))}
+                {notice.details.length > 20 && <li>and {notice.details.length - 20} more</li>}
+              </ul>
+            )}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={`Dismiss: ${notice.title}`} onClick={() => onDismiss(notice.id)} />
+            }
+          >
+            {notice.undoable && onUndo && (
+              <Button size="small" onClick={() => onUndo(notice.id)}>
+                Undo
+              </Button>
+            )}
+          </MessageBarActions>
+        </MessageBar>
+      ))}
+    </div>
+  );
+}

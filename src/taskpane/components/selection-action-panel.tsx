@@ -1,0 +1,102 @@
+/**
+ * Serialize and Aggregate share one flow: preview the current selection, apply
+ * (asking first when the change is large), then report the result with Undo.
+ */
+import { Button, Text } from "@fluentui/react-components";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
+import type { ActionResult, InventoryApp, RunOptions } from "../../app";
+import { toActionResult, useActionResult } from "../hooks/use-action-result";
+import { useRunner } from "../hooks/use-runner";
+import { usePaneStyles } from "../styles";
+import { ActionResultBar } from "./action-result-bar";
+import { ConfirmDialog } from "./confirm-dialog";
+import { ErrorBar, type Problem } from "./error-bar";
+
+export interface Confirmation {
+  title: string;
+  message: string;
+  confirmLabel: string;
+}
+
+export interface SelectionActionPanelProps<P> {
+  app: InventoryApp;
+  intro: string;
+  /** Progress titles. */
+  previewTitle: string;
+  applyTitle: string;
+  preview: (options: RunOptions) => Promise<P>;
+  renderPreview: (preview: P) => ReactNode;
+  /** Button text, or null when the preview leaves nothing to do. */
+  applyLabel: (preview: P) => string | null;
+  confirmation: (preview: P) => Confirmation | null;
+  apply: (options: RunOptions) => Promise<ActionResult>;
+  /** Increases when the ribbon asks the pane to preview the selection. */
+  previewRequest?: number;
+}
+
+export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
+  const { app, preview: makePreview, apply: applyAction, previewTitle, applyTitle, previewRequest = 0 } = props;
+  const styles = usePaneStyles();
+  const { run, busy } = useRunner();
+  const [preview, setPreview] = useState<P | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [confirming, setConfirming] = useState<Confirmation | null>(null);
+  const action = useActionResult(app);
+  const { setResult } = action;
+
+  const showPreview = useCallback(async () => {
+    setResult(null);
+    const outcome = await run(previewTitle, makePreview);
+    setProblem(outcome.ok ? null : outcome);
+    setPreview(outcome.ok ? outcome.value : null);
+  }, [run, previewTitle, makePreview, setResult]);
+
+  useEffect(() => {
+    if (previewRequest > 0) void showPreview();
+  }, [previewRequest, showPreview]);
+
+  const apply = useCallback(async () => {
+    setConfirming(null);
+    const result = toActionResult(await run(applyTitle, applyAction));
+    setResult(result);
+    // The selection's rows have moved: an old preview would be wrong now.
+    if (result.ok) setPreview(null);
+  }, [run, applyTitle, applyAction, setResult]);
+
+  const requestApply = () => {
+    if (!preview) return;
+    const question = props.confirmation(preview);
+    if (question) setConfirming(question);
+    else void apply();
+  };
+
+  const applyLabel = preview ? props.applyLabel(preview) : null;
+  return (
+    <div className={styles.panel}>
+      <Text>{props.intro}</Text>
+      <div className={styles.row}>
+        <Button appearance={preview ? "secondary" : "primary"} onClick={() => void showPreview()} disabled={busy}>
+          {preview ? "Preview again" : "Preview selection"}
+        </Button>
+        {applyLabel && (
+          <Button appearance="primary" onClick={requestApply} disabled={busy}>
+            {applyLabel}
+          </Button>
+        )}
+      </div>
+      <ErrorBar problem={problem} title="The preview did not finish" />
+      <ActionResultBar result={action.result} canUndo={action.canUndo} onUndo={() => void action.undo()} busy={busy} />
+      {preview && props.renderPreview(preview)}
+      {confirming && (
+        <ConfirmDialog
+          open
+          title={confirming.title}
+          message={confirming.message}
+          confirmLabel={confirming.confirmLabel}
+          onConfirm={() => void apply()}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** Serialize: pool rows of the selection become one row per unit (SPEC §3). */
+import { useCallback } from "react";
+import type { InventoryApp, RunOptions, SerializePreview } from "../../app";
+import { formatCount, plural } from "../format";
+import { SelectionActionPanel } from "./selection-action-panel";
+import { SerializePreviewView } from "./serialize-preview-view";
+
+export function SerializePanel({ app, previewRequest }: { app: InventoryApp; previewRequest?: number }) {
+  const preview = useCallback((options: RunOptions) => app.previewSerialize(options), [app]);
+  const apply = useCallback((options: RunOptions) => app.serializeSelection(options), [app]);
+  return (
+    <SelectionActionPanel<SerializePreview>
+      app={app}
+      intro="Select rows in the sheet. Each row with a quantity above 1 becomes one row per unit, keeping its codes and splitting income and expense to the cent."
+      previewTitle="Preparing the serialize preview"
+      applyTitle="Serializing the selection"
+      preview={preview}
+      apply={apply}
+      renderPreview={(p) => <SerializePreviewView preview={p} />}
+      applyLabel={(p) => (p.rowsAffected > 0 ? `Serialize ${plural(p.rowsAffected, "row")}` : null)}
+      confirmation={(p) =>
+        p.needsConfirmation
+          ? {
+              title: `Add ${formatCount(p.newRows)} rows?`,
+              message: `Serializing ${plural(p.rowsAffected, "row")} inserts ${plural(p.newRows, "new row")} into sheet ${p.sheetName}. Later rows move down.`,
+              confirmLabel: `Add ${formatCount(p.newRows)} rows`,
+            }
+          : null
+      }
+      previewRequest={previewRequest}
+    />
+  );
+}

@@ -1,0 +1,36 @@
+/** What serializing the selection would do: rows affected, new rows, generated codes, refusals. */
+import { Text } from "@fluentui/react-components";
+import type { SerializePreview } from "../../app";
+import { formatCount } from "../format";
+import { usePaneStyles } from "../styles";
+import { RefusalList } from "./refusal-list";
+
+const CODES_SHOWN = 12;
+
+export function SerializePreviewView({ preview }: { preview: SerializePreview }) {
+  const styles = usePaneStyles();
+  const codes = preview.generatedCodes;
+  return (
+    <section aria-label="Serialize preview" className={styles.panel}>
+      <ul className={styles.stats} aria-label="Serialize preview counts">
+        <li>
+          <Text weight="semibold">{formatCount(preview.rowsAffected)}</Text> {preview.rowsAffected === 1 ? "row" : "rows"} affected
+        </li>
+        <li>
+          <Text weight="semibold">{formatCount(preview.newRows)}</Text> new {preview.newRows === 1 ? "row" : "rows"}
+        </li>
+        <li>
+          <Text weight="semibold">{formatCount(codes.length)}</Text> generated {codes.length === 1 ? "code" : "codes"}
+        </li>
+      </ul>
+      {codes.length > 0 && (
+        <Text className={styles.wrap} block>
+          New codes: {codes.slice(0, CODES_SHOWN).join(", ")}
+          {codes.length > CODES_SHOWN && ` and ${`${formatCount(codes.length - CODES_SHOWN)} more`}`}
+        </Text>
+      )}
+      <RefusalList label="Refused rows" rows={preview.refused} />
+      <RefusalList label="Skipped rows" rows={preview.skipped} />
+    </section>
+  );
+}

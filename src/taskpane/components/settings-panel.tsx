@@ -1,0 +1,134 @@
+/**
+ * Settings: column mapping from the sheet's real headers, report and code options,
+ * live check. Saved as a whole: a bad value is explained and nothing is stored.
+ */
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Switch, Text } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { HeaderInfo, InventoryApp } from "../../app";
+import type { Settings } from "../../core";
+import { toErrorMessage } from "../error-message";
+import { useRunner } from "../hooks/use-runner";
+import { checkDraft, sampleCode, toChanges, toDraft, type DraftErrors, type SettingsDraft } from "../settings-draft";
+import { usePaneStyles } from "../styles";
+import { AdditiveColumns } from "./additive-columns";
+import { ColumnMapping } from "./column-mapping";
+import { ErrorBar, type Problem } from "./error-bar";
+
+export interface SettingsPanelProps {
+  app: InventoryApp;
+  settings: Settings;
+  /** True while the panel is the visible tab: headers are read the first time it shows. */
+  active: boolean;
+  onSaved: (settings: Settings, warnings: string[]) => void;
+}
+
+const numberOptions = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelProps) {
+  const styles = usePaneStyles();
+  const { run, busy } = useRunner();
+  const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [headers, setHeaders] = useState<HeaderInfo | null>(null);
+  const [headerProblem, setHeaderProblem] = useState<Problem | null>(null);
+  const [saveProblem, setSaveProblem] = useState<Problem | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => setDraft(toDraft(settings)), [settings]);
+
+  const readHeaders = useCallback(async () => {
+    try {
+      setHeaders(await app.readHeaders());
+      setHeaderProblem(null);
+    } catch (error) {
+      setHeaderProblem({ message: toErrorMessage(error) });
+    }
+  }, [app]);
+
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    if (active && !seen) {
+      setSeen(true);
+      void readHeaders();
+    }
+  }, [active, seen, readHeaders]);
+
+  const edit = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setSaved(false);
+  };
+
+  const save = async () => {
+    const found = checkDraft(draft);
+    setErrors(found);
+    setSaved(false);
+    if (Object.keys(found).length > 0) {
+      setSaveProblem({ message: "Settings were not saved. Correct the fields marked below; nothing was changed." });
+      return;
+    }
+    const outcome = await run("Saving settings", () => app.saveSettings(toChanges(draft)));
+    if (!outcome.ok) {
+      setSaveProblem({ ...outcome, message: `Settings were not saved; nothing was changed. ${outcome.message}` });
+      return;
+    }
+    setSaveProblem(null);
+    setSaved(true);
+    onSaved(outcome.value.settings, outcome.value.warnings);
+  };
+
+  const roleHeaders = new Set(Object.values(draft.mapping));
+  const detectedIndexes = new Set(Object.values(headers?.detected ?? {}));
+  const candidates = (headers?.headers ?? []).filter(
+    (h, i) => h.trim() !== "" && !detectedIndexes.has(i) && !roleHeaders.has(h.trim()),
+  );
+
+  return (
+    <form className={styles.panel} onSubmit={(event) => { event.preventDefault(); void save(); }} aria-label="Settings" noValidate>
+      <ErrorBar problem={headerProblem} title="Could not read the sheet's headers" />
+      <div className={styles.row}>
+        <Button size="small" onClick={() => void readHeaders()}>
+          Read headers again
+        </Button>
+      </div>
+      <ColumnMapping headers={headers} mapping={draft.mapping} onChange={(role, header) => edit("mapping", { ...draft.mapping, [role]: header })} />
+      {errors.mapping && <Text role="alert">{errors.mapping}.</Text>}
+      <Field label="Summary sheet name" validationMessage={errors.summarySheetName} validationState={errors.summarySheetName ? "error" : "none"}>
+        <Input value={draft.summarySheetName} onChange={(_e, data) => edit("summarySheetName", data.value)} />
+      </Field>
+      <Field label="Currency decimals">
+        <Select value={String(draft.currencyDecimals)} onChange={(_e, data) => edit("currencyDecimals", Number(data.value))}>
+          {numberOptions(0, 4).map((n) => (
+            <option key={n} value={n}>{n}</option>
+          ))}
+        </Select>
+      </Field>
+      <Switch label="Codes are case-sensitive" checked={draft.caseSensitiveCodes} onChange={(_e, data) => edit("caseSensitiveCodes", data.checked)} />
+      <AdditiveColumns candidates={candidates} selected={draft.additiveColumns} onChange={(next) => edit("additiveColumns", next)} />
+      <Field label="Prefix of generated codes" hint={`Example: ${sampleCode(draft.codePrefix, draft.codeDigits)}`} validationMessage={errors.codePrefix} validationState={errors.codePrefix ? "error" : "none"}>
+        <Input value={draft.codePrefix} onChange={(_e, data) => edit("codePrefix", data.value)} />
+      </Field>
+      <Field label="Digits in generated codes">
+        <Select value={String(draft.codeDigits)} onChange={(_e, data) => edit("codeDigits", Number(data.value))}>
+          {numberOptions(1, 10).map((n) => (
+            <option key={n} value={n}>{n}</option>
+          ))}
+        </Select>
+      </Field>
+      <Switch label="Live check when the pane opens" checked={draft.liveCheck} onChange={(_e, data) => edit("liveCheck", data.checked)} />
+      <ErrorBar problem={saveProblem} title="Not saved" />
+      {saved && (
+        <MessageBar intent="success">
+          <MessageBarBody>Settings saved in the workbook.</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          Save settings
+        </Button>
+        <Button onClick={() => { setDraft(toDraft(settings)); setErrors({}); setSaveProblem(null); }} disabled={busy}>
+          Discard changes
+        </Button>
+      </div>
+    </form>
+  );
+}

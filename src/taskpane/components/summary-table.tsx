@@ -1,0 +1,62 @@
+/** The category summary as a table with a totals row; scrolls sideways in a narrow pane. */
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import type { CategorySummary, SummaryLine } from "../../core";
+import { formatCount, formatMoney, formatPercent } from "../format";
+import { usePaneStyles } from "../styles";
+
+interface Column {
+  title: string;
+  value: (line: SummaryLine, decimals: number) => string;
+}
+
+const columns: Column[] = [
+  { title: "Records", value: (l) => formatCount(l.records) },
+  { title: "Serialized", value: (l) => formatCount(l.serializedRecords) },
+  { title: "Aggregated", value: (l) => formatCount(l.aggregatedRecords) },
+  { title: "Units", value: (l) => formatCount(l.units) },
+  { title: "Income", value: (l, d) => formatMoney(l.income, d) },
+  { title: "Expense", value: (l, d) => formatMoney(l.expense, d) },
+  { title: "Net", value: (l, d) => formatMoney(l.net, d) },
+  { title: "Margin", value: (l) => formatPercent(l.margin) },
+  { title: "Income per unit", value: (l, d) => (l.incomePerUnit === null ? "" : formatMoney(l.incomePerUnit, d)) },
+];
+
+function Line({ line, decimals, total }: { line: SummaryLine; decimals: number; total?: boolean }) {
+  const styles = usePaneStyles();
+  return (
+    <TableRow>
+      <TableCell>{total ? <strong>Total</strong> : line.category}</TableCell>
+      {columns.map((column) => (
+        <TableCell key={column.title} className={styles.numeric}>
+          {total ? <strong>{column.value(line, decimals)}</strong> : column.value(line, decimals)}
+        </TableCell>
+      ))}
+    </TableRow>
+  );
+}
+
+export function SummaryTable({ summary, decimals }: { summary: CategorySummary; decimals: number }) {
+  const styles = usePaneStyles();
+  return (
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label="Category summary table (scrolls sideways)">
+      <Table size="small" aria-label="Category summary">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Category</TableHeaderCell>
+            {columns.map((column) => (
+              <TableHeaderCell key={column.title} className={styles.numeric}>
+                {column.title}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {summary.categories.map((line, index) => (
+            <Line key={`${line.category}-${index}`} line={line} decimals={decimals} />
+          ))}
+          <Line line={summary.totals} decimals={decimals} total />
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Runs one workbook action at a time for the whole pane: progress after ~300 ms,
+ * Cancel through an AbortController, and every failure turned into plain words.
+ * Progress lives in its own context so progress ticks do not re-render the panels.
+ */
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import type { RunOptions } from "../../app";
+import { isCancellation, toErrorMessage } from "../error-message";
+
+export type RunOutcome<T> = { ok: true; value: T } | { ok: false; cancelled: boolean; message: string };
+
+export interface RunProgress {
+  /** What is running, e.g. "Checking the sheet". */
+  title: string;
+  /** The app layer's label for the current step, e.g. "Reading rows". */
+  step: string;
+  done: number;
+  /** 0 when the amount of work is unknown. */
+  total: number;
+}
+
+export interface Runner {
+  busy: boolean;
+  /**
+   * Runs `work` with progress and a cancel signal. Never throws: failures come back
+   * as `{ ok: false, message }` in plain words.
+   */
+  run<T>(title: string, work: (options: RunOptions) => Promise<T>): Promise<RunOutcome<T>>;
+  cancel(): void;
+}
+
+interface ProgressState {
+  /** Set once the action has run longer than the delay. */
+  progress: RunProgress | null;
+  cancel(): void;
+}
+
+/** Actions quicker than this show no progress at all (no flicker). */
+export const PROGRESS_DELAY_MS = 300;
+
+const RunnerContext = createContext<Runner | null>(null);
+const ProgressContext = createContext<ProgressState>({ progress: null, cancel: () => undefined });
+
+export function RunnerProvider({ children }: { children: ReactNode }) {
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<RunProgress | null>(null);
+  const busyRef = useRef(false);
+  const controllerRef = useRef<AbortController | null>(null);
+  const latest = useRef<RunProgress | null>(null);
+  const visible = useRef(false);
+
+  const cancel = useCallback(() => controllerRef.current?.abort(), []);
+
+  const run = useCallback(async <T,>(title: string, work: (options: RunOptions) => Promise<T>): Promise<RunOutcome<T>> => {
+    if (busyRef.current) {
+      return { ok: false, cancelled: false, message: "Another action is still running. Wait for it to finish, or cancel it." };
+    }
+    busyRef.current = true;
+    setBusy(true);
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    latest.current = { title, step: "", done: 0, total: 0 };
+    visible.current = false;
+    const timer = setTimeout(() => {
+      visible.current = true;
+      setProgress(latest.current);
+    }, PROGRESS_DELAY_MS);
+    const onProgress = (done: number, total: number, step: string) => {
+      const previous = latest.current;
+      latest.current = { title, step, done, total };
+      // Skip re-renders that would not change what the bar shows (whole percents).
+      const moved = !previous || previous.step !== step || Math.floor((100 * previous.done) / (previous.total || 1)) !== Math.floor((100 * done) / (total || 1));
+      if (visible.current && moved) setProgress(latest.current);
+    };
+    try {
+      const value = await work({ onProgress, signal: controller.signal });
+      return { ok: true, value };
+    } catch (error) {
+      const cancelled = isCancellation(error) || controller.signal.aborted;
+      return { ok: false, cancelled, message: cancelled ? "Cancelled. Nothing was changed." : toErrorMessage(error) };
+    } finally {
+      clearTimeout(timer);
+      controllerRef.current = null;
+      busyRef.current = false;
+      visible.current = false;
+      setBusy(false);
+      setProgress(null);
+    }
+  }, []);
+
+  const runner = useMemo<Runner>(() => ({ busy, run, cancel }), [busy, run, cancel]);
+  const progressState = useMemo<ProgressState>(() => ({ progress, cancel }), [progress, cancel]);
+  return (
+    <RunnerContext.Provider value={runner}>
+      <ProgressContext.Provider value={progressState}>{children}</ProgressContext.Provider>
+    </RunnerContext.Provider>
+  );
+}
+
+/** The pane's single action runner. */
+export function useRunner(): Runner {
+  const runner = useContext(RunnerContext);
+  if (!runner) throw new Error("useRunner needs a RunnerProvider above it.");
+  return runner;
+}
+
+/** Progress of the running action, once it has taken longer than PROGRESS_DELAY_MS. */
+export function useRunProgress(): ProgressState {
+  return useContext(ProgressContext);
+}
+

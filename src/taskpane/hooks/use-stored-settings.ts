@@ -1,0 +1,43 @@
+/** The workbook's settings, loaded once when the pane opens; defaults until then (or if loading fails). */
+import { useEffect, useRef, useState } from "react";
+import type { InventoryApp } from "../../app";
+import type { Settings } from "../../core";
+import { toErrorMessage } from "../error-message";
+import { defaultSettings } from "../settings-draft";
+
+export interface StoredSettings {
+  settings: Settings;
+  /** False until loadSettings has answered. */
+  loaded: boolean;
+}
+
+export function useStoredSettings(app: InventoryApp, report: (title: string, message: string, details?: string[]) => void) {
+  const [state, setState] = useState<StoredSettings>({ settings: defaultSettings, loaded: false });
+  // Load once per app: a new `report` function must not load again.
+  const reportRef = useRef(report);
+  reportRef.current = report;
+
+  useEffect(() => {
+    let live = true;
+    app.loadSettings().then(
+      (outcome) => {
+        if (!live) return;
+        setState({ settings: outcome.settings, loaded: true });
+        if (outcome.warnings.length > 0) {
+          reportRef.current("Some stored settings were reset", "These stored values were not valid, so their defaults are used:", outcome.warnings);
+        }
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setState({ settings: defaultSettings, loaded: true });
+        reportRef.current("Settings could not be loaded", `The defaults are used for now. ${toErrorMessage(error)}`);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [app]);
+
+  const replace = (settings: Settings) => setState({ settings, loaded: true });
+  return { ...state, replace };
+}

@@ -1,0 +1,69 @@
+/**
+ * A tiny message queue from the ribbon commands to the task pane. Both run in the
+ * shared runtime, but the pane may not be mounted (or visible) when a command runs:
+ * requests posted while nobody listens wait here and are delivered when the pane
+ * subscribes. No React and no Office here, so the ribbon can import it cheaply.
+ */
+
+/** Panels of the pane, in tab order. */
+export type PanelId = "check" | "serialize" | "aggregate" | "summary" | "find" | "settings";
+
+export type NoticeIntent = "success" | "info" | "warning" | "error";
+
+/** A message for the operator, shown at the top of the pane until dismissed. */
+export interface PaneNotice {
+  intent: NoticeIntent;
+  title: string;
+  message: string;
+  /** Extra lines, e.g. one per refused row ("C14: quantity is not a whole number"). */
+  details?: string[];
+  /** Offer the pane's Undo for the action this notice reports. */
+  undoable?: boolean;
+}
+
+export type PaneRequest =
+  | { kind: "run-check" }
+  /** Open Serialize and preview the selection (large changes are confirmed in the pane). */
+  | { kind: "preview-serialize" }
+  | { kind: "open-panel"; panel: PanelId }
+  | { kind: "notice"; notice: PaneNotice; panel?: PanelId };
+
+export type PaneListener = (request: PaneRequest) => void;
+
+/** Notices kept for a pane that is not open; the oldest are dropped first. */
+const MAX_PENDING = 20;
+
+let listener: PaneListener | null = null;
+let pending: PaneRequest[] = [];
+
+/** Delivers `request` to the pane now, or when it next subscribes. */
+export function postToPane(request: PaneRequest): void {
+  if (listener) {
+    listener(request);
+    return;
+  }
+  pending.push(request);
+  if (pending.length > MAX_PENDING) pending = pending.slice(-MAX_PENDING);
+}
+
+/** The pane subscribes once while mounted; queued requests arrive first, in order. */
+export function subscribeToPaneRequests(next: PaneListener): () => void {
+  listener = next;
+  const queued = pending;
+  pending = [];
+  for (const request of queued) next(request);
+  return () => {
+    if (listener === next) listener = null;
+  };
+}
+
+/** Requests waiting for the pane (for tests and diagnostics). */
+export function pendingPaneRequests(): readonly PaneRequest[] {
+  return pending;
+}
+
+/** Forgets queued requests and the listener (tests only). */
+export function resetPaneRequests(): void {
+  listener = null;
+  pending = [];
+}

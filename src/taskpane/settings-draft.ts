@@ -1,0 +1,72 @@
+/** The Settings form's editable copy of the stored settings, and its checks in plain words. */
+import { settingsSchema, type Role, type Settings } from "../core";
+import type { MappingDraft } from "./components/column-mapping";
+
+export interface SettingsDraft {
+  mapping: MappingDraft;
+  summarySheetName: string;
+  currencyDecimals: number;
+  caseSensitiveCodes: boolean;
+  additiveColumns: string[];
+  codePrefix: string;
+  codeDigits: number;
+  liveCheck: boolean;
+}
+
+export type DraftErrors = Partial<Record<keyof SettingsDraft, string>>;
+
+/** The built-in defaults, for before (or instead of) the stored settings. */
+export const defaultSettings: Settings = settingsSchema.parse({});
+
+export function toDraft(settings: Settings): SettingsDraft {
+  return {
+    mapping: { ...settings.mapping },
+    summarySheetName: settings.summarySheetName,
+    currencyDecimals: settings.currencyDecimals,
+    caseSensitiveCodes: settings.caseSensitiveCodes,
+    additiveColumns: [...settings.additiveColumns],
+    codePrefix: settings.codePrefix,
+    codeDigits: settings.codeDigits,
+    liveCheck: settings.liveCheck,
+  };
+}
+
+/** Problems with the typed values, one sentence per field; empty when the draft can be saved. */
+export function checkDraft(draft: SettingsDraft): DraftErrors {
+  const errors: DraftErrors = {};
+  const shape = settingsSchema.shape;
+  if (!shape.summarySheetName.safeParse(draft.summarySheetName).success) {
+    errors.summarySheetName = "Use 1 to 31 characters, without \\ / ? * [ ] or :";
+  }
+  if (!shape.codePrefix.safeParse(draft.codePrefix).success) {
+    errors.codePrefix = "Use 1 to 20 characters, without spaces, commas, semicolons or |";
+  }
+  const quantity = draft.mapping.quantity;
+  if (quantity && quantity === draft.mapping.codes) {
+    errors.mapping = "Quantity and stock codes cannot use the same column";
+  }
+  return errors;
+}
+
+/** The changes to store: the whole form, trimmed, with "Automatic" roles left out. */
+export function toChanges(draft: SettingsDraft): Partial<Settings> {
+  const mapping: Partial<Record<Role, string>> = {};
+  for (const [role, header] of Object.entries(draft.mapping) as [Role, string | undefined][]) {
+    if (header) mapping[role] = header;
+  }
+  return {
+    mapping,
+    summarySheetName: draft.summarySheetName.trim(),
+    currencyDecimals: draft.currencyDecimals,
+    caseSensitiveCodes: draft.caseSensitiveCodes,
+    additiveColumns: draft.additiveColumns,
+    codePrefix: draft.codePrefix.trim(),
+    codeDigits: draft.codeDigits,
+    liveCheck: draft.liveCheck,
+  };
+}
+
+/** "ITEM-0001" for prefix ITEM and 4 digits. */
+export function sampleCode(prefix: string, digits: number): string {
+  return `${prefix.trim() || "ITEM"}-${"1".padStart(digits, "0")}`;
+}

@@ -1,0 +1,135 @@
+/** @jest-environment jsdom */
+import "./setup-dom";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import type { LiveCheckListener } from "../../src/app";
+import { checkOutcome, fakeApp, issue } from "./fake-app";
+import { renderPane } from "./render-pane";
+
+const storeAsText = { kind: "store-as-text" as const, label: "Store as text" };
+
+function outcomeWithIssues() {
+  return checkOutcome([
+    issue("codes-number", 2, 2, "code 123 is stored as a number", { severity: "warning", fix: storeAsText }),
+    issue("quantity-not-whole", 3, 1, "quantity 2.5 is not a whole number"),
+    issue("quantity-not-whole", 5, 1, "quantity 1.5 is not a whole number"),
+    issue("codes-number", 6, 2, "code 456 is stored as a number", { severity: "warning", fix: storeAsText }),
+    issue("quantity-not-whole", 8, 1, "quantity 0.5 is not a whole number"),
+  ]);
+}
+
+async function runCheck(app = fakeApp()) {
+  const view = renderPane(app);
+  await view.user.click(screen.getByRole("button", { name: "Check sheet" }));
+  await screen.findByRole("list", { name: "Check summary" });
+  return { app, ...view };
+}
+
+test("a check shows the summary line and the issues grouped by rule with counts, errors first", async () => {
+  const app = fakeApp();
+  app.check.mockResolvedValue(outcomeWithIssues());
+  await runCheck(app);
+
+  const stats = within(screen.getByRole("list", { name: "Check summary" })).getAllByRole("listitem").map((li) => li.textContent);
+  expect(stats).toEqual(["10 data rows", "7 valid", "3 invalid", "5 serialized", "2 aggregated", "29 units"]);
+  expect(screen.getByText("3 errors, 2 warnings. Select an issue to go to its cell.")).toBeInTheDocument();
+  const headers = within(screen.getByLabelText("Issues by rule")).getAllByRole("button").map((b) => b.getAttribute("aria-label"));
+  expect(headers).toEqual(["Quantity is not a whole number: 3 errors", "Code stored as a number: 2 warnings"]);
+  expect(app.check).toHaveBeenCalledWith(expect.objectContaining({ signal: expect.any(AbortSignal), onProgress: expect.any(Function) }));
+});
+
+test("clicking an issue, or pressing Enter on it, selects its cell in Excel", async () => {
+  const app = fakeApp();
+  const outcome = outcomeWithIssues();
+  app.check.mockResolvedValue(outcome);
+  const { user } = await runCheck(app);
+
+  await user.click(screen.getByRole("button", { name: "Quantity is not a whole number: 3 errors" }));
+  await user.click(screen.getByRole("button", { name: "B6: quantity 1.5 is not a whole number" }));
+  expect(app.selectIssue).toHaveBeenLastCalledWith(outcome.issues[2]);
+
+  screen.getByRole("button", { name: "B9: quantity 0.5 is not a whole number" }).focus();
+  await user.keyboard("{Enter}");
+  expect(app.selectIssue).toHaveBeenLastCalledWith(outcome.issues[4]);
+});
+
+test("Fix all fixes every issue of the rule, checks again and offers Undo", async () => {
+  const app = fakeApp();
+  app.check.mockResolvedValueOnce(outcomeWithIssues()).mockResolvedValue(checkOutcome([]));
+  const { user } = await runCheck(app);
+
+  await user.click(screen.getByRole("button", { name: "Code stored as a number: 2 warnings" }));
+  await user.click(screen.getByRole("button", { name: "Fix all 2: Store as text" }));
+
+  expect(app.applyFixAll).toHaveBeenCalledWith("codes-number", expect.objectContaining({ signal: expect.any(AbortSignal) }));
+  expect(await screen.findByText("Fixed 2 cells.")).toBeInTheDocument();
+  await waitFor(() => expect(app.check).toHaveBeenCalledTimes(2));
+  expect(await screen.findByText("No problems found.")).toBeInTheDocument();
+
+  await user.click(screen.getByRole("button", { name: "Undo" }));
+  expect(app.undo).toHaveBeenCalledTimes(1);
+  expect(await screen.findByText("Undid the last action.")).toBeInTheDocument();
+  await waitFor(() => expect(app.check).toHaveBeenCalledTimes(3));
+});
+
+test("one issue's Fix applies only that issue; a missing code gets a generated one with the stored prefix", async () => {
+  const app = fakeApp();
+  const missing = issue("codes-missing", 4, 2, "no stock code", { fix: { kind: "generate-codes", label: "Generate codes" } });
+  const outcome = outcomeWithIssues();
+  app.check.mockResolvedValue(checkOutcome([...outcome.issues, missing]));
+  const { user } = await runCheck(app);
+
+  await user.click(screen.getByRole("button", { name: "Code stored as a number: 2 warnings" }));
+  await user.click(screen.getByRole("button", { name: "Store as text in C7" }));
+  expect(app.applyFix).toHaveBeenCalledWith(outcome.issues[3], expect.anything());
+
+  await user.click(screen.getByRole("button", { name: "Stock codes missing: 1 error" }));
+  await user.click(screen.getByRole("button", { name: "Generate codes in C5" }));
+  expect(app.generateCodes).toHaveBeenCalledWith("ITEM", [4], expect.anything());
+});
+
+test("50,000 issues render a page at a time", async () => {
+  const app = fakeApp();
+  const many = Array.from({ length: 50_000 }, (_, i) => issue("codes-duplicate", i + 1, 2, `code X${i} is also used in row 2`));
+  app.check.mockResolvedValue(checkOutcome(many));
+  const { user } = await runCheck(app);
+
+  await user.click(screen.getByRole("button", { name: "Code used in another row: 50,000 errors" }));
+  const list = () => screen.getAllByText(/is also used in row 2$/);
+  expect(list()).toHaveLength(100);
+  await user.click(screen.getByRole("button", { name: "Show 100 more (49,900 not shown)" }));
+  expect(list()).toHaveLength(200);
+});
+
+test("live check follows the stored setting, can be switched off, and its results update the pane", async () => {
+  const app = fakeApp();
+  const { user } = renderPane(app);
+  await waitFor(() => expect(app.setLiveCheck).toHaveBeenCalledWith(true, expect.any(Function)));
+  const toggle = screen.getByRole("switch", { name: "Live check" });
+  await waitFor(() => expect(toggle).toBeChecked());
+  expect(screen.getByText("On: edits and pastes are re-checked after a short pause.")).toBeInTheDocument();
+
+  const listener = app.setLiveCheck.mock.calls[0][1] as LiveCheckListener;
+  act(() => listener(checkOutcome([issue("quantity-missing", 3, 1, "quantity is empty")], { data: 42 })));
+  expect(await screen.findByText("42")).toBeInTheDocument();
+  act(() => listener({ error: "The sheet was deleted." }));
+  expect(screen.getByText("Live check: The sheet was deleted.")).toBeInTheDocument();
+
+  await user.click(toggle);
+  await waitFor(() => expect(app.setLiveCheck).toHaveBeenLastCalledWith(false, expect.any(Function)));
+  expect(toggle).not.toBeChecked();
+});
+
+test("a failed check shows a plain message, not a code or 'undefined'", async () => {
+  const app = fakeApp();
+  app.check.mockRejectedValueOnce(Object.assign(new Error("AccessDenied"), { code: "AccessDenied" })).mockRejectedValueOnce(new Error(undefined));
+  const { user } = renderPane(app);
+
+  await user.click(screen.getByRole("button", { name: "Check sheet" }));
+  expect(
+    await screen.findByText(/Excel refused access\. The sheet or workbook may be protected or shared read-only\. \(Excel code: AccessDenied\)/),
+  ).toBeInTheDocument();
+
+  await user.click(screen.getByRole("button", { name: "Check sheet" }));
+  expect(await screen.findByText(/Something went wrong and the action did not finish/)).toBeInTheDocument();
+  expect(document.body.textContent).not.toMatch(/undefined/);
+});

@@ -1,0 +1,127 @@
+/** A fake of the app layer for pane and ribbon tests: jest.fn()s with canned results. */
+import type {
+  ActionResult,
+  AggregatePreview,
+  CheckOutcome,
+  FindOutcome,
+  HeaderInfo,
+  InventoryApp,
+  LocatedIssue,
+  SerializePreview,
+  SettingsOutcome,
+  SummaryOutcome,
+} from "../../src/app";
+import { settingsSchema, type Fix, type RowCounts, type RuleId, type Severity, type SummaryLine } from "../../src/core";
+
+const columnLetters = "ABCDEFGHIJ";
+
+/** An issue at grid (row, column) on sheet Inventory, named as the user sees it (`C14`). */
+export function issue(rule: RuleId, row: number, column: number, text: string, options: { severity?: Severity; fix?: Fix } = {}): LocatedIssue {
+  const cell = `${columnLetters[column]}${row + 1}`;
+  return {
+    rule,
+    severity: options.severity ?? "error",
+    row,
+    column,
+    message: `${cell}: ${text}`,
+    fix: options.fix,
+    address: `Inventory!${cell}`,
+  };
+}
+
+export const counts = (over: Partial<RowCounts> = {}): RowCounts => ({
+  data: 10,
+  blank: 0,
+  valid: 7,
+  invalid: 3,
+  serialized: 5,
+  aggregated: 2,
+  units: 29,
+  ...over,
+});
+
+export function checkOutcome(issues: LocatedIssue[], rows: Partial<RowCounts> = {}): CheckOutcome {
+  return {
+    sheetName: "Inventory",
+    report: { table: { headerRow: 0, columns: { quantity: 1, codes: 2 } }, issues, rows: counts(rows) },
+    issues,
+    headers: ["Name", "Qty", "Stock codes", "Category", "Income", "Expense"],
+    checkedAt: new Date(2026, 10, 27, 9, 30),
+  };
+}
+
+export const ok = (message: string, undoable = true): ActionResult => ({ ok: true, message, undoable, excelUndo: false });
+
+export function line(category: string, over: Partial<SummaryLine> = {}): SummaryLine {
+  return {
+    category,
+    records: 2,
+    serializedRecords: 1,
+    aggregatedRecords: 1,
+    units: 5,
+    income: 100,
+    expense: 40,
+    net: 60,
+    margin: 0.6,
+    incomePerUnit: 20,
+    ...over,
+  };
+}
+
+export function serializePreview(over: Partial<SerializePreview> = {}): SerializePreview {
+  return {
+    sheetName: "Inventory",
+    rowsAffected: 1,
+    newRows: 11,
+    generatedCodes: ["POLE-02", "POLE-03"],
+    plan: { replacements: [], skipped: [], refused: [] },
+    refused: [],
+    skipped: [],
+    needsConfirmation: false,
+    ...over,
+  };
+}
+
+export function aggregatePreview(over: Partial<AggregatePreview> = {}): AggregatePreview {
+  return { sheetName: "Inventory", groups: 1, rowsMerged: 3, plan: { merges: [], refused: [] }, refused: [], ...over };
+}
+
+export const defaultSettingsOutcome = (): SettingsOutcome => ({ settings: settingsSchema.parse({}), warnings: [] });
+
+export const headerInfo = (): HeaderInfo => ({
+  sheetName: "Inventory",
+  headers: ["Name", "Qty", "Stock codes", "Category", "Income", "Expense", "Mileage", "Deposit"],
+  detected: { name: 0, quantity: 1, codes: 2, category: 3, income: 4, expense: 5 },
+});
+
+export type FakeApp = { [K in keyof InventoryApp]: jest.Mock } & InventoryApp;
+
+/** Every method resolves with something plausible; tests override what they look at. */
+export function fakeApp(): FakeApp {
+  const summary: SummaryOutcome = {
+    result: ok("Category summary written to sheet Inventory summary.", false),
+    summary: { categories: [line("Poles")], totals: line("Total"), countedRows: 2, excludedRows: 0 },
+    sheetName: "Inventory summary",
+  };
+  const notFound: FindOutcome = { found: false, message: "No row holds that code." };
+  const app = {
+    check: jest.fn(async () => checkOutcome([])),
+    selectIssue: jest.fn(async () => undefined),
+    applyFix: jest.fn(async () => ok("Fixed 1 cell.")),
+    applyFixAll: jest.fn(async () => ok("Fixed 2 cells.")),
+    generateCodes: jest.fn(async () => ok("Generated 1 code.")),
+    previewSerialize: jest.fn(async () => serializePreview()),
+    serializeSelection: jest.fn(async () => ok("Serialized 1 row into 12.")),
+    previewAggregate: jest.fn(async () => aggregatePreview()),
+    aggregateSelection: jest.fn(async () => ok("Merged 3 rows into 1.")),
+    summarize: jest.fn(async () => summary),
+    findByCode: jest.fn(async () => notFound),
+    undo: jest.fn(async () => ok("Undid the last action.", false)),
+    canUndo: jest.fn(() => true),
+    loadSettings: jest.fn(async () => defaultSettingsOutcome()),
+    saveSettings: jest.fn(async () => defaultSettingsOutcome()),
+    readHeaders: jest.fn(async () => headerInfo()),
+    setLiveCheck: jest.fn(async () => undefined),
+  };
+  return app as FakeApp;
+}
