@@ -1,8 +1,11 @@
-/** PLACEHOLDER: the Excel adapter work replaces this with the real app layer. */
+/** The app layer: the actions the task pane and the ribbon share. */
+import { ExcelInventoryApp, type InventoryAppOptions } from "./inventory-app";
 import type { InventoryApp } from "./types";
 
 export type * from "./types";
+export type { InventoryAppOptions } from "./inventory-app";
 
-export function createInventoryApp(): InventoryApp {
-  throw new Error("The app layer is not built yet.");
+/** The app over the real workbook (Office.js). One per task-pane runtime. */
+export function createInventoryApp(options?: InventoryAppOptions): InventoryApp {
+  return new ExcelInventoryApp(options);
 }

@@ -1,0 +1,246 @@
+/** `InventoryApp` on top of the Excel adapter: what the pane and the ribbon call. */
+import {
+  buildCodeIndex, checkInventory, detectTable, parseSettings, type CategorySummary, type Role, type RuleId, type Settings,
+} from "../core";
+import {
+  applyUndo, cellAddress, inventorySheet, loadStoredSettings, parseArea, readInventory, runExcel, sheetCellAddress,
+  settingsFromStored, storeSettings, stripSheet, watchSheet, isExcelApiSupported, type InventoryRead, type LiveSubscription,
+} from "../excel";
+import { failureError, failureResult } from "./outcomes";
+import type {
+  ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
+  LocatedIssue, RunOptions, SerializePreview, SettingsOutcome, SummaryOutcome,
+} from "./types";
+import { AppState, engineSettings, runWrite } from "./write-action";
+import * as actions from "./write-actions";
+
+export interface InventoryAppOptions {
+  /** Pause after the last edit before a live re-check (ms). */
+  debounceMs?: number;
+  /** How long after our own write its change events are still ignored (ms). */
+  quietMs?: number;
+  /** Clock for the summary's "created" time (tests). */
+  now?: () => Date;
+}
+
+const EMPTY_SUMMARY: CategorySummary = {
+  categories: [],
+  totals: {
+    category: "Total", records: 0, serializedRecords: 0, aggregatedRecords: 0, units: 0,
+    income: 0, expense: 0, net: 0, margin: null, incomePerUnit: null,
+  },
+  countedRows: 0,
+  excludedRows: 0,
+};
+
+export class ExcelInventoryApp implements InventoryApp {
+  private readonly state: AppState;
+  private live: LiveSubscription | undefined;
+
+  constructor(private readonly options: InventoryAppOptions = {}) {
+    this.state = new AppState(options.quietMs ?? 300);
+  }
+
+  /** Reads the inventory of the active sheet and the stored settings (blocks + 1 syncs). */
+  private async readOnly<T>(
+    work: (context: Excel.RequestContext, read: InventoryRead, settings: Settings) => Promise<T> | T,
+    read: { withSelection?: boolean; maxRows?: number; onProgress?: RunOptions["onProgress"] } = {},
+  ): Promise<T> {
+    try {
+      return await runExcel(async (context) => {
+        const r = await readInventory(context, read);
+        return work(context, r, settingsFromStored(r.storedSettings).settings);
+      });
+    } catch (error) {
+      throw failureError(error);
+    }
+  }
+
+  async check(options?: RunOptions): Promise<CheckOutcome> {
+    return this.readOnly(
+      (_context, read, settings) => {
+        const report = checkInventory(read.values, engineSettings(settings, read));
+        const issues: LocatedIssue[] = report.issues.map((issue) => ({
+          ...issue,
+          address: sheetCellAddress(read.sheetName, read.rect.row + issue.row, read.rect.column + issue.column),
+        }));
+        const headers = report.table ? headerTexts(read, report.table.headerRow, report.table.headers) : [];
+        return { sheetName: read.sheetName, report, issues, headers, checkedAt: new Date() };
+      },
+      { onProgress: options?.onProgress },
+    );
+  }
+
+  async selectIssue(issue: LocatedIssue): Promise<void> {
+    const bang = issue.address.lastIndexOf("!");
+    const sheetName = bang < 0 ? undefined : issue.address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    const cell = parseArea(stripSheet(issue.address));
+    if (!cell) throw new Error(`"${issue.address}" is not a cell address.`);
+    try {
+      await runExcel(async (context) => {
+        const sheet = inventorySheet(context, sheetName);
+        sheet.activate();
+        sheet.getRangeByIndexes(cell.row, cell.column, 1, 1).select();
+        await context.sync();
+      });
+    } catch (error) {
+      throw failureError(error);
+    }
+  }
+
+  applyFix(issue: LocatedIssue, options?: RunOptions): Promise<ActionResult> {
+    return runWrite(this.state, options, (scope) =>
+      actions.fixIssues(scope, (issues) => issues.filter((i) => actions.sameIssue(i, issue)), `the issue at ${issue.address}`),
+    );
+  }
+
+  applyFixAll(rule: RuleId, options?: RunOptions): Promise<ActionResult> {
+    return runWrite(this.state, options, (scope) => actions.fixIssues(scope, actions.ofRule(rule), `"${rule}"`));
+  }
+
+  /** `rows` are grid rows, as in `Issue.row`. */
+  generateCodes(prefix: string, rows?: number[], options?: RunOptions): Promise<ActionResult> {
+    return runWrite(this.state, options, (scope) => actions.generateCodes(scope, prefix, rows));
+  }
+
+  previewSerialize(options?: RunOptions): Promise<SerializePreview> {
+    return this.readOnly((_c, read, settings) => actions.serializePreview(read, engineSettings(settings, read)), {
+      withSelection: true,
+      onProgress: options?.onProgress,
+    });
+  }
+
+  serializeSelection(options?: RunOptions): Promise<ActionResult> {
+    return runWrite(this.state, options, actions.serializeSelection, { withSelection: true });
+  }
+
+  previewAggregate(options?: RunOptions): Promise<AggregatePreview> {
+    return this.readOnly((_c, read, settings) => actions.aggregatePreview(read, engineSettings(settings, read)), {
+      withSelection: true,
+      onProgress: options?.onProgress,
+    });
+  }
+
+  aggregateSelection(options?: RunOptions): Promise<ActionResult> {
+    return runWrite(this.state, options, actions.aggregateSelection, { withSelection: true });
+  }
+
+  async summarize(options?: RunOptions): Promise<SummaryOutcome> {
+    let summary = EMPTY_SUMMARY;
+    let sheetName = "";
+    const result = await runWrite(this.state, options, async (scope) => {
+      const done = await actions.summarize(scope, this.options.now?.());
+      summary = done.summary;
+      sheetName = done.sheetName;
+      return done;
+    });
+    return { result, summary, sheetName };
+  }
+
+  /** Selects the row holding `code`; `row` in the outcome is a grid row, as in `Issue.row`. */
+  async findByCode(code: string): Promise<FindOutcome> {
+    const wanted = code.trim();
+    if (wanted === "") return { found: false, message: "Type or scan a code first." };
+    return this.readOnly(async (context, read, settings) => {
+      const engine = engineSettings(settings, read);
+      const table = detectTable(read.values, engine);
+      if (!table) return { found: false, message: `No inventory found on "${read.sheetName}".` };
+      const rows = buildCodeIndex(read.values, engine).find(wanted);
+      if (rows.length === 0) return { found: false, message: `No row has the code "${wanted}".` };
+      const row = rows[0];
+      const sheet = context.workbook.worksheets.getItem(read.sheetName);
+      sheet.getRangeByIndexes(read.rect.row + row, read.rect.column, 1, read.rect.columns).select();
+      await context.sync();
+      return {
+        found: true,
+        row,
+        address: sheetCellAddress(read.sheetName, read.rect.row + row, read.rect.column),
+        headers: headerTexts(read, table.headerRow, table.headers),
+        record: read.values[row],
+      };
+    });
+  }
+
+  async undo(): Promise<ActionResult> {
+    const record = this.state.undo;
+    if (!record) return { ok: false, kind: "refused", message: "There is nothing to undo." };
+    this.state.startWrite();
+    try {
+      await runExcel((context) => applyUndo(context, record), { mergeUndo: true });
+      this.state.undo = undefined;
+      return { ok: true, message: `Undid ${record.label}.`, undoable: false, excelUndo: isExcelApiSupported("1.20") };
+    } catch (error) {
+      const result = failureResult(error);
+      // A sheet changed since can never become undoable again.
+      if (!result.ok && result.kind === "changed-meanwhile") this.state.undo = undefined;
+      return result;
+    } finally {
+      this.state.endWrite();
+    }
+  }
+
+  canUndo(): boolean {
+    return this.state.undo !== undefined;
+  }
+
+  async loadSettings(): Promise<SettingsOutcome> {
+    try {
+      return await runExcel((context) => loadStoredSettings(context));
+    } catch (error) {
+      throw failureError(error);
+    }
+  }
+
+  async saveSettings(changes: Partial<Settings>): Promise<SettingsOutcome> {
+    const current = await this.loadSettings();
+    const { origin: _origin, ...rest } = { ...current.settings, ...changes };
+    const parsed = parseSettings(rest);
+    if (!parsed.success) throw new Error(`Settings not saved: ${parsed.errors.join("; ")}`);
+    this.state.startWrite();
+    try {
+      await runExcel((context) => storeSettings(context, parsed.data));
+    } catch (error) {
+      throw failureError(error);
+    } finally {
+      this.state.endWrite();
+    }
+    return { settings: parsed.data, warnings: current.warnings };
+  }
+
+  async readHeaders(): Promise<HeaderInfo> {
+    return this.readOnly(
+      (_c, read, settings) => {
+        const table = detectTable(read.values, engineSettings(settings, read));
+        const headerRow = table?.headerRow ?? 0;
+        const detected: Partial<Record<Role, number>> = {};
+        if (table) for (const [role, column] of Object.entries(table.columns)) if (column !== undefined) detected[role as Role] = column;
+        return { sheetName: read.sheetName, headers: headerTexts(read, headerRow, table?.headers), detected };
+      },
+      { maxRows: 21 },
+    );
+  }
+
+  async setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<void> {
+    const previous = this.live;
+    this.live = undefined;
+    if (previous) await previous.stop().catch(() => undefined);
+    if (!enabled) return;
+    try {
+      this.live = await watchSheet(undefined, {
+        isOwnWrite: () => this.state.isOwnWrite(),
+        debounceMs: this.options.debounceMs,
+        recheck: () => {
+          this.check().then(listener, (error: unknown) => listener({ error: error instanceof Error ? error.message : String(error) }));
+        },
+      });
+    } catch (error) {
+      throw failureError(error);
+    }
+  }
+}
+
+/** Header texts of the header row, as the engine cleaned them when it has them. */
+function headerTexts(read: InventoryRead, headerRow: number, cleaned: string[] | undefined): string[] {
+  if (cleaned) return cleaned;
+  return (read.values[headerRow] ?? []).map((v, i) => (v === null || v === undefined || v === "" ? cellAddress(read.rect.row + headerRow, read.rect.column + i) : String(v)));
+}

@@ -1,0 +1,93 @@
+/**
+ * The frame every write action runs in: one Excel.run (one Ctrl+Z with ExcelApi
+ * 1.20), a fresh read of the inventory, the protection check, cancellation before
+ * the first write, the own-write flag for live check, and errors as results.
+ */
+import type { Settings, SettingsInput } from "../core";
+import {
+  ActionRefusedError, isExcelApiSupported, readInventory, runExcel, settingsFromStored,
+  type InventoryRead, type UndoRecord,
+} from "../excel";
+import { failureResult } from "./outcomes";
+import type { ActionResult, RunOptions } from "./types";
+
+/** What the body of a write action gets. */
+export interface WriteScope {
+  context: Excel.RequestContext;
+  read: InventoryRead;
+  settings: Settings;
+  /** Settings for engine calls: `origin` names the cells the user sees. */
+  engine: Partial<SettingsInput>;
+  /** Call right before the first write: honours cancellation and marks our own writes. */
+  beforeWrite: () => void;
+}
+
+export interface WriteDone {
+  message: string;
+  undo?: UndoRecord;
+}
+
+/** Shared state: the last undo record, and whether a write of ours is under way. */
+export class AppState {
+  undo: UndoRecord | undefined;
+  private writing = 0;
+  private quietUntil = 0;
+
+  constructor(private readonly quietMs: number) {}
+
+  isOwnWrite(): boolean {
+    return this.writing > 0 || Date.now() < this.quietUntil;
+  }
+
+  startWrite(): void {
+    this.writing += 1;
+  }
+
+  /** Events for our writes can arrive just after the sync resolves: keep ignoring for a moment. */
+  endWrite(): void {
+    this.writing = Math.max(0, this.writing - 1);
+    this.quietUntil = Date.now() + this.quietMs;
+  }
+}
+
+export function engineSettings(settings: Settings, read: InventoryRead): Partial<SettingsInput> {
+  return { ...settings, origin: read.origin };
+}
+
+/** Runs a write action; never throws. */
+export async function runWrite(
+  state: AppState,
+  options: RunOptions | undefined,
+  body: (scope: WriteScope) => Promise<WriteDone>,
+  readOptions: { withSelection?: boolean } = {},
+): Promise<ActionResult> {
+  let started = false;
+  try {
+    const done = await runExcel(
+      async (context) => {
+        const read = await readInventory(context, { withSelection: readOptions.withSelection, onProgress: options?.onProgress });
+        const { settings } = settingsFromStored(read.storedSettings);
+        if (read.isProtected) {
+          throw new ActionRefusedError(
+            "protected",
+            `The sheet "${read.sheetName}" is protected. Unprotect it (Review › Unprotect Sheet) and try again. Nothing was changed.`,
+          );
+        }
+        const beforeWrite = (): void => {
+          if (options?.signal?.aborted) throw new ActionRefusedError("cancelled", "Cancelled. Nothing was changed.");
+          if (!started) state.startWrite();
+          started = true;
+        };
+        return body({ context, read, settings, engine: engineSettings(settings, { ...read }), beforeWrite });
+      },
+      { mergeUndo: true },
+    );
+    // The pane's Undo is for the last action only; one that cannot be undone clears it.
+    state.undo = done.undo;
+    return { ok: true, message: done.message, undoable: done.undo !== undefined, excelUndo: isExcelApiSupported("1.20") };
+  } catch (error) {
+    return failureResult(error);
+  } finally {
+    if (started) state.endWrite();
+  }
+}

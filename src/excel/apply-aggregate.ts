@@ -1,0 +1,151 @@
+/**
+ * Aggregate in Excel (SPEC §4): each group's merged row is written over its first
+ * row (only the cells that change; codes as text), then the group's other rows are
+ * deleted bottom-up. One batch; Undo re-inserts the rows top-down and puts back
+ * their formulas and number formats.
+ */
+import type { AggregatePlan, CellValue } from "../core";
+import type { Rect } from "./addresses";
+import { assertUnchanged } from "./apply-edits";
+import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot } from "./cell-snapshot";
+import { ExcelActionError } from "./errors";
+import { StepFailure, syncStep } from "./office-run";
+import type { InventoryRead } from "./read-inventory";
+import type { UndoRecord } from "./undo";
+
+/** Consecutive sheet rows `[first, first + count)`. */
+interface RowRun {
+  first: number;
+  count: number;
+}
+
+function runsOf(rows: readonly number[]): RowRun[] {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const runs: RowRun[] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === r) last.count += 1;
+    else runs.push({ first: r, count: 1 });
+  }
+  return runs;
+}
+
+export async function applyAggregate(
+  context: Excel.RequestContext,
+  read: InventoryRead,
+  plan: AggregatePlan,
+  codesColumn: number,
+  beforeWrite?: () => void,
+): Promise<{ undo: UndoRecord; removedRows: number }> {
+  const sheet = context.workbook.worksheets.getItem(read.sheetName);
+  const width = read.rect.columns;
+  const rowRect = (row: number): Rect => ({ row, column: read.rect.column, rows: 1, columns: width });
+  const merges = plan.merges
+    .filter((m) => m.rows.length > 1)
+    .map((m) => {
+      const rows = [...m.rows].sort((a, b) => a - b).map((r) => read.rect.row + r);
+      return { keep: rows[0], drop: rows.slice(1), row: m.row, original: read.values[rows[0] - read.rect.row] };
+    });
+  const touched = merges.flatMap((m) => [m.keep, ...m.drop]).sort((a, b) => a - b);
+  const dropped = runsOf(merges.flatMap((m) => m.drop));
+  const firstOf = new Map<number, number>();
+  for (const m of merges) for (const d of m.drop) firstOf.set(d, m.keep);
+
+  const used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount");
+  const snap = queueSnapshot(sheet, touched.map(rowRect));
+  await syncStep(context, "checking the rows");
+  const before = snap();
+  assertUnchanged(read, used.isNullObject ? "" : used.address, before);
+  beforeWrite?.();
+
+  // Writes first, at the original positions; deletes after, bottom-up.
+  for (const m of merges) {
+    for (let c = 0; c < Math.max(width, m.row.length); c++) {
+      const value: CellValue = m.row[c] ?? "";
+      if (value === (m.original[c] ?? "")) continue;
+      const cell = sheet.getRangeByIndexes(m.keep, read.rect.column + c, 1, 1);
+      if (c === codesColumn) cell.numberFormat = [["@"]];
+      cell.values = [[value as string | number | boolean]];
+    }
+  }
+  for (const run of [...dropped].reverse()) {
+    sheet.getRangeByIndexes(run.first, 0, run.count, 1).getEntireRow().delete("Up");
+  }
+  const finalRow = (row: number): number => row - merges.flatMap((m) => m.drop).filter((d) => d < row).length;
+  const keptRects = merges.map((m) => rowRect(finalRow(m.keep)));
+  const after = queueValues(sheet, keptRects);
+  const usedAfter = sheet.getUsedRangeOrNullObject(true).load("address");
+  const removedRows = dropped.reduce((n, r) => n + r.count, 0);
+  const originalCount = used.isNullObject ? 0 : used.rowCount;
+
+  const restore = async (ctx: Excel.RequestContext, target: Excel.Worksheet): Promise<void> => {
+    queueReinsert(target, read, dropped, firstOf);
+    queueRestore(target, before);
+    await syncStep(ctx, "putting the rows back");
+  };
+
+  try {
+    await syncStep(context, "merging the rows");
+  } catch (error) {
+    await rollback(context, sheet, before, originalCount, removedRows, restore, error);
+  }
+  return {
+    undo: { label: "aggregate", sheetName: read.sheetName, after: after(), usedAddress: usedAfter.isNullObject ? "" : usedAfter.address, restore },
+    removedRows,
+  };
+}
+
+/**
+ * Top-down: once every deleted row above `d` is back, inserting at `d` puts it
+ * exactly where it was. Each row gets the look of its group's first row (rows
+ * merge only when they agree on every other column, so they share it); the
+ * snapshot then restores its formulas and number formats.
+ */
+function queueReinsert(
+  sheet: Excel.Worksheet,
+  read: InventoryRead,
+  dropped: readonly RowRun[],
+  firstOf: ReadonlyMap<number, number>,
+): void {
+  for (const run of dropped) {
+    sheet.getRangeByIndexes(run.first, 0, run.count, 1).getEntireRow().insert("Down");
+  }
+  for (const run of dropped) {
+    for (let r = run.first; r < run.first + run.count; r++) {
+      const keep = firstOf.get(r);
+      if (keep === undefined) continue;
+      // After all inserts, the kept row is back at its original index.
+      const source = sheet.getRangeByIndexes(keep, read.rect.column, 1, read.rect.columns);
+      sheet.getRangeByIndexes(r, read.rect.column, 1, read.rect.columns).copyFrom(source, "Formats");
+    }
+  }
+}
+
+async function rollback(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  before: readonly CellsSnapshot[],
+  originalCount: number,
+  removedRows: number,
+  restore: (ctx: Excel.RequestContext, target: Excel.Worksheet) => Promise<void>,
+  error: unknown,
+): Promise<never> {
+  const step = error instanceof StepFailure ? error.step : "merging the rows";
+  const cause = error instanceof StepFailure ? error.cause : error;
+  try {
+    const used = sheet.getUsedRangeOrNullObject(true).load("rowCount");
+    await context.sync();
+    const count = used.isNullObject ? 0 : used.rowCount;
+    if (count === originalCount - removedRows && removedRows > 0) {
+      await restore(context, sheet);
+    } else if (count === originalCount) {
+      queueRestore(sheet, before);
+      await context.sync();
+    } else {
+      throw new Error("partial delete");
+    }
+  } catch {
+    throw new ExcelActionError(step, cause, false);
+  }
+  throw new ExcelActionError(step, cause, true);
+}

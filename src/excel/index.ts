@@ -1,0 +1,13 @@
+/** The Excel adapter: the only code that calls Office.js. `src/app` imports from here only. */
+export * from "./addresses";
+export * from "./errors";
+export { runExcel, isExcelApiSupported, StepFailure, syncStep } from "./office-run";
+export { readInventory, inventorySheet, selectionOnSheet, SETTINGS_KEY, FIRST_BLOCK_ROWS, type InventoryRead, type ReadOptions } from "./read-inventory";
+export { applyCellEdits, runsFromEdits, type CellRun } from "./apply-edits";
+export { applySerialize } from "./apply-serialize";
+export { applyAggregate } from "./apply-aggregate";
+export { writeSummarySheet, SUMMARY_TAG, SUMMARY_IDS_KEY, type SummaryWrite } from "./summary-sheet";
+export { SUMMARY_HEADERS } from "./summary-layout";
+export { applyUndo, type UndoRecord } from "./undo";
+export { settingsFromStored, loadStoredSettings, storeSettings } from "./settings-store";
+export { watchSheet, isUserChange, type LiveSubscription, type LiveCheckHooks } from "./live-check";

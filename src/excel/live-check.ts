@@ -1,0 +1,58 @@
+/**
+ * Live check (SPEC §6): re-check after the user edits the inventory sheet. Events
+ * caused by this add-in are ignored twice over: by `triggerSource` (ExcelApi 1.14)
+ * and, where that is missing, by a flag the app raises around its own writes.
+ */
+export interface LiveCheckHooks {
+  /** True while the add-in itself is writing (or just wrote) to the workbook. */
+  isOwnWrite(): boolean;
+  /** Runs the check; called once per pause in the user's edits. */
+  recheck(): void;
+  debounceMs?: number;
+}
+
+/** A subscription to stop later. */
+export interface LiveSubscription {
+  stop(): Promise<void>;
+}
+
+/** True for an event the add-in should act on: from the user, not from our own writes. */
+export function isUserChange(args: { triggerSource?: string }, hooks: Pick<LiveCheckHooks, "isOwnWrite">): boolean {
+  if (args.triggerSource === "ThisLocalAddin") return false;
+  return !hooks.isOwnWrite();
+}
+
+/** Subscribes to `onChanged` of the sheet (one sync) and debounces re-checks. */
+export async function watchSheet(sheetName: string | undefined, hooks: LiveCheckHooks): Promise<LiveSubscription> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const onChanged = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    if (stopped || !isUserChange(args, hooks)) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      hooks.recheck();
+    }, hooks.debounceMs ?? 500);
+  };
+  const handler = await Excel.run(async (context) => {
+    const sheet =
+      sheetName === undefined
+        ? context.workbook.worksheets.getActiveWorksheet()
+        : context.workbook.worksheets.getItem(sheetName);
+    const result = sheet.onChanged.add(onChanged);
+    await context.sync();
+    return result;
+  });
+  return {
+    stop: async () => {
+      // Stop first: even if removing the handler fails, no re-check runs after this.
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      await Excel.run(handler.context, async (context) => {
+        handler.remove();
+        await context.sync();
+      });
+    },
+  };
+}

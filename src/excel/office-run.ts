@@ -1,0 +1,62 @@
+/**
+ * How every action enters Excel: one `Excel.run` per action, merged into one
+ * undo step where ExcelApi 1.20 allows it, and named steps so a failure can say
+ * which step failed.
+ */
+
+/** True when the host supports `ExcelApi` at `version` (false outside Office). */
+export function isExcelApiSupported(version: string): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", version);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `batch` in one `Excel.run`. Write actions pass `mergeUndo`: with ExcelApi
+ * 1.20 all their syncs become one Ctrl+Z in Excel (`RunOptions.mergeUndoGroup`);
+ * below that each sync is its own undo record and the pane's Undo takes over.
+ */
+export async function runExcel<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options: { mergeUndo?: boolean } = {},
+): Promise<T> {
+  if (options.mergeUndo && isExcelApiSupported("1.20")) {
+    return Excel.run({ mergeUndoGroup: true }, batch);
+  }
+  return Excel.run(batch);
+}
+
+/** A sync that failed, with the step it belonged to. */
+export class StepFailure extends Error {
+  readonly step: string;
+
+  constructor(step: string, cause: unknown) {
+    super(`${step} failed`, { cause });
+    this.name = "StepFailure";
+    this.step = step;
+  }
+}
+
+/** `context.sync()` that names its step when it fails. */
+export async function syncStep(context: Excel.RequestContext, step: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new StepFailure(step, error);
+  }
+}
+
+/** Sizes of what a batch sends, estimated from the JSON we queue (Excel on the web allows 5 MB per request). */
+export const PAYLOAD_BUDGET = 2_500_000;
+
+/** Rough JSON size of a 2-D block of values, for keeping batches under the budget. */
+export function estimateBytes(values: readonly (readonly unknown[])[]): number {
+  let bytes = 2;
+  for (const row of values) {
+    bytes += 2;
+    for (const v of row) bytes += typeof v === "string" ? v.length + 3 : 8;
+  }
+  return bytes;
+}

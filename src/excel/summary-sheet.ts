@@ -1,0 +1,203 @@
+/**
+ * Writes the category summary sheet (SPEC §5). Only a sheet the add-in created is
+ * ever replaced — tagged by a worksheet custom property (ExcelApi 1.12) or, below
+ * that, by its id in the workbook settings. A rerun builds the new report on a new
+ * sheet and swaps it in at the end, so a failure never leaves a half-replaced report.
+ * Four syncs whatever the number of categories.
+ */
+import type { CategorySummary, CellValue } from "../core";
+import { cellAddress, rectAddress } from "./addresses";
+import { ExcelActionError } from "./errors";
+import { isExcelApiSupported, StepFailure, syncStep } from "./office-run";
+import type { InventoryRead } from "./read-inventory";
+import {
+  MARGIN_COLUMN, MARGIN_FORMAT, MONEY_COLUMNS, SUMMARY_HEADERS, TABLE_ROW, TIME_FORMAT,
+  moneyFormat, summaryLineCells, titleBlock,
+} from "./summary-layout";
+import type { UndoRecord } from "./undo";
+
+/** Custom-property key that marks a sheet as the add-in's summary. */
+export const SUMMARY_TAG = "InventoryRowsSummary";
+/** Workbook setting listing the ids of summary sheets (the tag where custom properties are missing). */
+export const SUMMARY_IDS_KEY = "inventoryRows.summarySheetIds";
+const MAX_CANDIDATES = 20;
+
+export interface SummaryWrite {
+  sheetName: string;
+  /** Undo record when the sheet is new; a replaced report is undone with Ctrl+Z only. */
+  undo?: UndoRecord;
+  replaced: boolean;
+}
+
+function candidateNames(base: string): string[] {
+  const names = [base];
+  for (let i = 2; i <= MAX_CANDIDATES; i++) {
+    const suffix = ` (${i})`;
+    names.push(base.slice(0, 31 - suffix.length) + suffix);
+  }
+  return names;
+}
+
+export async function writeSummarySheet(
+  context: Excel.RequestContext,
+  read: InventoryRead,
+  summary: CategorySummary,
+  options: { baseName: string; moneyColumn?: number; headerRow: number; now?: Date; beforeWrite?: () => void },
+): Promise<SummaryWrite> {
+  const tagsSupported = isExcelApiSupported("1.12");
+  const sheets = context.workbook.worksheets.load("items/name,items/id,items/position");
+  const ids = context.workbook.settings.getItemOrNullObject(SUMMARY_IDS_KEY).load("value");
+  const source = context.workbook.worksheets.getItem(read.sheetName);
+  const firstDataRow = read.rect.row + options.headerRow + 1;
+  const moneyCell =
+    options.moneyColumn !== undefined && firstDataRow < read.rect.row + read.rect.rows
+      ? source.getRangeByIndexes(firstDataRow, read.rect.column + options.moneyColumn, 1, 1).load("numberFormat")
+      : undefined;
+  await syncStep(context, "looking for the summary sheet");
+  const storedIds = Array.isArray(ids.isNullObject ? undefined : ids.value) ? (ids.value as unknown[]).map(String) : [];
+  const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+  const candidates = candidateNames(options.baseName).filter((n) => n.toLowerCase() !== read.sheetName.toLowerCase());
+
+  const tags = new Map<string, Excel.WorksheetCustomProperty>();
+  if (tagsSupported) {
+    for (const name of candidates) {
+      const s = existing.get(name.toLowerCase());
+      if (s) tags.set(name, s.customProperties.getItemOrNullObject(SUMMARY_TAG).load("value"));
+    }
+    if (tags.size > 0) await syncStep(context, "looking for the summary sheet");
+  }
+  const isOurs = (name: string): boolean => {
+    const s = existing.get(name.toLowerCase());
+    if (!s) return false;
+    const tag = tags.get(name);
+    return (tag !== undefined && !tag.isNullObject) || storedIds.includes(s.id);
+  };
+  const target = candidates.find((n) => !existing.has(n.toLowerCase()) || isOurs(n));
+  if (target === undefined) throw new Error(`Every name from "${options.baseName}" to "${candidates[candidates.length - 1]}" is taken by your own sheets.`);
+  const old = existing.get(target.toLowerCase());
+  options.beforeWrite?.();
+
+  // Build: on a temporary sheet when an old report of ours has to be swapped out.
+  const buildName = old ? temporaryName(existing) : target;
+  const sheet = context.workbook.worksheets.add(buildName);
+  sheet.load("id");
+  queueReport(sheet, read.sheetName, summary, options.baseName, moneyFormat(moneyCell?.numberFormat?.[0]?.[0] as string | undefined), options.now ?? new Date());
+  if (tagsSupported) sheet.customProperties.add(SUMMARY_TAG, "1");
+  try {
+    await syncStep(context, "building the summary");
+  } catch (error) {
+    throw failed(error, true);
+  }
+
+  // Swap and finish: one batch, so the old report goes only when the new one is in place.
+  if (old) {
+    old.delete();
+    sheet.name = target;
+    sheet.position = old.position;
+  }
+  const newIds = [...storedIds.filter((id) => id !== old?.id), sheet.id];
+  context.workbook.settings.add(SUMMARY_IDS_KEY, newIds);
+  sheet.activate();
+  const used = sheet.getUsedRangeOrNullObject(true).load("address,values,rowIndex,columnIndex,rowCount,columnCount");
+  try {
+    await syncStep(context, "finishing the summary");
+  } catch (error) {
+    let restored = true;
+    try {
+      sheet.delete();
+      await context.sync();
+    } catch {
+      restored = false;
+    }
+    throw failed(error, restored);
+  }
+
+  const sheetId = sheet.id;
+  const undo: UndoRecord | undefined = old
+    ? undefined
+    : {
+        label: "the summary",
+        sheetName: target,
+        after: used.isNullObject
+          ? []
+          : [{ rect: { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount }, values: used.values as CellValue[][] }],
+        usedAddress: used.isNullObject ? "" : used.address,
+        restore: async (ctx, target) => {
+          ctx.workbook.worksheets.getItem(read.sheetName).activate();
+          target.delete();
+          ctx.workbook.settings.add(SUMMARY_IDS_KEY, storedIds.filter((id) => id !== sheetId));
+          await syncStep(ctx, "removing the summary sheet");
+        },
+      };
+  return { sheetName: target, undo, replaced: old !== undefined };
+}
+
+function failed(error: unknown, restored: boolean): ExcelActionError {
+  const step = error instanceof StepFailure ? error.step : "writing the summary";
+  return new ExcelActionError(step, error instanceof StepFailure ? error.cause : error, restored);
+}
+
+function temporaryName(existing: ReadonlyMap<string, unknown>): string {
+  for (let i = 1; ; i++) {
+    const name = `Inventory summary new ${i}`;
+    if (!existing.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Queues the whole report: title block, table with totals, formats, chart. */
+function queueReport(
+  sheet: Excel.Worksheet,
+  sourceName: string,
+  summary: CategorySummary,
+  title: string,
+  money: string,
+  now: Date,
+): void {
+  const block = titleBlock(title, sourceName, summary, now);
+  const labels = sheet.getRangeByIndexes(0, 0, block.labels.length, 1);
+  // Text we write gets `@` first, in the same batch: a sheet named `=1+1` stays text.
+  labels.numberFormat = block.labels.map(() => ["@"]);
+  labels.values = block.labels.map((l) => [l]);
+  sheet.getRangeByIndexes(1, 1, 1, 1).numberFormat = [["@"]];
+  sheet.getRangeByIndexes(1, 1, block.values.length - 1, 1).values = block.values.slice(1).map((v) => [v as string | number]);
+  sheet.getRangeByIndexes(4, 1, 1, 1).numberFormat = [[TIME_FORMAT]];
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+
+  const width = SUMMARY_HEADERS.length;
+  const lines = summary.categories.length > 0 ? summary.categories.map(summaryLineCells) : [SUMMARY_HEADERS.map(() => "")];
+  const header = sheet.getRangeByIndexes(TABLE_ROW, 0, 1, width);
+  header.numberFormat = [SUMMARY_HEADERS.map(() => "@")];
+  header.values = [[...SUMMARY_HEADERS]];
+  const body = sheet.getRangeByIndexes(TABLE_ROW + 1, 0, lines.length, width);
+  const categoryColumn = sheet.getRangeByIndexes(TABLE_ROW + 1, 0, lines.length, 1);
+  categoryColumn.numberFormat = lines.map(() => ["@"]);
+  body.values = lines as (string | number)[][];
+
+  const tableAddress = rectAddress({ row: TABLE_ROW, column: 0, rows: lines.length + 1, columns: width });
+  const table = sheet.tables.add(tableAddress, true);
+  table.showTotals = true;
+  // Totals are the engine's exact sums, written as values: SUBTOTAL over rounded
+  // cells could differ from the exact total by a cent.
+  const totalsRow = TABLE_ROW + 1 + lines.length;
+  const totals = sheet.getRangeByIndexes(totalsRow, 0, 1, width);
+  sheet.getRangeByIndexes(totalsRow, 0, 1, 1).numberFormat = [["@"]];
+  totals.values = [summaryLineCells({ ...summary.totals, category: "Total" }) as (string | number)[]];
+  totals.format.font.bold = true;
+
+  const dataAndTotals = lines.length + 1;
+  for (const c of MONEY_COLUMNS) {
+    sheet.getRangeByIndexes(TABLE_ROW + 1, c, dataAndTotals, 1).numberFormat = Array.from({ length: dataAndTotals }, () => [money]);
+  }
+  sheet.getRangeByIndexes(TABLE_ROW + 1, MARGIN_COLUMN, dataAndTotals, 1).numberFormat = Array.from(
+    { length: dataAndTotals },
+    () => [MARGIN_FORMAT],
+  );
+
+  if (summary.categories.length > 0) {
+    // Category, Income, Expense: one contiguous source, categories from its first column.
+    const chartSource = sheet.getRangeByIndexes(TABLE_ROW, 0, lines.length + 1, 3);
+    const chart = sheet.charts.add("ColumnClustered", chartSource, "Columns");
+    chart.title.text = "Income and expense by category";
+    chart.setPosition(cellAddress(0, width + 1), cellAddress(TABLE_ROW + 12, width + 9));
+  }
+}

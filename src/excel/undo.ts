@@ -1,0 +1,46 @@
+/**
+ * The pane's Undo (SPEC §7): each write action leaves a record of what it changed
+ * and of what the changed region looked like right after. Undo restores only
+ * while the region still looks like that.
+ */
+import type { Fingerprint } from "./cell-snapshot";
+import { queueValues, sameValues } from "./cell-snapshot";
+import { ActionRefusedError, officeErrorCode } from "./errors";
+import { syncStep } from "./office-run";
+
+export interface UndoRecord {
+  /** "serialize", "summary", … for messages: "Undid serialize". */
+  label: string;
+  /** Sheet the fingerprint and the restore apply to. */
+  sheetName: string;
+  /** The region as the action left it. */
+  after: Fingerprint[];
+  /** Used-range address as the action left it (catches rows inserted or deleted elsewhere). */
+  usedAddress: string;
+  /** Puts back what the action changed; may sync. */
+  restore(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void>;
+}
+
+/** Verifies the fingerprint (one sync), then restores. Throws ActionRefusedError when the sheet changed. */
+export async function applyUndo(context: Excel.RequestContext, record: UndoRecord): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(record.sheetName);
+  const used = sheet.getUsedRangeOrNullObject(true).load("address");
+  const current = queueValues(sheet, record.after.map((f) => f.rect));
+  try {
+    await syncStep(context, "checking the sheet before undo");
+  } catch (error) {
+    if (officeErrorCode(error instanceof Error ? error.cause : error) === "ItemNotFound") {
+      throw new ActionRefusedError("changed-meanwhile", `Cannot undo: the sheet "${record.sheetName}" is gone.`);
+    }
+    throw error;
+  }
+  const usedNow = used.isNullObject ? "" : used.address;
+  const unchanged = usedNow === record.usedAddress && current().every((f, i) => sameValues(f.values, record.after[i].values));
+  if (!unchanged) {
+    throw new ActionRefusedError(
+      "changed-meanwhile",
+      `Cannot undo ${record.label}: the sheet "${record.sheetName}" was changed since. Use Excel's Undo (Ctrl+Z) instead.`,
+    );
+  }
+  await record.restore(context, sheet);
+}
