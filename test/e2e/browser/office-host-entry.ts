@@ -1,0 +1,42 @@
+/**
+ * Served in place of Microsoft's office.js: installs the strict test host on `window`
+ * (Office, Excel, OfficeExtension) holding the workbook in `window.__hostSeed`, and exposes
+ * it as `window.__host` so the tests can inspect it through `page.evaluate`.
+ */
+import { createTestHost, type HostSeed, type TestHost, type WorkbookSnapshot } from "../../host";
+
+declare global {
+  interface Window {
+    __hostSeed?: HostSeed;
+    __host: TestHost;
+    /** The workbook as a seed, so a reloaded pane finds the same workbook (charts are not seedable). */
+    __hostState(): HostSeed;
+  }
+}
+
+/** Turns a snapshot back into a seed: what a reloaded pane must find in the workbook. */
+function seedFromSnapshot(snapshot: WorkbookSnapshot, previous: HostSeed): HostSeed {
+  return {
+    ...previous,
+    sheets: snapshot.sheets.map((sheet) => ({
+      name: sheet.name,
+      values: sheet.values,
+      formulas: sheet.formulas,
+      formats: sheet.formats,
+      protected: sheet.protected,
+      customProperties: sheet.customProperties,
+      tables: snapshot.tables
+        .filter((table) => table.sheet === sheet.name)
+        .map((table) => ({ name: table.name, address: table.address, showTotals: table.showTotals, style: table.style })),
+    })),
+    active: snapshot.active,
+    selection: snapshot.selection,
+    settings: snapshot.settings,
+  };
+}
+
+const seed: HostSeed = window.__hostSeed ?? {};
+const host = createTestHost(seed);
+host.install(window);
+window.__host = host;
+window.__hostState = () => seedFromSnapshot(host.snapshot(), seed);

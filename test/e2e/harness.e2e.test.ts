@@ -1,0 +1,43 @@
+/**
+ * The harness itself: the built pane comes over HTTPS from localhost, office.js is the strict
+ * host, and nothing reaches the network.
+ */
+import { officeJsUrl } from "./support/paths";
+import { openPane } from "./support/pane";
+import { useBrowser } from "./support/session";
+
+const browser = useBrowser();
+
+test("the production pane loads over HTTPS with the strict host in place of office.js", async () => {
+  const pane = await openPane(browser(), { sheets: [{ name: "Stock", values: [["Qty", "Codes"], [2, "A,B"]] }] });
+  try {
+    expect(pane.page.url()).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/taskpane\.html$/);
+    const officeScript = await pane.page.evaluate(
+      () => Array.from(document.scripts).map((script) => script.src).filter((src) => src.includes("office.js")),
+    );
+    expect(officeScript).toEqual([officeJsUrl]);
+    const host = await pane.page.evaluate(async () => ({
+      sheets: window.__host.sheetNames(),
+      onReady: (await Office.onReady()).host,
+    }));
+    expect(host).toEqual({ sheets: ["Stock"], onReady: "Excel" });
+  } finally {
+    await pane.close();
+  }
+});
+
+test("requests to anywhere but localhost are blocked", async () => {
+  const pane = await openPane(browser(), {});
+  try {
+    const outcome = await pane.page.evaluate(() =>
+      fetch("https://example.com/track").then(
+        () => "reached",
+        () => "blocked",
+      ),
+    );
+    expect(outcome).toBe("blocked");
+    expect(browser().blocked).toContain("https://example.com/track");
+  } finally {
+    await pane.close();
+  }
+});
