@@ -1,0 +1,75 @@
+import type ExcelJS from "exceljs";
+import type { AggregatePlan, CellValue, SerializePlan } from "../core";
+import { rowsDeleted, rowsInserted } from "./formula-rows";
+import { remapFormulas, unshareFormulas } from "./workbook-formulas";
+import { copyRow, insertRowsBelow, resizeTables, writeCell } from "./workbook-rows";
+
+/** The sheet a plan was computed for, and where its grid sits. */
+export interface PlanTarget {
+  workbook: ExcelJS.Workbook;
+  sheet: ExcelJS.Worksheet;
+  grid: readonly (readonly CellValue[])[];
+  /** 1-based Excel row and column of `grid[0][0]`. */
+  originRow: number;
+  originColumn: number;
+}
+
+/**
+ * Performs a serialize plan on the workbook: each replaced row keeps its place, the new
+ * rows are inserted directly below it as copies of it (formats, formulas), then the cells
+ * the plan changed are written (text as `@` text). Formulas anywhere that point below an
+ * insertion move down, as in Excel. Returns the number of rows added.
+ */
+export function applySerializePlan(target: PlanTarget, plan: SerializePlan): number {
+  const { workbook, sheet } = target;
+  const toExcel = (gridRow: number) => gridRow + target.originRow;
+  const insertions = plan.replacements.map((r) => ({ after: toExcel(r.row), count: r.rows.length - 1 }));
+  unshareFormulas(workbook);
+  remapFormulas(workbook, (home) => rowsInserted(sheet.name, home, insertions));
+  const bottomUp = [...plan.replacements].sort((a, b) => b.row - a.row);
+  let added = 0;
+  for (const replacement of bottomUp) {
+    const at = toExcel(replacement.row);
+    const extra = replacement.rows.length - 1;
+    insertRowsBelow(sheet, at, extra);
+    resizeTables(sheet, at, extra);
+    for (let k = 1; k <= extra; k++) copyRow(sheet, at, at + k);
+    replacement.rows.forEach((values, k) => writeChanged(target, at + k, target.grid[replacement.row], values));
+    added += extra;
+  }
+  return added;
+}
+
+/**
+ * Performs an aggregate plan: each group's merged row is written over its first row and the
+ * group's other rows are deleted; formulas that pointed at later rows move up, references to
+ * a deleted row become `#REF!` as in Excel. Returns the number of rows removed.
+ */
+export function applyAggregatePlan(target: PlanTarget, plan: AggregatePlan): number {
+  const { workbook, sheet } = target;
+  const toExcel = (gridRow: number) => gridRow + target.originRow;
+  const deleted = plan.merges.flatMap((m) => [...m.rows].sort((a, b) => a - b).slice(1)).map(toExcel);
+  for (const merge of plan.merges) {
+    const first = Math.min(...merge.rows);
+    writeChanged(target, toExcel(first), target.grid[first], merge.row);
+  }
+  unshareFormulas(workbook);
+  remapFormulas(workbook, (home) => rowsDeleted(sheet.name, home, deleted));
+  for (const row of [...deleted].sort((a, b) => b - a)) {
+    sheet.spliceRows(row, 1);
+    resizeTables(sheet, row, -1);
+  }
+  return deleted.length;
+}
+
+function writeChanged(target: PlanTarget, excelRow: number, before: readonly CellValue[], after: readonly CellValue[]): void {
+  const row = target.sheet.getRow(excelRow);
+  after.forEach((value, c) => {
+    if (!sameValue(before[c], value)) writeCell(row.getCell(c + target.originColumn), value);
+  });
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  const empty = (v: CellValue) => v === "" || v === null || v === undefined;
+  return (empty(a) && empty(b)) || a === b;
+}

@@ -1,0 +1,131 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import type { Role } from "../core";
+import { CliError } from "./cli-error";
+import { parseRowList } from "./row-list";
+
+export const COMMANDS = ["check", "summary", "serialize", "aggregate"] as const;
+export type Command = (typeof COMMANDS)[number];
+
+const ROLES = ["quantity", "codes", "category", "name", "income", "expense"] as const satisfies readonly Role[];
+
+/** Everything a command needs, validated. */
+export interface CliOptions {
+  command: Command;
+  file: string;
+  sheet?: string;
+  /** Role → header text, from `--map role=Header`. */
+  mapping: Partial<Record<Role, string>>;
+  json: boolean;
+  /** Excel row numbers from `--rows`. */
+  rows?: number[];
+  out?: string;
+  force: boolean;
+  progress: boolean;
+}
+
+export type ParsedArgs = { help: string } | { version: true } | { options: CliOptions };
+
+const mapEntry = z
+  .string()
+  .transform((text, ctx) => {
+    const eq = text.indexOf("=");
+    const role = eq < 0 ? text : text.slice(0, eq).trim().toLowerCase();
+    const header = eq < 0 ? "" : text.slice(eq + 1).trim();
+    if (!(ROLES as readonly string[]).includes(role)) {
+      ctx.addIssue({ code: "custom", message: `--map ${text}: the role must be one of ${ROLES.join(", ")} (write role=Header)` });
+      return z.NEVER;
+    }
+    if (header === "" || header.length > 255) {
+      ctx.addIssue({ code: "custom", message: `--map ${text}: write the column's header after "=", e.g. ${role}=QTY` });
+      return z.NEVER;
+    }
+    return { role: role as Role, header };
+  });
+
+const optionsSchema = z.object({
+  sheet: z.string().trim().min(1, "--sheet needs a sheet name").max(31, "--sheet: Excel sheet names have at most 31 characters").optional(),
+  map: z.array(mapEntry).default([]),
+  json: z.boolean().default(false),
+  rows: z.string().optional(),
+  out: z.string().trim().min(1, "--out needs a file name").optional(),
+  force: z.boolean().default(false),
+  progress: z.boolean().default(false),
+  help: z.boolean().default(false),
+  version: z.boolean().default(false),
+});
+
+const parseConfig = {
+  sheet: { type: "string" },
+  map: { type: "string", multiple: true },
+  json: { type: "boolean" },
+  rows: { type: "string" },
+  out: { type: "string", short: "o" },
+  force: { type: "boolean" },
+  progress: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
+/** Which options each command takes besides --help. */
+const ALLOWED: Record<Command, readonly string[]> = {
+  check: ["sheet", "map", "json", "progress"],
+  summary: ["sheet", "map", "json", "out", "force", "progress"],
+  serialize: ["sheet", "map", "json", "rows", "out", "force", "progress"],
+  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress"],
+};
+
+/** Turns argv (without `node` and the script) into validated options, a help text, or a CliError. */
+export function parseCliArgs(argv: readonly string[], helpFor: (command?: Command) => string): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: parseConfig, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message.split("\n")[0]} (see inventory-rows --help)`);
+  }
+  const result = optionsSchema.safeParse(parsed.values);
+  if (!result.success) throw new CliError(result.error.issues[0].message);
+  const values = result.data;
+  const [commandText, ...files] = parsed.positionals;
+  if (values.version) return { version: true };
+  if (commandText === undefined) {
+    if (values.help) return { help: helpFor() };
+    throw new CliError("name a command: check, summary, serialize or aggregate (see inventory-rows --help)");
+  }
+  if (!(COMMANDS as readonly string[]).includes(commandText)) {
+    throw new CliError(`unknown command "${commandText}": use check, summary, serialize or aggregate`);
+  }
+  const command = commandText as Command;
+  if (values.help) return { help: helpFor(command) };
+  for (const name of Object.keys(parsed.values)) {
+    if (!ALLOWED[command].includes(name) && name !== "help") {
+      throw new CliError(`${command} does not take --${name} (see inventory-rows ${command} --help)`);
+    }
+  }
+  if (files.length !== 1) {
+    throw new CliError(files.length === 0 ? `${command} needs a FILE (.xlsx, .csv or .json)` : `${command} takes one FILE, got ${files.length}`);
+  }
+  const mapping: Partial<Record<Role, string>> = {};
+  for (const { role, header } of values.map) {
+    if (mapping[role] !== undefined) throw new CliError(`--map names ${role} twice`);
+    mapping[role] = header;
+  }
+  const needsOut = command === "serialize" || command === "aggregate";
+  if (needsOut && values.rows === undefined) throw new CliError(`${command} needs --rows, e.g. --rows 5,7-9`);
+  if (needsOut && values.out === undefined) throw new CliError(`${command} needs --out OUT.xlsx (the input is never changed)`);
+  if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new CliError(`--out ${values.out}: the output must be an .xlsx file`);
+  if (values.force && values.out === undefined) throw new CliError("--force only makes sense with --out");
+  return {
+    options: {
+      command,
+      file: files[0],
+      sheet: values.sheet,
+      mapping,
+      json: values.json,
+      rows: values.rows === undefined ? undefined : parseRowList(values.rows),
+      out: values.out,
+      force: values.force,
+      progress: values.progress,
+    },
+  };
+}

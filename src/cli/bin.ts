@@ -1,0 +1,18 @@
+import { main } from "./main";
+
+/**
+ * Runs the command line on the real process: arguments from argv, output to stdout/stderr,
+ * exit code set when the streams have drained. Entry of dist/cli.js and bin/inventory-rows.js.
+ */
+export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // `inventory-rows check x --json | head` closes the pipe early: stop quietly instead of crashing.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  process.exitCode = await main(argv, {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    debug: process.env.INVENTORY_ROWS_DEBUG === "1",
+  });
+}

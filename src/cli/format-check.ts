@@ -1,0 +1,85 @@
+import type { CheckReport, Issue, RuleId } from "../core";
+import { alignColumns, terminalText } from "./terminal-text";
+
+/** An issue as the CLI prints it in --json: the engine's issue plus the cell address the user sees. */
+export type AddressedIssue = Issue & { address: string };
+
+/** How many issues of one rule the human output lists before saying "… and N more". */
+export const ISSUES_SHOWN_PER_RULE = 20;
+
+/** Plain-words heading for each rule, for grouping the human output. */
+const RULE_TITLES: Record<RuleId, string> = {
+  "no-header": "No header row",
+  "duplicate-header": "Two columns claim one role",
+  "quantity-missing": "Quantity missing",
+  "quantity-not-a-number": "Quantity is not a number",
+  "quantity-not-whole": "Quantity is not a whole number",
+  "quantity-below-one": "Quantity below 1",
+  "quantity-as-text": "Quantity stored as text",
+  "codes-missing": "Stock codes missing",
+  "codes-empty-entry": "Empty entry in a code list",
+  "codes-separator": "Codes not separated by commas",
+  "codes-space": "Space inside a code",
+  "codes-invisible": "Invisible characters in a code",
+  "codes-duplicate-in-row": "Same code twice in one cell",
+  "codes-duplicate": "Code used in another row",
+  "codes-number": "Code stored as a number",
+  "codes-precision-lost": "Code destroyed by Excel's number precision",
+  "codes-too-long": "Code too long",
+  "codes-more-than-quantity": "More codes than quantity",
+  "amount-not-a-number": "Amount is not a number",
+  "amount-as-text": "Amount stored as text",
+  "amount-negative": "Negative amount",
+  "amount-precision": "More decimals than the currency has",
+  "cell-error": "Excel error value",
+  "category-missing": "Category missing",
+};
+
+/** Human report: a headline with the counts, then errors and warnings grouped by rule with cell addresses. */
+export function formatCheck(where: string, report: CheckReport, issues: readonly AddressedIssue[], headerRowNumber: number | null): string {
+  const lines: string[] = [];
+  const r = report.rows;
+  if (report.table && headerRowNumber !== null) {
+    lines.push(
+      `${where}: header in row ${headerRowNumber}; ${n(r.data)} rows (${n(r.blank)} blank skipped): ${n(r.valid)} valid, ${n(r.invalid)} invalid; ` +
+        `${n(r.serialized)} serialized, ${n(r.aggregated)} aggregated, ${n(r.units)} units`,
+    );
+  } else {
+    lines.push(`${where}: no inventory table found`);
+  }
+  for (const severity of ["error", "warning"] as const) {
+    const ofSeverity = issues.filter((i) => i.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    lines.push("", `${n(ofSeverity.length)} ${severity}${ofSeverity.length === 1 ? "" : "s"}`);
+    for (const [rule, group] of groupByRule(ofSeverity)) {
+      lines.push(`  ${RULE_TITLES[rule] ?? rule} (${rule}): ${n(group.length)}`);
+      const shown = group.slice(0, ISSUES_SHOWN_PER_RULE).map((i) => ["   ", i.address, terminalText(withoutAddress(i), 120)]);
+      lines.push(...alignColumns(shown, [false, false, false]));
+      if (group.length > shown.length) lines.push(`    … and ${n(group.length - shown.length)} more (--json lists every issue)`);
+    }
+  }
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.length - errors;
+  lines.push("", errors === 0 ? `No errors${warnings ? `, ${n(warnings)} warning${warnings === 1 ? "" : "s"}` : ""}.` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}.`);
+  return lines.join("\n");
+}
+
+function groupByRule(issues: readonly AddressedIssue[]): Map<RuleId, AddressedIssue[]> {
+  const groups = new Map<RuleId, AddressedIssue[]>();
+  for (const issue of issues) {
+    const list = groups.get(issue.rule);
+    if (list) list.push(issue);
+    else groups.set(issue.rule, [issue]);
+  }
+  return groups;
+}
+
+/** The engine's messages start with the address ("C14: …"); the address is already in its own column. */
+function withoutAddress(issue: AddressedIssue): string {
+  const prefix = `${issue.address}: `;
+  return issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message;
+}
+
+function n(count: number): string {
+  return count.toLocaleString("en-US");
+}

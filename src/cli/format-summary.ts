@@ -1,0 +1,43 @@
+import type { CategorySummary, SummaryLine } from "../core";
+import { alignColumns, terminalText } from "./terminal-text";
+
+/** Column headings of the summary, in the order of SPEC §5 (also used for the sheet). */
+export const SUMMARY_HEADINGS = [
+  "Category",
+  "Records",
+  "Serialized records",
+  "Aggregated records",
+  "Units",
+  "Income",
+  "Expense",
+  "Net",
+  "Margin",
+  "Income per unit",
+] as const;
+
+/** The summary as an aligned text table with a totals row under a rule. */
+export function formatSummary(where: string, summary: CategorySummary, decimals: number): string {
+  const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const count = new Intl.NumberFormat("en-US");
+  const cells = (line: SummaryLine): string[] => [
+    terminalText(line.category, 40),
+    count.format(line.records),
+    count.format(line.serializedRecords),
+    count.format(line.aggregatedRecords),
+    count.format(line.units),
+    money.format(line.income),
+    money.format(line.expense),
+    money.format(line.net),
+    line.margin === null ? "" : `${(line.margin * 100).toFixed(1)}%`,
+    line.incomePerUnit === null ? "" : money.format(line.incomePerUnit),
+  ];
+  const rows = [[...SUMMARY_HEADINGS], ...summary.categories.map(cells), cells(summary.totals)];
+  const right = SUMMARY_HEADINGS.map((_, i) => i > 0);
+  const laid = alignColumns(rows, right);
+  const rule = "-".repeat(Math.max(...laid.map((l) => l.length)));
+  const body = [laid[0], rule, ...laid.slice(1, -1), rule, laid[laid.length - 1]];
+  const excluded = summary.excludedRows
+    ? `; ${count.format(summary.excludedRows)} rows with errors excluded (run check to see them)`
+    : "";
+  return [`${where}: ${count.format(summary.countedRows)} rows counted${excluded}`, "", ...body].join("\n");
+}

@@ -1,0 +1,22 @@
+import ExcelJS from "exceljs";
+import type { CellValue } from "../core";
+
+/**
+ * A new workbook holding `grid` at A1 of one sheet, as Excel would hold an opened
+ * .csv or .json file: the values exactly as typed (numbers stay numbers, text stays text).
+ */
+export function workbookFromGrid(sheetName: string, grid: readonly (readonly CellValue[])[]): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  grid.forEach((values, r) => {
+    const row = sheet.getRow(r + 1);
+    values.forEach((value, c) => {
+      if (value === "" || value === null || value === undefined) return;
+      const cell = row.getCell(c + 1);
+      cell.value = value;
+      // Text that Excel would otherwise turn into a number, date or formula when edited stays text.
+      if (typeof value === "string") cell.numFmt = "@";
+    });
+  });
+  return { workbook, sheet };
+}

@@ -1,0 +1,82 @@
+import type { Command } from "./args";
+
+const COMMON = `  --sheet NAME         the worksheet to read (default: the active sheet of an .xlsx)
+  --map role=Header    use the column headed "Header" for a role; roles: quantity, codes,
+                       category, name, income, expense (repeat for several roles)
+  --progress           show progress on stderr even when it is not a terminal
+  -h, --help           show this help`;
+
+const FILE = `FILE is an .xlsx workbook, a .csv file (read the way Excel opens it: numeric-looking
+text becomes a number, so leading zeros and long codes are damaged exactly as in Excel),
+or a .json file holding a 2-D array of cell values.`;
+
+const EXIT = `Exit code: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
+
+const TEXTS: Record<Command | "main", string> = {
+  main: `inventory-rows: check, summarize, serialize and aggregate inventory rows outside Excel.
+
+Usage:
+  inventory-rows check     FILE [--sheet NAME] [--map role=Header …] [--json]
+  inventory-rows summary   FILE [--json] [--out OUT.xlsx [--force]]
+  inventory-rows serialize FILE --rows 5,7-9 --out OUT.xlsx [--force]
+  inventory-rows aggregate FILE --rows 12-20 --out OUT.xlsx [--force]
+
+${FILE}
+Results are written to --out, never over the input.
+${EXIT}
+Run "inventory-rows COMMAND --help" for a command's options.`,
+  check: `inventory-rows check FILE [options]
+
+Checks every row and lists the problems with the cells they are in (C14).
+
+${FILE}
+
+Options:
+  --json               print the engine's report with an "address" on every issue
+${COMMON}
+
+${EXIT}`,
+  summary: `inventory-rows summary FILE [options]
+
+Totals per category (records, serialized and aggregated records, units, income,
+expense, net, margin, income per unit); rows with errors are left out and counted.
+
+Options:
+  --json               print the summary as JSON
+  --out OUT.xlsx       write a copy of the workbook with an "Inventory summary" sheet
+  --force              replace OUT.xlsx if it exists
+${COMMON}
+
+${EXIT}`,
+  serialize: `inventory-rows serialize FILE --rows ROWS --out OUT.xlsx [options]
+
+Turns each chosen row with quantity N > 1 into N rows of quantity 1, one code each
+(missing codes are generated), splitting income and expense to the cent.
+
+Options:
+  --rows ROWS          row numbers as Excel shows them: 5,7-9
+  --out OUT.xlsx       where the changed workbook goes (never the input)
+  --force              replace OUT.xlsx if it exists
+  --json               print the plan as JSON
+${COMMON}
+
+${EXIT} Rows that cannot be serialized are listed and give exit code 1.`,
+  aggregate: `inventory-rows aggregate FILE --rows ROWS --out OUT.xlsx [options]
+
+Merges chosen rows that agree on every other column into one row per group:
+quantities and money summed, codes joined.
+
+Options:
+  --rows ROWS          row numbers as Excel shows them: 12-20
+  --out OUT.xlsx       where the changed workbook goes (never the input)
+  --force              replace OUT.xlsx if it exists
+  --json               print the plan as JSON
+${COMMON}
+
+${EXIT} Rows that cannot be merged are listed and give exit code 1.`,
+};
+
+/** The --help text for a command, or the overview. */
+export function helpText(command?: Command): string {
+  return TEXTS[command ?? "main"];
+}

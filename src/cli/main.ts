@@ -1,0 +1,54 @@
+import { InventoryArgumentError } from "../core";
+import { parseCliArgs } from "./args";
+import { CliError } from "./cli-error";
+import { helpText } from "./help";
+import { runCommand } from "./run-command";
+
+/** What the CLI talks to: injected so tests run it in-process. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stderr is a terminal (progress is shown for large files). */
+  stderrIsTTY?: boolean;
+  /** Folder that relative paths are resolved against (default: process.cwd()). */
+  cwd?: string;
+  /** Clock for the summary sheet's time stamp. */
+  now?: () => Date;
+  /** Print stack traces of unexpected failures (INVENTORY_ROWS_DEBUG=1). */
+  debug?: boolean;
+}
+
+export const VERSION = "0.1.0";
+
+/**
+ * Runs one command line and returns its exit code: 0 no errors, 1 errors found,
+ * 2 bad usage or unreadable input (one line on stderr, no stack trace).
+ *
+ * @example await main(["check", "stock.xlsx", "--json"], { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) })
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const parsed = parseCliArgs(argv, helpText);
+    if ("help" in parsed) {
+      io.stdout(`${parsed.help}\n`);
+      return 0;
+    }
+    if ("version" in parsed) {
+      io.stdout(`inventory-rows ${VERSION}\n`);
+      return 0;
+    }
+    return await runCommand(parsed.options, io);
+  } catch (error) {
+    if (error instanceof CliError || error instanceof InventoryArgumentError) {
+      io.stderr(`inventory-rows: ${oneLine(error.message)}\n`);
+      return 2;
+    }
+    io.stderr(`inventory-rows: unexpected failure: ${oneLine(error instanceof Error ? error.message : String(error))} (please report it with the file that caused it)\n`);
+    if (io.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").slice(0, 500);
+}

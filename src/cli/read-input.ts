@@ -1,0 +1,83 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../core";
+import { CliError } from "./cli-error";
+import { decodeText } from "./decode-text";
+import { parseJsonGrid } from "./read-json";
+import { parseCsvLikeExcel } from "./read-csv";
+import { loadWorkbook, pickWorksheet, readSheetGrid } from "./read-xlsx";
+
+export type InputKind = "xlsx" | "csv" | "json";
+
+/** A file read into the grid the engine checks, plus the workbook when it was an .xlsx. */
+export interface LoadedInput {
+  kind: InputKind;
+  /** Absolute path of the file. */
+  path: string;
+  sheetName: string;
+  grid: CellValue[][];
+  /** 1-based Excel row and column of `grid[0][0]`. */
+  originRow: number;
+  originColumn: number;
+  /** Size of the file in bytes. */
+  bytes: number;
+  /** The loaded workbook (xlsx only), kept so writes preserve everything else in it. */
+  workbook?: ExcelJS.Workbook;
+  worksheet?: ExcelJS.Worksheet;
+}
+
+/** Which reader a file name calls for, or a CliError for formats we do not read. */
+export function inputKindOf(file: string): InputKind {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
+  if (ext === ".csv") return "csv";
+  if (ext === ".json") return "json";
+  if (ext === ".xls") throw new CliError(`${file}: old .xls workbooks are not read; open it in Excel and save it as .xlsx`);
+  throw new CliError(`${file}: use an .xlsx, .csv or .json file`);
+}
+
+/** Excel names the single sheet of an opened CSV after the file (at most 31 characters). */
+export function sheetNameForFile(file: string): string {
+  return path.basename(file, path.extname(file)).replace(/[\\/?*[\]:]/g, "_").slice(0, 31) || "Sheet1";
+}
+
+/**
+ * Reads FILE as Excel would show it. Every failure (missing, empty, binary, corrupt,
+ * encrypted, unknown sheet) is a one-line CliError.
+ */
+export async function readInput(file: string, cwd: string, sheet?: string, onRow?: (row: number) => void): Promise<LoadedInput> {
+  const kind = inputKindOf(file);
+  const full = path.resolve(cwd, file);
+  const bytes = await readBytes(full, file);
+  if (kind === "xlsx") {
+    const workbook = await loadWorkbook(bytes, file);
+    const worksheet = pickWorksheet(workbook, sheet, file);
+    const date1904 = Boolean(workbook.properties?.date1904);
+    const read = readSheetGrid(worksheet, date1904, onRow);
+    return { kind, path: full, ...read, bytes: bytes.length, workbook, worksheet };
+  }
+  const text = decodeText(bytes);
+  if (text === null) throw new CliError(`${file} is not a text file (it holds binary data)`);
+  const sheetName = sheetNameForFile(file);
+  if (sheet !== undefined && sheet.toLowerCase() !== sheetName.toLowerCase()) {
+    throw new CliError(`${file} has one sheet, "${sheetName}"; --sheet ${sheet} does not exist`);
+  }
+  const grid = kind === "csv" ? parseCsvLikeExcel(text) : parseJsonGrid(text, file);
+  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length };
+}
+
+async function readBytes(full: string, label: string): Promise<Buffer> {
+  try {
+    const info = await stat(full);
+    if (info.isDirectory()) throw new CliError(`${label} is a folder, not a file`);
+    if (info.size === 0) throw new CliError(`${label} is empty`);
+    return await readFile(full);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CliError(`${label}: no such file`);
+    if (code === "EACCES" || code === "EPERM") throw new CliError(`${label}: permission denied`);
+    throw new CliError(`${label} cannot be read (${code ?? (error as Error).message})`);
+  }
+}

@@ -1,0 +1,89 @@
+import ExcelJS from "exceljs";
+import type { CellValue } from "../core";
+import { CliError } from "./cli-error";
+import { toOfficeValue } from "./xlsx-values";
+
+/** A worksheet's used values, as the add-in would read them from Excel. */
+export interface SheetGrid {
+  sheetName: string;
+  grid: CellValue[][];
+  /** 1-based Excel row and column of `grid[0][0]`: the top-left used cell. */
+  originRow: number;
+  originColumn: number;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** Loads an .xlsx workbook, or throws a one-line CliError saying why it cannot be read. */
+export async function loadWorkbook(bytes: Buffer, label: string): Promise<ExcelJS.Workbook> {
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new CliError(`${label} is password-protected (encrypted) or an old .xls file: open it in Excel and save it as an unprotected .xlsx`);
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new CliError(`${label} is not an .xlsx workbook (the file is not a zip package)`);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new CliError(`${label} is damaged and cannot be read as an .xlsx workbook (${firstLine(error)})`);
+  }
+  if (workbook.worksheets.length === 0) throw new CliError(`${label} holds no worksheets`);
+  return workbook;
+}
+
+/** The sheet named `name` (case-insensitive, as Excel compares names), else the active sheet. */
+export function pickWorksheet(workbook: ExcelJS.Workbook, name: string | undefined, label: string): ExcelJS.Worksheet {
+  const sheets = workbook.worksheets;
+  if (name !== undefined) {
+    const found = sheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+    if (!found) throw new CliError(`${label} has no sheet "${name}"; its sheets are: ${sheets.map((ws) => ws.name).join(", ")}`);
+    return found;
+  }
+  const active = workbook.views?.[0]?.activeTab ?? 0;
+  return sheets[active] ?? sheets[0];
+}
+
+/** The used range's values (top-left used cell to bottom-right), like `getUsedRange(true).values`. */
+export function readSheetGrid(worksheet: ExcelJS.Worksheet, date1904: boolean, onRow?: (row: number) => void): SheetGrid {
+  const rows = new Map<number, Map<number, CellValue>>();
+  let top = Infinity;
+  let bottom = 0;
+  let left = Infinity;
+  let right = 0;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    onRow?.(rowNumber);
+    let cells: Map<number, CellValue> | undefined;
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const value = toOfficeValue(cell, date1904);
+      if (value === "" || value === null || value === undefined) return;
+      cells ??= new Map();
+      cells.set(columnNumber, value);
+      left = Math.min(left, columnNumber);
+      right = Math.max(right, columnNumber);
+    });
+    if (cells) {
+      rows.set(rowNumber, cells);
+      top = Math.min(top, rowNumber);
+      bottom = Math.max(bottom, rowNumber);
+    }
+  });
+  if (bottom === 0) return { sheetName: worksheet.name, grid: [], originRow: 1, originColumn: 1 };
+  const width = right - left + 1;
+  const grid: CellValue[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const line: CellValue[] = new Array(width).fill("");
+    const cells = rows.get(r);
+    if (cells) for (const [c, value] of cells) line[c - left] = value;
+    grid.push(line);
+  }
+  return { sheetName: worksheet.name, grid, originRow: top, originColumn: left };
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n")[0].slice(0, 160);
+}

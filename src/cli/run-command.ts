@@ -1,0 +1,107 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import { checkInventory, columnLetters, headerKey, isEmpty, toAddress, type CellValue, type CheckReport, type Role, type SettingsInput } from "../core";
+import type { CliOptions } from "./args";
+import { CliError } from "./cli-error";
+import { formatCheck, type AddressedIssue } from "./format-check";
+import type { CliIO } from "./main";
+import { checkOutPath } from "./out-file";
+import { LARGE_FILE_BYTES, Progress } from "./progress";
+import { readInput, type LoadedInput } from "./read-input";
+import { runAggregate, runSerialize } from "./run-plans";
+import { runSummary } from "./run-summary";
+
+/** Everything a command needs after the file was read and checked. */
+export interface Checked {
+  options: CliOptions;
+  io: CliIO;
+  input: LoadedInput;
+  settings: Partial<SettingsInput>;
+  origin: string;
+  report: CheckReport;
+  issues: AddressedIssue[];
+  errors: number;
+  /** Absolute --out path, already checked. */
+  outPath?: string;
+  progress: Progress;
+  /** "Stock in inventory.xlsx": how messages name what was read. */
+  where: string;
+}
+
+/** Reads, checks, then runs the command; returns the exit code. Throws CliError for exit 2. */
+export async function runCommand(options: CliOptions, io: CliIO): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const outPath = options.out === undefined ? undefined : checkOutPath(options.out, options.file, cwd, options.force);
+  const progress = new Progress({ write: io.stderr, isTTY: Boolean(io.stderrIsTTY) }, options.progress || (Boolean(io.stderrIsTTY) && sizeOf(path.resolve(cwd, options.file)) >= LARGE_FILE_BYTES));
+  progress.phase(`reading ${options.file}`);
+  const input = await readInput(options.file, cwd, options.sheet, (row) => progress.row(row));
+  const where = input.kind === "xlsx" ? `${input.sheetName} in ${options.file}` : options.file;
+  if (input.grid.length === 0) throw new CliError(`${options.file}: ${input.kind === "xlsx" ? `sheet "${input.sheetName}" is empty` : "holds no cells"}`);
+  checkMappedHeadersExist(options.mapping, input);
+  const origin = `${columnLetters(input.originColumn - 1)}${input.originRow}`;
+  const settings: Partial<SettingsInput> = { origin, mapping: options.mapping };
+  progress.phase(`checking ${input.grid.length.toLocaleString("en-US")} rows`);
+  const report = checkInventory(input.grid, settings);
+  if (report.table && report.rows.data === 0) {
+    throw new CliError(`${where}: the header row (row ${report.table.headerRow + input.originRow}) has no data rows below it`);
+  }
+  const issues = report.issues.map((issue) => ({ ...issue, address: toAddress(issue.row, issue.column, origin) }));
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const checked: Checked = { options, io, input, settings, origin, report, issues, errors, outPath, progress, where };
+  let code: number;
+  switch (options.command) {
+    case "check":
+      code = runCheck(checked);
+      break;
+    case "summary":
+      code = await runSummary(checked);
+      break;
+    case "serialize":
+      code = await runSerialize(checked);
+      break;
+    case "aggregate":
+      code = await runAggregate(checked);
+      break;
+  }
+  progress.done();
+  return code;
+}
+
+function runCheck(c: Checked): number {
+  if (c.options.json) {
+    c.io.stdout(`${JSON.stringify({ file: c.options.file, sheet: c.input.sheetName, origin: c.origin, ...c.report, issues: c.issues }, null, 2)}\n`);
+  } else {
+    c.io.stdout(`${formatCheck(c.where, c.report, c.issues, headerRowNumber(c))}\n`);
+  }
+  return c.errors > 0 ? 1 : 0;
+}
+
+/** The Excel row number of the header, or null when no table was found. */
+export function headerRowNumber(c: Pick<Checked, "report" | "input">): number | null {
+  return c.report.table ? c.report.table.headerRow + c.input.originRow : null;
+}
+
+/** A `--map role=Header` naming a header that is nowhere near the top of the sheet is a typo: say so (exit 2). */
+function checkMappedHeadersExist(mapping: Partial<Record<Role, string>>, input: LoadedInput): void {
+  const top: CellValue[] = [];
+  let used = 0;
+  for (const row of input.grid) {
+    if (row.every(isEmpty)) continue;
+    top.push(...row);
+    if (++used === 20) break;
+  }
+  const keys = new Set(top.map(headerKey));
+  for (const [role, header] of Object.entries(mapping)) {
+    if (!keys.has(headerKey(header))) {
+      throw new CliError(`--map ${role}=${header}: no column is headed "${header}" in the first 20 rows of ${input.kind === "xlsx" ? `sheet "${input.sheetName}"` : "the file"}`);
+    }
+  }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}

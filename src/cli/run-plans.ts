@@ -1,0 +1,95 @@
+import { planAggregate, planSerialize, type RowRefusal } from "../core";
+import { applyAggregatePlan, applySerializePlan } from "./apply-plans";
+import type { Checked } from "./run-command";
+import { saveWorkbook, workbookToChange } from "./save-workbook";
+import { terminalText } from "./terminal-text";
+
+/** `serialize`: plans with the engine, writes the result to --out, lists skipped and refused rows. */
+export async function runSerialize(c: Checked): Promise<number> {
+  const gridRows = toGridRows(c);
+  const plan = planSerialize(c.input.grid, gridRows, c.settings);
+  const excel = (row: number) => row + c.input.originRow;
+  let added = 0;
+  if (plan.replacements.length > 0 && c.outPath) {
+    c.progress.phase(`writing ${c.options.out}`);
+    const { workbook, sheet } = workbookToChange(c.input);
+    added = applySerializePlan({ workbook, sheet, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn }, plan);
+    await saveWorkbook(workbook, c.outPath);
+  }
+  if (c.options.json) {
+    const json = {
+      file: c.options.file,
+      sheet: c.input.sheetName,
+      replacements: plan.replacements.map((r) => ({ ...r, excelRow: excel(r.row) })),
+      skipped: withExcelRows(plan.skipped, excel),
+      refused: withExcelRows(plan.refused, excel),
+      rowsAdded: added,
+      out: plan.replacements.length > 0 ? c.outPath : null,
+    };
+    c.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    const lines = plan.replacements.map((r) => `  row ${excel(r.row)}: 1 row → ${r.rows.length} rows`);
+    report(c, "Serialized", lines, plan.skipped, plan.refused, excel, `${added.toLocaleString("en-US")} rows added`);
+  }
+  return plan.refused.length > 0 ? 1 : 0;
+}
+
+/** `aggregate`: merges the chosen rows by the engine's plan, writes --out, lists refused rows and why. */
+export async function runAggregate(c: Checked): Promise<number> {
+  const gridRows = toGridRows(c);
+  const plan = planAggregate(c.input.grid, gridRows, c.settings);
+  const excel = (row: number) => row + c.input.originRow;
+  let removed = 0;
+  if (plan.merges.length > 0 && c.outPath) {
+    c.progress.phase(`writing ${c.options.out}`);
+    const { workbook, sheet } = workbookToChange(c.input);
+    removed = applyAggregatePlan({ workbook, sheet, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn }, plan);
+    await saveWorkbook(workbook, c.outPath);
+  }
+  if (c.options.json) {
+    const json = {
+      file: c.options.file,
+      sheet: c.input.sheetName,
+      merges: plan.merges.map((m) => ({ ...m, excelRows: m.rows.map(excel) })),
+      refused: withExcelRows(plan.refused, excel),
+      rowsRemoved: removed,
+      out: plan.merges.length > 0 ? c.outPath : null,
+    };
+    c.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    const lines = plan.merges.map((m) => `  rows ${m.rows.map(excel).join(", ")} → row ${excel(Math.min(...m.rows))}`);
+    report(c, "Merged", lines, [], plan.refused, excel, `${removed.toLocaleString("en-US")} rows removed`);
+  }
+  return plan.refused.length > 0 ? 1 : 0;
+}
+
+function toGridRows(c: Checked): number[] {
+  return (c.options.rows ?? []).map((row) => row - c.input.originRow).filter((row) => row >= 0);
+}
+
+function withExcelRows<T extends RowRefusal>(list: readonly T[], excel: (row: number) => number): (T & { excelRow: number })[] {
+  return list.map((entry) => ({ ...entry, excelRow: excel(entry.row) }));
+}
+
+function report(
+  c: Checked,
+  verb: string,
+  done: string[],
+  skipped: readonly RowRefusal[],
+  refused: readonly (RowRefusal & { columns?: string[] })[],
+  excel: (row: number) => number,
+  change: string,
+): void {
+  const lines: string[] = [`${c.where}:`];
+  if (done.length > 0) lines.push(`${verb} ${done.length.toLocaleString("en-US")} group${done.length === 1 ? "" : "s"} (${change}):`, ...done.slice(0, 50));
+  if (done.length > 50) lines.push(`  … and ${(done.length - 50).toLocaleString("en-US")} more`);
+  if (skipped.length > 0) lines.push(`Skipped ${skipped.length}:`, ...skipped.map((s) => `  row ${excel(s.row)}: ${terminalText(s.reason, 160)}`));
+  if (refused.length > 0) {
+    lines.push(
+      `Refused ${refused.length}:`,
+      ...refused.map((r) => `  row ${excel(r.row)}: ${terminalText(r.reason, 160)}${r.columns?.length ? ` (differs in: ${r.columns.map((h) => terminalText(h, 40)).join(", ")})` : ""}`),
+    );
+  }
+  lines.push(done.length > 0 ? `Wrote ${c.options.out}.` : `Nothing changed; ${c.options.out} was not written.`);
+  c.io.stdout(`${lines.join("\n")}\n`);
+}

@@ -1,0 +1,57 @@
+import path from "node:path";
+import { summarizeByCategory } from "../core";
+import { formatCheck } from "./format-check";
+import { formatSummary } from "./format-summary";
+import { headerRowNumber, type Checked } from "./run-command";
+import { saveWorkbook, workbookToChange } from "./save-workbook";
+import { writeSummarySheet } from "./write-summary";
+
+/** `summary`: prints the per-category table (or JSON); with --out writes it into a copy of the workbook. */
+export async function runSummary(c: Checked): Promise<number> {
+  const { io, options } = c;
+  if (!c.report.table) {
+    if (options.json) io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, table: null, issues: c.issues }, null, 2)}\n`);
+    else io.stdout(`${formatCheck(c.where, c.report, c.issues, null)}\n`);
+    return 1;
+  }
+  const summary = summarizeByCategory(c.input.grid, c.settings, c.report);
+  let outSheet: string | undefined;
+  if (c.outPath) {
+    c.progress.phase(`writing ${options.out}`);
+    const { workbook } = workbookToChange(c.input);
+    outSheet = writeSummarySheet(workbook, {
+      summary,
+      sheetName: "Inventory summary",
+      source: `${c.input.sheetName} (${path.basename(options.file)})`,
+      moneyFormat: moneyFormatOf(c),
+      now: (io.now ?? (() => new Date()))(),
+    });
+    await saveWorkbook(workbook, c.outPath);
+  }
+  if (options.json) {
+    io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors: c.errors, ...summary, ...(c.outPath ? { out: c.outPath, outSheet } : {}) }, null, 2)}\n`);
+  } else {
+    const lines = [formatSummary(c.where, summary, 2)];
+    if (c.errors > 0) lines.push("", `${c.errors.toLocaleString("en-US")} errors found (header in row ${headerRowNumber(c)}); run "inventory-rows check ${options.file}" to see them.`);
+    if (c.outPath) lines.push("", `Wrote ${options.out} (sheet "${outSheet}").`);
+    io.stdout(`${lines.join("\n")}\n`);
+  }
+  return c.errors > 0 ? 1 : 0;
+}
+
+/** The number format of the first money cell in the source, when it is a number format (not General, text or a date). */
+function moneyFormatOf(c: Checked): string | undefined {
+  const sheet = c.input.worksheet;
+  const table = c.report.table;
+  if (!sheet || !table) return undefined;
+  const column = table.columns.income ?? table.columns.expense;
+  if (column === undefined) return undefined;
+  for (let r = table.headerRow + 1; r < Math.min(c.input.grid.length, table.headerRow + 50); r++) {
+    if (typeof c.input.grid[r][column] !== "number") continue;
+    const format = sheet.getRow(r + c.input.originRow).getCell(column + c.input.originColumn).numFmt;
+    if (!format || format === "General" || format === "@") return undefined;
+    const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+    return /[0#]/.test(bare) && !/[ymdhs]/i.test(bare) ? format : undefined;
+  }
+  return undefined;
+}

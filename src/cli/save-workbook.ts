@@ -1,0 +1,19 @@
+import type ExcelJS from "exceljs";
+import { workbookFromGrid } from "./grid-workbook";
+import { writeFileAtomically } from "./out-file";
+import type { LoadedInput } from "./read-input";
+
+/**
+ * The workbook to change for `--out`: the loaded .xlsx itself (other sheets, formats and
+ * formulas kept), or for .csv/.json a new workbook holding the grid on one sheet.
+ */
+export function workbookToChange(input: LoadedInput): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+  if (input.workbook && input.worksheet) return { workbook: input.workbook, sheet: input.worksheet };
+  return workbookFromGrid(input.sheetName, input.grid);
+}
+
+/** Serializes the workbook and writes it to `target` in one step. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string): Promise<void> {
+  const bytes = await workbook.xlsx.writeBuffer();
+  await writeFileAtomically(target, new Uint8Array(bytes as ArrayBuffer));
+}

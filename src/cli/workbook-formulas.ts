@@ -1,0 +1,40 @@
+import type ExcelJS from "exceljs";
+import { mapFormulaRows, type RowMapper } from "./formula-rows";
+
+/** Every cell of every sheet that holds a formula. */
+function* formulaCells(workbook: ExcelJS.Workbook): Generator<{ sheet: ExcelJS.Worksheet; cell: ExcelJS.Cell }> {
+  for (const sheet of workbook.worksheets) {
+    const found: ExcelJS.Cell[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value as unknown;
+        if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) found.push(cell);
+      }),
+    );
+    for (const cell of found) yield { sheet, cell };
+  }
+}
+
+/**
+ * Turns shared formulas into ordinary ones (each cell its own text), so rows can move
+ * without leaving a cell pointing at a master that is no longer where it was.
+ */
+export function unshareFormulas(workbook: ExcelJS.Workbook): void {
+  for (const { cell } of formulaCells(workbook)) {
+    const v = cell.value as ExcelJS.CellFormulaValue & { sharedFormula?: string; shareType?: string; ref?: string };
+    if (v.sharedFormula !== undefined || v.shareType === "shared") {
+      const formula = cell.formula;
+      cell.value = { formula, result: v.result } as ExcelJS.CellFormulaValue;
+    }
+  }
+}
+
+/** Rewrites every formula in the workbook; `mapperFor(sheetName)` gives the row mapping seen from that sheet. */
+export function remapFormulas(workbook: ExcelJS.Workbook, mapperFor: (home: string) => RowMapper): void {
+  for (const { sheet, cell } of formulaCells(workbook)) {
+    const v = cell.value as ExcelJS.CellFormulaValue;
+    if (typeof v.formula !== "string") continue;
+    const formula = mapFormulaRows(v.formula, mapperFor(sheet.name));
+    if (formula !== v.formula) cell.value = { ...v, formula };
+  }
+}
