@@ -51,6 +51,8 @@ function rowOf(values: Grid, r: number): readonly CellValue[] {
 }
 
 const isBlankCell = (v: CellValue): boolean => v === "" || v === null || v === undefined;
+/** Cheap pre-test before the Excel-error lookup: only text starting with `#` can be one. */
+const hashText = (v: CellValue): boolean => typeof v === "string" && v.charCodeAt(0) === 35;
 
 export function analyze(values: Grid, settings: Settings): Analysis {
   assertGrid(values);
@@ -99,13 +101,13 @@ export function analyze(values: Grid, settings: Settings): Analysis {
     }
     ctx.rowError = false;
     let qty = NaN;
-    if (!checkCellError(ctx, q, r, qc, "quantity")) qty = checkQuantity(ctx, q, r, qc);
+    if (!(hashText(q) && checkCellError(ctx, q, r, qc, "quantity"))) qty = checkQuantity(ctx, q, r, qc);
     let m = 0;
-    if (!checkCellError(ctx, c, r, cc, "stock-codes")) m = checkCodes(ctx, c, r, cc, codes);
-    if (kc >= 0 && !checkCellError(ctx, k, r, kc, "category")) checkCategory(ctx, k, r, kc);
-    if (nc >= 0) checkCellError(ctx, nm, r, nc, "name");
-    if (ic >= 0) income[r] = checkCellError(ctx, inc, r, ic, "income") ? NaN : checkAmount(ctx, inc, r, ic, "income", decimals);
-    if (ec >= 0) expense[r] = checkCellError(ctx, exp, r, ec, "expense") ? NaN : checkAmount(ctx, exp, r, ec, "expense", decimals);
+    if (!(hashText(c) && checkCellError(ctx, c, r, cc, "stock-codes"))) m = checkCodes(ctx, c, r, cc, codes);
+    if (kc >= 0 && !(hashText(k) && checkCellError(ctx, k, r, kc, "category"))) checkCategory(ctx, k, r, kc);
+    if (nc >= 0 && hashText(nm)) checkCellError(ctx, nm, r, nc, "name");
+    if (ic >= 0) income[r] = hashText(inc) && checkCellError(ctx, inc, r, ic, "income") ? NaN : checkAmount(ctx, inc, r, ic, "income", decimals);
+    if (ec >= 0) expense[r] = hashText(exp) && checkCellError(ctx, exp, r, ec, "expense") ? NaN : checkAmount(ctx, exp, r, ec, "expense", decimals);
     if (qty > 1 && m > qty) ctx.add("codes-more-than-quantity", "warning", r, cc, `${m} codes for quantity ${qty}`);
     quantity[r] = qty;
     state[r] = ctx.rowError ? INVALID : VALID;

@@ -31,7 +31,9 @@ class CellFindings {
   repeats: string[] = [];
   tooLong = "";
   scientific = "";
+  sepFromSlow = false;
   reset(): void {
+    this.sepFromSlow = false;
     this.codes = 0;
     this.empty = 0;
     this.comma = false;
@@ -72,19 +74,28 @@ export function checkCodes(ctx: RuleContext, value: CellValue, row: number, colu
   return 0;
 }
 
+// Flags of one cell's scan (bits of the number `scanText` returns).
+const SEP_BETWEEN_FLAG = 1;
+const TAB_INSIDE = 2;
+const SPACE_INSIDE = 4;
+const INVISIBLE_INSIDE = 8;
+const COMMA = 16;
+
 function scanText(s: string, row: number, table: CodeTable, maxLength: number): void {
   const n = s.length;
   const folded = !table.caseSensitive;
+  let flags = 0;
+  let codes = 0;
+  let empty = 0;
   let i = 0;
   for (;;) {
     let a = -1;
     let e = -1;
     let h = FNV_OFFSET;
     let hEnd = FNV_OFFSET;
-    let ws = 0; // whitespace seen since the last content: 1 space, 2 tab or line break
-    let content = false; // a non-separator character seen
+    let ws = 0; // whitespace since the last content: 1 space, 2 tab or line break
+    let content = false; // a character other than whitespace or ; |
     let sepAfterContent = false;
-    let exponent = false;
     let j = i;
     let slow = false;
     for (; j < n; j++) {
@@ -105,47 +116,57 @@ function scanText(s: string, row: number, table: CodeTable, maxLength: number): 
       }
       if (a < 0) a = j;
       if (ws !== 0) {
-        if (ws & 1 && found.space === "") found.space = " ";
-        if (ws & 2) found.tabInside = true;
+        flags |= ws & 1 ? (ws & 2 ? SPACE_INSIDE | TAB_INSIDE : SPACE_INSIDE) : TAB_INSIDE;
         ws = 0;
       }
       if (c === 59 || c === 124) {
-        if (content) sepAfterContent = true;
-        if (found.separator === "" && content) found.separator = c === 59 ? ";" : "|";
+        if (content) {
+          sepAfterContent = true;
+          if (found.separator === "") found.separator = c === 59 ? ";" : "|";
+        }
       } else {
-        if (sepAfterContent && found.separator !== "" && found.separator.length === 1) found.separator += "!";
+        if (sepAfterContent) flags |= SEP_BETWEEN_FLAG;
         content = true;
         sepAfterContent = false;
-        if (c < 32 || c === 127) found.invisible ||= `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
-        else if (c === 69 || c === 101) exponent = true;
+        if (c < 32 || c === 127) {
+          flags |= INVISIBLE_INSIDE;
+          if (found.invisible === "") found.invisible = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+        }
       }
       if (folded && c >= 65 && c <= 90) c += 32;
       h = Math.imul(h ^ c, FNV_PRIME);
       hEnd = h;
       e = j + 1;
     }
-    if (slow) slowEntry(s.slice(i, j), row, table, maxLength);
-    else if (a < 0) found.empty++;
+    if (slow) flags |= slowEntry(s.slice(i, j), row, table, maxLength);
+    else if (a < 0) empty++;
     else {
-      found.codes++;
+      codes++;
       if (e - a > maxLength && found.tooLong === "") found.tooLong = s.slice(a, e);
-      if (exponent && e - a <= 30 && found.scientific === "" && SCIENTIFIC.test(s.slice(a, e))) found.scientific = s.slice(a, e);
+      const first = s.charCodeAt(a);
+      if (first <= 57 && (first >= 48 || first === 43 || first === 45) && e - a <= 30 && found.scientific === "") {
+        const text = s.slice(a, e);
+        if (SCIENTIFIC.test(text)) found.scientific = text;
+      }
       if (table.add(s, a, e, hEnd, row) < 0 && found.repeats.length < 3) found.repeats.push(s.slice(a, e));
     }
     if (j >= n) break;
-    found.comma = true;
+    flags |= COMMA;
     i = j + 1;
   }
-  // A separator only counts "between codes" when content followed it (`A;B`, not `A;`).
-  if (found.separator.length === 2) found.separator = found.separator[0];
-  else found.separator = "";
+  found.codes += codes;
+  found.empty += empty;
+  found.comma = (flags & COMMA) !== 0;
+  found.tabInside ||= (flags & TAB_INSIDE) !== 0;
+  if ((flags & SPACE_INSIDE) !== 0) found.space = " ";
+  if ((flags & SEP_BETWEEN_FLAG) === 0 && !found.sepFromSlow) found.separator = "";
 }
 
-function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number): void {
+function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number): number {
   const code = raw.trim().normalize("NFC").trim();
   if (code === "") {
     found.empty++;
-    return;
+    return 0;
   }
   found.codes++;
   const inv = INVISIBLE.exec(code);
@@ -154,13 +175,17 @@ function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number
   if (found.space === "" && SPACE_LIKE.test(code)) found.space = " ";
   if (found.separator === "") {
     const m = SEP_BETWEEN.exec(code);
-    if (m) found.separator = /;/.test(m[0]) ? ";!" : "|!";
+    if (m) {
+      found.separator = /;/.test(m[0]) ? ";" : "|";
+      found.sepFromSlow = true;
+    }
   }
   if (code.length > maxLength && found.tooLong === "") found.tooLong = code;
   const key = table.caseSensitive ? code : code.toLowerCase();
   if (table.add(key, 0, key.length, hashRange(key, 0, key.length, table.caseSensitive), row) < 0 && found.repeats.length < 3) {
     found.repeats.push(code);
   }
+  return 0;
 }
 
 function report(ctx: RuleContext, value: string, row: number, column: number): number {

@@ -1,0 +1,192 @@
+/**
+ * Engine benchmark (issue 2, SPEC §9): check, summary and serialize-plan on
+ * generated realistic tables, with baselines measured in the same run:
+ * - bare pass: `typeof` on every cell (the floor no checker can reach),
+ * - code-hash floor: split, trim, fold (NFC when not ASCII) and add every code to a `Set`,
+ * - arquero 7 `groupby().rollup()` of the same category sums (prebuilt table, and including `aq.from`).
+ * 100,000 rows × 10 columns in this process; the full sheet (1,048,575 data rows)
+ * in a child process so its peak RSS is its own.
+ */
+import { fork } from "node:child_process";
+import * as aq from "arquero";
+import { checkInventory, planSerialize, summarizeByCategory, type CellValue } from "../src/core";
+
+const CATEGORIES = ["Skis", "Ski poles", "Helmets", "Boots", "Snowboards", "Goggles", "Bikes", "E-bikes", "Kayaks",
+  "Paddles", "Tents", "Cars"];
+const NAMES = ["Alpine 170", "Carbon pole", "Kids helmet", "Touring boot", "Freeride 158", "Photochromic", "Gravel 54",
+  "City e-bike", "Sea kayak", "Carbon paddle", "Dome 3p", "Compact car"];
+const LOCATIONS = ["Front store", "Warehouse A", "Warehouse B", "Workshop", "On rent"];
+const STATUS = ["Available", "Rented", "Maintenance"];
+const HEADER = ["Name", "Category", "Qty", "Stock codes", "Income", "Expense", "Location", "Purchase date", "Notes", "Status"];
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A realistic inventory: 12 categories, 1–3 codes a row, ~10 % aggregated rows
+ * (quantity 2–20), money with cents, and a sprinkle of damage (~1 % of rows:
+ * duplicate codes, quantity as text, missing codes, `#N/A`, amounts as text).
+ */
+export function generateInventory(dataRows: number, seed = 42): CellValue[][] {
+  const rnd = random(seed);
+  const values: CellValue[][] = new Array(dataRows + 1);
+  values[0] = HEADER.slice();
+  let serial = 100000;
+  for (let r = 1; r <= dataRows; r++) {
+    const cat = Math.floor(rnd() * CATEGORIES.length);
+    const aggregated = rnd() < 0.1;
+    const qty = aggregated ? 2 + Math.floor(rnd() * 19) : 1;
+    const nCodes = Math.min(qty === 1 ? 1 + Math.floor(rnd() * 1.3) : 1 + Math.floor(rnd() * 3), Math.max(qty, 2));
+    const prefix = CATEGORIES[cat].slice(0, 3).toUpperCase();
+    let codes = "";
+    for (let k = 0; k < nCodes; k++) codes += (k ? ", " : "") + prefix + "-" + String(serial++);
+    const income = Math.floor(rnd() * 5_000_000) / 100;
+    const expense = Math.floor(rnd() * 1_000_000) / 100;
+    const row: CellValue[] = [NAMES[cat], CATEGORIES[cat], qty, codes, income, expense, LOCATIONS[r % 5], 45000 + (r % 1500), "", STATUS[r % 3]];
+    const damage = rnd();
+    if (damage < 0.004 && r > 10) row[3] = values[r - 7][3]; // duplicate codes
+    else if (damage < 0.006) row[2] = String(qty); // quantity as text
+    else if (damage < 0.008) row[3] = ""; // missing codes
+    else if (damage < 0.009) row[5] = "#N/A";
+    else if (damage < 0.010) row[4] = income.toFixed(2); // amount as text
+    values[r] = row;
+  }
+  return values;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time<T>(runs: number, fn: () => T): { ms: number; result: T } {
+  let result!: T;
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = fn();
+    ms.push(performance.now() - t0);
+  }
+  return { ms: median(ms), result };
+}
+
+function barePass(values: CellValue[][]): number {
+  let n = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) if (typeof row[c] === "string") n++;
+  }
+  return n;
+}
+
+/** The floor that matters: every normalised code hashed once (fresh strings in a Set). */
+function codeSetFloor(values: CellValue[][], codesColumn: number): number {
+  const seen = new Set<string>();
+  let duplicates = 0;
+  for (let r = 1; r < values.length; r++) {
+    const cell = values[r][codesColumn];
+    if (typeof cell !== "string") continue;
+    for (const part of cell.split(",")) {
+      let code = part.trim();
+      if (!/^[\x00-\x7f]*$/.test(code)) code = code.normalize("NFC");
+      code = code.toLowerCase();
+      if (seen.has(code)) duplicates++;
+      else seen.add(code);
+    }
+  }
+  return duplicates;
+}
+
+function columnsOf(values: CellValue[][]) {
+  const n = values.length - 1;
+  const category = new Array<unknown>(n);
+  const qty = new Array<unknown>(n);
+  const income = new Array<unknown>(n);
+  const expense = new Array<unknown>(n);
+  for (let r = 1; r <= n; r++) {
+    const row = values[r];
+    category[r - 1] = row[1];
+    qty[r - 1] = row[2];
+    income[r - 1] = row[4];
+    expense[r - 1] = row[5];
+  }
+  return { category, qty, income, expense };
+}
+
+function arqueroRollup(table: aq.ColumnTable) {
+  return table
+    .groupby("category")
+    .rollup({ records: aq.op.count(), units: aq.op.sum("qty"), income: aq.op.sum("income"), expense: aq.op.sum("expense") })
+    .orderby("category")
+    .objects();
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1).padStart(8)} ms`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** Measures everything on one table size and prints it. */
+function measure(dataRows: number, runs: number): void {
+  const values = generateInventory(dataRows);
+  const selection: number[] = [];
+  for (let r = 1; r < values.length && selection.length < 500; r++) if (values[r][2] !== 1 && typeof values[r][2] === "number") selection.push(r);
+  // Warm up the JIT on a small table first.
+  const warm = generateInventory(20_000, 7);
+  for (let i = 0; i < 3; i++) summarizeByCategory(warm, undefined, checkInventory(warm));
+
+  const bare = time(runs, () => barePass(values));
+  const floor = time(runs, () => codeSetFloor(values, 3));
+  const check = time(runs, () => checkInventory(values));
+  const report = check.result;
+  const summary = time(runs, () => summarizeByCategory(values, undefined, report));
+  const both = time(runs, () => summarizeByCategory(values, undefined, checkInventory(values)));
+  const summaryAlone = time(runs, () => summarizeByCategory(values));
+  const serialize = time(runs, () => planSerialize(values, selection, undefined, report));
+  const serializeAlone = time(runs, () => planSerialize(values, selection));
+  const cols = columnsOf(values);
+  const prebuilt = aq.table(cols);
+  const arq = time(runs, () => arqueroRollup(prebuilt));
+  const objects = values.slice(1).map((row) => ({ category: row[1], qty: row[2], income: row[4], expense: row[5] }));
+  const arqFrom = time(runs, () => arqueroRollup(aq.from(objects)));
+
+  const newRows = serialize.result.replacements.reduce((n, rep) => n + rep.rows.length - 1, 0);
+  console.log(`${dataRows.toLocaleString("en-US")} data rows × 10 columns, median of ${runs} runs ` +
+    `(${report.issues.length} issues, ${report.rows.invalid} invalid rows, ${summary.result.categories.length} categories)`);
+  console.log(`  baseline bare pass (typeof every cell)     ${fmt(bare.ms)}`);
+  console.log(`  baseline code-hash floor (Set of codes)    ${fmt(floor.ms)}`);
+  console.log(`  baseline arquero groupby/rollup (prebuilt) ${fmt(arq.ms)}`);
+  console.log(`  baseline arquero incl. aq.from             ${fmt(arqFrom.ms)}`);
+  console.log(`  check                                      ${fmt(check.ms)}   ${ratio(check.ms, floor.ms)} code-hash floor, ${ratio(check.ms, bare.ms)} bare pass`);
+  console.log(`  summary (reusing the check)                ${fmt(summary.ms)}   ${ratio(summary.ms, arq.ms)} arquero prebuilt, ${ratio(summary.ms, arqFrom.ms)} incl. aq.from`);
+  console.log(`  summary alone (runs its own check)         ${fmt(summaryAlone.ms)}`);
+  console.log(`  check + summary                            ${fmt(both.ms)}   target ≤ 100 ms at 100,000 rows`);
+  console.log(`  serialize plan, ${selection.length} rows → ${newRows} new (reusing) ${fmt(serialize.ms)}`);
+  console.log(`  serialize plan alone (runs its own check)  ${fmt(serializeAlone.ms)}`);
+  if (serialize.result.refused.length > 0) console.log(`    (${serialize.result.refused.length} rows refused: ${serialize.result.refused[0].reason})`);
+}
+
+/** Child process: the full sheet, then its peak RSS. */
+function fullSheet(): void {
+  measure(1_048_575, 3);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  console.log(`  peak RSS of this process (grid + engine + baselines) ${mb(peak)}   target < 1,536 MB`);
+}
+
+export async function run(): Promise<void> {
+  measure(100_000, 7);
+  console.log("");
+  await new Promise<void>((resolve, reject) => {
+    const child = fork(__filename, ["--full-sheet"], { execArgv: process.execArgv, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`full-sheet benchmark exited with ${code}`))));
+  });
+}
+
+if (require.main === module && process.argv.includes("--full-sheet")) fullSheet();

@@ -1,0 +1,51 @@
+import { planAggregate, type CellValue } from "../../src/core";
+import { row, table } from "./helpers";
+
+describe("planAggregate", () => {
+  test("rows agreeing on every other column merge at the first row: quantity summed, codes joined, money exact", () => {
+    const grid = table(row({ C: "A", E: 0.1, F: 1 }), row({ C: "B", E: 0.2, F: "" }), row({ B: 2, C: "C, D", E: 0.3, F: 2.5 }));
+    const plan = planAggregate(grid, [1, 2, 3]);
+    expect(plan.refused).toEqual([]);
+    expect(plan.merges).toEqual([{ rows: [1, 2, 3], row: ["Ski", 4, "A, B, C, D", "Skis", 0.6, 3.5] }]);
+    expect(plan.textColumns).toEqual([2]);
+  });
+
+  test("separate groups merge separately; a row that differs is refused naming the differing columns", () => {
+    const grid = table(
+      row({ C: "A" }), row({ C: "B", D: "Poles" }), row({ C: "C" }), row({ C: "D", D: "Poles" }), row({ A: "Boot", C: "E", D: "Boots" }),
+    );
+    const plan = planAggregate(grid, [1, 2, 3, 4, 5]);
+    expect(plan.merges.map((m) => m.rows)).toEqual([[1, 3], [2, 4]]);
+    expect(plan.refused).toHaveLength(1);
+    expect(plan.refused[0]).toMatchObject({ row: 5, columns: ["Name", "Category"] });
+    expect(plan.refused[0].reason).toBe("row 6 differs from row 2 in Name, Category: merging would lose them");
+  });
+
+  test("empty, null and undefined count as the same; text and numbers compare exactly", () => {
+    const grid: CellValue[][] = [["Qty", "Code", "Notes", "Size"], [1, "A", "", 42], [1, "B", null, 42], [1, "C", undefined, "42"]];
+    const plan = planAggregate(grid, [1, 2, 3]);
+    expect(plan.merges.map((m) => m.rows)).toEqual([[1, 2]]);
+    expect(plan.refused[0]).toMatchObject({ row: 3, columns: ["Size"] });
+  });
+
+  test("rows with errors are refused", () => {
+    const plan = planAggregate(table(row({ C: "A" }), row({ C: "B", B: 0 }), row({ C: "C" })), [1, 2, 3]);
+    expect(plan.merges.map((m) => m.rows)).toEqual([[1, 3]]);
+    expect(plan.refused).toEqual([{ row: 2, reason: "the row has an error: B3: quantity 0 is below 1" }]);
+  });
+
+  test("refused when the joined codes pass 32,767 characters", () => {
+    const long = (p: string) => Array.from({ length: 300 }, (_, i) => `${p}${String(i).padStart(50, "0")}`).join(", ");
+    const grid = table(row({ B: 300, C: long("A") }), row({ B: 300, C: long("B") }), row({ B: 300, C: long("C") }));
+    const plan = planAggregate(grid, [1, 2, 3]);
+    expect(plan.merges).toEqual([]);
+    expect(plan.refused.map((r) => r.row)).toEqual([1, 2, 3]);
+    expect(plan.refused[0].reason).toMatch(/more than the 32,767 an Excel cell holds/);
+  });
+
+  test("additive columns by header text are summed; a lone row is refused", () => {
+    const grid: CellValue[][] = [["Qty", "Code", "Km"], [1, "A", 10.5], [1, "B", 0.25]];
+    expect(planAggregate(grid, [1, 2], { additiveColumns: ["KM"] }).merges[0].row).toEqual([2, "A, B", 10.75]);
+    expect(planAggregate(grid, [1]).refused[0].reason).toMatch(/nothing to merge with/);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * One table per rule family: each case triggers the rule on a named cell with its
+ * severity, and a near miss (the closest valid input) that must not trigger it.
+ */
+import { checkInventory, type CellValue, type RuleId, type Severity } from "../../src/core";
+import { issuesAt, row, table } from "./helpers";
+
+interface RuleCase {
+  name: string;
+  rule: RuleId;
+  severity: Severity;
+  grid: CellValue[][];
+  at: string;
+  nearMiss: CellValue[][];
+  fix?: string;
+}
+
+const cases: RuleCase[] = [
+  { name: "empty quantity", rule: "quantity-missing", severity: "error", grid: table(row({ B: "" })), at: "B2", nearMiss: table(row({ B: 0 + 1 })) },
+  { name: "quantity null", rule: "quantity-missing", severity: "error", grid: table(row({ B: null })), at: "B2", nearMiss: table(row({ B: 3, C: "A, B" })) },
+  { name: "quantity words", rule: "quantity-not-a-number", severity: "error", grid: table(row({ B: "two" })), at: "B2", nearMiss: table(row({ B: "2", C: "A, B" })) },
+  { name: "quantity boolean", rule: "quantity-not-a-number", severity: "error", grid: table(row({ B: true })), at: "B2", nearMiss: table(row({ B: 1 })) },
+  { name: "quantity NaN-like text", rule: "quantity-not-a-number", severity: "error", grid: table(row({ B: "NaN" })), at: "B2", nearMiss: table(row({ B: " 1 " })) },
+  { name: "quantity 2.5", rule: "quantity-not-whole", severity: "error", grid: table(row({ B: 2.5 })), at: "B2", nearMiss: table(row({ B: 2, C: "A, B" })) },
+  { name: "quantity 0", rule: "quantity-below-one", severity: "error", grid: table(row({ B: 0 })), at: "B2", nearMiss: table(row({ B: 1 })) },
+  { name: "quantity -3", rule: "quantity-below-one", severity: "error", grid: table(row({ B: -3 })), at: "B2", nearMiss: table(row({ B: 3, C: "A" })) },
+  { name: "quantity text 12", rule: "quantity-as-text", severity: "warning", grid: table(row({ B: "12" })), at: "B2", nearMiss: table(row({ B: 12 })), fix: "convert-to-number" },
+  { name: "codes empty", rule: "codes-missing", severity: "error", grid: table(row({ C: "" })), at: "C2", nearMiss: table(row({ C: "0" })), fix: "generate-codes" },
+  { name: "codes only commas", rule: "codes-missing", severity: "error", grid: table(row({ C: " , " })), at: "C2", nearMiss: table(row({ C: "A," })), fix: "generate-codes" },
+  { name: "A,,B", rule: "codes-empty-entry", severity: "warning", grid: table(row({ B: 2, C: "A,,B" })), at: "C2", nearMiss: table(row({ B: 2, C: "A, B" })), fix: "tidy-list" },
+  { name: "A, (trailing)", rule: "codes-empty-entry", severity: "warning", grid: table(row({ C: "A," })), at: "C2", nearMiss: table(row({ C: "A" })), fix: "tidy-list" },
+  { name: ",A (leading)", rule: "codes-empty-entry", severity: "warning", grid: table(row({ C: ",A" })), at: "C2", nearMiss: table(row({ C: " A " })), fix: "tidy-list" },
+  { name: "semicolons", rule: "codes-separator", severity: "warning", grid: table(row({ B: 2, C: "A1;A2" })), at: "C2", nearMiss: table(row({ B: 2, C: "A1,A2" })), fix: "split-on-separator" },
+  { name: "pipes", rule: "codes-separator", severity: "warning", grid: table(row({ B: 2, C: "A1 | A2" })), at: "C2", nearMiss: table(row({ C: "A1|" })), fix: "split-on-separator" },
+  { name: "line break", rule: "codes-separator", severity: "warning", grid: table(row({ B: 2, C: "A1\nA2" })), at: "C2", nearMiss: table(row({ C: "A1\n" })), fix: "split-on-separator" },
+  { name: "tab", rule: "codes-separator", severity: "warning", grid: table(row({ B: 2, C: "A1\tA2" })), at: "C2", nearMiss: table(row({ C: "\tA1" })), fix: "split-on-separator" },
+  { name: "space", rule: "codes-space", severity: "warning", grid: table(row({ C: "A1 A2" })), at: "C2", nearMiss: table(row({ C: "  A1, A2  " })), fix: "split-on-spaces" },
+  { name: "no-break space", rule: "codes-space", severity: "warning", grid: table(row({ C: "A1\u00a0A2" })), at: "C2", nearMiss: table(row({ C: "\u00a0A1\u00a0" })), fix: "split-on-spaces" },
+  { name: "zero-width space", rule: "codes-invisible", severity: "warning", grid: table(row({ C: "A1\u200b" + "7" })), at: "C2", nearMiss: table(row({ C: "A17" })), fix: "remove-invisible" },
+  { name: "control character", rule: "codes-invisible", severity: "warning", grid: table(row({ C: "A\u00071" })), at: "C2", nearMiss: table(row({ C: "A-1" })), fix: "remove-invisible" },
+  { name: "same code twice in a cell", rule: "codes-duplicate-in-row", severity: "error", grid: table(row({ B: 2, C: "A1, a1" })), at: "C2", nearMiss: table(row({ B: 2, C: "A1, A11" })), fix: "remove-repeat" },
+  { name: "code in another row", rule: "codes-duplicate", severity: "error", grid: table(row({ C: "X-1" }), row({ C: " x-1 " })), at: "C3", nearMiss: table(row({ C: "X-1" }), row({ C: "X-2" })) },
+  { name: "numeric code", rule: "codes-number", severity: "warning", grid: table(row({ C: 123 })), at: "C2", nearMiss: table(row({ C: "00123" })), fix: "store-as-text" },
+  { name: "code above 2^53", rule: "codes-precision-lost", severity: "error", grid: table(row({ C: 2 ** 53 + 2 })), at: "C2", nearMiss: table(row({ C: 123456789012 })) },
+  { name: "16-digit number", rule: "codes-precision-lost", severity: "error", grid: table(row({ C: 3533069599460640 })), at: "C2", nearMiss: table(row({ C: 353306959946064 })) },
+  { name: "General-format CSV number", rule: "codes-precision-lost", severity: "error", grid: table(row({ C: 30104300000000 })), at: "C2", nearMiss: table(row({ C: 30104312345678 })) },
+  { name: "scientific text", rule: "codes-precision-lost", severity: "error", grid: table(row({ C: "6.37702E+15" })), at: "C2", nearMiss: table(row({ C: "6.37702E15X" })) },
+  { name: "code over 64 characters", rule: "codes-too-long", severity: "error", grid: table(row({ C: "X".repeat(65) })), at: "C2", nearMiss: table(row({ C: "X".repeat(64) })) },
+  { name: "more codes than quantity", rule: "codes-more-than-quantity", severity: "warning", grid: table(row({ B: 2, C: "A, B, C" })), at: "C2", nearMiss: table(row({ B: 1, C: "VIN1, PLATE1" })) },
+  { name: "income words", rule: "amount-not-a-number", severity: "error", grid: table(row({ E: "ten" })), at: "E2", nearMiss: table(row({ E: "" })) },
+  { name: "expense boolean", rule: "amount-not-a-number", severity: "error", grid: table(row({ F: false })), at: "F2", nearMiss: table(row({ F: 0 })) },
+  { name: "income as text", rule: "amount-as-text", severity: "warning", grid: table(row({ E: "120.50" })), at: "E2", nearMiss: table(row({ E: 120.5 })), fix: "convert-to-number" },
+  { name: "negative expense", rule: "amount-negative", severity: "warning", grid: table(row({ F: -5 })), at: "F2", nearMiss: table(row({ F: 0 })) },
+  { name: "10.005", rule: "amount-precision", severity: "warning", grid: table(row({ E: 10.005 })), at: "E2", nearMiss: table(row({ E: 0.1 + 0.2 })) },
+  { name: "text 1.999", rule: "amount-precision", severity: "warning", grid: table(row({ F: "1.999" })), at: "F2", nearMiss: table(row({ F: "1.90" })) },
+  { name: "#N/A in quantity", rule: "cell-error", severity: "error", grid: table(row({ B: "#N/A" })), at: "B2", nearMiss: table(row({ B: 1 })) },
+  { name: "#REF! in codes", rule: "cell-error", severity: "error", grid: table(row({ C: "#REF!" })), at: "C2", nearMiss: table(row({ C: "#REF" })) },
+  { name: "#DIV/0! in income", rule: "cell-error", severity: "error", grid: table(row({ E: "#DIV/0!" })), at: "E2", nearMiss: table(row({ E: 1 })) },
+  { name: "#SPILL! in name", rule: "cell-error", severity: "error", grid: table(row({ A: "#SPILL!" })), at: "A2", nearMiss: table(row({ A: "#1 ski" })) },
+  { name: "empty category", rule: "category-missing", severity: "warning", grid: table(row({ D: "  " })), at: "D2", nearMiss: table(row({ D: "Skis" })) },
+];
+
+describe.each(cases)("$rule: $name", ({ rule, severity, grid, at, nearMiss, fix }) => {
+  test(`is reported on ${at} as ${severity}`, () => {
+    const found = issuesAt(checkInventory(grid), at).filter((i) => i.rule === rule);
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe(severity);
+    expect(found[0].message.startsWith(`${at}: `)).toBe(true);
+    expect(found[0].fix?.kind).toBe(fix);
+  });
+
+  test("the near miss is not reported", () => {
+    expect(checkInventory(nearMiss).issues.filter((i) => i.rule === rule)).toEqual([]);
+  });
+});
+
+describe("messages name the cell in plain words", () => {
+  test("C14: quantity 2.5 is not a whole number", () => {
+    const grid: CellValue[][] = [["Stock", "", "", ""], ["Name", "Code", "Quantity", "Notes"]];
+    for (let r = 0; r < 11; r++) grid.push(["Ski", `S-${r}`, 1, ""]);
+    grid.push(["Ski", "S-99", 2.5, ""]);
+    const report = checkInventory(grid);
+    expect(report.issues.map((i) => i.message)).toEqual(["C14: quantity 2.5 is not a whole number"]);
+  });
+
+  test("addresses follow settings.origin", () => {
+    const report = checkInventory(table(row({ B: 0 })), { origin: "C5" });
+    expect(report.issues[0].message).toBe("D6: quantity 0 is below 1");
+    expect(report.issues[0]).toMatchObject({ row: 1, column: 1 });
+  });
+
+  test("codes-duplicate is on every row holding the code and names the other rows as Excel numbers them", () => {
+    const rows = [row({ C: "DUP" }), row({ C: "OK-1" }), row({ C: "dup" }), row({ C: "Z, DUP" })];
+    const report = checkInventory(table(...rows));
+    const dups = report.issues.filter((i) => i.rule === "codes-duplicate");
+    expect(dups.map((i) => i.message)).toEqual([
+      'C2: code "DUP" is also in rows 4 and 5',
+      'C4: code "DUP" is also in rows 2 and 5',
+      'C5: code "DUP" is also in rows 2 and 4',
+    ]);
+  });
+
+  test("a code in many rows names the first few, then how many more", () => {
+    const rows = Array.from({ length: 8 }, () => row({ C: "SAME" }));
+    const report = checkInventory(table(...rows));
+    expect(report.issues[0].message).toBe('C2: code "SAME" is also in rows 3, 4, 5 and 4 more');
+    expect(report.issues.filter((i) => i.rule === "codes-duplicate")).toHaveLength(8);
+  });
+
+  test("codes compare trimmed, NFC-normalised and case-insensitive; case-sensitive by setting", () => {
+    const grid = table(row({ C: "Caf\u00e9-1" }), row({ C: " CAFE\u0301-1 " }), row({ C: "ABC" }), row({ C: "abc" }));
+    expect(checkInventory(grid).issues.filter((i) => i.rule === "codes-duplicate").map((i) => i.row)).toEqual([1, 2, 3, 4]);
+    const sensitive = checkInventory(grid, { caseSensitiveCodes: true }).issues.filter((i) => i.rule === "codes-duplicate");
+    expect(sensitive).toEqual([]);
+  });
+
+  test("a VIN and a plate on one quantity-1 row are fine", () => {
+    expect(checkInventory(table(row({ B: 1, C: "WVWZZZ1JZXW000001, B-AB 123" }))).issues.map((i) => i.rule)).toEqual(["codes-space"]);
+  });
+
+  test("the code length limit is a setting", () => {
+    const grid = table(row({ C: "ABCDEFGHIJK" }));
+    expect(checkInventory(grid, { maxCodeLength: 10 }).issues.map((i) => i.rule)).toEqual(["codes-too-long"]);
+    expect(checkInventory(grid).issues).toEqual([]);
+  });
+
+  test("currency decimals are a setting", () => {
+    expect(checkInventory(table(row({ E: 10.005 })), { currencyDecimals: 3 }).issues).toEqual([]);
+    expect(checkInventory(table(row({ E: 10.5 })), { currencyDecimals: 0 }).issues.map((i) => i.rule)).toEqual(["amount-precision"]);
+  });
+});
+
+describe("rows", () => {
+  test("blank rows are skipped and counted; rows with only unmapped cells are blank", () => {
+    const grid = [["Qty", "Codes", "Notes"], [1, "A", ""], ["", "", ""], [null, undefined, "just a note"], [], [2, "B, C", ""]];
+    const report = checkInventory(grid);
+    expect(report.issues).toEqual([]);
+    expect(report.rows).toEqual({ data: 2, blank: 3, valid: 2, invalid: 0, serialized: 1, aggregated: 1, units: 3 });
+  });
+
+  test("errors make a row invalid, warnings do not", () => {
+    const report = checkInventory(table(row({ C: "A" }), row({ C: "B", B: "2" }), row({ C: "C", B: 0 })));
+    expect(report.rows).toMatchObject({ data: 3, valid: 2, invalid: 1, serialized: 1, aggregated: 1, units: 3 });
+  });
+
+  test("issues are sorted by row, then column", () => {
+    const report = checkInventory(table(row({ F: -1, B: "x", C: "D" }), row({ C: "D", E: "#N/A" })));
+    const order = report.issues.map((i) => [i.row, i.column]);
+    expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    expect(report.issues.map((i) => i.rule)).toEqual(["quantity-not-a-number", "codes-duplicate", "amount-negative", "codes-duplicate", "cell-error"]);
+  });
+});
