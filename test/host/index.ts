@@ -13,6 +13,7 @@
  * });
  * host.uninstall();
  */
+import { createHost } from "./host";
 import type { HostSeed, TestHost } from "./types";
 
 export type {
@@ -22,6 +23,10 @@ export type {
 
 /** Creates a host holding the seed workbook (default: one empty "Sheet1"). */
 export function createTestHost(seed: HostSeed = {}): TestHost {
-  void seed;
-  throw new Error("test host: not implemented yet");
+  return createHost(seed);
 }
+
+export { HostOfficeError } from "./errors";
+export { MAX_COLS, MAX_ROWS } from "./a1";
+export { FIVE_MB } from "./host-core";
+export { UNEVALUATED } from "./formulas";

@@ -1,0 +1,144 @@
+/**
+ * The host's engine room: the workbook, stats, faults, modes, event delivery, and
+ * `executeSync`, which runs one sync all-or-nothing.
+ */
+import { jsonBytes, SyncTx, type HostRequestContext, type Op } from "./context";
+import { ErrorCode, officeError } from "./errors";
+import type { Workbook } from "./model";
+import type { HostChangeEvent, HostStats, SyncPredicate } from "./types";
+
+export const FIVE_MB = 5 * 1024 * 1024;
+
+export type ChangeHandler = (args: HostChangeEventArgs) => unknown;
+
+/** What an onChanged handler receives (Excel.WorksheetChangedEventArgs, data part). */
+export interface HostChangeEventArgs extends HostChangeEvent {
+  details: null;
+  getRange(ctx: { workbook: unknown }): unknown;
+  getRangeOrNullObject(ctx: { workbook: unknown }): unknown;
+}
+
+interface Fault {
+  atSerial?: number;
+  predicate?: SyncPredicate;
+  code: string;
+}
+
+export class HostCore {
+  readonly stats: HostStats = { syncs: 0, requests: [], responses: [], mergeUndoGroupRuns: 0, runs: 0 };
+  cellEditMode = false;
+  /** Counts every sync since creation (stats.syncs can be reset). */
+  private serial = 0;
+  private faults: Fault[] = [];
+  readonly handlers = new Map<string, Set<ChangeHandler>>();
+  private pending: { handler: ChangeHandler; args: HostChangeEventArgs }[] = [];
+  private running: Promise<unknown>[] = [];
+  readonly delivered: HostChangeEvent[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(readonly wb: Workbook, readonly limit: number, private readonly todayOption: Date | undefined) {}
+
+  today(): Date {
+    return this.todayOption ?? new Date();
+  }
+
+  addFault(when: number | SyncPredicate, code: string): void {
+    if (typeof when === "number") this.faults.push({ atSerial: this.serial + Math.max(1, Math.floor(when)), code });
+    else this.faults.push({ predicate: when, code });
+  }
+
+  resetStats(): void {
+    Object.assign(this.stats, { syncs: 0, requests: [], responses: [], mergeUndoGroupRuns: 0, runs: 0 });
+  }
+
+  /** Runs one sync: everything applies, or nothing does. */
+  executeSync(ctx: HostRequestContext, ops: Op[]): void {
+    if (ops.length === 0) return; // Office.js sends no request for an empty queue
+    this.serial += 1;
+    this.stats.syncs += 1;
+    const requestBytes = 64 + ops.reduce((sum, op) => sum + op.bytes, 0);
+    this.stats.requests.push(requestBytes);
+    const responseIndex = this.stats.responses.push(0) - 1;
+    if (this.cellEditMode) {
+      throw officeError(ErrorCode.invalidOperationInCellEditMode,
+        "Excel is in cell-editing mode. Leave edit mode (Enter, Tab or another cell) and try again.");
+    }
+    const labels = ops.map((o) => o.label);
+    const fault = this.faults.find((f) => f.atSerial === this.serial || f.predicate?.({ index: this.stats.syncs, operations: labels }));
+    if (fault) {
+      this.faults = this.faults.filter((f) => f !== fault);
+      throw officeError(fault.code, `Injected fault: sync ${this.stats.syncs} failed with ${fault.code}.`);
+    }
+    if (requestBytes > this.limit) {
+      throw officeError(ErrorCode.requestPayloadSizeLimitExceeded,
+        `The request payload size has exceeded the limit (${requestBytes} bytes > ${this.limit}).`);
+    }
+    const tx = new SyncTx(ctx);
+    this.wb.begin();
+    try {
+      for (const op of ops) op.run(tx);
+      if (tx.responseBytes > this.limit) {
+        throw officeError(ErrorCode.responsePayloadSizeLimitExceeded,
+          `The response payload size has exceeded the limit (${tx.responseBytes} bytes > ${this.limit}).`);
+      }
+    } catch (e) {
+      this.wb.rollback();
+      for (const undo of tx.onRollback.reverse()) undo();
+      throw e;
+    }
+    this.wb.commit();
+    this.stats.responses[responseIndex] = tx.responseBytes;
+    for (const apply of tx.onCommit) apply();
+    for (const change of tx.changes) this.notify(change.sheetId, change.address, change.changeType, "ThisLocalAddin");
+  }
+
+  /** Queues onChanged events for handlers of the sheet; delivered on a later task. */
+  notify(sheetId: string, address: string, changeType: HostChangeEvent["changeType"], triggerSource: HostChangeEvent["triggerSource"]): void {
+    const set = this.handlers.get(sheetId);
+    if (!set || set.size === 0) return;
+    for (const handler of set) {
+      const event: HostChangeEvent = { type: "WorksheetChanged", worksheetId: sheetId, address, changeType, source: "Local", triggerSource };
+      const args: HostChangeEventArgs = {
+        ...event,
+        details: null,
+        getRange: (c) => rangeOf(c, sheetId, address, false),
+        getRangeOrNullObject: (c) => rangeOf(c, sheetId, address, true),
+      };
+      this.pending.push({ handler, args });
+    }
+    this.timer ??= setTimeout(() => void this.deliver(), 0);
+  }
+
+  private deliver(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.pending.splice(0, this.pending.length);
+    for (const { handler, args } of batch) {
+      const { details: _d, getRange: _g, getRangeOrNullObject: _n, ...event } = args;
+      this.delivered.push(event);
+      try {
+        this.running.push(Promise.resolve(handler(args)).catch(() => undefined));
+      } catch {
+        // A throwing handler does not stop other handlers (as in Office.js).
+      }
+    }
+    return Promise.resolve();
+  }
+
+  /** Delivers pending events now and waits for the handlers' promises. */
+  async flushEvents(): Promise<void> {
+    for (let round = 0; round < 10 && (this.pending.length || this.running.length); round++) {
+      await this.deliver();
+      const running = this.running.splice(0, this.running.length);
+      await Promise.all(running);
+    }
+  }
+}
+
+function rangeOf(ctx: { workbook: unknown }, sheetId: string, address: string, nullable: boolean): unknown {
+  const wb = ctx.workbook as { worksheets: { getItem(key: string): { getRange(a: string): unknown } } };
+  void nullable;
+  return wb.worksheets.getItem(sheetId).getRange(address);
+}
+
+export { jsonBytes };

@@ -1,0 +1,203 @@
+/** createTestHost: seeds the model, builds the namespaces, and offers inspection and user actions. */
+import { formatAddress, parseRect, splitSheet, type Rect } from "./a1";
+import { HostRequestContext, SyncTx } from "./context";
+import { FIVE_MB, HostCore } from "./host-core";
+import { Workbook as Model, type SheetModel, type TableModel, type WorkbookState } from "./model";
+import { createExcelNamespace, createOfficeExtensionNamespace, createOfficeNamespace } from "./namespaces";
+import { cellValue, readBlock, writeCells } from "./sheet-ops";
+import { fixHeaders } from "./table";
+import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
+
+function seedState(seed: HostSeed): WorkbookState {
+  const state: WorkbookState = { sheets: [], activeId: "", selection: { sheetId: "", rects: [] }, tables: [], charts: [], settings: {}, nextId: 0 };
+  const id = (p: string) => `{${p}-${String(++state.nextId).padStart(8, "0")}}`;
+  for (const s of seed.sheets?.length ? seed.sheets : [{ name: "Sheet1" }]) {
+    const sheet: SheetModel = { id: id("sheet"), name: s.name, protected: !!s.protected, rows: [], custom: { ...s.customProperties } };
+    const height = Math.max(s.values?.length ?? 0, s.formats?.length ?? 0, s.formulas?.length ?? 0);
+    for (let r = 0; r < height; r++) {
+      const v = s.values?.[r], n = s.formats?.[r], f = s.formulas?.[r];
+      if (!v && !n && !f) continue;
+      sheet.rows[r] = {
+        v: v ? v.map((x) => (x === null || x === undefined ? "" : x)) : [],
+        ...(n ? { n: n.map((x) => (x && x !== "General" ? x : undefined)) } : {}),
+        ...(f ? { f: f.map((x) => (typeof x === "string" && x.startsWith("=") ? x : undefined)) } : {}),
+      };
+    }
+    state.sheets.push(sheet);
+    for (const t of s.tables ?? []) {
+      const rect = parseRect(splitSheet(t.address).cells);
+      const table: TableModel = {
+        id: id("table"), name: t.name ?? `Table${state.tables.length + 1}`, sheetId: sheet.id, rect,
+        showHeaders: true, showTotals: !!t.showTotals, style: t.style ?? "TableStyleMedium2",
+      };
+      const header = (sheet.rows[rect.r0] ??= { v: [] });
+      const names = fixHeaders(Array.from({ length: rect.c1 - rect.c0 + 1 }, (_, i) => header.v[rect.c0 + i]));
+      names.forEach((name, i) => { header.v[rect.c0 + i] = name; });
+      state.tables.push(table);
+    }
+  }
+  const active = seed.active ? state.sheets.find((s) => s.name === seed.active) : state.sheets[0];
+  if (!active) throw new Error(`test host seed: no sheet named '${seed.active}'`);
+  state.activeId = active.id;
+  state.selection = { sheetId: active.id, rects: [{ r0: 0, c0: 0, r1: 0, c1: 0 }] };
+  for (const [k, v] of Object.entries(seed.settings ?? {})) state.settings[k] = JSON.stringify(v);
+  return state;
+}
+
+/** Parses "Sheet1!A5:D7" (or "A5" on the active sheet) into sheet + rect. */
+function locate(model: Model, address: string, defaultSheet?: string): { sheet: SheetModel; rect: Rect } {
+  const { sheet: name, cells } = splitSheet(address);
+  const sheet = name ? model.sheetByName(name) : defaultSheet ? model.sheetByName(defaultSheet) : model.sheetById(model.state.activeId);
+  if (!sheet) throw new Error(`test host: no sheet for '${address}'`);
+  return { sheet, rect: parseRect(cells) };
+}
+
+function extent(sheet: SheetModel, withFormats: boolean): { rows: number; cols: number } {
+  let rows = 0, cols = 0;
+  sheet.rows.forEach((row, r) => {
+    if (!row) return;
+    let last = -1;
+    const width = Math.max(row.v.length, row.f?.length ?? 0, withFormats ? Math.max(row.n?.length ?? 0, row.s?.length ?? 0) : 0);
+    for (let c = 0; c < width; c++) {
+      const has = (row.v[c] !== "" && row.v[c] !== undefined && row.v[c] !== null) || row.f?.[c] !== undefined ||
+        (withFormats && (row.n?.[c] !== undefined || row.s?.[c] !== undefined));
+      if (has) last = c;
+    }
+    if (last >= 0) {
+      rows = r + 1;
+      cols = Math.max(cols, last + 1);
+    }
+  });
+  return { rows, cols };
+}
+
+/** Creates a strict Office.js test host holding the seed workbook (default: one empty "Sheet1"). */
+export function createHost(seed: HostSeed = {}): TestHost {
+  const model = new Model(seedState(seed));
+  const core = new HostCore(model, seed.payloadLimitBytes ?? FIVE_MB, seed.today);
+  const maxExcelApi = seed.maxExcelApi ?? "1.20";
+  const calls: OfficeCalls = { associated: [], showAsTaskpane: 0, hide: 0 };
+  const Excel = createExcelNamespace(core);
+  const Office = createOfficeNamespace({
+    platform: seed.platform ?? "OfficeOnline",
+    requirementSets: { ExcelApi: maxExcelApi, SharedRuntime: "1.1", RibbonApi: "1.1", DialogApi: "1.2", AddinCommands: "1.1" },
+    calls,
+  });
+  const OfficeExtension = createOfficeExtensionNamespace();
+  const select = (addresses: string[]) => {
+    const areas = addresses.map((a) => locate(model, a));
+    model.state.activeId = areas[0].sheet.id;
+    model.state.selection = { sheetId: areas[0].sheet.id, rects: areas.map((a) => a.rect) };
+  };
+  if (seed.selection) select(Array.isArray(seed.selection) ? seed.selection : [seed.selection]);
+
+  const sheetOf = (name: string) => {
+    const s = model.sheetByName(name);
+    if (!s) throw new Error(`test host: no sheet named '${name}'`);
+    return s;
+  };
+  const grid = <T>(sheet: SheetModel, withFormats: boolean, pick: (r: number, c: number) => T): T[][] => {
+    const { rows, cols } = extent(sheet, withFormats);
+    return rows ? readBlock(sheet, { r0: 0, c0: 0, r1: rows - 1, c1: cols - 1 }, pick) : [];
+  };
+  const values = (s: SheetModel) => grid(s, false, (r, c): CellValue => cellValue(model, s, r, c));
+  const formulas = (s: SheetModel) => grid(s, false, (r, c) => s.rows[r]?.f?.[c] ?? null);
+  const formats = (s: SheetModel) => grid(s, true, (r, c) => s.rows[r]?.n?.[c] ?? "General");
+  const tableInfo = (t: TableModel): TableInfo => {
+    const s = model.sheetById(t.sheetId)!;
+    return {
+      name: t.name, id: t.id, sheet: s.name, address: formatAddress(s.name, t.rect).split("!").pop()!,
+      showHeaders: t.showHeaders, showTotals: t.showTotals, style: t.style,
+      headers: readBlock(s, { ...t.rect, r1: t.rect.r0 }, (r, c) => String(cellValue(model, s, r, c)))[0],
+    };
+  };
+  const chartInfo = (c: (typeof model.state.charts)[number]): ChartInfo => ({
+    name: c.name, id: c.id, sheet: model.sheetById(c.sheetId)!.name, type: c.type, source: c.source,
+    seriesBy: c.seriesBy, title: c.title, position: c.position ? { ...c.position } : null,
+  });
+  const settings = () => Object.fromEntries(Object.entries(model.state.settings).map(([k, v]) => [k, JSON.parse(v)]));
+  const selection = () => {
+    const s = model.sheetById(model.state.selection.sheetId)!;
+    return model.state.selection.rects.map((r) => formatAddress(s.name, r));
+  };
+  const saved = new Map<string, unknown>();
+  let installedOn: Record<string, unknown> | null = null;
+
+  const host: TestHost = {
+    Excel: Excel as unknown as typeof globalThis.Excel,
+    Office: Office as unknown as typeof globalThis.Office,
+    OfficeExtension: OfficeExtension as unknown as typeof globalThis.OfficeExtension,
+    install(globalObject: object = globalThis) {
+      const g = globalObject as Record<string, unknown>;
+      for (const [k, v] of Object.entries({ Excel, Office, OfficeExtension })) {
+        saved.set(k, g[k]);
+        g[k] = v;
+      }
+      installedOn = g;
+    },
+    uninstall() {
+      if (!installedOn) return;
+      for (const [k, v] of saved) {
+        if (v === undefined) delete installedOn[k];
+        else installedOn[k] = v;
+      }
+      saved.clear();
+      installedOn = null;
+    },
+    sheetNames: () => model.state.sheets.map((s) => s.name),
+    sheetValues: (name) => values(sheetOf(name)),
+    sheetFormulas: (name) => formulas(sheetOf(name)),
+    sheetFormats: (name) => formats(sheetOf(name)),
+    tables: (sheet) => model.state.tables.filter((t) => !sheet || t.sheetId === sheetOf(sheet).id).map(tableInfo),
+    charts: (sheet) => model.state.charts.filter((c) => !sheet || c.sheetId === sheetOf(sheet).id).map(chartInfo),
+    selection,
+    activeSheet: () => model.sheetById(model.state.activeId)!.name,
+    settings,
+    customProperties: (name) => ({ ...sheetOf(name).custom }),
+    snapshot(): WorkbookSnapshot {
+      return {
+        sheets: model.state.sheets.map((s) => ({
+          name: s.name, protected: s.protected, values: values(s), formulas: formulas(s), formats: formats(s),
+          styles: grid(s, true, (r, c): CellStyle | null => (s.rows[r]?.s?.[c] ? { ...s.rows[r]!.s![c] } : null)),
+          customProperties: { ...s.custom },
+        })),
+        active: model.sheetById(model.state.activeId)!.name,
+        selection: selection(),
+        tables: model.state.tables.map(tableInfo),
+        charts: model.state.charts.map(chartInfo),
+        settings: settings(),
+      };
+    },
+    officeCalls: () => ({ associated: [...calls.associated], showAsTaskpane: calls.showAsTaskpane, hide: calls.hide }),
+    deliveredEvents: () => core.delivered.map((e) => ({ ...e })),
+    stats: core.stats,
+    resetStats: () => core.resetStats(),
+    userEdit(sheetName, address, input) {
+      const { sheet, rect } = locate(model, address, sheetName);
+      const tx = new SyncTx(new HostRequestContext(core));
+      model.begin();
+      try {
+        writeCells(tx, sheet, rect, "values", input);
+      } catch (e) {
+        model.rollback();
+        throw e;
+      }
+      model.commit();
+      core.notify(sheet.id, formatAddress(sheet.name, rect).split("!").pop()!, "RangeEdited", "Unknown");
+    },
+    userSelect(address) {
+      select(Array.isArray(address) ? address : [address]);
+    },
+    setCellEditMode(on) {
+      core.cellEditMode = on;
+    },
+    failSync(when, code = "GeneralException") {
+      core.addFault(when, code);
+    },
+    protect(name, on = true) {
+      sheetOf(name).protected = on;
+    },
+    flushEvents: () => core.flushEvents(),
+  };
+  return host;
+}

@@ -1,0 +1,209 @@
+/**
+ * The in-memory workbook. Rows are stored as arrays (no per-cell objects) so a
+ * 100,000 x 10 sheet stays cheap. Every sync runs inside a transaction: rows are
+ * copied on first write, metadata is cloned, and a failed sync restores the backup.
+ */
+import type { CellStyle, CellValue } from "./types";
+import type { Rect } from "./a1";
+
+export interface Row {
+  /** Constant values (for a formula cell: unused). */
+  v: CellValue[];
+  /** Formula per column, when the cell holds one. */
+  f?: (string | undefined)[];
+  /** Number format per column; undefined = "General". */
+  n?: (string | undefined)[];
+  s?: (CellStyle | undefined)[];
+}
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  protected: boolean;
+  rows: (Row | undefined)[];
+  custom: Record<string, string>;
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  sheetId: string;
+  /** Whole table: header row, body, totals row. */
+  rect: Rect;
+  showHeaders: boolean;
+  showTotals: boolean;
+  style: string;
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  sheetId: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  position: { start: string; end: string | null } | null;
+}
+
+export interface WorkbookState {
+  sheets: SheetModel[];
+  activeId: string;
+  selection: { sheetId: string; rects: Rect[] };
+  tables: TableModel[];
+  charts: ChartModel[];
+  /** Settings as JSON text, so stored values are always deep copies. */
+  settings: Record<string, string>;
+  nextId: number;
+}
+
+/** One cell, as moved by insert/delete/copy. */
+export interface Cell {
+  v: CellValue;
+  f: string | undefined;
+  n: string | undefined;
+  s: CellStyle | undefined;
+}
+
+export const EMPTY_CELL: Cell = { v: "", f: undefined, n: undefined, s: undefined };
+
+export class Workbook {
+  state: WorkbookState;
+  private backup: WorkbookState | null = null;
+  private ownedRows = new WeakSet<Row>();
+  private ownedSheets = new WeakSet<SheetModel>();
+
+  constructor(state: WorkbookState) {
+    this.state = state;
+  }
+
+  newId(prefix: string): string {
+    this.state.nextId += 1;
+    return `{${prefix}-${String(this.state.nextId).padStart(8, "0")}}`;
+  }
+
+  begin(): void {
+    this.backup = cloneMeta(this.state);
+    this.ownedRows = new WeakSet();
+    this.ownedSheets = new WeakSet();
+  }
+
+  commit(): void {
+    this.backup = null;
+  }
+
+  rollback(): void {
+    if (this.backup) this.state = this.backup;
+    this.backup = null;
+  }
+
+  sheetById(id: string): SheetModel | undefined {
+    return this.state.sheets.find((s) => s.id === id);
+  }
+
+  sheetByName(name: string): SheetModel | undefined {
+    const key = name.toLowerCase();
+    return this.state.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  /** The sheet's row array, copied once per transaction before it is changed. */
+  writableRows(sheet: SheetModel): (Row | undefined)[] {
+    if (this.backup && !this.ownedSheets.has(sheet)) {
+      sheet.rows = sheet.rows.slice();
+      this.ownedSheets.add(sheet);
+    }
+    return sheet.rows;
+  }
+
+  writableRow(sheet: SheetModel, r: number): Row {
+    const rows = this.writableRows(sheet);
+    let row = rows[r];
+    if (!row) {
+      row = { v: [] };
+      this.ownedRows.add(row);
+      rows[r] = row;
+    } else if (this.backup && !this.ownedRows.has(row)) {
+      row = {
+        v: row.v.slice(),
+        f: row.f?.slice(),
+        n: row.n?.slice(),
+        s: row.s?.slice(),
+      };
+      this.ownedRows.add(row);
+      rows[r] = row;
+    }
+    return row;
+  }
+
+  getCell(sheet: SheetModel, r: number, c: number): Cell {
+    const row = sheet.rows[r];
+    if (!row) return EMPTY_CELL;
+    return { v: row.v[c] ?? "", f: row.f?.[c], n: row.n?.[c], s: row.s?.[c] };
+  }
+
+  setCell(sheet: SheetModel, r: number, c: number, cell: Cell): void {
+    if (!sheet.rows[r] && isEmptyCell(cell)) return;
+    const row = this.writableRow(sheet, r);
+    row.v[c] = cell.v;
+    if (cell.f !== undefined || row.f) (row.f ??= [])[c] = cell.f;
+    if (cell.n !== undefined || row.n) (row.n ??= [])[c] = cell.n;
+    if (cell.s !== undefined || row.s) (row.s ??= [])[c] = cell.s;
+  }
+
+  /** Bounding box of cells with a value or formula (and, unless valuesOnly, a format). */
+  usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+    let r0 = -1, r1 = -1, c0 = Infinity, c1 = -1;
+    const rows = sheet.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      let first = -1, last = -1;
+      const width = Math.max(row.v.length, row.f?.length ?? 0, valuesOnly ? 0 : Math.max(row.n?.length ?? 0, row.s?.length ?? 0));
+      for (let c = 0; c < width; c++) {
+        const used = (row.v[c] !== undefined && row.v[c] !== "" && row.v[c] !== null) || row.f?.[c] !== undefined ||
+          (!valuesOnly && ((row.n?.[c] !== undefined && row.n[c] !== "General") || row.s?.[c] !== undefined));
+        if (used) {
+          if (first < 0) first = c;
+          last = c;
+        }
+      }
+      if (first < 0) continue;
+      if (r0 < 0) r0 = r;
+      r1 = r;
+      c0 = Math.min(c0, first);
+      c1 = Math.max(c1, last);
+    }
+    return r0 < 0 ? null : { r0, r1, c0, c1 };
+  }
+
+  /** Last row index holding anything (value, formula or format), or -1. */
+  lastRowWithContent(sheet: SheetModel): number {
+    for (let r = sheet.rows.length - 1; r >= 0; r--) {
+      const row = sheet.rows[r];
+      if (row && rowHasContent(row)) return r;
+    }
+    return -1;
+  }
+}
+
+export function isEmptyCell(cell: Cell): boolean {
+  return (cell.v === "" || cell.v === null || cell.v === undefined) && cell.f === undefined && cell.n === undefined && cell.s === undefined;
+}
+
+function rowHasContent(row: Row): boolean {
+  return row.v.some((v) => v !== "" && v !== null && v !== undefined) ||
+    !!row.f?.some((f) => f !== undefined) || !!row.n?.some((n) => n !== undefined) || !!row.s?.some((s) => s !== undefined);
+}
+
+/** Copies everything but the rows themselves (shared until written: copy on write). */
+function cloneMeta(state: WorkbookState): WorkbookState {
+  return {
+    sheets: state.sheets.map((s) => ({ ...s, custom: { ...s.custom } })),
+    activeId: state.activeId,
+    selection: { sheetId: state.selection.sheetId, rects: state.selection.rects.map((r) => ({ ...r })) },
+    tables: state.tables.map((t) => ({ ...t, rect: { ...t.rect } })),
+    charts: state.charts.map((c) => ({ ...c, position: c.position ? { ...c.position } : null })),
+    settings: { ...state.settings },
+    nextId: state.nextId,
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The Excel, Office and OfficeExtension namespaces the host installs: Excel.run, the
+ * enums our adapter uses (string values as in @types/office-js), Office.onReady,
+ * requirement sets, ribbon/add-in calls, and OfficeExtension.Error.
+ */
+import { ClientResult, HostRequestContext, type RunOptions } from "./context";
+import { ErrorCode, HostOfficeError, officeError } from "./errors";
+import type { HostCore } from "./host-core";
+import type { OfficeCalls } from "./types";
+import { Workbook } from "./workbook";
+
+export const ExcelEnums = {
+  InsertShiftDirection: { down: "Down", right: "Right" },
+  DeleteShiftDirection: { up: "Up", left: "Left" },
+  RangeCopyType: { all: "All", formulas: "Formulas", values: "Values", formats: "Formats" },
+  ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks", removeHyperlinks: "RemoveHyperlinks", resetContents: "ResetContents" },
+  ChartType: {
+    columnClustered: "ColumnClustered", columnStacked: "ColumnStacked", barClustered: "BarClustered",
+    line: "Line", pie: "Pie", area: "Area", xyscatter: "XYScatter", doughnut: "Doughnut",
+  },
+  ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+  EventTriggerSource: { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" },
+  EventSource: { local: "Local", remote: "Remote" },
+  EventType: { worksheetChanged: "WorksheetChanged", worksheetSelectionChanged: "WorksheetSelectionChanged" },
+  DataChangeType: {
+    unknown: "Unknown", rangeEdited: "RangeEdited", rowInserted: "RowInserted", rowDeleted: "RowDeleted",
+    columnInserted: "ColumnInserted", columnDeleted: "ColumnDeleted", cellInserted: "CellInserted", cellDeleted: "CellDeleted",
+  },
+  RangeValueType: { unknown: "Unknown", empty: "Empty", string: "String", integer: "Integer", double: "Double", boolean: "Boolean", error: "Error", richValue: "RichValue" },
+  SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  ErrorCodes: {
+    accessDenied: "AccessDenied", apiNotFound: "ApiNotFound", generalException: "GeneralException",
+    insertDeleteConflict: "InsertDeleteConflict", invalidArgument: "InvalidArgument", invalidOperation: "InvalidOperation",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode", invalidReference: "InvalidReference",
+    invalidSelection: "InvalidSelection", itemAlreadyExists: "ItemAlreadyExists", itemNotFound: "ItemNotFound",
+    nonBlankCellOffSheet: "NonBlankCellOffSheet", notImplemented: "NotImplemented",
+    responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded", unsupportedOperation: "UnsupportedOperation",
+  },
+} as const;
+
+/** Compares dotted versions ("1.9" < "1.12"). */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number), b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0, y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+type Batch<T> = (context: HostRequestContext & { workbook: Workbook }) => Promise<T>;
+
+export function createExcelNamespace(core: HostCore) {
+  const newContext = (options: RunOptions = {}) => {
+    const ctx = new HostRequestContext(core, options) as HostRequestContext & { workbook: Workbook };
+    ctx.workbook = new Workbook(ctx);
+    ctx.application = ctx.workbook.application;
+    return ctx;
+  };
+  async function run<T>(a: RunOptions | Batch<T>, b?: Batch<T>): Promise<T> {
+    const options = typeof a === "function" ? {} : a;
+    const batch = typeof a === "function" ? a : b;
+    if (typeof batch !== "function") throw officeError(ErrorCode.invalidArgument, "Excel.run needs a batch function.");
+    core.stats.runs += 1;
+    if (options.mergeUndoGroup) core.stats.mergeUndoGroupRuns += 1;
+    const ctx = newContext(options);
+    try {
+      const pending = batch(ctx) as unknown;
+      if (!pending || typeof (pending as Promise<T>).then !== "function") {
+        throw officeError(ErrorCode.runMustReturnPromise, "The batch function passed to Excel.run must return a promise.");
+      }
+      const value = await (pending as Promise<T>);
+      if (ctx.queue.length) await ctx.sync();
+      return value;
+    } finally {
+      ctx.finished = true;
+    }
+  }
+  class RequestContext extends HostRequestContext {
+    constructor() {
+      super(core);
+      const wb = new Workbook(this);
+      this.workbook = wb;
+      this.application = wb.application;
+    }
+  }
+  return { ...ExcelEnums, run, RequestContext, ClientResult };
+}
+
+export function createOfficeExtensionNamespace() {
+  return {
+    Error: HostOfficeError,
+    ErrorCodes: {
+      accessDenied: "AccessDenied", generalException: "GeneralException", activityLimitReached: "ActivityLimitReached",
+      invalidObjectPath: "InvalidObjectPath", propertyNotLoaded: "PropertyNotLoaded", valueNotLoaded: "ValueNotLoaded",
+      invalidRequestContext: "InvalidRequestContext", invalidArgument: "InvalidArgument", runMustReturnPromise: "RunMustReturnPromise",
+      cannotRegisterEvent: "CannotRegisterEvent", apiNotFound: "ApiNotFound", connectionFailure: "ConnectionFailure",
+    },
+    ClientResult,
+    config: { extendedErrorLogging: false },
+  };
+}
+
+export interface OfficeOptions {
+  platform: string;
+  requirementSets: Record<string, string>;
+  calls: OfficeCalls;
+}
+
+export function createOfficeNamespace(options: OfficeOptions) {
+  const info = { host: "Excel", platform: options.platform };
+  return {
+    HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    onReady(callback?: (info: { host: string; platform: string }) => void) {
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    context: {
+      host: "Excel",
+      platform: options.platform,
+      displayLanguage: "en-US",
+      contentLanguage: "en-US",
+      diagnostics: { host: "Excel", platform: options.platform, version: "16.0.0.0" },
+      requirements: {
+        isSetSupported(name: string, version?: string): boolean {
+          const have = options.requirementSets[name];
+          return have !== undefined && versionAtLeast(have, version ?? "1.1");
+        },
+      },
+    },
+    actions: {
+      associate(id: string, _fn: unknown): void {
+        options.calls.associated.push(id);
+      },
+    },
+    addin: {
+      showAsTaskpane(): Promise<void> {
+        options.calls.showAsTaskpane += 1;
+        return Promise.resolve();
+      },
+      hide(): Promise<void> {
+        options.calls.hide += 1;
+        return Promise.resolve();
+      },
+      onVisibilityModeChanged(): Promise<() => Promise<void>> {
+        return Promise.resolve(() => Promise.resolve());
+      },
+      setStartupBehavior(): Promise<void> {
+        return Promise.resolve();
+      },
+      getStartupBehavior(): Promise<string> {
+        return Promise.resolve("None");
+      },
+    },
+  };
+}

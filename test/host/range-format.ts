@@ -1,0 +1,108 @@
+/** Range.format with font (bold, color) and fill (color): stored per cell; the rest is accepted and ignored. */
+import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
+import type { Range } from "./range";
+import { assertWritable } from "./sheet-ops";
+import type { CellStyle } from "./types";
+
+type StyleKey = keyof CellStyle;
+const DEFAULTS: Required<CellStyle> = { bold: false, fontColor: "#000000", fill: "#FFFFFF" };
+
+/** Reads one style key over the range: the common value, or null when cells differ. */
+function readStyle(range: Range, tx: SyncTx, key: StyleKey): unknown {
+  const { sheet, rect } = range._target(tx);
+  let seen: unknown = undefined;
+  const r1 = Math.min(rect.r1, Math.max(rect.r0, sheet.rows.length - 1));
+  for (let r = rect.r0; r <= r1; r++) {
+    for (let c = rect.c0; c <= Math.min(rect.c1, rect.c0 + 256); c++) {
+      const v = sheet.rows[r]?.s?.[c]?.[key] ?? DEFAULTS[key];
+      if (seen === undefined) seen = v;
+      else if (seen !== v) return null;
+    }
+  }
+  return seen ?? DEFAULTS[key];
+}
+
+function writeStyle(range: Range, key: StyleKey, value: unknown, label: string): void {
+  range.context._enqueue({
+    label,
+    bytes: 80,
+    run: (tx) => {
+      const { sheet, rect } = range._target(tx);
+      assertWritable(sheet);
+      const wb = range.context.host.wb;
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          const cell = wb.getCell(sheet, r, c);
+          const s: CellStyle = { ...cell.s };
+          if (value === null || value === undefined) delete s[key];
+          else (s as Record<string, unknown>)[key] = value;
+          wb.setCell(sheet, r, c, { ...cell, s: Object.keys(s).length ? s : undefined });
+        }
+      }
+    },
+  });
+}
+
+/** A change the host accepts and records nowhere (column widths, alignment …). */
+function acceptOnly(range: Range, label: string): void {
+  range.context._enqueue({ label, bytes: 60, run: (tx) => assertWritable(range._target(tx).sheet) });
+}
+
+export class RangeFont extends ClientObject {
+  protected readonly _typeName = "RangeFont";
+  protected readonly _scalars = ["bold", "color", "italic", "name", "size"];
+  constructor(ctx: HostRequestContext, private readonly range: Range) { super(ctx); }
+  protected _read(tx: SyncTx, name: string): unknown {
+    if (name === "bold") return readStyle(this.range, tx, "bold");
+    if (name === "color") return readStyle(this.range, tx, "fontColor");
+    return name === "italic" ? false : name === "name" ? "Calibri" : 11;
+  }
+  get bold(): boolean { return this._get("bold"); }
+  set bold(v: boolean) { writeStyle(this.range, "bold", v, "RangeFont.bold="); }
+  get color(): string { return this._get("color"); }
+  set color(v: string) { writeStyle(this.range, "fontColor", v, "RangeFont.color="); }
+  get italic(): boolean { return this._get("italic"); }
+  set italic(_v: boolean) { acceptOnly(this.range, "RangeFont.italic="); }
+  get name(): string { return this._get("name"); }
+  set name(_v: string) { acceptOnly(this.range, "RangeFont.name="); }
+  get size(): number { return this._get("size"); }
+  set size(_v: number) { acceptOnly(this.range, "RangeFont.size="); }
+}
+
+export class RangeFill extends ClientObject {
+  protected readonly _typeName = "RangeFill";
+  protected readonly _scalars = ["color"];
+  constructor(ctx: HostRequestContext, private readonly range: Range) { super(ctx); }
+  protected _read(tx: SyncTx): unknown { return readStyle(this.range, tx, "fill"); }
+  get color(): string { return this._get("color"); }
+  set color(v: string) { writeStyle(this.range, "fill", v, "RangeFill.color="); }
+  clear(): void { writeStyle(this.range, "fill", null, "RangeFill.clear"); }
+}
+
+export class RangeFormat extends ClientObject {
+  protected readonly _typeName = "RangeFormat";
+  protected readonly _scalars = ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
+  private _font?: RangeFont;
+  private _fill?: RangeFill;
+  constructor(ctx: HostRequestContext, private readonly range: Range) { super(ctx); }
+  protected _read(_tx: SyncTx, name: string): unknown {
+    return ({ columnWidth: 48, rowHeight: 15, horizontalAlignment: "General", verticalAlignment: "Bottom", wrapText: false } as Record<string, unknown>)[name];
+  }
+  protected override _navigate(name: string): ClientObject | undefined {
+    return name === "font" ? this.font : name === "fill" ? this.fill : undefined;
+  }
+  get font(): RangeFont { return (this._font ??= new RangeFont(this.context, this.range)); }
+  get fill(): RangeFill { return (this._fill ??= new RangeFill(this.context, this.range)); }
+  get columnWidth(): number { return this._get("columnWidth"); }
+  set columnWidth(_v: number) { acceptOnly(this.range, "RangeFormat.columnWidth="); }
+  get rowHeight(): number { return this._get("rowHeight"); }
+  set rowHeight(_v: number) { acceptOnly(this.range, "RangeFormat.rowHeight="); }
+  get horizontalAlignment(): string { return this._get("horizontalAlignment"); }
+  set horizontalAlignment(_v: string) { acceptOnly(this.range, "RangeFormat.horizontalAlignment="); }
+  get verticalAlignment(): string { return this._get("verticalAlignment"); }
+  set verticalAlignment(_v: string) { acceptOnly(this.range, "RangeFormat.verticalAlignment="); }
+  get wrapText(): boolean { return this._get("wrapText"); }
+  set wrapText(_v: boolean) { acceptOnly(this.range, "RangeFormat.wrapText="); }
+  autofitColumns(): void { acceptOnly(this.range, "RangeFormat.autofitColumns"); }
+  autofitRows(): void { acceptOnly(this.range, "RangeFormat.autofitRows"); }
+}

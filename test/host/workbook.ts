@@ -1,0 +1,155 @@
+/** Excel.Workbook: worksheets, tables, settings, the selection; plus Application. */
+import { formatAddress } from "./a1";
+import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
+import { ErrorCode, officeError } from "./errors";
+import { CollectionObject, KeyedObject } from "./proxy";
+import { Range } from "./range";
+import { TableCollection } from "./table";
+import { WorksheetCollection } from "./worksheet";
+
+export class Setting extends KeyedObject<string> {
+  protected readonly _typeName = "Setting";
+  protected readonly _scalars = ["key", "value"];
+  protected _read(tx: SyncTx, name: string): unknown {
+    const key = this._keyOf(tx);
+    const json = this.context.host.wb.state.settings[key];
+    if (json === undefined) throw officeError(ErrorCode.itemNotFound, `No setting '${key}'.`, "Setting");
+    return name === "key" ? key : JSON.parse(json);
+  }
+  get key(): string { return this._get("key"); }
+  get value(): unknown { return this._get("value"); }
+  set value(v: unknown) {
+    this._write("Setting.value=", v, (_tx, key) => { this.context.host.wb.state.settings[key] = toJson(v); });
+  }
+  delete(): void {
+    this._write("Setting.delete", null, (_tx, key) => { delete this.context.host.wb.state.settings[key]; });
+  }
+}
+
+function toJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (json === undefined) throw officeError(ErrorCode.invalidArgument, "A setting's value must be JSON-serializable.", "SettingCollection.add");
+  return json;
+}
+
+export class SettingCollection extends CollectionObject<Setting> {
+  protected readonly _typeName = "SettingCollection";
+  protected _members(): Setting[] {
+    return Object.keys(this.context.host.wb.state.settings).map((k) => new Setting(this.context, () => k, false, null, k));
+  }
+  /** Adds or replaces a setting; the value is stored as JSON (so it comes back as a copy). */
+  add(key: string, value: unknown): Setting {
+    const json = toJson(value);
+    this.context._enqueue({
+      label: "SettingCollection.add",
+      bytes: 60 + key.length + json.length,
+      run: () => {
+        if (!key) throw officeError(ErrorCode.invalidArgument, "A setting needs a key.", "SettingCollection.add");
+        this.context.host.wb.state.settings[key] = json;
+      },
+    });
+    return new Setting(this.context, () => key, false, null, key);
+  }
+  getItem(key: string): Setting {
+    return new Setting(this.context, () => {
+      if (this.context.host.wb.state.settings[key] === undefined) {
+        throw officeError(ErrorCode.itemNotFound, `No setting '${key}'.`, "SettingCollection.getItem");
+      }
+      return key;
+    }, false, "SettingCollection.getItem");
+  }
+  getItemOrNullObject(key: string): Setting {
+    return new Setting(this.context, () => (this.context.host.wb.state.settings[key] === undefined ? null : key), true,
+      "SettingCollection.getItemOrNullObject");
+  }
+}
+
+/** The selection's areas (ExcelApi 1.9 RangeAreas). */
+export class RangeAreas extends ClientObject {
+  protected readonly _typeName = "RangeAreas";
+  protected readonly _scalars = ["address", "areaCount", "cellCount"];
+  readonly areas: RangeCollection;
+  constructor(ctx: HostRequestContext) {
+    super(ctx);
+    this.areas = new RangeCollection(ctx);
+  }
+  protected _read(_tx: SyncTx, name: string): unknown {
+    const wb = this.context.host.wb;
+    const sel = wb.state.selection;
+    const sheet = wb.sheetById(sel.sheetId)!;
+    if (name === "address") return sel.rects.map((r) => formatAddress(sheet.name, r)).join(",");
+    if (name === "areaCount") return sel.rects.length;
+    return sel.rects.reduce((n, r) => n + (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1), 0);
+  }
+  protected override _navigate(name: string): ClientObject | undefined {
+    return name === "areas" ? this.areas : undefined;
+  }
+  get address(): string { return this._get("address"); }
+  get areaCount(): number { return this._get("areaCount"); }
+  get cellCount(): number { return this._get("cellCount"); }
+}
+
+export class RangeCollection extends CollectionObject<Range> {
+  protected readonly _typeName = "RangeCollection";
+  protected _members(): Range[] {
+    const sel = this.context.host.wb.state.selection;
+    return sel.rects.map((rect) => new Range(this.context, () => null, false, "", { sheetId: sel.sheetId, rect: { ...rect } }));
+  }
+}
+
+export class Application extends ClientObject {
+  protected readonly _typeName = "Application";
+  protected readonly _scalars = ["calculationMode"];
+  protected _read(): unknown { return "Automatic"; }
+  get calculationMode(): string { return this._get("calculationMode"); }
+  suspendApiCalculationUntilNextSync(): void {
+    this.context._enqueue({ label: "Application.suspendApiCalculationUntilNextSync", bytes: 60, run: () => undefined });
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context._enqueue({ label: "Application.suspendScreenUpdatingUntilNextSync", bytes: 60, run: () => undefined });
+  }
+  calculate(_type?: string): void {
+    this.context._enqueue({ label: "Application.calculate", bytes: 60, run: () => undefined });
+  }
+}
+
+export class Workbook extends ClientObject {
+  protected readonly _typeName = "Workbook";
+  protected readonly _scalars = ["name"];
+  readonly worksheets: WorksheetCollection;
+  readonly tables: TableCollection;
+  readonly settings: SettingCollection;
+  readonly application: Application;
+  constructor(ctx: HostRequestContext) {
+    super(ctx);
+    this.worksheets = new WorksheetCollection(ctx);
+    this.tables = new TableCollection(ctx, null);
+    this.settings = new SettingCollection(ctx);
+    this.application = new Application(ctx);
+  }
+  protected _read(): unknown { return "Book1.xlsx"; }
+  get name(): string { return this._get("name"); }
+
+  /** The active cell range of the selection (its first area). */
+  getSelectedRange(): Range {
+    return new Range(this.context, () => {
+      const sel = this.context.host.wb.state.selection;
+      if (sel.rects.length > 1) {
+        throw officeError(ErrorCode.invalidSelection, "The selection has several areas; use getSelectedRanges().", "Workbook.getSelectedRange");
+      }
+      return { sheetId: sel.sheetId, rect: { ...sel.rects[0] } };
+    }, false, "Workbook.getSelectedRange");
+  }
+
+  getSelectedRanges(): RangeAreas {
+    return new RangeAreas(this.context);
+  }
+
+  getActiveCell(): Range {
+    return new Range(this.context, () => {
+      const sel = this.context.host.wb.state.selection;
+      const r = sel.rects[0];
+      return { sheetId: sel.sheetId, rect: { r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c0 } };
+    }, false, "Workbook.getActiveCell");
+  }
+}

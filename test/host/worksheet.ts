@@ -1,0 +1,286 @@
+/** Excel.Worksheet and Excel.WorksheetCollection, with protection, custom properties and onChanged. */
+import { checkRect, MAX_COLS, MAX_ROWS, parseRect, splitSheet } from "./a1";
+import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
+import { ErrorCode, officeError } from "./errors";
+import type { ChangeHandler } from "./host-core";
+import type { SheetModel } from "./model";
+import { CollectionObject, KeyedObject } from "./proxy";
+import { Range } from "./range";
+import { ChartCollection } from "./chart";
+import { TableCollection } from "./table";
+
+/** `handler` registered by `onChanged.add`; `remove()` unregisters at the next sync. */
+export class EventHandlerResult {
+  constructor(readonly context: HostRequestContext, private readonly unregister: (tx: SyncTx) => void) {}
+  remove(): void {
+    this.context._enqueue({ label: "EventHandlerResult.remove", bytes: 50, run: (tx) => this.unregister(tx) });
+  }
+}
+
+export class WorksheetChangedEvent {
+  constructor(private readonly sheet: Worksheet) {}
+  add(handler: ChangeHandler): EventHandlerResult {
+    const ctx = this.sheet.context;
+    let id = "";
+    ctx._enqueue({
+      label: "Worksheet.onChanged.add",
+      bytes: 50,
+      run: (tx) => {
+        id = this.sheet._sheetOf(tx).id;
+        tx.onCommit.push(() => {
+          const set = ctx.host.handlers.get(id) ?? new Set();
+          set.add(handler);
+          ctx.host.handlers.set(id, set);
+        });
+      },
+    });
+    return new EventHandlerResult(ctx, (tx) => tx.onCommit.push(() => ctx.host.handlers.get(id)?.delete(handler)));
+  }
+}
+
+export class Worksheet extends KeyedObject<string> {
+  protected readonly _typeName = "Worksheet";
+  protected readonly _scalars = ["id", "name", "position", "visibility", "tabColor"];
+  private _protection?: WorksheetProtection;
+
+  /** @internal The sheet now (ItemNotFound if deleted). */
+  _sheetOf(tx: SyncTx): SheetModel {
+    const sheet = this.context.host.wb.sheetById(this._keyOf(tx));
+    if (!sheet) throw officeError(ErrorCode.itemNotFound, "The worksheet was deleted.", "Worksheet");
+    return sheet;
+  }
+
+  protected _read(tx: SyncTx, name: string): unknown {
+    const sheet = this._sheetOf(tx);
+    switch (name) {
+      case "id": return sheet.id;
+      case "name": return sheet.name;
+      case "position": return this.context.host.wb.state.sheets.indexOf(sheet);
+      case "visibility": return "Visible";
+      case "tabColor": return "";
+    }
+    return undefined;
+  }
+
+  protected override _navigate(name: string): ClientObject | undefined {
+    return name === "protection" ? this.protection : undefined;
+  }
+
+  get id(): string { return this._get("id"); }
+  get name(): string { return this._get("name"); }
+  set name(value: string) {
+    this._write("Worksheet.name=", value, (tx) => {
+      const sheet = this._sheetOf(tx);
+      checkSheetName(value);
+      const other = this.context.host.wb.sheetByName(value);
+      if (other && other !== sheet) throw officeError(ErrorCode.itemAlreadyExists, `A sheet named '${value}' already exists.`, "Worksheet.name");
+      sheet.name = value;
+    });
+  }
+  get position(): number { return this._get("position"); }
+  get visibility(): string { return this._get("visibility"); }
+
+  get protection(): WorksheetProtection {
+    return (this._protection ??= new WorksheetProtection(this.context, this));
+  }
+  get customProperties(): WorksheetCustomPropertyCollection {
+    return new WorksheetCustomPropertyCollection(this.context, this);
+  }
+  get tables(): TableCollection {
+    return new TableCollection(this.context, (tx) => this._sheetOf(tx).id);
+  }
+  get charts(): ChartCollection {
+    return new ChartCollection(this.context, this);
+  }
+  get onChanged(): WorksheetChangedEvent {
+    return new WorksheetChangedEvent(this);
+  }
+
+  getRange(address?: string): Range {
+    return new Range(this.context, (tx) => {
+      const sheet = this._sheetOf(tx);
+      if (!address) return { sheetId: sheet.id, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
+      const { sheet: name, cells } = splitSheet(address);
+      if (name && name.toLowerCase() !== sheet.name.toLowerCase()) {
+        throw officeError(ErrorCode.invalidArgument, `The address '${address}' is on another sheet.`, "Worksheet.getRange");
+      }
+      return { sheetId: sheet.id, rect: parseRect(cells) };
+    }, false, `Worksheet.getRange(${address ?? ""})`);
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
+    return new Range(this.context, (tx) => {
+      const rect = { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
+      checkRect(rect);
+      return { sheetId: this._sheetOf(tx).id, rect };
+    }, false, "Worksheet.getRangeByIndexes");
+  }
+
+  getCell(row: number, column: number): Range {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  /** Used range; an empty sheet gives A1 (as Excel does). */
+  getUsedRange(valuesOnly = false): Range {
+    return new Range(this.context, (tx) => {
+      const sheet = this._sheetOf(tx);
+      const used = this.context.host.wb.usedRect(sheet, valuesOnly);
+      return { sheetId: sheet.id, rect: used ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    }, false, "Worksheet.getUsedRange");
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(this.context, (tx) => {
+      const sheet = this._sheetOf(tx);
+      const used = this.context.host.wb.usedRect(sheet, valuesOnly);
+      return used ? { sheetId: sheet.id, rect: used } : null;
+    }, true, "Worksheet.getUsedRangeOrNullObject");
+  }
+
+  activate(): void {
+    this._write("Worksheet.activate", null, (tx) => {
+      const sheet = this._sheetOf(tx);
+      const state = this.context.host.wb.state;
+      state.activeId = sheet.id;
+      state.selection = { sheetId: sheet.id, rects: [{ r0: 0, c0: 0, r1: 0, c1: 0 }] };
+    });
+  }
+
+  delete(): void {
+    this._write("Worksheet.delete", null, (tx) => {
+      const sheet = this._sheetOf(tx);
+      const state = this.context.host.wb.state;
+      if (state.sheets.length === 1) throw officeError(ErrorCode.invalidOperation, "A workbook must keep at least one sheet.", "Worksheet.delete");
+      state.sheets = state.sheets.filter((s) => s !== sheet);
+      state.tables = state.tables.filter((t) => t.sheetId !== sheet.id);
+      state.charts = state.charts.filter((c) => c.sheetId !== sheet.id);
+      if (state.activeId === sheet.id) {
+        state.activeId = state.sheets[0].id;
+        state.selection = { sheetId: state.activeId, rects: [{ r0: 0, c0: 0, r1: 0, c1: 0 }] };
+      }
+    });
+  }
+}
+
+export function checkSheetName(name: string): void {
+  if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+    throw officeError(ErrorCode.invalidArgument, `'${name}' is not a valid sheet name (1-31 characters, none of : \\ / ? * [ ]).`, "Worksheet.name");
+  }
+}
+
+export class WorksheetProtection extends ClientObject {
+  protected readonly _typeName = "WorksheetProtection";
+  protected readonly _scalars = ["protected"];
+  constructor(ctx: HostRequestContext, private readonly sheet: Worksheet) { super(ctx); }
+  protected _read(tx: SyncTx): unknown { return this.sheet._sheetOf(tx).protected; }
+  get protected(): boolean { return this._get("protected"); }
+  protect(): void {
+    this.context._enqueue({ label: "WorksheetProtection.protect", bytes: 60, run: (tx) => { this.sheet._sheetOf(tx).protected = true; } });
+  }
+  unprotect(): void {
+    this.context._enqueue({ label: "WorksheetProtection.unprotect", bytes: 60, run: (tx) => { this.sheet._sheetOf(tx).protected = false; } });
+  }
+}
+
+export class WorksheetCustomProperty extends KeyedObject<string> {
+  protected readonly _typeName = "WorksheetCustomProperty";
+  protected readonly _scalars = ["key", "value"];
+  constructor(ctx: HostRequestContext, readonly sheet: Worksheet, resolver: (tx: SyncTx) => string | null, nullable: boolean, pre?: string) {
+    super(ctx, resolver, nullable, "WorksheetCustomProperty.get", pre);
+  }
+  protected _read(tx: SyncTx, name: string): unknown {
+    const key = this._keyOf(tx);
+    const props = this.sheet._sheetOf(tx).custom;
+    if (!(key in props)) throw officeError(ErrorCode.itemNotFound, `No custom property '${key}'.`, this._typeName);
+    return name === "key" ? key : props[key];
+  }
+  get key(): string { return this._get("key"); }
+  get value(): string { return this._get("value"); }
+  set value(v: string) {
+    this._write("WorksheetCustomProperty.value=", v, (tx, key) => { this.sheet._sheetOf(tx).custom[key] = String(v); });
+  }
+  delete(): void {
+    this._write("WorksheetCustomProperty.delete", null, (tx, key) => { delete this.sheet._sheetOf(tx).custom[key]; });
+  }
+}
+
+export class WorksheetCustomPropertyCollection extends CollectionObject<WorksheetCustomProperty> {
+  protected readonly _typeName = "WorksheetCustomPropertyCollection";
+  constructor(ctx: HostRequestContext, private readonly sheet: Worksheet) { super(ctx); }
+  protected _members(tx: SyncTx): WorksheetCustomProperty[] {
+    return Object.keys(this.sheet._sheetOf(tx).custom).map((k) => new WorksheetCustomProperty(this.context, this.sheet, () => k, false, k));
+  }
+  private _find(tx: SyncTx, key: string): string | null {
+    return Object.keys(this.sheet._sheetOf(tx).custom).find((k) => k.toLowerCase() === key.toLowerCase()) ?? null;
+  }
+  /** Adds or overwrites a property (ExcelApi 1.12). */
+  add(key: string, value: string): WorksheetCustomProperty {
+    this.context._enqueue({
+      label: "WorksheetCustomPropertyCollection.add",
+      bytes: 60 + key.length + String(value).length,
+      run: (tx) => {
+        if (!key || key.length > 255) throw officeError(ErrorCode.invalidArgument, "A custom property key has 1-255 characters.");
+        const props = this.sheet._sheetOf(tx).custom;
+        const existing = this._find(tx, key);
+        if (existing) delete props[existing];
+        props[key] = String(value);
+      },
+    });
+    return new WorksheetCustomProperty(this.context, this.sheet, (tx) => this._find(tx, key) ?? key, false);
+  }
+  getItem(key: string): WorksheetCustomProperty {
+    return new WorksheetCustomProperty(this.context, this.sheet, (tx) => {
+      const k = this._find(tx, key);
+      if (!k) throw officeError(ErrorCode.itemNotFound, `No custom property '${key}'.`, "WorksheetCustomPropertyCollection.getItem");
+      return k;
+    }, false);
+  }
+  getItemOrNullObject(key: string): WorksheetCustomProperty {
+    return new WorksheetCustomProperty(this.context, this.sheet, (tx) => this._find(tx, key), true);
+  }
+}
+
+export class WorksheetCollection extends CollectionObject<Worksheet> {
+  protected readonly _typeName = "WorksheetCollection";
+  protected _members(): Worksheet[] {
+    return this.context.host.wb.state.sheets.map((s) => new Worksheet(this.context, () => s.id, false, null, s.id));
+  }
+  private _find(key: string): SheetModel | undefined {
+    const wb = this.context.host.wb;
+    return wb.sheetByName(key) ?? wb.sheetById(key);
+  }
+  getItem(key: string): Worksheet {
+    return new Worksheet(this.context, () => {
+      const s = this._find(key);
+      if (!s) throw officeError(ErrorCode.itemNotFound, `The worksheet '${key}' doesn't exist.`, "WorksheetCollection.getItem");
+      return s.id;
+    }, false, `WorksheetCollection.getItem(${key})`);
+  }
+  getItemOrNullObject(key: string): Worksheet {
+    return new Worksheet(this.context, () => this._find(key)?.id ?? null, true, `WorksheetCollection.getItemOrNullObject(${key})`);
+  }
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.context, () => this.context.host.wb.state.activeId, false, "WorksheetCollection.getActiveWorksheet");
+  }
+  getFirst(): Worksheet {
+    return new Worksheet(this.context, () => this.context.host.wb.state.sheets[0].id, false, "WorksheetCollection.getFirst");
+  }
+  add(name?: string): Worksheet {
+    return new Worksheet(this.context, () => {
+      const wb = this.context.host.wb;
+      let finalName = name;
+      if (!finalName) {
+        let i = wb.state.sheets.length + 1;
+        while (wb.sheetByName(`Sheet${i}`)) i++;
+        finalName = `Sheet${i}`;
+      }
+      checkSheetName(finalName);
+      if (wb.sheetByName(finalName)) {
+        throw officeError(ErrorCode.itemAlreadyExists, `A sheet named '${finalName}' already exists.`, "WorksheetCollection.add");
+      }
+      const sheet: SheetModel = { id: wb.newId("sheet"), name: finalName, protected: false, rows: [], custom: {} };
+      wb.state.sheets = [...wb.state.sheets, sheet];
+      return sheet.id;
+    }, false, `WorksheetCollection.add(${name ?? ""})`);
+  }
+}
