@@ -32,6 +32,7 @@ function isMeaningless(text: string): boolean {
   const trimmed = text.trim();
   return (
     trimmed === "" ||
+    /\bundefined\b/.test(trimmed) ||
     /^(undefined|null|NaN|\[object \w+\]|Error|TypeError|ReferenceError)$/i.test(trimmed) ||
     /\bat .+:\d+:\d+\)?$/m.test(trimmed) // a stack frame slipped into a message
   );
@@ -42,6 +43,11 @@ function codeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown }).code;
   if (typeof code === "string" && code) return code;
   return codeOf((error as { cause?: unknown }).cause);
+}
+
+/** A bug in our code (`Cannot read properties of undefined`): its text means nothing to an operator. */
+export function isProgrammerError(error: unknown): boolean {
+  return error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError || error instanceof SyntaxError;
 }
 
 /** True when the error means the user cancelled (an aborted signal). */
@@ -55,6 +61,7 @@ export function isCancellation(error: unknown): boolean {
  */
 export function toErrorMessage(error: unknown): string {
   if (isCancellation(error)) return "Cancelled. Nothing was changed.";
+  if (isProgrammerError(error)) return withStop(GENERIC);
   const raw =
     typeof error === "string" ? error : error instanceof Error ? error.message : typeof error === "object" && error !== null ? String((error as { message?: unknown }).message ?? "") : "";
   const message = raw.split("\n")[0].trim();

@@ -1,7 +1,7 @@
 /** Last line of defence: a render failure becomes a plain message with a way back, not a blank pane. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { toErrorMessage } from "../error-message";
+import { isProgrammerError, toErrorMessage } from "../error-message";
 
 interface State {
   message: string | null;
@@ -11,7 +11,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { message: null };
 
   static getDerivedStateFromError(error: unknown): State {
-    return { message: toErrorMessage(error) };
+    // A bug's own text ("Cannot read properties of undefined") would only confuse.
+    return { message: isProgrammerError(error) ? "Something in the pane went wrong." : toErrorMessage(error) };
   }
 
   override componentDidCatch(_error: unknown, _info: ErrorInfo): void {
@@ -24,7 +25,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>The pane stopped working</MessageBarTitle>
-          {this.state.message} Your workbook was not changed by this problem.
+          {this.state.message} Your workbook was not changed by this problem. Select Try again; if it keeps happening, reload the add-in.
         </MessageBarBody>
         <MessageBarActions>
           <Button size="small" onClick={() => this.setState({ message: null })}>

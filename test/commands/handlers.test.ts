@@ -1,0 +1,129 @@
+import { commandHandlers, commandNames, type CommandName } from "../../src/commands/handlers";
+import { pendingPaneRequests, resetPaneRequests } from "../../src/taskpane/pane-events";
+import { fakeApp, ok, serializePreview } from "../taskpane/fake-app";
+
+const showAsTaskpane = jest.fn(async () => undefined);
+
+beforeEach(() => {
+  resetPaneRequests();
+  showAsTaskpane.mockReset().mockResolvedValue(undefined);
+  (globalThis as unknown as { Office: unknown }).Office = { addin: { showAsTaskpane } };
+});
+
+afterAll(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+});
+
+function ribbonEvent() {
+  return { completed: jest.fn(), source: { id: "button" } } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+}
+
+async function press(name: CommandName, app = fakeApp()) {
+  const event = ribbonEvent();
+  await commandHandlers(app)[name](event);
+  return { event, app, requests: [...pendingPaneRequests()] };
+}
+
+test("every command completes its ribbon event when it succeeds", async () => {
+  for (const name of commandNames) {
+    const { event } = await press(name);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  }
+});
+
+test("every command completes its ribbon event when the app fails, and opens the pane with a plain message", async () => {
+  for (const name of commandNames) {
+    resetPaneRequests();
+    showAsTaskpane.mockClear();
+    const app = fakeApp();
+    const failure = Object.assign(new Error("InvalidOperationInCellEditMode"), { code: "InvalidOperationInCellEditMode" });
+    for (const method of ["previewSerialize", "summarize"] as const) app[method].mockRejectedValue(failure);
+    // Check's only work is showing the pane, so that is what fails for it.
+    if (name === "checkInventory") showAsTaskpane.mockRejectedValueOnce(failure);
+    const { event, requests } = await press(name, app);
+
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(showAsTaskpane).toHaveBeenCalled();
+    const notice = requests.find((r) => r.kind === "notice");
+    expect(notice).toMatchObject({
+      notice: { intent: "error", message: expect.stringContaining("Excel is in cell-edit mode. Press Enter or Esc in the sheet, then try again.") },
+    });
+  }
+});
+
+test("a command still completes when even showing the pane fails", async () => {
+  const app = fakeApp();
+  app.summarize.mockRejectedValue(new Error("Excel stopped answering."));
+  showAsTaskpane.mockRejectedValue(new Error("Shared runtime not available."));
+  const { event } = await press("categorySummary", app);
+  expect(event.completed).toHaveBeenCalledTimes(1);
+});
+
+test("Check opens the pane and asks it to run the check", async () => {
+  const { requests } = await press("checkInventory");
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  expect(requests).toEqual([{ kind: "run-check" }]);
+});
+
+test("Serialize selection runs without the pane and leaves an undoable success notice", async () => {
+  const app = fakeApp();
+  app.serializeSelection.mockResolvedValue(ok("Serialized 1 row into 12."));
+  const { requests } = await press("serializeSelection", app);
+  expect(app.serializeSelection).toHaveBeenCalledTimes(1);
+  expect(showAsTaskpane).not.toHaveBeenCalled();
+  expect(requests).toEqual([
+    { kind: "notice", notice: { intent: "success", title: "Serialized", message: "Serialized 1 row into 12.", undoable: true } },
+  ]);
+});
+
+test("Serialize selection above 1,000 new rows does not apply: it opens the pane on the preview to confirm", async () => {
+  const app = fakeApp();
+  app.previewSerialize.mockResolvedValue(serializePreview({ newRows: 2400, needsConfirmation: true }));
+  const { requests } = await press("serializeSelection", app);
+  expect(app.serializeSelection).not.toHaveBeenCalled();
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  expect(requests[0]).toEqual({ kind: "preview-serialize" });
+  expect(requests[1]).toMatchObject({ kind: "notice", notice: { message: expect.stringContaining("would add 2,400 rows") } });
+});
+
+test("a refused serialize opens the pane with one line per refused row", async () => {
+  const app = fakeApp();
+  app.serializeSelection.mockResolvedValue({
+    ok: false,
+    kind: "refused",
+    message: "No row was serialized.",
+    refused: [{ row: 4, address: "C5", reason: "3 codes but quantity 2" }],
+  });
+  const { requests } = await press("serializeSelection", app);
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  expect(requests).toEqual([
+    { kind: "notice", notice: { intent: "warning", title: "Serialize did not finish", message: "No row was serialized.", details: ["C5: 3 codes but quantity 2"] } },
+  ]);
+});
+
+test("a selection with nothing to serialize opens the pane and says why", async () => {
+  const app = fakeApp();
+  app.previewSerialize.mockResolvedValue(
+    serializePreview({ rowsAffected: 0, newRows: 0, skipped: [{ row: 2, address: "B3", reason: "already serialized" }] }),
+  );
+  const { requests } = await press("serializeSelection", app);
+  expect(app.serializeSelection).not.toHaveBeenCalled();
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  expect(requests[0]).toMatchObject({ notice: { title: "Nothing to serialize", details: ["B3: already serialized"] } });
+});
+
+test("Category summary runs without the pane and leaves a success notice; a protected sheet opens the pane", async () => {
+  const { requests } = await press("categorySummary");
+  expect(showAsTaskpane).not.toHaveBeenCalled();
+  expect(requests).toEqual([
+    { kind: "notice", notice: { intent: "success", title: "Category summary ready", message: "Category summary written to sheet Inventory summary." } },
+  ]);
+
+  resetPaneRequests();
+  const app = fakeApp();
+  const outcome = await app.summarize();
+  app.summarize.mockResolvedValue({ ...outcome, result: { ok: false, kind: "protected", message: "Sheet Inventory summary is protected." } });
+  const second = await press("categorySummary", app);
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  expect(second.requests).toMatchObject([{ notice: { intent: "warning", message: "Sheet Inventory summary is protected." } }]);
+});

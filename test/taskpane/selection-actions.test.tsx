@@ -1,0 +1,126 @@
+/** @jest-environment jsdom */
+import "./setup-dom";
+import { screen, waitFor, within } from "@testing-library/react";
+import type { RunOptions } from "../../src/app";
+import { aggregatePreview, fakeApp, serializePreview } from "./fake-app";
+import { renderPane } from "./render-pane";
+
+async function openTab(name: string, app = fakeApp()) {
+  const view = renderPane(app);
+  await view.user.click(screen.getByRole("tab", { name }));
+  return { app, ...view };
+}
+
+const texts = (list: HTMLElement) => within(list).getAllByRole("listitem").map((li) => li.textContent);
+
+test("serialize previews the selection first, then applies it and offers Undo", async () => {
+  const app = fakeApp();
+  app.previewSerialize.mockResolvedValue(
+    serializePreview({
+      rowsAffected: 2,
+      newRows: 21,
+      generatedCodes: ["POLE-02", "POLE-03"],
+      refused: [{ row: 7, address: "B8", reason: "quantity 2.5 is not a whole number" }],
+      skipped: [{ row: 9, address: "B10", reason: "already serialized" }],
+    }),
+  );
+  const { user } = await openTab("Serialize", app);
+  expect(app.serializeSelection).not.toHaveBeenCalled();
+
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+  expect(texts(await screen.findByRole("list", { name: "Serialize preview counts" }))).toEqual([
+    "2 rows affected",
+    "21 new rows",
+    "2 generated codes",
+  ]);
+  expect(screen.getByText("New codes: POLE-02, POLE-03")).toBeInTheDocument();
+  expect(texts(within(screen.getByRole("region", { name: "Refused rows" })).getByRole("list"))).toEqual([
+    "B8: quantity 2.5 is not a whole number",
+  ]);
+  expect(texts(within(screen.getByRole("region", { name: "Skipped rows" })).getByRole("list"))).toEqual(["B10: already serialized"]);
+
+  await user.click(screen.getByRole("button", { name: "Serialize 2 rows" }));
+  expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+  expect(app.serializeSelection).toHaveBeenCalledTimes(1);
+  expect(await screen.findByText("Serialized 1 row into 12.")).toBeInTheDocument();
+  expect(screen.queryByRole("list", { name: "Serialize preview counts" })).not.toBeInTheDocument();
+
+  await user.click(screen.getByRole("button", { name: "Undo" }));
+  expect(app.undo).toHaveBeenCalledTimes(1);
+  expect(await screen.findByText("Undid the last action.")).toBeInTheDocument();
+});
+
+test("above 1,000 new rows serialize asks first; Cancel changes nothing, confirming applies", async () => {
+  const app = fakeApp();
+  app.previewSerialize.mockResolvedValue(serializePreview({ rowsAffected: 3, newRows: 1500, needsConfirmation: true }));
+  const { user } = await openTab("Serialize", app);
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+
+  await user.click(await screen.findByRole("button", { name: "Serialize 3 rows" }));
+  const dialog = await screen.findByRole("alertdialog", { name: "Add 1,500 rows?" });
+  expect(dialog).toHaveTextContent("Serializing 3 rows inserts 1,500 new rows into sheet Inventory. Later rows move down.");
+  await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+  await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+  expect(app.serializeSelection).not.toHaveBeenCalled();
+
+  await user.click(screen.getByRole("button", { name: "Serialize 3 rows" }));
+  await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Add 1,500 rows" }));
+  await waitFor(() => expect(app.serializeSelection).toHaveBeenCalledTimes(1));
+});
+
+test("a refused serialize says why, row by row, and offers no Undo", async () => {
+  const app = fakeApp();
+  app.serializeSelection.mockResolvedValue({
+    ok: false,
+    kind: "refused",
+    message: "No row was serialized.",
+    refused: [{ row: 4, address: "C5", reason: "3 codes but quantity 2" }],
+  });
+  const { user } = await openTab("Serialize", app);
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+  await user.click(await screen.findByRole("button", { name: "Serialize 1 row" }));
+
+  expect(await screen.findByText("No row was serialized.")).toBeInTheDocument();
+  expect(screen.getByText("Nothing was changed")).toBeInTheDocument();
+  expect(screen.getByText(/3 codes but quantity 2/).closest("li")).toHaveTextContent("C5: 3 codes but quantity 2");
+  expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
+});
+
+test("a slow preview shows progress with Cancel, and cancelling says nothing changed", async () => {
+  const app = fakeApp();
+  app.previewSerialize.mockImplementation(
+    ({ onProgress, signal }: RunOptions = {}) =>
+      new Promise((_resolve, reject) => {
+        onProgress?.(2000, 10000, "Reading rows");
+        signal?.addEventListener("abort", () => reject(Object.assign(new Error("Aborted"), { name: "AbortError" })));
+      }),
+  );
+  const { user } = await openTab("Serialize", app);
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+
+  const bar = await screen.findByRole("progressbar");
+  expect(bar).toHaveAttribute("aria-valuenow", "0.2");
+  expect(screen.getByText("Reading rows (2,000 of 10,000)")).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Preview selection" })).toBeDisabled();
+
+  await user.click(screen.getByRole("button", { name: "Cancel" }));
+  expect(await screen.findByText("Cancelled. Nothing was changed.")).toBeInTheDocument();
+  expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+});
+
+test("aggregate previews the merge, lists the rows it will not merge with the differing columns, then applies", async () => {
+  const app = fakeApp();
+  app.previewAggregate.mockResolvedValue(
+    aggregatePreview({ groups: 1, rowsMerged: 3, refused: [{ row: 6, address: "A7", reason: "differs from the rows above", columns: ["Colour", "Size"] }] }),
+  );
+  const { user } = await openTab("Aggregate", app);
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+
+  expect(texts(await screen.findByRole("list", { name: "Aggregate preview counts" }))).toEqual(["3 rows merged", "into 1 row"]);
+  expect(texts(within(screen.getByRole("region", { name: "Not merged" })).getByRole("list"))).toEqual([
+    "A7: differs from the rows above (differs in Colour, Size)",
+  ]);
+  await user.click(screen.getByRole("button", { name: "Merge 3 rows" }));
+  expect(app.aggregateSelection).toHaveBeenCalledTimes(1);
+  expect(await screen.findByText("Merged 3 rows into 1.")).toBeInTheDocument();
+});

@@ -1,0 +1,82 @@
+/** @jest-environment jsdom */
+import "./setup-dom";
+import { screen, waitFor } from "@testing-library/react";
+import { settingsSchema } from "../../src/core";
+import { fakeApp } from "./fake-app";
+import { renderPane } from "./render-pane";
+
+async function openSettings(app = fakeApp()) {
+  const view = renderPane(app);
+  await view.user.click(screen.getByRole("tab", { name: "Settings" }));
+  await screen.findByText("Detected: Qty");
+  return { app, ...view };
+}
+
+test("the mapping shows the detected headers; a changed role and the other settings are saved together", async () => {
+  const app = fakeApp();
+  app.saveSettings.mockImplementation(async (changes) => ({ settings: settingsSchema.parse(changes), warnings: [] }));
+  const { user } = await openSettings(app);
+  expect(app.readHeaders).toHaveBeenCalledTimes(1);
+  expect(screen.getByText("Detected: Stock codes")).toBeInTheDocument();
+
+  await user.selectOptions(screen.getByRole("combobox", { name: "Category" }), "Name");
+  await user.click(screen.getByRole("checkbox", { name: "Mileage" }));
+  const prefix = screen.getByRole("textbox", { name: "Prefix of generated codes" });
+  await user.clear(prefix);
+  await user.type(prefix, "POLE");
+  await user.selectOptions(screen.getByRole("combobox", { name: "Digits in generated codes" }), "3");
+  expect(screen.getByText("Example: POLE-001")).toBeInTheDocument();
+  await user.click(screen.getByRole("switch", { name: "Codes are case-sensitive" }));
+  await user.click(screen.getByRole("button", { name: "Save settings" }));
+
+  expect(app.saveSettings).toHaveBeenCalledWith({
+    mapping: { category: "Name" },
+    summarySheetName: "Inventory summary",
+    currencyDecimals: 2,
+    caseSensitiveCodes: true,
+    additiveColumns: ["Mileage"],
+    codePrefix: "POLE",
+    codeDigits: 3,
+    liveCheck: true,
+  });
+  expect(await screen.findByText("Settings saved in the workbook.")).toBeInTheDocument();
+  expect(screen.getByRole("combobox", { name: "Category" })).toHaveValue("Name");
+});
+
+test("a bad value is explained next to its field and nothing is saved", async () => {
+  const { app, user } = await openSettings();
+  const name = screen.getByRole("textbox", { name: "Summary sheet name" });
+  await user.clear(name);
+  await user.type(name, "Stock/2026");
+  await user.click(screen.getByRole("button", { name: "Save settings" }));
+
+  expect(screen.getByText("Use 1 to 31 characters, without \\ / ? * [ ] or :")).toBeInTheDocument();
+  expect(screen.getByText("Settings were not saved. Correct the fields marked below; nothing was changed.")).toBeInTheDocument();
+  expect(app.saveSettings).not.toHaveBeenCalled();
+});
+
+test("a save the workbook rejects keeps the form and says nothing was changed", async () => {
+  const app = fakeApp();
+  app.saveSettings.mockRejectedValue(new Error("The mapped quantity column Units is not on sheet Inventory."));
+  const { user } = await openSettings(app);
+  await user.selectOptions(screen.getByRole("combobox", { name: "Quantity (required)" }), "Deposit");
+  await user.click(screen.getByRole("button", { name: "Save settings" }));
+
+  expect(
+    await screen.findByText("Settings were not saved; nothing was changed. The mapped quantity column Units is not on sheet Inventory."),
+  ).toBeInTheDocument();
+  expect(screen.getByRole("combobox", { name: "Quantity (required)" })).toHaveValue("Deposit");
+});
+
+test("warnings from loading the stored settings are shown", async () => {
+  const app = fakeApp();
+  app.loadSettings.mockResolvedValue({
+    settings: settingsSchema.parse({ summarySheetName: "Stock report" }),
+    warnings: ["Currency decimals 7 is not between 0 and 4; using 2."],
+  });
+  const { user } = renderPane(app);
+  expect(await screen.findByText("Some stored settings were reset")).toBeInTheDocument();
+  expect(screen.getByText("Currency decimals 7 is not between 0 and 4; using 2.")).toBeInTheDocument();
+  await user.click(screen.getByRole("tab", { name: "Settings" }));
+  await waitFor(() => expect(screen.getByRole("textbox", { name: "Summary sheet name" })).toHaveValue("Stock report"));
+});
