@@ -53,7 +53,7 @@ export function formatCheck(where: string, report: CheckReport, issues: readonly
     lines.push("", `${n(ofSeverity.length)} ${severity}${ofSeverity.length === 1 ? "" : "s"}`);
     for (const [rule, group] of groupByRule(ofSeverity)) {
       lines.push(`  ${RULE_TITLES[rule] ?? rule} (${rule}): ${n(group.length)}`);
-      const shown = group.slice(0, ISSUES_SHOWN_PER_RULE).map((i) => ["   ", i.address, terminalText(withoutAddress(i), 120)]);
+      const shown = group.slice(0, ISSUES_SHOWN_PER_RULE).map((i) => ["  ", i.address, terminalText(withoutAddress(i), 120)]);
       lines.push(...alignColumns(shown, [false, false, false]));
       if (group.length > shown.length) lines.push(`    … and ${n(group.length - shown.length)} more (--json lists every issue)`);
     }

@@ -12,7 +12,8 @@ export interface SheetGrid {
   originColumn: number;
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** "PK": every zip archive (a local file header, or the end record of an empty one) starts with it. */
+const ZIP_MAGIC = [0x50, 0x4b];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Loads an .xlsx workbook, or throws a one-line CliError saying why it cannot be read. */

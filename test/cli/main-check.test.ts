@@ -1,0 +1,88 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { main } from "../../src/cli/main";
+import { captureIO, tempDir, writeStockWorkbook } from "./support/workbooks";
+
+const fixtures = path.join(__dirname, "..", "fixtures", "cli");
+
+describe("inventory-rows check", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test("a CSV with a BOM, CR line endings and a quoted line break is read as Excel would, and its damage is reported", async () => {
+    const run = captureIO(fixtures);
+    const code = await main(["check", "bom-cr.csv", "--json"], run.io);
+    const result = JSON.parse(run.stdout());
+    expect(code).toBe(1);
+    expect(result.table.headerRow).toBe(2);
+    expect(result.table.headers[0]).toBe("Name");
+    const byRule = (rule: string) => result.issues.filter((i: { rule: string }) => i.rule === rule);
+    // 00123 became the number 123, exactly as Excel does when it opens the CSV.
+    expect(byRule("codes-number").map((i: { address: string }) => i.address)).toEqual(["C5"]);
+    expect(byRule("quantity-not-whole").map((i: { address: string }) => i.address)).toEqual(["B6"]);
+    expect(byRule("codes-separator")).toHaveLength(0);
+    expect(result.rows).toMatchObject({ data: 3, valid: 2, invalid: 1 });
+    expect(run.stderr()).toBe("");
+  });
+
+  test("every issue in --json carries the address the user sees, also when the table does not start at A1", async () => {
+    const file = tmp.file("offset.json");
+    writeFileSync(file, JSON.stringify([["Qty", "Codes"], [2.5, "A"], [1, "A"]]));
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "offset.json", "--json"], run.io)).toBe(1);
+    const { issues } = JSON.parse(run.stdout());
+    for (const issue of issues) expect(issue.message.startsWith(`${issue.address}:`)).toBe(true);
+    expect(issues.map((i: { address: string }) => i.address)).toEqual(["A2", "B2", "B3"]);
+  });
+
+  test("a clean .json file exits 0", async () => {
+    const run = captureIO(fixtures);
+    expect(await main(["check", "inventory.json"], run.io)).toBe(0);
+    expect(run.stdout()).toContain("inventory.json: header in row 1; 4 rows (1 blank skipped): 4 valid, 0 invalid");
+    expect(run.stdout()).toContain("No errors.");
+  });
+
+  test("an .xlsx is checked on its active sheet with formula results, and --sheet picks another", async () => {
+    const file = tmp.file("stock.xlsx");
+    await writeStockWorkbook(file, { errorRow: true });
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "stock.xlsx"], run.io)).toBe(1);
+    const text = run.stdout();
+    expect(text).toContain("Stock in stock.xlsx: header in row 3; 5 rows");
+    expect(text).toMatch(/1 error\n {2}Excel error value \(cell-error\): 1\n {4}C8 {2}/);
+    const other = captureIO(tmp.dir);
+    expect(await main(["check", "stock.xlsx", "--sheet", "Notes"], other.io)).toBe(1);
+    expect(other.stdout()).toContain("no inventory table found");
+  });
+
+  test("human output groups issues by severity and rule and caps long groups", async () => {
+    const file = tmp.file("many.json");
+    const grid = [["Qty", "Codes"], ...Array.from({ length: 30 }, (_, i) => [0, `C${i}`])];
+    writeFileSync(file, JSON.stringify(grid));
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "many.json"], run.io)).toBe(1);
+    const text = run.stdout();
+    expect(text).toContain("30 errors\n  Quantity below 1 (quantity-below-one): 30\n    A2");
+    expect(text).toContain("… and 10 more (--json lists every issue)");
+    expect(text.trimEnd().endsWith("30 errors, 0 warnings.")).toBe(true);
+  });
+
+  test("--map points a role at the user's own header", async () => {
+    const file = tmp.file("qty.csv");
+    writeFileSync(file, "Item,Pieces,Serial number\nPoles,3,\"P1,P2,P3\"\n");
+    const without = captureIO(tmp.dir);
+    expect(await main(["check", "qty.csv", "--json"], without.io)).toBe(1);
+    expect(JSON.parse(without.stdout()).issues[0].rule).toBe("no-header");
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "qty.csv", "--map", "quantity=pieces", "--json"], run.io)).toBe(0);
+    expect(JSON.parse(run.stdout()).table.columns).toMatchObject({ quantity: 1, codes: 2 });
+  });
+
+  test("workbook text cannot send control sequences to the terminal", async () => {
+    const file = tmp.file("hostile.json");
+    writeFileSync(file, JSON.stringify([["Qty", "Codes"], ["\u001b[31mred", "A"]]));
+    const run = captureIO(tmp.dir);
+    await main(["check", "hostile.json"], run.io);
+    expect(run.stdout()).not.toContain("\u001b");
+  });
+});

@@ -1,0 +1,113 @@
+import { existsSync, linkSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { main } from "../../src/cli/main";
+import { captureIO, tempDir, writeStockWorkbook } from "./support/workbooks";
+
+describe("bad input and bad usage: one line on stderr, exit code 2, nothing written", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  async function fails(argv: string[], expected: RegExp): Promise<void> {
+    const run = captureIO(tmp.dir);
+    expect(await main(argv, run.io)).toBe(2);
+    expect(run.stdout()).toBe("");
+    const err = run.stderr();
+    expect(err).toMatch(expected);
+    expect(err.trimEnd().split("\n")).toHaveLength(1);
+    expect(err).not.toMatch(/\n\s+at /);
+  }
+
+  test.each([
+    ["empty.csv", "", /empty\.csv is empty/],
+    ["empty.xlsx", "", /empty\.xlsx is empty/],
+    ["garbage.xlsx", "\u0001\u0002binary\u0000junk", /not an \.xlsx workbook/],
+    ["garbage.csv", "\u0001\u0002\u0003\u0004binary\u0000junk", /not a text file/],
+    ["broken.json", "[[1,2]", /broken\.json is not valid JSON/],
+    ["flat.json", "[1,2,3]", /flat\.json at row 1: /],
+    ["object-cell.json", '[["Qty"],[{"x":1}]]', /object-cell\.json at row 2, column 1: a cell must be a string, number, boolean or null/],
+    ["header-only.csv", "Qty,Codes\r\n", /header row \(row 1\) has no data rows/],
+    ["blank-rows.json", '[["Qty","Codes"],[null,""]]', /has no data rows/],
+    ["old.xls", "x", /old \.xls workbooks are not read/],
+    ["notes.txt", "x", /use an \.xlsx, \.csv or \.json file/],
+  ])("%s", async (name, content, expected) => {
+    writeFileSync(tmp.file(name), content);
+    await fails(["check", name], expected);
+  });
+
+  test("a zip that is not a workbook is reported as damaged", async () => {
+    // An empty zip archive: valid zip, no workbook parts.
+    writeFileSync(tmp.file("zip.xlsx"), Buffer.from("504b0506000000000000000000000000000000000000", "hex"));
+    await fails(["check", "zip.xlsx"], /zip\.xlsx is damaged|holds no worksheets/);
+  });
+
+  test("a truncated workbook is reported as damaged", async () => {
+    await writeStockWorkbook(tmp.file("whole.xlsx"));
+    const bytes = readFileSync(tmp.file("whole.xlsx"));
+    writeFileSync(tmp.file("cut.xlsx"), bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await fails(["check", "cut.xlsx"], /cut\.xlsx is damaged and cannot be read/);
+  });
+
+  test("a password-protected workbook (an OLE compound file) says so", async () => {
+    writeFileSync(tmp.file("locked.xlsx"), Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(512)]));
+    await fails(["check", "locked.xlsx"], /password-protected \(encrypted\) or an old \.xls file/);
+  });
+
+  test("a missing file, a folder and an empty sheet", async () => {
+    await fails(["check", "nope.csv"], /nope\.csv: no such file/);
+    await fails(["check", "."], /use an \.xlsx/);
+    await writeStockWorkbook(tmp.file("wb.xlsx"));
+    await fails(["check", "wb.xlsx", "--sheet", "Missing"], /has no sheet "Missing"; its sheets are: Notes, Stock/);
+  });
+
+  test.each([
+    [[], /name a command/],
+    [["frobnicate", "x.csv"], /unknown command "frobnicate"/],
+    [["check"], /check needs a FILE/],
+    [["check", "a.csv", "b.csv"], /takes one FILE, got 2/],
+    [["check", "a.csv", "--bogus"], /Unknown option '--bogus'/],
+    [["check", "a.csv", "--rows", "5"], /check does not take --rows/],
+    [["check", "a.csv", "--map", "price=Cost"], /role must be one of quantity, codes, category, name, income, expense/],
+    [["check", "a.csv", "--map", "quantity="], /write the column's header after "="/],
+    [["check", "a.csv", "--map", "quantity=A", "--map", "quantity=B"], /--map names quantity twice/],
+    [["serialize", "a.csv", "--out", "o.xlsx"], /serialize needs --rows/],
+    [["serialize", "a.csv", "--rows", "5"], /serialize needs --out/],
+    [["serialize", "a.csv", "--rows", "0", "--out", "o.xlsx"], /0 is not a row number/],
+    [["serialize", "a.csv", "--rows", "9-7", "--out", "o.xlsx"], /runs backwards; write 7-9/],
+    [["serialize", "a.csv", "--rows", "5,x", "--out", "o.xlsx"], /"x" is not a row number/],
+    [["serialize", "a.csv", "--rows", "2000000", "--out", "o.xlsx"], /past Excel's last row/],
+    [["aggregate", "a.csv", "--rows", "2", "--out", "o.csv"], /the output must be an \.xlsx file/],
+    [["summary", "a.csv", "--force"], /--force only makes sense with --out/],
+  ])("usage %j", async (argv, expected) => {
+    await fails(argv, expected);
+  });
+
+  test("--map naming a header that is not in the sheet is a usage error", async () => {
+    writeFileSync(tmp.file("map.csv"), "Qty,Codes\n1,A\n");
+    await fails(["check", "map.csv", "--map", "income=Revenue 2024"], /no column is headed "Revenue 2024"/);
+  });
+
+  describe("--out is never the input and never silently replaces a file", () => {
+    beforeAll(async () => {
+      await writeStockWorkbook(tmp.file("in.xlsx"));
+    });
+
+    test("the same path, written differently", async () => {
+      await fails(["summary", "in.xlsx", "--out", "./sub/../in.xlsx"], /--out is the input file/);
+      await fails(["summary", "in.xlsx", "--out", `${tmp.dir}/in.xlsx`, "--force"], /--out is the input file/);
+    });
+
+    test("a symbolic link or hard link to the input", async () => {
+      symlinkSync(tmp.file("in.xlsx"), tmp.file("link.xlsx"));
+      linkSync(tmp.file("in.xlsx"), tmp.file("hard.xlsx"));
+      await fails(["summary", "in.xlsx", "--out", "link.xlsx", "--force"], /--out is the input file/);
+      await fails(["summary", "in.xlsx", "--out", "hard.xlsx", "--force"], /--out is the input file/);
+    });
+
+    test("an existing file needs --force; a missing folder is refused", async () => {
+      writeFileSync(tmp.file("taken.xlsx"), "keep me");
+      await fails(["summary", "in.xlsx", "--out", "taken.xlsx"], /taken\.xlsx already exists; add --force/);
+      expect(readFileSync(tmp.file("taken.xlsx"), "utf8")).toBe("keep me");
+      await fails(["summary", "in.xlsx", "--out", "no/such/dir/x.xlsx"], /does not exist/);
+      expect(existsSync(tmp.file("no"))).toBe(false);
+    });
+  });
+});

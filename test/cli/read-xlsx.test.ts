@@ -1,0 +1,47 @@
+import { readFile } from "node:fs/promises";
+import { loadWorkbook, pickWorksheet, readSheetGrid } from "../../src/cli/read-xlsx";
+import { tempDir, writeStockWorkbook } from "./support/workbooks";
+
+describe("reading an .xlsx as Office.js Range.values would give it", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  async function stockGrid(sheet?: string) {
+    const file = tmp.file("stock.xlsx");
+    await writeStockWorkbook(file, { errorRow: true });
+    const workbook = await loadWorkbook(await readFile(file), "stock.xlsx");
+    return readSheetGrid(pickWorksheet(workbook, sheet, "stock.xlsx"), false);
+  }
+
+  test("the active sheet is read by default, from its top-left used cell", async () => {
+    const read = await stockGrid();
+    expect(read.sheetName).toBe("Stock");
+    expect(read.originRow).toBe(1);
+    expect(read.originColumn).toBe(1);
+    expect(read.grid[0][0]).toBe("Stock list");
+    expect(read.grid[2]).toEqual(["Name", "Qty", "Codes", "Category", "Income", "Expense", "Double", "Bought"]);
+  });
+
+  test("formulas give their cached result, dates their serial, rich text its text, errors their literal", async () => {
+    const { grid } = await stockGrid();
+    expect(grid[3][6]).toBe(241);
+    expect(grid[3][7]).toBe(45292);
+    expect(grid[5][2]).toBe("H1, H2");
+    expect(grid[7][2]).toBe("#N/A");
+    expect(grid[4][2]).toBe("00123");
+    expect(grid[4][3]).toBe("=1+1");
+  });
+
+  test("--sheet picks a sheet by name, case-insensitively, and names the sheets when it is missing", async () => {
+    const file = tmp.file("stock2.xlsx");
+    await writeStockWorkbook(file);
+    const workbook = await loadWorkbook(await readFile(file), "stock2.xlsx");
+    expect(pickWorksheet(workbook, "notes", "x").name).toBe("Notes");
+    expect(() => pickWorksheet(workbook, "Nope", "stock2.xlsx")).toThrow('stock2.xlsx has no sheet "Nope"; its sheets are: Notes, Stock');
+  });
+
+  test("the grid starts at the first used cell, as getUsedRange does", async () => {
+    const read = await stockGrid("Notes");
+    expect(read.grid).toEqual([["Total income", 730.5]]);
+  });
+});
