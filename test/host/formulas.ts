@@ -38,10 +38,12 @@ export function evaluateFormula(formula: string, lookup: (row: number, col: numb
   const body = formula.slice(1).trim();
   const str = /^"((?:[^"]|"")*)"$/.exec(body);
   if (str) return str[1].replace(/""/g, '"');
-  const ref = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(body);
+  const ref = /^([+-]?)\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(body);
   if (ref) {
-    const v = lookup(Number(ref[2]) - 1, columnIndex(ref[1]));
-    return v === "" || v === null || v === undefined ? 0 : v;
+    const v = lookup(Number(ref[3]) - 1, columnIndex(ref[2]));
+    const value = v === "" || v === null || v === undefined ? 0 : v;
+    if (ref[1] === "-") return typeof value === "number" ? (value === 0 ? 0 : -value) : UNEVALUATED;
+    return value;
   }
   if (/^[-+*/().\d\s]+$/.test(body) && /\d/.test(body)) {
     const n = arithmetic(body);

@@ -135,7 +135,7 @@ export class Workbook {
     return row;
   }
 
-  getCell(sheet: SheetModel, r: number, c: number): Cell {
+  cellAt(sheet: SheetModel, r: number, c: number): Cell {
     const row = sheet.rows[r];
     if (!row) return EMPTY_CELL;
     return { v: row.v[c] ?? "", f: row.f?.[c], n: row.n?.[c], s: row.s?.[c] };

@@ -32,7 +32,7 @@ function writeStyle(range: Range, key: StyleKey, value: unknown, label: string):
       const wb = range.context.host.wb;
       for (let r = rect.r0; r <= rect.r1; r++) {
         for (let c = rect.c0; c <= rect.c1; c++) {
-          const cell = wb.getCell(sheet, r, c);
+          const cell = wb.cellAt(sheet, r, c);
           const s: CellStyle = { ...cell.s };
           if (value === null || value === undefined) delete s[key];
           else (s as Record<string, unknown>)[key] = value;

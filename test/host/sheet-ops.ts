@@ -65,7 +65,7 @@ export function writeCells(tx: SyncTx, sheet: SheetModel, rect: Rect, kind: Writ
     for (let c = rect.c0; c <= rect.c1; c++) {
       const x = at(r - rect.r0, c - rect.c0);
       if (x === null || x === undefined) continue; // Office.js: null leaves the cell unchanged
-      const cell = wb.getCell(sheet, r, c);
+      const cell = wb.cellAt(sheet, r, c);
       if (kind === "numberFormat") {
         const fmt = String(x);
         wb.setCell(sheet, r, c, { ...cell, n: fmt === "General" || fmt === "" ? undefined : fmt });
@@ -97,7 +97,7 @@ export function clearCells(tx: SyncTx, sheet: SheetModel, rect: Rect, applyTo: C
     if (!sheet.rows[r]) continue;
     const c1 = Math.min(rect.c1, MAX_COLS - 1);
     for (let c = rect.c0; c <= c1; c++) {
-      const cell = wb.getCell(sheet, r, c);
+      const cell = wb.cellAt(sheet, r, c);
       if (isEmptyCell(cell)) continue;
       const contents = applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents";
       const formats = applyTo === "All" || applyTo === "Formats";
@@ -125,7 +125,7 @@ export function copyCells(tx: SyncTx, src: { sheet: SheetModel; rect: Rect }, ds
     throw officeError(ErrorCode.invalidArgument, "The copy would go past the edge of the worksheet.", "Range.copyFrom");
   }
   // Read the whole source first: source and target may overlap.
-  const cells = readBlock(src.sheet, src.rect, (r, c) => ({ ...wb.getCell(src.sheet, r, c), value: cellValue(wb, src.sheet, r, c) }));
+  const cells = readBlock(src.sheet, src.rect, (r, c) => ({ ...wb.cellAt(src.sheet, r, c), value: cellValue(wb, src.sheet, r, c) }));
   for (let tr = 0; tr < tileR; tr++) {
     for (let tc = 0; tc < tileC; tc++) {
       for (let i = 0; i < sr; i++) {
@@ -134,7 +134,7 @@ export function copyCells(tx: SyncTx, src: { sheet: SheetModel; rect: Rect }, ds
           if (skipBlanks && from.f === undefined && (from.v === "" || from.v === null || from.v === undefined)) continue;
           const r = target.r0 + tr * sr + i, c = target.c0 + tc * sc + j;
           const dRows = r - (src.rect.r0 + i), dCols = c - (src.rect.c0 + j);
-          const old = wb.getCell(dst.sheet, r, c);
+          const old = wb.cellAt(dst.sheet, r, c);
           const formula = from.f === undefined ? undefined : shiftFormula(from.f, dRows, dCols);
           const next: Cell =
             type === "All" ? { v: from.v, f: formula, n: from.n, s: from.s } :
@@ -157,7 +157,7 @@ function lastContentRow(wb: Workbook, sheet: SheetModel, rect: Rect): number {
   if (isEntireRows(rect)) return wb.lastRowWithContent(sheet);
   for (let r = sheet.rows.length - 1; r >= 0; r--) {
     if (!sheet.rows[r]) continue;
-    for (let c = rect.c0; c <= rect.c1; c++) if (!isEmptyCell(wb.getCell(sheet, r, c))) return r;
+    for (let c = rect.c0; c <= rect.c1; c++) if (!isEmptyCell(wb.cellAt(sheet, r, c))) return r;
   }
   return -1;
 }
@@ -173,7 +173,7 @@ function moveColumns(wb: Workbook, sheet: SheetModel, rect: Rect, from: number, 
   }
   const width = colsOf(rect);
   const move = (src: number, dst: number) => {
-    for (let k = 0; k < width; k++) wb.setCell(sheet, dst, rect.c0 + k, src < 0 ? EMPTY_CELL : wb.getCell(sheet, src, rect.c0 + k));
+    for (let k = 0; k < width; k++) wb.setCell(sheet, dst, rect.c0 + k, src < 0 ? EMPTY_CELL : wb.cellAt(sheet, src, rect.c0 + k));
   };
   if (delta > 0) {
     for (let r = last; r >= from; r--) move(r, r + delta);
