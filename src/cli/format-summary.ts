@@ -37,7 +37,7 @@ export function formatSummary(where: string, summary: CategorySummary, decimals:
   const rule = "-".repeat(Math.max(...laid.map((l) => l.length)));
   const body = [laid[0], rule, ...laid.slice(1, -1), rule, laid[laid.length - 1]];
   const excluded = summary.excludedRows
-    ? `; ${count.format(summary.excludedRows)} rows with errors excluded (run check to see them)`
+    ? `; ${count.format(summary.excludedRows)} ${summary.excludedRows === 1 ? "row" : "rows"} with errors excluded (run check to see them)`
     : "";
-  return [`${where}: ${count.format(summary.countedRows)} rows counted${excluded}`, "", ...body].join("\n");
+  return [`${where}: ${count.format(summary.countedRows)} ${summary.countedRows === 1 ? "row" : "rows"} counted${excluded}`, "", ...body].join("\n");
 }

@@ -32,7 +32,7 @@ export async function runSummary(c: Checked): Promise<number> {
     io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors: c.errors, ...summary, ...(c.outPath ? { out: c.outPath, outSheet } : {}) }, null, 2)}\n`);
   } else {
     const lines = [formatSummary(c.where, summary, 2)];
-    if (c.errors > 0) lines.push("", `${c.errors.toLocaleString("en-US")} errors found (header in row ${headerRowNumber(c)}); run "inventory-rows check ${options.file}" to see them.`);
+    if (c.errors > 0) lines.push("", `${c.errors.toLocaleString("en-US")} ${c.errors === 1 ? "error" : "errors"} found (header in row ${headerRowNumber(c)}); run "inventory-rows check ${options.file}" to see them.`);
     if (c.outPath) lines.push("", `Wrote ${options.out} (sheet "${outSheet}").`);
     io.stdout(`${lines.join("\n")}\n`);
   }

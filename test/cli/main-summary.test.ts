@@ -1,0 +1,121 @@
+import type ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { SUMMARY_HEADINGS } from "../../src/cli/format-summary";
+import { captureIO, readBack, tempDir, writeStockWorkbook } from "./support/workbooks";
+import path from "node:path";
+
+const fixtures = path.join(__dirname, "..", "fixtures", "cli");
+
+describe("inventory-rows summary", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  beforeAll(async () => {
+    await writeStockWorkbook(tmp.file("stock.xlsx"));
+  });
+
+  test("prints an aligned table with a totals row", async () => {
+    const run = captureIO(tmp.dir);
+    expect(await main(["summary", "stock.xlsx"], run.io)).toBe(0);
+    const lines = run.stdout().split("\n");
+    expect(lines[0]).toBe("Stock in stock.xlsx: 4 rows counted");
+    const header = lines[2];
+    expect(header).toMatch(/^Category\s+Records\s+Serialized records/);
+    const incomeEnd = header.indexOf("Income") + "Income".length;
+    const body = lines.slice(4).filter((l) => /^\S/.test(l) && !l.startsWith("-"));
+    expect(body.map((l) => l.split(/\s{2,}/)[0])).toEqual(["=1+1", "Cars", "Helmets", "Skis", "Total"]);
+    // Numbers are right-aligned under their heading.
+    for (const line of body) expect(line[incomeEnd - 1]).toMatch(/\d/);
+    expect(body[4]).toMatch(/^Total\s+4\s+2\s+2\s+7\s+730\.50\s+131\.25\s+599\.25\s+82\.0%\s+104\.36$/);
+  });
+
+  test("--json gives the engine's summary", async () => {
+    const run = captureIO(fixtures);
+    expect(await main(["summary", "inventory.json", "--json"], run.io)).toBe(0);
+    const json = JSON.parse(run.stdout());
+    expect(json.totals).toMatchObject({ records: 4, units: 7, income: 730.49, expense: 131.25 });
+    expect(json.categories.map((c: { category: string }) => c.category)).toEqual(["=1+1", "Cars", "Helmets", "Skis"]);
+  });
+
+  describe("--out writes the summary sheet into a copy of the workbook", () => {
+    let book: ExcelJS.Workbook;
+    let sheet: ExcelJS.Worksheet;
+    beforeAll(async () => {
+      const run = captureIO(tmp.dir);
+      expect(await main(["summary", "stock.xlsx", "--out", "summary.xlsx"], run.io)).toBe(0);
+      expect(run.stdout()).toContain('Wrote summary.xlsx (sheet "Inventory summary").');
+      book = await readBack(tmp.file("summary.xlsx"));
+      sheet = book.getWorksheet("Inventory summary") as ExcelJS.Worksheet;
+    });
+
+    test("the other sheets and their formulas are kept", () => {
+      expect(book.worksheets.map((ws) => ws.name)).toEqual(["Notes", "Stock", "Inventory summary"]);
+      expect(book.getWorksheet("Notes")?.getCell("B1").value).toMatchObject({ formula: "SUM(Stock!E4:E7)" });
+      expect(book.getWorksheet("Stock")?.getCell("G4").value).toMatchObject({ formula: "E4*2" });
+    });
+
+    test("title, source, counts and time", () => {
+      expect(sheet.getCell("A1").value).toBe("Inventory summary");
+      expect(sheet.getCell("B2").value).toBe("Stock (stock.xlsx)");
+      expect(sheet.getCell("B3").value).toBe(4);
+      expect(sheet.getCell("B4").value).toBe(0);
+      expect((sheet.getCell("B5").value as Date).toISOString()).toBe("2026-11-27T09:30:00.000Z");
+    });
+
+    test("a table with the SPEC columns; categories are text cells, `=1+1` is never a formula", () => {
+      expect(sheet.getRow(7).values).toEqual([undefined, ...SUMMARY_HEADINGS]);
+      const cell = sheet.getCell("A8");
+      expect(cell.value).toBe("=1+1");
+      expect(cell.type).toBe(3 /* ValueType.String */);
+      expect(cell.numFmt).toBe("@");
+      expect(sheet.getCell("A11").value).toBe("Skis");
+      const tables = sheet.getTables() as unknown as { table: { name: string; totalsRow: boolean } }[];
+      expect(tables.map((t) => t.table.name)).toEqual(["InventorySummary"]);
+    });
+
+    test("the totals row sums with SUBTOTAL and caches the exact totals", () => {
+      const totals = sheet.getRow(12);
+      expect(totals.getCell(1).value).toBe("Total");
+      expect(totals.getCell(6).value).toEqual({ formula: "SUBTOTAL(109,InventorySummary[Income])", result: 730.5 });
+      expect(totals.getCell(7).value).toMatchObject({ result: 131.25 });
+      expect(totals.getCell(8).value).toMatchObject({ result: 599.25 });
+      expect((totals.getCell(9).value as { result: number }).result).toBeCloseTo(599.25 / 730.5, 12);
+    });
+
+    test("money keeps the source column's format, margin is a percentage", () => {
+      expect(sheet.getCell("F8").numFmt).toBe('"$"#,##0.00');
+      expect(sheet.getCell("I8").numFmt).toBe("0.0%");
+      expect(sheet.getCell("B8").numFmt).toBe("#,##0");
+    });
+
+    test("running it again on its own output replaces its sheet instead of adding one", async () => {
+      const run = captureIO(tmp.dir);
+      expect(await main(["summary", "summary.xlsx", "--sheet", "Stock", "--out", "again.xlsx"], run.io)).toBe(0);
+      const again = await readBack(tmp.file("again.xlsx"));
+      expect(again.worksheets.map((ws) => ws.name)).toEqual(["Notes", "Stock", "Inventory summary"]);
+    });
+  });
+
+  test("a user's own sheet called Inventory summary is never touched: the report goes to (2)", async () => {
+    const { default: ExcelJSModule } = await import("exceljs");
+    const wb = new ExcelJSModule.Workbook();
+    await wb.xlsx.readFile(tmp.file("stock.xlsx"));
+    wb.addWorksheet("Inventory summary").getCell("A1").value = "my notes";
+    await wb.xlsx.writeFile(tmp.file("mine.xlsx"));
+    const run = captureIO(tmp.dir);
+    expect(await main(["summary", "mine.xlsx", "--sheet", "Stock", "--out", "mine-out.xlsx"], run.io)).toBe(0);
+    const out = await readBack(tmp.file("mine-out.xlsx"));
+    expect(out.getWorksheet("Inventory summary")?.getCell("A1").value).toBe("my notes");
+    expect(out.getWorksheet("Inventory summary (2)")?.getCell("A1").value).toBe("Inventory summary");
+  });
+
+  test("a CSV input becomes a new workbook with the data sheet and the summary; rows with errors exit 1", async () => {
+    const run = captureIO(tmp.dir);
+    const csv = path.join(fixtures, "bom-cr.csv");
+    expect(await main(["summary", csv, "--out", "from-csv.xlsx"], run.io)).toBe(1);
+    expect(run.stdout()).toContain("1 row with errors excluded");
+    const out = await readBack(tmp.file("from-csv.xlsx"));
+    expect(out.worksheets.map((ws) => ws.name)).toEqual(["bom-cr", "Inventory summary"]);
+    expect(out.getWorksheet("bom-cr")?.getCell("C4").value).toBe("POLE-1,\nPOLE-2");
+    expect(out.getWorksheet("Inventory summary")?.getCell("F10").value).toMatchObject({ result: 1300.49 });
+  });
+});
