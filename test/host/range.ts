@@ -148,8 +148,9 @@ export class Range extends ClientObject {
     return (this._format ??= new RangeFormat(this.context, this));
   }
 
+  private _worksheet?: Worksheet;
   get worksheet(): Worksheet {
-    return new Worksheet(this.context, (tx) => this._target(tx).sheet.id, false, "Range.worksheet");
+    return (this._worksheet ??= new Worksheet(this.context, (tx) => this._target(tx).sheet.id, false, "Range.worksheet"));
   }
 
   /** A range computed from this one when the queue reaches it. */

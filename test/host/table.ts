@@ -44,8 +44,10 @@ export class Table extends KeyedObject<string> {
     this._write("Table.showTotals=", on, (tx) => setTotals(tx, this._tableOf(tx), on));
   }
 
-  get columns(): TableColumnCollection { return new TableColumnCollection(this.context, this); }
-  get rows(): TableRowCollection { return new TableRowCollection(this.context, this); }
+  private _columns?: TableColumnCollection;
+  private _rows?: TableRowCollection;
+  get columns(): TableColumnCollection { return (this._columns ??= new TableColumnCollection(this.context, this)); }
+  get rows(): TableRowCollection { return (this._rows ??= new TableRowCollection(this.context, this)); }
   get worksheet(): Worksheet {
     return new Worksheet(this.context, (tx) => this._tableOf(tx).sheetId, false, "Table.worksheet");
   }

@@ -83,17 +83,22 @@ export class Worksheet extends KeyedObject<string> {
   get protection(): WorksheetProtection {
     return (this._protection ??= new WorksheetProtection(this.context, this));
   }
+  // Navigation properties return the same object every time, as in Office.js.
+  private _custom?: WorksheetCustomPropertyCollection;
+  private _tables?: TableCollection;
+  private _charts?: ChartCollection;
+  private _onChanged?: WorksheetChangedEvent;
   get customProperties(): WorksheetCustomPropertyCollection {
-    return new WorksheetCustomPropertyCollection(this.context, this);
+    return (this._custom ??= new WorksheetCustomPropertyCollection(this.context, this));
   }
   get tables(): TableCollection {
-    return new TableCollection(this.context, (tx) => this._sheetOf(tx).id);
+    return (this._tables ??= new TableCollection(this.context, (tx) => this._sheetOf(tx).id));
   }
   get charts(): ChartCollection {
-    return new ChartCollection(this.context, this);
+    return (this._charts ??= new ChartCollection(this.context, this));
   }
   get onChanged(): WorksheetChangedEvent {
-    return new WorksheetChangedEvent(this);
+    return (this._onChanged ??= new WorksheetChangedEvent(this));
   }
 
   getRange(address?: string): Range {
