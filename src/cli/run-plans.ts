@@ -57,7 +57,7 @@ export async function runAggregate(c: Checked): Promise<number> {
     };
     c.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    const lines = plan.merges.map((m) => `  rows ${m.rows.map(excel).join(", ")} → row ${excel(Math.min(...m.rows))}`);
+    const lines = plan.merges.map((m) => `  rows ${m.rows.map(excel).join(", ")} → 1 row`);
     report(c, "Merged", lines, [], plan.refused, excel, `${removed.toLocaleString("en-US")} rows removed`);
   }
   return plan.refused.length > 0 ? 1 : 0;

@@ -12,8 +12,13 @@ export function workbookToChange(input: LoadedInput): { workbook: ExcelJS.Workbo
   return workbookFromGrid(input.sheetName, input.grid);
 }
 
-/** Serializes the workbook and writes it to `target` in one step. */
+/**
+ * Serializes the workbook and writes it to `target` in one step. The workbook is marked for a
+ * full recalculation when Excel opens it: formula results cached in the file were computed
+ * before rows were split or merged.
+ */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string): Promise<void> {
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   const bytes = await workbook.xlsx.writeBuffer();
   await writeFileAtomically(target, new Uint8Array(bytes as ArrayBuffer));
 }

@@ -1,0 +1,117 @@
+import { writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { captureIO, readBack, tempDir, writeStockWorkbook } from "./support/workbooks";
+
+describe("inventory-rows serialize and aggregate", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  beforeAll(async () => {
+    await writeStockWorkbook(tmp.file("stock.xlsx"));
+  });
+
+  const column = (sheet: ExcelJS.Worksheet, c: number, from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => sheet.getRow(from + i).getCell(c).value);
+
+  describe("serialize --rows 4-7", () => {
+    let stock: ExcelJS.Worksheet;
+    let book: ExcelJS.Workbook;
+    let stdout: string;
+    beforeAll(async () => {
+      const run = captureIO(tmp.dir);
+      expect(await main(["serialize", "stock.xlsx", "--rows", "4-7", "--out", "ser.xlsx"], run.io)).toBe(0);
+      stdout = run.stdout();
+      book = await readBack(tmp.file("ser.xlsx"));
+      stock = book.getWorksheet("Stock") as ExcelJS.Worksheet;
+    });
+
+    test("says what it did with each row", () => {
+      expect(stdout).toContain("Serialized 2 groups (3 rows added):\n  row 4: 1 row → 3 rows\n  row 6: 1 row → 2 rows");
+      expect(stdout).toContain("Skipped 2:\n  row 5: already serialized (quantity 1)");
+      expect(stdout).toContain("Wrote ser.xlsx.");
+    });
+
+    test("each pool becomes unit rows in place, with one code each, written as text", () => {
+      expect(column(stock, 2, 4, 10)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+      expect(column(stock, 3, 4, 10)).toEqual(["POLE-01", "POLE-02", "POLE-01-3", "00123", "H1", "H2", "VIN-9"]);
+      for (let r = 4; r <= 10; r++) expect(stock.getCell(r, 3).numFmt).toBe("@");
+      expect(stock.getCell("C7").type).toBe(ExcelJS.ValueType.String);
+      expect(stock.getCell("D7").value).toBe("=1+1");
+    });
+
+    test("income and expense are split to the cent and keep their total", () => {
+      expect(column(stock, 5, 4, 6)).toEqual([40.17, 40.17, 40.16]);
+      expect(column(stock, 6, 4, 6)).toEqual([3.34, 3.33, 3.33]);
+      expect(stock.getCell("E5").numFmt).toBe('"$"#,##0.00');
+    });
+
+    test("formulas in the copies point at their own row; formulas elsewhere follow the moved rows", () => {
+      expect(column(stock, 7, 4, 6).map((v) => (v as ExcelJS.CellFormulaValue).formula)).toEqual(["E4*2", "E5*2", "E6*2"]);
+      expect((stock.getCell("G10").value as ExcelJS.CellFormulaValue).formula).toBe("E10*2");
+      expect((book.getWorksheet("Notes")?.getCell("B1").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(Stock!E4:E10)");
+    });
+
+    test("the input is untouched", async () => {
+      const input = await readBack(tmp.file("stock.xlsx"));
+      expect(input.getWorksheet("Stock")?.getCell("B4").value).toBe(3);
+    });
+
+    test("aggregate gives the original rows back", async () => {
+      const run = captureIO(tmp.dir);
+      expect(await main(["aggregate", "ser.xlsx", "--rows", "4-6,8-9", "--out", "agg.xlsx"], run.io)).toBe(0);
+      expect(run.stdout()).toContain("Merged 2 groups (3 rows removed):\n  rows 4, 5, 6 → 1 row\n  rows 8, 9 → 1 row");
+      const agg = await readBack(tmp.file("agg.xlsx"));
+      const sheet = agg.getWorksheet("Stock") as ExcelJS.Worksheet;
+      expect(column(sheet, 2, 4, 7)).toEqual([3, 1, 2, 1]);
+      expect(column(sheet, 3, 4, 7)).toEqual(["POLE-01, POLE-02, POLE-01-3", "00123", "H1, H2", "VIN-9"]);
+      expect(column(sheet, 5, 4, 7)).toEqual([120.5, 99.99, 10.01, 500]);
+      expect((agg.getWorksheet("Notes")?.getCell("B1").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(Stock!E4:E7)");
+      expect(sheet.getCell("C8").value).toBeNull();
+    });
+  });
+
+  test("refused rows are listed with their reason, exit 1, and nothing is written when nothing changed", async () => {
+    writeFileSync(tmp.file("bad.csv"), "Qty,Codes,Income\n2,\"A,B,C\",10\n2.5,X,1\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["serialize", "bad.csv", "--rows", "2-3", "--out", "bad-out.xlsx"], run.io)).toBe(1);
+    expect(run.stdout()).toMatch(/Refused 2:\n {2}row 2: .*3 codes for quantity 2.*\n {2}row 3: /);
+    expect(run.stdout()).toContain("Nothing changed; bad-out.xlsx was not written.");
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(tmp.file("bad-out.xlsx"))).toBe(false);
+  });
+
+  test("--json reports the plan with Excel row numbers", async () => {
+    writeFileSync(tmp.file("pool.json"), JSON.stringify([["Title"], [], ["Qty", "Codes", "Income"], [3, "S-1", 10]]));
+    const run = captureIO(tmp.dir);
+    expect(await main(["serialize", "pool.json", "--rows", "4", "--out", "pool.xlsx", "--json"], run.io)).toBe(0);
+    const json = JSON.parse(run.stdout());
+    expect(json.replacements[0].excelRow).toBe(4);
+    expect(json.replacements[0].rows.map((r: unknown[]) => r[1])).toEqual(["S-1", "S-1-2", "S-1-3"]);
+    expect(json.rowsAdded).toBe(2);
+    const sheet = (await readBack(tmp.file("pool.xlsx"))).getWorksheet("pool") as ExcelJS.Worksheet;
+    expect(column(sheet, 3, 4, 6)).toEqual([3.34, 3.33, 3.33]);
+  });
+
+  test("an Excel table around the rows grows with the new rows", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Items");
+    ws.addTable({
+      name: "Items",
+      ref: "A1",
+      headerRow: true,
+      columns: [{ name: "Qty" }, { name: "Codes" }],
+      rows: [
+        [2, "K-1"],
+        [1, "K-9"],
+      ],
+    });
+    await wb.xlsx.writeFile(tmp.file("table.xlsx"));
+    const run = captureIO(tmp.dir);
+    expect(await main(["serialize", "table.xlsx", "--rows", "2", "--out", "table-out.xlsx"], run.io)).toBe(0);
+    const out = await readBack(tmp.file("table-out.xlsx"));
+    const sheet = out.getWorksheet("Items") as ExcelJS.Worksheet;
+    expect(column(sheet, 2, 2, 4)).toEqual(["K-1", "K-1-2", "K-9"]);
+    const tables = sheet.getTables() as unknown as { table: { tableRef?: string; ref?: string } }[];
+    expect(tables[0].table.tableRef ?? tables[0].table.ref).toBe("A1:B4");
+  });
+});
