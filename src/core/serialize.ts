@@ -49,6 +49,9 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
   const additive = additiveColumns(a);
   const generated = new Set<string>();
   let newRows = 0;
+  const planned: number[] = [];
+  const lastUsed = excelRow(values.length - 1, s.origin);
+  const room = EXCEL_MAX_ROWS - lastUsed;
   for (const r of chosen) {
     const outside = notDataReason(a, r);
     if (outside) {
@@ -70,6 +73,9 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
       plan.refused.push({ row: r, reason: `row ${excelRow(r, s.origin)} has ${codes.length} codes for quantity ${n}: serializing would drop codes; fix the quantity or the codes first` });
       continue;
     }
+    newRows += n - 1;
+    planned.push(r);
+    if (newRows > room) continue; // the whole plan is refused below; never build a huge plan
     const splits = new Map<number, CellValue[]>();
     let bad = "";
     for (const c of additive) {
@@ -81,6 +87,8 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
       splits.set(c, parts);
     }
     if (bad) {
+      newRows -= n - 1;
+      planned.pop();
       plan.refused.push({ row: r, reason: `row ${excelRow(r, s.origin)}: "${bad}" is split between the new rows but does not hold a number` });
       continue;
     }
@@ -109,12 +117,11 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
       out.push(copy);
     }
     plan.replacements.push({ row: r, rows: out });
-    newRows += n - 1;
   }
-  const lastRow = excelRow(values.length - 1, s.origin) + newRows;
-  if (newRows > 0 && lastRow > EXCEL_MAX_ROWS) {
+  if (newRows > room) {
+    const lastRow = lastUsed + newRows;
     const reason = `serializing needs ${newRows.toLocaleString("en-US")} new rows and the sheet would end at row ${lastRow.toLocaleString("en-US")}, past Excel's limit of 1,048,576`;
-    for (const rep of plan.replacements) plan.refused.push({ row: rep.row, reason });
+    for (const r of planned) plan.refused.push({ row: r, reason });
     plan.refused.sort((x, y) => x.row - y.row);
     plan.replacements = [];
   }

@@ -1,0 +1,152 @@
+/** Invariants that money, codes and quantities must keep, over generated tables. */
+import fc from "fast-check";
+import {
+  buildCodeIndex, checkInventory, codeKey, planAggregate, planFix, planGenerateCodes, planSerialize, splitCodes,
+  summarizeByCategory, toAddress, toMinor, EXCEL_ERRORS, type CellValue,
+} from "../../src/core";
+
+const HEADER: CellValue[] = ["Name", "Qty", "Codes", "Category", "Income", "Expense", "Notes"];
+const code = fc.stringMatching(/^[A-Z]{1,3}-?[0-9]{1,3}$/);
+const cents = fc.integer({ min: 0, max: 10_000_000 });
+const category = fc.constantFrom("Skis", "skis ", "Helmets", "  Alpine  touring", "alpine touring", "", "Boots", "Éclairage", "eclairage");
+
+/** Distinct codes (compared as the engine compares them). */
+const distinctCodes = (min: number, max: number) =>
+  fc.uniqueArray(code, { minLength: min, maxLength: max, selector: (c) => codeKey(c, false) });
+
+/** A table of quantity-1 rows with distinct codes, and one aggregated row to serialize. */
+const serializeCase = fc
+  .record({
+    n: fc.integer({ min: 2, max: 30 }),
+    codes: distinctCodes(2, 60),
+    m: fc.integer({ min: 1, max: 30 }),
+    income: cents,
+    expense: cents,
+    category,
+    extra: fc.nat({ max: 5 }),
+  })
+  .map(({ n, codes, m, income, expense, category, extra }) => {
+    const mine = codes.slice(0, Math.min(m, n, codes.length - 1));
+    const others = codes.slice(mine.length);
+    // Add rows holding codes the generator would make (`c1-2`, `c1-02`), so skipping is exercised.
+    for (let k = 2; k < 2 + extra; k++) others.push(`${mine[0]}-${String(k).padStart(String(n).length, "0")}`);
+    const target: CellValue[] = ["Pool", n, mine.join(", "), category, income / 100, expense / 100, "keep me"];
+    const grid: CellValue[][] = [HEADER.slice(), ...others.map((c): CellValue[] => ["Unit", 1, c, "Skis", 1, 0, ""]), target];
+    return { grid, row: grid.length - 1, n, mine, income, expense };
+  })
+  .filter((c) => new Set(c.grid.slice(1).flatMap((r) => splitCodes(r[2]).map((x) => codeKey(x, false)))).size === c.grid.slice(1).reduce((s, r) => s + splitCodes(r[2]).length, 0));
+
+describe("serialize", () => {
+  test("keeps units, income and expense to the cent, every code, and generated codes are unique across the table", () => {
+    fc.assert(fc.property(serializeCase, ({ grid, row, n, mine, income, expense }) => {
+      const plan = planSerialize(grid, [row]);
+      expect(plan.refused).toEqual([]);
+      const rows = plan.replacements[0].rows;
+      expect(rows).toHaveLength(n);
+      expect(rows.every((r) => r[1] === 1 && r[6] === "keep me" && r.length === HEADER.length)).toBe(true);
+      expect(rows.reduce((s, r) => s + toMinor(r[4] as number, 2), 0)).toBe(income);
+      expect(rows.reduce((s, r) => s + toMinor(r[5] as number, 2), 0)).toBe(expense);
+      const newCodes = rows.map((r) => r[2] as string);
+      expect(newCodes.slice(0, mine.length)).toEqual(mine);
+      const others = grid.filter((_, i) => i > 0 && i !== row).flatMap((r) => splitCodes(r[2]).map((c) => codeKey(c, false)));
+      const all = [...others, ...newCodes.map((c) => codeKey(c, false))];
+      expect(new Set(all).size).toBe(all.length);
+    }));
+  });
+
+  test("aggregate(serialize(row)) gives back the row when every unit had a code", () => {
+    fc.assert(fc.property(distinctCodes(2, 25), cents, cents, category, (codes, income, expense, cat) => {
+      const original: CellValue[] = ["Pool", codes.length, codes.join(", "), cat, income / 100, expense / 100, "note"];
+      const grid: CellValue[][] = [HEADER.slice(), ["Other", 1, "ZZZZ-9999", "Skis", 5, 1, ""], original];
+      const plan = planSerialize(grid, [2]);
+      const serialized = [...grid.slice(0, 2), ...plan.replacements[0].rows];
+      const rows = plan.replacements[0].rows.map((_, k) => 2 + k);
+      const merged = planAggregate(serialized, rows);
+      expect(merged.refused).toEqual([]);
+      expect(merged.merges).toEqual([{ rows, row: original }]);
+    }));
+  });
+});
+
+const dataRow = fc.record({
+  qty: fc.oneof(fc.integer({ min: 1, max: 50 }), fc.constantFrom<CellValue>(0, 2.5, "3", "x", "")),
+  category,
+  income: fc.oneof(cents.map((c) => c / 100), fc.constantFrom<CellValue>("", "12.50", "n/a", -4)),
+  expense: fc.oneof(cents.map((c) => c / 100), fc.constant<CellValue>("")),
+});
+
+describe("summary", () => {
+  test("totals equal the sum over valid rows, exactly in cents", () => {
+    fc.assert(fc.property(fc.array(dataRow, { maxLength: 60 }), (rows) => {
+      const grid: CellValue[][] = [HEADER.slice(), ...rows.map((r, i): CellValue[] => ["X", r.qty, `C-${i}`, r.category, r.income, r.expense, ""])];
+      const report = checkInventory(grid);
+      const invalid = new Set(report.issues.filter((i) => i.severity === "error").map((i) => i.row));
+      let income = 0;
+      let expense = 0;
+      let units = 0;
+      let records = 0;
+      grid.forEach((r, i) => {
+        if (i === 0 || invalid.has(i)) return;
+        records++;
+        units += Number(r[1]);
+        income += r[4] === "" ? 0 : Math.round(Number(r[4]) * 100);
+        expense += r[5] === "" ? 0 : Math.round(Number(r[5]) * 100);
+      });
+      const s = summarizeByCategory(grid, undefined, report);
+      expect(s.totals).toMatchObject({ records, units, income: income / 100, expense: expense / 100, net: (income - expense) / 100 });
+      expect(s.countedRows).toBe(records);
+      expect(s.excludedRows).toBe(invalid.size);
+      expect(s.categories.reduce((n, c) => n + c.records, 0)).toBe(records);
+      expect(s.categories.reduce((n, c) => n + toMinor(c.income, 2), 0)).toBe(income);
+    }));
+  });
+
+  test("category order is A→Z ignoring case, (uncategorized) last, and does not depend on row order", () => {
+    fc.assert(fc.property(fc.array(dataRow, { maxLength: 40 }), fc.infiniteStream(fc.double()), (rows, noise) => {
+      const make = (rs: typeof rows) => [HEADER.slice(), ...rs.map((r, i): CellValue[] => ["X", 1, `C-${i}`, r.category, 1, 0, ""])];
+      const order = summarizeByCategory(make(rows)).categories.map((c) => c.category.toLowerCase().replace(/\s+/g, " "));
+      const shuffled = rows.map((r) => ({ r, k: noise.next().value })).sort((a, b) => a.k - b.k).map((x) => x.r);
+      const again = summarizeByCategory(make(shuffled)).categories.map((c) => c.category.toLowerCase().replace(/\s+/g, " "));
+      expect(again).toEqual(order);
+      const named = order.filter((c) => c !== "(uncategorized)");
+      expect(order.slice(0, named.length)).toEqual(named);
+      for (let i = 1; i < named.length; i++) expect(named[i - 1].localeCompare(named[i], "en", { sensitivity: "base" })).toBeLessThanOrEqual(0);
+    }));
+  });
+});
+
+const LONG = "L".repeat(40_000);
+const hostileCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: "grapheme", maxLength: 8 }),
+  fc.string({ unit: "binary", maxLength: 8 }),
+  fc.constantFrom<CellValue>(
+    "", null, undefined, true, false, "NaN", "Infinity", "-0", "1e309", "0x1F", ",", ",,,", " , ", "A,,B", "a;b|c", "A\u200bB",
+    "\u0000\u0007", "🎿, 🎿", "e\u0301", "\uFEFFQty", "Qty", "Codes", "Category", "Income", LONG, `${LONG},${LONG}`, "6.37702E+15",
+    ...EXCEL_ERRORS,
+  ),
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(2 ** 53 + 1, 1e15, 30104300000000, -0, Number.MIN_VALUE, Number.MAX_VALUE),
+);
+const hostileGrid = fc
+  .tuple(fc.boolean(), fc.array(fc.array(hostileCell, { maxLength: 8 }), { maxLength: 25 }))
+  .map(([header, rows]) => (header ? [["Qty", "Codes", "Category", "Income", "Expense", "Name"] as CellValue[], ...rows] : rows));
+
+describe("hostile grids", () => {
+  test("no engine function throws on cell data, and every issue names its cell", () => {
+    fc.assert(fc.property(hostileGrid, (grid) => {
+      const report = checkInventory(grid);
+      for (const issue of report.issues) expect(issue.message.startsWith(`${toAddress(issue.row, issue.column)}: `)).toBe(true);
+      const all = grid.map((_, i) => i);
+      summarizeByCategory(grid, undefined, report);
+      planSerialize(grid, all, undefined, report);
+      planAggregate(grid, all, undefined, report);
+      planFix(grid, report.issues);
+      planGenerateCodes(grid, "all-missing");
+      buildCodeIndex(grid).find("A");
+      const s = summarizeByCategory(grid);
+      expect(s.countedRows).toBe(report.rows.valid);
+    }), { numRuns: 300 });
+  });
+});
