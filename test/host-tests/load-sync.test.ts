@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read, office-addins/call-sync-after-load -- these tests make Office.js mistakes on purpose (and read ClientResult.value, which the rule misreads) to prove the host rejects them */
 import { createTestHost } from "../host";
 
 const seed = () => createTestHost({ sheets: [{ name: "Stock", values: [["Qty", "Codes"], [2, "A,B"], [1, "C"]] }, { name: "Other" }] });

@@ -57,13 +57,18 @@ export function createExcelNamespace(core: HostCore) {
     ctx.application = ctx.workbook.application;
     return ctx;
   };
-  async function run<T>(a: RunOptions | Batch<T>, b?: Batch<T>): Promise<T> {
-    const options = typeof a === "function" ? {} : a;
+  /** Excel.run(batch), Excel.run(options, batch), or Excel.run(objectOrContext, batch) to reuse a context. */
+  async function run<T>(a: RunOptions | Batch<T> | { context?: unknown }, b?: Batch<T>): Promise<T> {
     const batch = typeof a === "function" ? a : b;
     if (typeof batch !== "function") throw officeError(ErrorCode.invalidArgument, "Excel.run needs a batch function.");
+    const previous = a instanceof HostRequestContext ? a
+      : a && typeof a === "object" && (a as { context?: unknown }).context instanceof HostRequestContext
+        ? ((a as { context: HostRequestContext }).context) : null;
+    const options = typeof a === "function" || previous ? {} : (a as RunOptions);
     core.stats.runs += 1;
     if (options.mergeUndoGroup) core.stats.mergeUndoGroupRuns += 1;
-    const ctx = newContext(options);
+    const ctx = (previous as (HostRequestContext & { workbook: Workbook }) | null) ?? newContext(options);
+    ctx.finished = false;
     try {
       const pending = batch(ctx) as unknown;
       if (!pending || typeof (pending as Promise<T>).then !== "function") {

@@ -1,0 +1,166 @@
+import { createTestHost } from "../host";
+
+const seed = () => createTestHost({
+  sheets: [{ name: "S", values: [["Qty", "Price", "Total"], [2, 5, ""], [3, 7, ""]], formulas: [[null, null, null], [null, null, "=A2*$B$2"]], formats: [["General", "0.00", "@"]] }],
+  settings: { mapping: { codes: "Serial" } },
+});
+
+test("copyFrom shifts relative references by the offset and keeps $ parts; copies formats", async () => {
+  const host = seed();
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.getRange("A3:C3").copyFrom(sheet.getRange("A2:C2"), host.Excel.RangeCopyType.formulas as Excel.RangeCopyType);
+    sheet.getRange("A5:C5").copyFrom("S!A1:C1", "All" as Excel.RangeCopyType);
+    await context.sync();
+  });
+  expect(host.sheetFormulas("S")[2]).toEqual([null, null, "=A3*$B$2"]);
+  expect(host.sheetValues("S")[2].slice(0, 2)).toEqual([2, 5]);
+  expect(host.sheetFormats("S")[4]).toEqual(["General", "0.00", "@"]);
+});
+
+test("settings persist across Excel.run calls and come back as copies", async () => {
+  const host = seed();
+  await host.Excel.run(async (context) => {
+    const s = context.workbook.settings.getItemOrNullObject("mapping").load("value");
+    const missing = context.workbook.settings.getItemOrNullObject("nope");
+    await context.sync();
+    expect(s.value).toEqual({ codes: "Serial" });
+    expect(missing.isNullObject).toBe(true);
+    context.workbook.settings.add("decimals", 2);
+    await context.sync();
+  });
+  const again = await host.Excel.run(async (context) => {
+    const s = context.workbook.settings.getItem("decimals").load("value");
+    await context.sync();
+    return s.value;
+  });
+  expect(again).toBe(2);
+  expect(host.settings()).toEqual({ mapping: { codes: "Serial" }, decimals: 2 });
+});
+
+test("worksheet custom properties: add, getItemOrNullObject, items", async () => {
+  const host = seed();
+  await host.Excel.run(async (context) => {
+    const props = context.workbook.worksheets.getItem("S").customProperties;
+    props.add("createdBy", "inventory-rows");
+    const tag = props.getItemOrNullObject("CREATEDBY").load("value");
+    props.load("items/key");
+    await context.sync();
+    expect(tag.value).toBe("inventory-rows");
+    expect(props.items.map((p) => p.key)).toEqual(["createdBy"]);
+  });
+  expect(host.customProperties("S")).toEqual({ createdBy: "inventory-rows" });
+});
+
+test("a write to a protected sheet fails with AccessDenied and nothing of that sync applies", async () => {
+  const host = seed();
+  await host.Excel.run(async (context) => {
+    await context.sync();
+  });
+  host.protect("S");
+  const before = host.snapshot();
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    context.workbook.settings.add("touched", true);
+    sheet.load("protection/protected");
+    sheet.getRange("A2").values = [[9]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    sheet.load("protection/protected");
+    await context.sync();
+    expect(sheet.protection.protected).toBe(true);
+  });
+  expect(host.snapshot()).toEqual(before);
+});
+
+test("cell-edit mode fails every sync with InvalidOperationInCellEditMode until it ends", async () => {
+  const host = seed();
+  const before = host.snapshot();
+  host.setCellEditMode(true);
+  await host.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("S").getRange("A2").values = [[9]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  });
+  expect(host.snapshot()).toEqual(before);
+  host.setCellEditMode(false);
+  await host.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("S").getRange("A2").values = [[9]];
+    await context.sync();
+  });
+  expect(host.sheetValues("S")[1][0]).toBe(9);
+});
+
+test("failSync(n) fails exactly the n-th following sync and applies nothing of it", async () => {
+  const host = seed();
+  host.failSync(2, "GeneralException");
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.getRange("A2").values = [[10]];
+    await context.sync();
+    sheet.getRange("5:5").insert("Down");
+    sheet.getRange("A3").values = [[30]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+    sheet.getRange("B3").values = [[70]];
+    await context.sync();
+  });
+  expect(host.sheetValues("S").slice(1)).toEqual([[10, 5, "#UNEVALUATED!"], [3, 70, ""]]);
+});
+
+test("failSync(predicate) picks a sync by its operations", async () => {
+  const host = seed();
+  host.failSync(({ operations }) => operations.includes("Range.insert"), "InsertDeleteConflict");
+  const before = host.snapshot();
+  await expect(host.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("S").getRange("2:2").insert("Down");
+    await context.sync();
+  })).rejects.toMatchObject({ code: "InsertDeleteConflict" });
+  expect(host.snapshot()).toEqual(before);
+});
+
+test("onChanged fires after the add-in's sync with ThisLocalAddin, and after a user edit with Unknown", async () => {
+  const host = seed();
+  const seen: Excel.WorksheetChangedEventArgs[] = [];
+  let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    handler = sheet.onChanged.add(async (e) => { seen.push(e); });
+    await context.sync();
+    sheet.getRange("B2:B3").values = [[1], [2]];
+    await context.sync();
+    expect(seen).toEqual([]); // delivered asynchronously
+  });
+  await host.flushEvents();
+  host.userEdit("S", "A4", [["pasted"]]);
+  await host.flushEvents();
+  expect(seen.map((e) => [e.address, e.changeType, e.source, e.triggerSource])).toEqual([
+    ["B2:B3", "RangeEdited", "Local", "ThisLocalAddin"],
+    ["A4", "RangeEdited", "Local", "Unknown"],
+  ]);
+  await host.Excel.run(handler!.context, async (context) => {
+    handler!.remove();
+    await context.sync();
+  });
+  host.userEdit("S", "A5", [["x"]]);
+  await host.flushEvents();
+  expect(seen.length).toBe(2);
+  expect(host.deliveredEvents().length).toBe(2);
+});
+
+test("Office namespace: onReady, requirement sets from maxExcelApi, ribbon calls, install/uninstall", async () => {
+  const host = createTestHost({ maxExcelApi: "1.12" });
+  host.install();
+  try {
+    await expect(Office.onReady()).resolves.toEqual({ host: "Excel", platform: "OfficeOnline" });
+    expect(Office.context.requirements.isSetSupported("ExcelApi", "1.12")).toBe(true);
+    expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
+    expect(Office.context.requirements.isSetSupported("ExcelApi", "1.20")).toBe(false);
+    Office.actions.associate("check", () => undefined);
+    await Office.addin.showAsTaskpane();
+    expect(Excel.InsertShiftDirection.down).toBe("Down");
+    expect(Excel.EventTriggerSource.thisLocalAddin).toBe("ThisLocalAddin");
+    expect(new OfficeExtension.Error()).toBeInstanceOf(Error);
+  } finally {
+    host.uninstall();
+  }
+  expect((globalThis as Record<string, unknown>).Excel).toBeUndefined();
+  expect(host.officeCalls()).toEqual({ associated: ["check"], showAsTaskpane: 1, hide: 0 });
+});
