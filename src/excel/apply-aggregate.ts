@@ -10,7 +10,7 @@ import { assertUnchanged } from "./apply-edits";
 import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot } from "./cell-snapshot";
 import { ExcelActionError } from "./errors";
 import { StepFailure, syncStep } from "./office-run";
-import type { InventoryRead } from "./read-inventory";
+import { queueReselect, type InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
 /** Consecutive sheet rows `[first, first + count)`. */
@@ -81,6 +81,7 @@ export async function applyAggregate(
   const restore = async (ctx: Excel.RequestContext, target: Excel.Worksheet): Promise<void> => {
     queueReinsert(target, read, dropped, firstOf);
     queueRestore(target, before);
+    queueReselect(target, read.selectionAddress);
     await syncStep(ctx, "putting the rows back");
   };
 

@@ -11,7 +11,7 @@ import { assertUnchanged } from "./apply-edits";
 import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot } from "./cell-snapshot";
 import { ExcelActionError } from "./errors";
 import { StepFailure, syncStep } from "./office-run";
-import type { InventoryRead } from "./read-inventory";
+import { queueReselect, type InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
 interface Placement {
@@ -100,6 +100,7 @@ export async function applySerialize(
       target.getRangeByIndexes(first, 0, p.added, 1).getEntireRow().delete("Up");
     });
     queueRestore(target, before);
+    queueReselect(target, read.selectionAddress);
     await syncStep(ctx, "removing the added rows");
   };
 

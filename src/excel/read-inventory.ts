@@ -6,7 +6,8 @@
 import { detectTable, type CellValue, type SettingsInput } from "../core";
 import { cellAddress, parseArea, splitAreas, stripSheet, type Rect } from "./addresses";
 import { officeErrorCode } from "./errors";
-import { syncStep } from "./office-run";
+import { isExcelApiSupported, syncStep } from "./office-run";
+import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
 
 /** Where the add-in keeps its settings in the workbook. */
 export const SETTINGS_KEY = "inventoryRows.settings";
@@ -31,6 +32,8 @@ export interface InventoryRead {
   isProtected: boolean;
   /** Selected areas when they are on this sheet (sheet coordinates). */
   selection: Rect[];
+  /** The selection's address as Excel gave it (`Stock!A2,Stock!A4:A5`), "" when not read. */
+  selectionAddress: string;
   /** The raw stored settings (validated by the caller). */
   storedSettings: unknown;
   /** Syncs spent reading. */
@@ -72,8 +75,17 @@ export async function readInventory(context: Excel.RequestContext, options: Read
   const tables = sheet.tables.load("items/name,items/showTotals");
   const selected = options.withSelection ? context.workbook.getSelectedRanges().load("address") : undefined;
   const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
+  const summaries = context.workbook.settings.getItemOrNullObject(SUMMARY_IDS_KEY).load("value");
+  const tag = isExcelApiSupported("1.12") ? sheet.customProperties.getItemOrNullObject(SUMMARY_TAG).load("value") : undefined;
   await syncStep(context, "reading the sheet");
   let syncs = 1;
+
+  // Run from one of our summary sheets, an action means that summary's inventory.
+  const source = (tag && !tag.isNullObject ? tag.value : undefined) ?? summaryMap(summaries.isNullObject ? undefined : summaries.value)[sheet.id];
+  if (source !== undefined && options.sheetName === undefined && source !== sheet.name) {
+    const read = await readInventory(context, { ...options, sheetName: source });
+    return { ...read, selection: [], selectionAddress: "", syncs: read.syncs + 1 };
+  }
 
   const base = {
     sheetName: sheet.name,
@@ -81,6 +93,7 @@ export async function readInventory(context: Excel.RequestContext, options: Read
     isProtected: protection.protected,
     storedSettings: stored.isNullObject ? undefined : parseStored(stored.value),
     selection: selected ? selectionOnSheet(selected.address, sheet.name) : [],
+    selectionAddress: selected ? selected.address : "",
   };
   if (used.isNullObject) {
     return { ...base, rect: { row: 0, column: 0, rows: 0, columns: 0 }, values: [], origin: "A1", usedAddress: "", syncs, blocks: 0 };
@@ -189,4 +202,18 @@ export function selectionOnSheet(address: string, sheetName: string): Rect[] {
     if (rect) rects.push(rect);
   }
   return rects;
+}
+
+/**
+ * Queues selecting `address` again (after an undo put rows back). Several areas
+ * need `Worksheet.getRanges` (ExcelApi 1.9); without it the first area is selected.
+ */
+export function queueReselect(sheet: Excel.Worksheet, address: string): void {
+  const areas = splitAreas(address).map(stripSheet);
+  if (areas.length === 0) return;
+  if (areas.length > 1 && typeof (sheet as Partial<Excel.Worksheet>).getRanges === "function") {
+    sheet.getRanges(areas.join(",")).select();
+  } else {
+    sheet.getRange(areas[0]).select();
+  }
 }

@@ -15,11 +15,9 @@ import {
   moneyFormat, summaryLineCells, titleBlock,
 } from "./summary-layout";
 import type { UndoRecord } from "./undo";
+import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
 
-/** Custom-property key that marks a sheet as the add-in's summary. */
-export const SUMMARY_TAG = "InventoryRowsSummary";
-/** Workbook setting listing the ids of summary sheets (the tag where custom properties are missing). */
-export const SUMMARY_IDS_KEY = "inventoryRows.summarySheetIds";
+export { SUMMARY_IDS_KEY, SUMMARY_TAG } from "./summary-ids";
 const MAX_CANDIDATES = 20;
 
 export interface SummaryWrite {
@@ -45,7 +43,7 @@ export async function writeSummarySheet(
   options: { baseName: string; moneyColumn?: number; headerRow: number; now?: Date; beforeWrite?: () => void },
 ): Promise<SummaryWrite> {
   const tagsSupported = isExcelApiSupported("1.12");
-  const sheets = context.workbook.worksheets.load("items/name,items/id,items/position");
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
   const ids = context.workbook.settings.getItemOrNullObject(SUMMARY_IDS_KEY).load("value");
   const source = context.workbook.worksheets.getItem(read.sheetName);
   const firstDataRow = read.rect.row + options.headerRow + 1;
@@ -54,7 +52,7 @@ export async function writeSummarySheet(
       ? source.getRangeByIndexes(firstDataRow, read.rect.column + options.moneyColumn, 1, 1).load("numberFormat")
       : undefined;
   await syncStep(context, "looking for the summary sheet");
-  const storedIds = Array.isArray(ids.isNullObject ? undefined : ids.value) ? (ids.value as unknown[]).map(String) : [];
+  const stored = summaryMap(ids.isNullObject ? undefined : ids.value);
   const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
   const candidates = candidateNames(options.baseName).filter((n) => n.toLowerCase() !== read.sheetName.toLowerCase());
 
@@ -70,7 +68,7 @@ export async function writeSummarySheet(
     const s = existing.get(name.toLowerCase());
     if (!s) return false;
     const tag = tags.get(name);
-    return (tag !== undefined && !tag.isNullObject) || storedIds.includes(s.id);
+    return (tag !== undefined && !tag.isNullObject) || s.id in stored;
   };
   const target = candidates.find((n) => !existing.has(n.toLowerCase()) || isOurs(n));
   if (target === undefined) throw new Error(`Every name from "${options.baseName}" to "${candidates[candidates.length - 1]}" is taken by your own sheets.`);
@@ -80,26 +78,29 @@ export async function writeSummarySheet(
   // Build: on a temporary sheet when an old report of ours has to be swapped out.
   const buildName = old ? temporaryName(existing) : target;
   const sheet = context.workbook.worksheets.add(buildName);
-  sheet.load("id");
-  queueReport(sheet, read.sheetName, summary, options.baseName, moneyFormat(moneyCell?.numberFormat?.[0]?.[0] as string | undefined), options.now ?? new Date());
-  if (tagsSupported) sheet.customProperties.add(SUMMARY_TAG, "1");
   try {
+    sheet.load("id");
+    const money = moneyFormat(moneyCell?.numberFormat?.[0]?.[0] as string | undefined);
+    queueReport(sheet, read.sheetName, summary, options.baseName, money, options.now ?? new Date());
+    if (tagsSupported) sheet.customProperties.add(SUMMARY_TAG, read.sheetName);
     await syncStep(context, "building the summary");
   } catch (error) {
     throw failed(error, true);
   }
 
   // Swap and finish: one batch, so the old report goes only when the new one is in place.
-  if (old) {
-    old.delete();
-    sheet.name = target;
-    sheet.position = old.position;
-  }
-  const newIds = [...storedIds.filter((id) => id !== old?.id), sheet.id];
-  context.workbook.settings.add(SUMMARY_IDS_KEY, newIds);
-  sheet.activate();
-  const used = sheet.getUsedRangeOrNullObject(true).load("address,values,rowIndex,columnIndex,rowCount,columnCount");
+  // (The new sheet stays last among the tabs: moving it needs a settable `position`.)
+  const used = sheet.getUsedRangeOrNullObject(true);
   try {
+    if (old) {
+      old.delete();
+      sheet.name = target;
+    }
+    const next = { ...stored, [sheet.id]: read.sheetName };
+    if (old) delete next[old.id];
+    context.workbook.settings.add(SUMMARY_IDS_KEY, next);
+    sheet.activate();
+    used.load("address,values,rowIndex,columnIndex,rowCount,columnCount");
     await syncStep(context, "finishing the summary");
   } catch (error) {
     let restored = true;
@@ -112,7 +113,6 @@ export async function writeSummarySheet(
     throw failed(error, restored);
   }
 
-  const sheetId = sheet.id;
   const undo: UndoRecord | undefined = old
     ? undefined
     : {
@@ -125,7 +125,9 @@ export async function writeSummarySheet(
         restore: async (ctx, target) => {
           ctx.workbook.worksheets.getItem(read.sheetName).activate();
           target.delete();
-          ctx.workbook.settings.add(SUMMARY_IDS_KEY, storedIds.filter((id) => id !== sheetId));
+          // Put the setting back as it was, down to its absence.
+          if (ids.isNullObject) ctx.workbook.settings.getItem(SUMMARY_IDS_KEY).delete();
+          else ctx.workbook.settings.add(SUMMARY_IDS_KEY, stored);
           await syncStep(ctx, "removing the summary sheet");
         },
       };

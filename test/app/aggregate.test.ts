@@ -1,0 +1,60 @@
+import { HEADERS, world, type World } from "./helpers";
+
+let w: World;
+afterEach(() => w?.host.uninstall());
+
+function units() {
+  return {
+    name: "S",
+    values: [
+      HEADERS,
+      ["Pole", "Ski", 1, "P-1", 10.01, 1, "n"],
+      ["Helmet", "Ski", 1, "H-1", 3, 0, ""],
+      ["Pole", "Ski", 1, "P-2", 10, 1, "n"],
+      ["Pole", "Ski", 1, "P-3", 10, 1, "n"],
+      ["Last", "Ski", 1, "L-1", 1, 0, ""],
+    ],
+  };
+}
+
+test("aggregate writes the merged row at the first row and deletes the others", async () => {
+  w = world([units()], { selection: ["S!A2", "S!A4:A5"] });
+  const result = await w.app.aggregateSelection();
+  expect(result).toMatchObject({ ok: true, undoable: true });
+  expect(w.host.sheetValues("S").slice(1)).toEqual([
+    ["Pole", "Ski", 3, "P-1, P-2, P-3", 30.01, 3, "n"],
+    ["Helmet", "Ski", 1, "H-1", 3, 0, ""],
+    ["Last", "Ski", 1, "L-1", 1, 0, ""],
+  ]);
+});
+
+test("a sync that fails at any step of aggregate leaves the workbook exactly as before", async () => {
+  for (let step = 1; step <= 4; step++) {
+    w = world([units()], { selection: ["S!A2", "S!A4:A5"] });
+    const before = w.host.snapshot();
+    w.host.failSync(step);
+    expect((await w.app.aggregateSelection()).ok).toBe(false);
+    expect(w.host.snapshot()).toEqual(before);
+    w.host.uninstall();
+  }
+});
+
+test("the pane's Undo puts the deleted rows back exactly", async () => {
+  const sheet = units();
+  sheet.values = [sheet.values[0], sheet.values[1], sheet.values[3], sheet.values[4], sheet.values[2], sheet.values[5]];
+  w = world([sheet], { selection: "S!B2:B4", maxExcelApi: "1.19" });
+  const before = w.host.snapshot();
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, excelUndo: false });
+  expect(await w.app.undo()).toMatchObject({ ok: true });
+  expect(w.host.snapshot()).toEqual(before);
+});
+
+test("rows that differ in another column are not merged, and the column is named", async () => {
+  const values = [HEADERS, ["Pole", "Ski", 1, "P-1", 1, 0, "a"], ["Pole", "Ski", 1, "P-2", 1, 0, "b"]];
+  w = world([{ name: "S", values }], { selection: "S!A2:A3" });
+  const before = w.host.snapshot();
+  const preview = await w.app.previewAggregate();
+  expect(preview.refused.some((r) => (r.columns ?? []).includes("Notes"))).toBe(true);
+  expect((await w.app.aggregateSelection()).ok).toBe(false);
+  expect(w.host.snapshot()).toEqual(before);
+});

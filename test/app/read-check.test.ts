@@ -1,0 +1,49 @@
+import { HEADERS, inventoryRows, world, type World } from "./helpers";
+
+let w: World;
+afterEach(() => w?.host.uninstall());
+
+test("check of a 100,000-row sheet: syncs = blocks + 1", async () => {
+  w = world([{ name: "S", values: inventoryRows(99_999) }]);
+  w.host.resetStats();
+  const outcome = await w.app.check();
+  expect(outcome.report.rows.data).toBe(99_999);
+  expect(outcome.issues).toEqual([]);
+  // 100,000 rows in blocks of 10,000: 10 blocks + 1.
+  expect(w.host.stats.syncs).toBe(11);
+  expect(Math.max(...w.host.stats.responses)).toBeLessThan(5 * 1024 * 1024);
+});
+
+test("a block over the payload limit is halved and retried", async () => {
+  w = world([{ name: "S", values: inventoryRows(3000) }], { payloadLimitBytes: 100_000 });
+  const outcome = await w.app.check();
+  expect(outcome.report.rows.data).toBe(3000);
+  // 3,001 rows do not fit in 100 kB: at least one block was halved and retried.
+  expect(w.host.stats.syncs).toBeGreaterThan(2);
+  expect(outcome.issues).toEqual([]);
+});
+
+test("an Excel table with the required headers is the inventory", async () => {
+  const values = [["Notes beside"], [], ...inventoryRows(3)];
+  w = world([{ name: "S", values, tables: [{ name: "Stock", address: "A3:G6" }] }]);
+  const outcome = await w.app.check();
+  expect(outcome.report.table?.headerRow).toBe(0);
+  expect(outcome.headers).toEqual(HEADERS);
+  expect(outcome.report.rows.data).toBe(3);
+});
+
+test("an empty sheet checks without crashing and says there is no header", async () => {
+  w = world([{ name: "Empty" }]);
+  const outcome = await w.app.check();
+  expect(outcome.report.table).toBeNull();
+  expect(outcome.issues.map((i) => i.rule)).toEqual(["no-header"]);
+});
+
+test("readHeaders reads only the first rows and reports the detected roles", async () => {
+  w = world([{ name: "S", values: inventoryRows(50_000) }]);
+  w.host.resetStats();
+  const info = await w.app.readHeaders();
+  expect(info.headers).toEqual(HEADERS);
+  expect(info.detected).toMatchObject({ quantity: 2, codes: 3, category: 1 });
+  expect(w.host.stats.syncs).toBe(2);
+});

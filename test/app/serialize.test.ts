@@ -1,0 +1,144 @@
+import { HEADERS, inventoryRows, textFormats, world, type World } from "./helpers";
+
+let w: World;
+afterEach(() => w?.host.uninstall());
+
+const tricky = ["00123", "1E5", "3-4", '=HYPERLINK("x")', "TRUE"];
+
+function trickySheet() {
+  const values = [HEADERS, ["Pole", "Ski", 5, tricky.join(","), 100.01, 20, "keep me"], ["Helmet", "Ski", 1, "H1", 5, 1, ""]];
+  return { name: "Stock", values, formats: textFormats(values, [3]) };
+}
+
+test("serialize turns a pool into one row per unit, codes kept exactly as text", async () => {
+  w = world([trickySheet()], { selection: "Stock!A2" });
+  const result = await w.app.serializeSelection();
+  expect(result).toMatchObject({ ok: true, undoable: true });
+  const values = w.host.sheetValues("Stock");
+  expect(values.slice(1, 6).map((r) => r[3])).toEqual(tricky);
+  expect(values.slice(1, 6).map((r) => r[2])).toEqual([1, 1, 1, 1, 1]);
+  // 100.01 split in cents: the first row takes the leftover cent.
+  expect(values.slice(1, 6).map((r) => r[4])).toEqual([20.01, 20, 20, 20, 20]);
+  expect(values.slice(1, 6).map((r) => r[6])).toEqual(Array(5).fill("keep me"));
+  expect(values[6]).toEqual(["Helmet", "Ski", 1, "H1", 5, 1, ""]);
+  expect(w.host.sheetFormats("Stock").slice(1, 6).map((r) => r[3])).toEqual(Array(5).fill("@"));
+});
+
+test("serialize copies formulas as Excel copies a row (relative references follow)", async () => {
+  const values = [["Quantity", "Codes", "Income", "Expense", "Net"], [2, "A,B", 10, 4, 6]];
+  const formulas = [[null, null, null, null, null], [null, null, null, null, "=C2-D2"]];
+  w = world([{ name: "S", values, formulas }], { selection: "S!A2" });
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+  expect(w.host.sheetFormulas("S")[1][4]).toBe("=C2-D2");
+  expect(w.host.sheetFormulas("S")[2][4]).toBe("=C3-D3");
+  // The host does not calculate formulas; the constants must be split.
+  expect(w.host.sheetValues("S").slice(1).map((r) => r.slice(0, 4))).toEqual([
+    [1, "A", 5, 2],
+    [1, "B", 5, 2],
+  ]);
+});
+
+test("serialize inside an Excel table grows the table, also at its last row", async () => {
+  const values = [...inventoryRows(3, (i) => (i === 3 ? 3 : 1)), ["outside", "", "", "", "", "", ""]];
+  w = world([{ name: "T", values: values.slice(0, 4), tables: [{ name: "Stock", address: "A1:G4" }] }], { selection: "T!C4" });
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+  expect(w.host.tables("T")[0].address).toBe("A1:G6");
+  expect(w.host.sheetValues("T").slice(1).map((r) => r[3])).toEqual(["C1", "C2", "C3", "C3-2", "C3-3"]);
+});
+
+test("serialize of 500 rows takes the same few syncs as serialize of 5", async () => {
+  const run = async (selected: number): Promise<number> => {
+    w = world([{ name: "S", values: inventoryRows(600, () => 3) }], { selection: `S!A2:A${1 + selected}` });
+    w.host.resetStats();
+    const result = await w.app.serializeSelection();
+    expect(result).toMatchObject({ ok: true });
+    expect(w.host.sheetValues("S").length).toBe(601 + selected * 2);
+    const syncs = w.host.stats.syncs;
+    w.host.uninstall();
+    return syncs;
+  };
+  const few = await run(5);
+  const many = await run(500);
+  expect(many).toBe(few);
+  // read (1 + 1 block) + check the rows + write: 4.
+  expect(many).toBe(4);
+});
+
+test("several selected areas are serialized bottom-up so every address stays right", async () => {
+  w = world([{ name: "S", values: inventoryRows(6, (i) => (i % 2 === 0 ? 2 : 1)) }], { selection: ["S!A3", "S!A5:A7"] });
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+  expect(w.host.sheetValues("S").slice(1).map((r) => r[3])).toEqual(["C1", "C2", "C2-2", "C3", "C4", "C4-2", "C5", "C6", "C6-2"]);
+});
+
+test("a sync that fails at any step of serialize leaves the workbook exactly as before", async () => {
+  for (let step = 1; step <= 4; step++) {
+    w = world([trickySheet()], { selection: "Stock!A2" });
+    const before = w.host.snapshot();
+    w.host.failSync(step);
+    const result = await w.app.serializeSelection();
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/failed/);
+    expect(w.host.snapshot()).toEqual(before);
+    w.host.uninstall();
+  }
+});
+
+test("the pane's Undo restores serialize exactly, and refuses once the sheet changed", async () => {
+  w = world([trickySheet()], { selection: "Stock!A2", maxExcelApi: "1.19" });
+  const before = w.host.snapshot();
+  const done = await w.app.serializeSelection();
+  expect(done).toMatchObject({ ok: true, excelUndo: false, undoable: true });
+  expect(w.app.canUndo()).toBe(true);
+  expect(await w.app.undo()).toMatchObject({ ok: true });
+  expect(w.host.snapshot()).toEqual(before);
+  expect(w.app.canUndo()).toBe(false);
+
+  await w.app.serializeSelection();
+  w.host.userEdit("Stock", "G3", [["changed"]]);
+  const refused = await w.app.undo();
+  expect(refused).toMatchObject({ ok: false, kind: "changed-meanwhile" });
+  expect(w.host.sheetValues("Stock")[2][6]).toBe("changed");
+});
+
+test("with ExcelApi 1.20 the action runs as one undo group", async () => {
+  w = world([trickySheet()], { selection: "Stock!A2" });
+  const done = await w.app.serializeSelection();
+  expect(done).toMatchObject({ ok: true, excelUndo: true });
+  expect(w.host.stats.mergeUndoGroupRuns).toBe(1);
+});
+
+test("a protected sheet gets a message and no change", async () => {
+  w = world([{ ...trickySheet(), protected: true }], { selection: "Stock!A2" });
+  const before = w.host.snapshot();
+  const result = await w.app.serializeSelection();
+  expect(result).toMatchObject({ ok: false, kind: "protected" });
+  if (!result.ok) expect(result.message).toMatch(/protected/i);
+  expect(w.host.snapshot()).toEqual(before);
+});
+
+test("cell-edit mode gets a message and no change", async () => {
+  w = world([trickySheet()], { selection: "Stock!A2" });
+  const before = w.host.snapshot();
+  w.host.setCellEditMode(true);
+  const result = await w.app.serializeSelection();
+  expect(result).toMatchObject({ ok: false, kind: "cell-edit-mode" });
+  if (!result.ok) expect(result.message).toMatch(/Press Enter or Esc/);
+  w.host.setCellEditMode(false);
+  expect(w.host.snapshot()).toEqual(before);
+});
+
+test("rows with errors are refused with the reason and the address", async () => {
+  const values = [HEADERS, ["Pole", "Ski", 2.5, "A", 1, 1, ""]];
+  w = world([{ name: "S", values }], { selection: "S!A2" });
+  const result = await w.app.serializeSelection();
+  expect(result).toMatchObject({ ok: false, kind: "refused" });
+  if (!result.ok) expect(result.refused?.[0]).toMatchObject({ row: 1, address: "S!A2" });
+});
+
+test("preview lists the new rows and generated codes without changing anything", async () => {
+  w = world([{ name: "S", values: [HEADERS, ["Pole", "Ski", 3, "P", 3, 0, ""]] }], { selection: "S!B2" });
+  const before = w.host.snapshot();
+  const preview = await w.app.previewSerialize();
+  expect(preview).toMatchObject({ rowsAffected: 1, newRows: 2, generatedCodes: ["P-2", "P-3"], needsConfirmation: false });
+  expect(w.host.snapshot()).toEqual(before);
+});

@@ -1,0 +1,44 @@
+import { SETTINGS_KEY } from "../../src/excel";
+import { HEADERS, world, type World } from "./helpers";
+import type { CheckOutcome } from "../../src/app";
+
+let w: World;
+afterEach(() => w?.host.uninstall());
+
+const sheet = () => ({ name: "S", values: [HEADERS, ["A", "Ski", 2, "X1,X2", 1, 0, ""]] });
+
+test("settings are stored in the workbook and validated; a bad stored value falls back with a warning", async () => {
+  w = world([sheet()], { settings: { [SETTINGS_KEY]: { summarySheetName: "Report", currencyDecimals: 99 } } });
+  const loaded = await w.app.loadSettings();
+  expect(loaded.settings.summarySheetName).toBe("Report");
+  expect(loaded.settings.currencyDecimals).toBe(2);
+  expect(loaded.warnings.join(" ")).toMatch(/currencyDecimals/);
+  const saved = await w.app.saveSettings({ codePrefix: "SKI" });
+  expect(saved.settings.codePrefix).toBe("SKI");
+  expect(w.host.settings()[SETTINGS_KEY]).toMatchObject({ codePrefix: "SKI", summarySheetName: "Report" });
+  await expect(w.app.saveSettings({ codePrefix: "has space" })).rejects.toThrow(/not saved/);
+  expect(w.host.settings()[SETTINGS_KEY]).toMatchObject({ codePrefix: "SKI" });
+});
+
+test("live check fires after a user edit and ignores the add-in's own writes", async () => {
+  w = world([sheet()], { selection: "S!A2" });
+  const outcomes: (CheckOutcome | { error: string })[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  await w.app.serializeSelection();
+  await w.host.flushEvents();
+  await new Promise((r) => setTimeout(r, 80));
+  expect(outcomes).toHaveLength(0);
+
+  w.host.userEdit("S", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await new Promise((r) => setTimeout(r, 80));
+  expect(outcomes).toHaveLength(1);
+  const first = outcomes[0] as CheckOutcome;
+  expect(first.issues.map((i) => i.rule)).toContain("quantity-not-whole");
+
+  await w.app.setLiveCheck(false, () => undefined);
+  w.host.userEdit("S", "C2", [[3]]);
+  await w.host.flushEvents();
+  await new Promise((r) => setTimeout(r, 80));
+  expect(outcomes).toHaveLength(1);
+});

@@ -1,0 +1,123 @@
+import { SUMMARY_HEADERS } from "../../src/excel";
+import { HEADERS, inventoryRows, world, type World } from "./helpers";
+
+let w: World;
+afterEach(() => w?.host.uninstall());
+
+function stock() {
+  return {
+    name: "Stock",
+    values: [
+      HEADERS,
+      ["Pole", "=1+1", 4, "P1,P2", 40, 10, ""],
+      ["Car", "Cars", 1, "VIN1", 1000, 250.5, ""],
+      ["Bad", "Cars", 2.5, "B1", 1, 1, ""],
+    ],
+    formats: [[], ["", "@", "", "", "€#,##0.00"], ["", "", "", "", "€#,##0.00"]],
+  };
+}
+
+test("summary: title block, a table with a totals row, formats, a clustered column chart", async () => {
+  w = world([stock()]);
+  const out = await w.app.summarize();
+  expect(out.result).toMatchObject({ ok: true });
+  expect(out.sheetName).toBe("Inventory summary");
+  const v = w.host.sheetValues("Inventory summary");
+  expect(v[0][0]).toBe("Inventory summary");
+  expect(v[1].slice(0, 2)).toEqual(["Source sheet", "Stock"]);
+  expect(v[2].slice(0, 2)).toEqual(["Rows counted", 2]);
+  expect(v[3].slice(0, 2)).toEqual(["Rows excluded (errors)", 1]);
+  expect(v[6]).toEqual([...SUMMARY_HEADERS]);
+  // A→Z, case-insensitive: "=1+1" sorts before "Cars", and stays text.
+  expect(v[7].slice(0, 3)).toEqual(["=1+1", 40, 10]);
+  expect(v[8].slice(0, 3)).toEqual(["Cars", 1000, 250.5]);
+  expect(v[9].slice(0, 4)).toEqual(["Total", 1040, 260.5, 779.5]);
+  const f = w.host.sheetFormats("Inventory summary");
+  expect(f[7][1]).toBe("€#,##0.00");
+  expect(f[7][4]).toBe("0.0%");
+  expect(String(w.host.sheetFormulas("Inventory summary")[7][0] ?? "")).not.toMatch(/^=/);
+  const tables = w.host.tables("Inventory summary");
+  expect(tables).toHaveLength(1);
+  expect(tables[0]).toMatchObject({ address: "A7:J10", showTotals: true });
+  const charts = w.host.charts("Inventory summary");
+  expect(charts).toHaveLength(1);
+  expect(charts[0].type).toBe("ColumnClustered");
+  expect(charts[0].source).toMatch(/A7:C9$/);
+});
+
+test("rerunning the summary replaces it: one table, one chart, same sheet name", async () => {
+  w = world([stock()]);
+  await w.app.summarize();
+  w.host.userEdit("Stock", "E3", [[2000]]);
+  const again = await w.app.summarize();
+  expect(again.result).toEqual({ ok: true, message: expect.stringMatching(/^Updated/), undoable: false, excelUndo: true });
+  expect(again.sheetName).toBe("Inventory summary");
+  expect(w.host.sheetNames().filter((n) => n.startsWith("Inventory summary"))).toEqual(["Inventory summary"]);
+  expect(w.host.tables("Inventory summary")).toHaveLength(1);
+  expect(w.host.charts("Inventory summary")).toHaveLength(1);
+  expect(w.host.sheetValues("Inventory summary")[8][1]).toBe(2000);
+});
+
+test("a user's own sheet named Inventory summary is never touched", async () => {
+  const mine = { name: "Inventory summary", values: [["my notes"]] };
+  w = world([stock(), mine]);
+  const out = await w.app.summarize();
+  expect(out.sheetName).toBe("Inventory summary (2)");
+  expect(w.host.sheetValues("Inventory summary")).toEqual([["my notes"]]);
+  await w.app.summarize();
+  expect(w.host.sheetValues("Inventory summary")).toEqual([["my notes"]]);
+  expect(w.host.sheetNames()).toEqual(["Stock", "Inventory summary", "Inventory summary (2)"]);
+});
+
+test("without custom properties (ExcelApi < 1.12) the sheet is recognised by its id in the settings", async () => {
+  w = world([stock()], { maxExcelApi: "1.11" });
+  await w.app.summarize();
+  expect(w.host.customProperties("Inventory summary")).toEqual({});
+  const again = await w.app.summarize();
+  expect(again.sheetName).toBe("Inventory summary");
+  expect(w.host.sheetNames()).toEqual(["Stock", "Inventory summary"]);
+});
+
+test("the summary takes a small constant number of syncs", async () => {
+  const count = async (rows: number): Promise<number> => {
+    w = world([{ name: "Stock", values: inventoryRows(rows) }]);
+    w.host.resetStats();
+    expect((await w.app.summarize()).result.ok).toBe(true);
+    const n = w.host.stats.syncs;
+    w.host.uninstall();
+    return n;
+  };
+  const small = await count(10);
+  expect(await count(5000)).toBe(small);
+  expect(small).toBeLessThanOrEqual(6);
+});
+
+test("a sync that fails at any step of the summary leaves the workbook exactly as before", async () => {
+  for (const rerun of [false, true]) {
+    w = world([stock()]);
+    if (rerun) await w.app.summarize();
+    w.host.resetStats();
+    expect((await w.app.summarize()).result.ok).toBe(true);
+    const steps = w.host.stats.syncs;
+    w.host.uninstall();
+    expect(steps).toBeGreaterThanOrEqual(4);
+    for (let step = 1; step <= steps; step++) {
+      w = world([stock()]);
+      if (rerun) await w.app.summarize();
+      const before = w.host.snapshot();
+      w.host.failSync(step);
+      const out = await w.app.summarize();
+      expect(out.result).toMatchObject({ ok: false, message: expect.stringMatching(/failed/) });
+      expect(w.host.snapshot()).toEqual(before);
+      w.host.uninstall();
+    }
+  }
+});
+
+test("Undo removes a new summary sheet", async () => {
+  w = world([stock()], { maxExcelApi: "1.19" });
+  const before = w.host.snapshot();
+  await w.app.summarize();
+  expect(await w.app.undo()).toMatchObject({ ok: true });
+  expect(w.host.snapshot()).toEqual(before);
+});
