@@ -28,6 +28,7 @@ import {
 import { splitCodes } from "../src/core/codes";
 import { parseCsvLikeExcel } from "../src/cli/read-csv";
 import Papa from "papaparse";
+import { cliSuite } from "./realworld-cli";
 
 /** One expectation's outcome. */
 export interface Finding {
@@ -182,6 +183,7 @@ const coreSuite: Suite = async (dir, files) =>
 
 /** Suites run in order; each reports per file. */
 const SUITES: { name: string; run: Suite }[] = [{ name: "core", run: coreSuite }];
+SUITES.push({ name: "cli", run: cliSuite });
 
 async function main(): Promise<number> {
   const dir = process.argv[2];
