@@ -1,0 +1,56 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { tempDir } from "./support/workbooks";
+import { writeFileSync } from "node:fs";
+
+const bin = path.join(__dirname, "..", "..", "bin", "inventory-rows.js");
+const fixtures = path.join(__dirname, "..", "fixtures", "cli");
+
+/** Runs the real `inventory-rows` command (from the TypeScript source) as a child process. */
+async function runBin(args: string[], cwd = fixtures): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
+      cwd,
+      env: { ...process.env, INVENTORY_ROWS_SOURCE: "1" },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("bin/inventory-rows.js as a real process", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test("--help prints the usage and exits 0", async () => {
+    const r = await runBin(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("inventory-rows check     FILE");
+    expect(r.stderr).toBe("");
+  }, 60_000);
+
+  test("errors found: exit 1, the report on stdout, stdout is valid JSON with --json", async () => {
+    const r = await runBin(["check", "bom-cr.csv", "--json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).issues.length).toBeGreaterThan(0);
+    expect(r.stderr).toBe("");
+  }, 60_000);
+
+  test("an unreadable file: exit 2, one line on stderr, no stack trace", async () => {
+    writeFileSync(tmp.file("junk.xlsx"), "not a zip at all");
+    const r = await runBin(["check", "junk.xlsx"], tmp.dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("inventory-rows: junk.xlsx is not an .xlsx workbook (the file is not a zip package)\n");
+  }, 60_000);
+
+  test("--progress writes progress to stderr only, leaving --json stdout clean", async () => {
+    const r = await runBin(["check", "inventory.json", "--json", "--progress"]);
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.stderr).toMatch(/^inventory-rows: reading inventory\.json…\ninventory-rows: checking 6 rows…\ninventory-rows: done in \d+\.\d s\n$/);
+  }, 60_000);
+});
