@@ -25,6 +25,17 @@ export function bigInventory(rows: number): Grid {
   return grid;
 }
 
+/**
+ * Number formats for `bigInventory(rows)`: the quantity cells that hold the text "3" are
+ * text-formatted (`@`), as in a sheet where someone formatted them as Text, so a paste keeps
+ * them as text (into General cells Excel would turn "3" into the number 3).
+ */
+export function bigInventoryFormats(rows: number): (string | null)[][] {
+  const formats: (string | null)[][] = [[]];
+  for (let i = 1; i <= rows; i += 1) formats.push(i % 1000 === 0 && i % 5000 !== 0 ? [null, null, "@"] : []);
+  return formats;
+}
+
 /** The counts the pane must show for `bigInventory(rows)` (rows a multiple of 5,000). */
 export function bigInventoryCounts(rows: number) {
   const invalid = rows / 5000;
