@@ -4,6 +4,7 @@
  * `npm run bench -- core` runs only the sections whose name contains "core".
  */
 import * as core from "./core";
+import * as excel from "./excel";
 
 interface Section {
   name: string;
@@ -12,6 +13,7 @@ interface Section {
 
 const sections: Section[] = [
   { name: "core", run: core.run },
+  { name: "excel", run: excel.run },
 ];
 
 async function main(): Promise<void> {
