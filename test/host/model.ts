@@ -158,6 +158,17 @@ export class Workbook {
       const row = rows[r];
       if (!row) continue;
       let first = -1, last = -1;
+      if (!row.f && (valuesOnly || (!row.n && !row.s))) {
+        const v = row.v;
+        for (let c = 0; c < v.length; c++) if (v[c] !== undefined && v[c] !== "" && v[c] !== null) { first = c; break; }
+        if (first < 0) continue;
+        for (let c = v.length - 1; c >= first; c--) if (v[c] !== undefined && v[c] !== "" && v[c] !== null) { last = c; break; }
+        if (r0 < 0) r0 = r;
+        r1 = r;
+        c0 = Math.min(c0, first);
+        c1 = Math.max(c1, last);
+        continue;
+      }
       const width = Math.max(row.v.length, row.f?.length ?? 0, valuesOnly ? 0 : Math.max(row.n?.length ?? 0, row.s?.length ?? 0));
       for (let c = 0; c < width; c++) {
         const used = (row.v[c] !== undefined && row.v[c] !== "" && row.v[c] !== null) || row.f?.[c] !== undefined ||

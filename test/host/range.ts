@@ -8,7 +8,7 @@ import { ErrorCode, officeError } from "./errors";
 import type { SheetModel } from "./model";
 import { RangeFormat } from "./range-format";
 import {
-  cellValue, clearCells, copyCells, deleteUp, insertDown, readBlock, writeCells, type ClearTarget, type CopyType,
+  cellValue, clearCells, copyCells, deleteUp, insertDown, readBlock, readValues, writeCells, type ClearTarget, type CopyType,
 } from "./sheet-ops";
 import { displayText } from "./text-format";
 import type { CellValue } from "./types";
@@ -82,7 +82,7 @@ export class Range extends ClientObject {
       case "addressLocal":
         return formatAddress(sheet.name, rect);
       case "values":
-        return readBlock(sheet, rect, (r, c) => cellValue(wb, sheet, r, c));
+        return readValues(wb, sheet, rect);
       case "formulas":
       case "formulasLocal":
         return readBlock(sheet, rect, (r, c) => sheet.rows[r]?.f?.[c] ?? cellValue(wb, sheet, r, c));
@@ -132,8 +132,8 @@ export class Range extends ClientObject {
   set numberFormat(v: string[][]) { this._writeCells("numberFormat", v); }
 
   private _writeCells(kind: "values" | "formulas" | "numberFormat", input: unknown): void {
-    const json = JSON.stringify(input) ?? "null";
-    const copy = JSON.parse(json) as unknown; // later changes to the caller's array don't leak in
+    // Later changes to the caller's arrays must not leak into the queued write.
+    const copy = Array.isArray(input) ? input.map((row) => (Array.isArray(row) ? row.slice() : row)) : input;
     this.context._enqueue({
       label: `Range.${kind}=`,
       bytes: 60 + jsonBytes(input),

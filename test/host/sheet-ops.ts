@@ -7,7 +7,7 @@ import { coerceWrite, TEXT_FORMAT } from "./coerce";
 import type { RangeHandle, SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import { evaluateFormula, shiftFormula } from "./formulas";
-import { EMPTY_CELL, isEmptyCell, type Cell, type SheetModel, type Workbook } from "./model";
+import { EMPTY_CELL, isEmptyCell, type Cell, type Row, type SheetModel, type Workbook } from "./model";
 import type { CellValue } from "./types";
 
 /** Displayed value of a cell: its constant, or its formula's (trivially) computed result. */
@@ -62,29 +62,56 @@ export function writeCells(tx: SyncTx, sheet: SheetModel, rect: Rect, kind: Writ
   const at = shapeOf(input as CellValue | CellValue[][], rect, kind);
   const today = tx.ctx.host.today();
   for (let r = rect.r0; r <= rect.r1; r++) {
+    let row: Row | undefined; // made writable on the first cell that changes
     for (let c = rect.c0; c <= rect.c1; c++) {
       const x = at(r - rect.r0, c - rect.c0);
       if (x === null || x === undefined) continue; // Office.js: null leaves the cell unchanged
-      const cell = wb.cellAt(sheet, r, c);
+      row ??= wb.writableRow(sheet, r);
       if (kind === "numberFormat") {
         const fmt = String(x);
-        wb.setCell(sheet, r, c, { ...cell, n: fmt === "General" || fmt === "" ? undefined : fmt });
+        if (fmt !== "General" && fmt !== "") (row.n ??= [])[c] = fmt;
+        else if (row.n) row.n[c] = undefined;
         continue;
       }
       if (typeof x === "object") {
-        throw officeError(ErrorCode.invalidArgument, `Cell values must be strings, numbers or booleans (got an object).`, `Range.${kind}`);
+        throw officeError(ErrorCode.invalidArgument, "Cell values must be strings, numbers or booleans (got an object).", `Range.${kind}`);
       }
-      const stored = coerceWrite(x, cell.n, today);
-      const general = cell.n === undefined || cell.n === "General";
-      wb.setCell(sheet, r, c, {
-        v: stored.value,
-        f: cell.n === TEXT_FORMAT ? undefined : stored.formula,
-        n: stored.format && general ? stored.format : cell.n,
-        s: cell.s,
-      });
+      const format = row.n?.[c];
+      if (typeof x !== "string" || format === TEXT_FORMAT) {
+        row.v[c] = x;
+        if (row.f) row.f[c] = undefined;
+        continue;
+      }
+      const stored = coerceWrite(x, format, today);
+      row.v[c] = stored.value;
+      if (stored.formula !== undefined) (row.f ??= [])[c] = stored.formula;
+      else if (row.f) row.f[c] = undefined;
+      if (stored.format && (format === undefined || format === "General")) (row.n ??= [])[c] = stored.format;
     }
   }
   tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: "RangeEdited" });
+}
+
+/** Range.values of a block, with a fast path for rows without formulas. */
+export function readValues(wb: Workbook, sheet: SheetModel, rect: Rect): CellValue[][] {
+  const width = colsOf(rect);
+  const out: CellValue[][] = new Array(rowsOf(rect));
+  for (let r = rect.r0; r <= rect.r1; r++) {
+    const row = sheet.rows[r];
+    const line: CellValue[] = new Array(width);
+    if (!row) line.fill("");
+    else if (!row.f) {
+      const v = row.v;
+      for (let k = 0; k < width; k++) {
+        const x = v[rect.c0 + k];
+        line[k] = x === undefined || x === null ? "" : x;
+      }
+    } else {
+      for (let k = 0; k < width; k++) line[k] = cellValue(wb, sheet, r, rect.c0 + k);
+    }
+    out[r - rect.r0] = line;
+  }
+  return out;
 }
 
 export type ClearTarget = "All" | "Contents" | "Formats" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents";
