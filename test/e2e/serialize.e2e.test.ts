@@ -1,0 +1,65 @@
+/**
+ * Serialize a pool of 12 units with one code: preview, apply, then Undo back to the
+ * original sheet, cell for cell.
+ */
+import { host, seedWith } from "./support/host-page";
+import { openPane, type Pane } from "./support/pane";
+import { useBrowser } from "./support/session";
+import { poolInventory } from "./support/workbooks";
+
+const browser = useBrowser();
+let pane: Pane;
+
+beforeAll(async () => {
+  const grid = poolInventory();
+  const formats = grid.map((_row, r) => (r === 0 ? [] : [null, null, null, "@", "#,##0.00", "#,##0.00"]));
+  const seed = seedWith(grid, { selection: "Inventory!A3:F3" });
+  seed.sheets![0].formats = formats;
+  pane = await openPane(browser(), seed);
+});
+
+afterAll(async () => {
+  await pane?.close();
+});
+
+/** Splits `cents` into `parts` amounts, the leftover cents going one each to the first. */
+function split(cents: number, parts: number): number[] {
+  const base = Math.floor(cents / parts);
+  return Array.from({ length: parts }, (_, k) => (base + (k < cents - base * parts ? 1 : 0)) / 100);
+}
+
+test("serializing a 12-unit pool: preview, apply, 12 rows with kept and generated codes, money to the cent; Undo restores the sheet", async () => {
+  const { page } = pane;
+  const original = await host.snapshot(page);
+
+  await page.getByRole("tab", { name: "Serialize" }).click();
+  await page.getByRole("button", { name: "Preview selection" }).click();
+  const counts = page.getByRole("list", { name: "Serialize preview counts" });
+  await counts.waitFor();
+  expect(await counts.getByRole("listitem").allInnerTexts()).toEqual(["1 row affected", "11 new rows", "11 generated codes"]);
+  const generated = Array.from({ length: 11 }, (_, k) => `POLE-01-${String(k + 2).padStart(2, "0")}`);
+  await page.getByText(`New codes: ${generated.join(", ")}`).waitFor();
+  await pane.screenshot("serialize-preview");
+
+  await page.getByRole("button", { name: "Serialize 1 row" }).click();
+  await page.getByText("Done", { exact: true }).waitFor();
+  await pane.screenshot("serialize-done");
+
+  const income = split(10000, 12);
+  const expense = split(2501, 12);
+  const units = ["POLE-01", ...generated].map((code, k) => ["Ski poles", "Pole pair 120 cm", 1, code, income[k], expense[k]]);
+  const values = await host.values(page, "Inventory");
+  expect(values).toEqual([original.sheets[0].values[0], original.sheets[0].values[1], ...units, original.sheets[0].values[3]]);
+  // Totals unchanged to the cent.
+  const cents = (column: number) => units.reduce((sum, row) => sum + Math.round((row[column] as number) * 100), 0);
+  expect([cents(4), cents(5)]).toEqual([10000, 2501]);
+  expect((await host.snapshot(page)).sheets[0].formats.slice(2, 14).map((row) => row[3])).toEqual(Array(12).fill("@"));
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.waitForFunction(() => window.__host.sheetValues("Inventory").length === 4, undefined, { timeout: 5_000 });
+  const restored = await host.snapshot(page);
+  expect(restored.sheets).toEqual(original.sheets);
+  expect(restored.tables).toEqual(original.tables);
+  await pane.screenshot("serialize-undone");
+  expect(pane.errors).toEqual([]);
+});
