@@ -164,3 +164,20 @@ test("Office namespace: onReady, requirement sets from maxExcelApi, ribbon calls
   expect((globalThis as Record<string, unknown>).Excel).toBeUndefined();
   expect(host.officeCalls()).toEqual({ associated: ["check"], showAsTaskpane: 1, hide: 0 });
 });
+
+test("APIs above maxExcelApi fail with ApiNotFound; triggerSource needs ExcelApi 1.14", async () => {
+  const host = createTestHost({ maxExcelApi: "1.8", sheets: [{ name: "S" }] });
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.customProperties.add("k", "v");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    context.workbook.getSelectedRanges();
+    await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    sheet.onChanged.add(async () => undefined);
+    await context.sync();
+  });
+  host.userEdit("S", "A1", [["x"]]);
+  await host.flushEvents();
+  expect(host.deliveredEvents()).toEqual([{ type: "WorksheetChanged", worksheetId: expect.any(String), address: "A1", changeType: "RangeEdited", source: "Local" }]);
+  expect(host.customProperties("S")).toEqual({});
+});

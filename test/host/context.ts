@@ -41,6 +41,8 @@ export interface Op {
   label: string;
   bytes: number;
   run(tx: SyncTx): void;
+  /** A client-side check (API version): a queue of only these sends no request. */
+  silent?: boolean;
 }
 
 /** A live range reference: moves with rows inserted or deleted above it. */

@@ -9,6 +9,16 @@ import type { HostChangeEvent, HostStats, SyncPredicate } from "./types";
 
 export const FIVE_MB = 5 * 1024 * 1024;
 
+/** Compares dotted versions ("1.9" < "1.12"). */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number), b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0, y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
 export type ChangeHandler = (args: HostChangeEventArgs) => unknown;
 
 /** What an onChanged handler receives (Excel.WorksheetChangedEventArgs, data part). */
@@ -36,7 +46,26 @@ export class HostCore {
   readonly delivered: HostChangeEvent[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(readonly wb: Workbook, readonly limit: number, private readonly todayOption: Date | undefined) {}
+  constructor(readonly wb: Workbook, readonly limit: number, private readonly todayOption: Date | undefined,
+    readonly maxExcelApi = "1.20") {}
+
+  supports(version: string): boolean {
+    return versionAtLeast(this.maxExcelApi, version);
+  }
+
+  /** Queues a check that fails the sync with ApiNotFound when `maxExcelApi` is below `version`. */
+  requireApi(ctx: HostRequestContext, version: string, what: string): void {
+    ctx._enqueue({
+      label: `${what} (ExcelApi ${version})`,
+      bytes: 0,
+      silent: true,
+      run: () => {
+        if (!this.supports(version)) {
+          throw officeError(ErrorCode.apiNotFound, `${what} needs ExcelApi ${version}; this host supports ExcelApi ${this.maxExcelApi}.`, what);
+        }
+      },
+    });
+  }
 
   today(): Date {
     return this.todayOption ?? new Date();
@@ -53,7 +82,12 @@ export class HostCore {
 
   /** Runs one sync: everything applies, or nothing does. */
   executeSync(ctx: HostRequestContext, ops: Op[]): void {
-    if (ops.length === 0) return; // Office.js sends no request for an empty queue
+    if (ops.every((op) => op.silent)) {
+      // Office.js sends no request for an empty queue; version checks still apply.
+      const tx = new SyncTx(ctx);
+      for (const op of ops) op.run(tx);
+      return;
+    }
     this.serial += 1;
     this.stats.syncs += 1;
     const requestBytes = 64 + ops.reduce((sum, op) => sum + op.bytes, 0);
@@ -98,6 +132,7 @@ export class HostCore {
     if (!set || set.size === 0) return;
     for (const handler of set) {
       const event: HostChangeEvent = { type: "WorksheetChanged", worksheetId: sheetId, address, changeType, source: "Local", triggerSource };
+      if (!this.supports("1.14")) delete (event as Partial<HostChangeEvent>).triggerSource; // ExcelApi 1.14
       const args: HostChangeEventArgs = {
         ...event,
         details: null,

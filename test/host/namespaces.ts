@@ -5,7 +5,7 @@
  */
 import { ClientResult, HostRequestContext, type RunOptions } from "./context";
 import { ErrorCode, HostOfficeError, officeError } from "./errors";
-import type { HostCore } from "./host-core";
+import { versionAtLeast, type HostCore } from "./host-core";
 import type { OfficeCalls } from "./types";
 import { Workbook } from "./workbook";
 
@@ -37,16 +37,6 @@ export const ExcelEnums = {
     responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded", unsupportedOperation: "UnsupportedOperation",
   },
 } as const;
-
-/** Compares dotted versions ("1.9" < "1.12"). */
-export function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split(".").map(Number), b = want.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0, y = b[i] ?? 0;
-    if (x !== y) return x > y;
-  }
-  return true;
-}
 
 type Batch<T> = (context: HostRequestContext & { workbook: Workbook }) => Promise<T>;
 

@@ -142,6 +142,7 @@ export class Workbook extends ClientObject {
   }
 
   getSelectedRanges(): RangeAreas {
+    this.context.host.requireApi(this.context, "1.9", "Workbook.getSelectedRanges");
     return new RangeAreas(this.context);
   }
 
