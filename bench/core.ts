@@ -46,8 +46,9 @@ export function generateInventory(dataRows: number, seed = 42): CellValue[][] {
     const qty = aggregated ? 2 + Math.floor(rnd() * 19) : 1;
     const nCodes = Math.min(qty === 1 ? 1 + Math.floor(rnd() * 1.3) : 1 + Math.floor(rnd() * 3), Math.max(qty, 2));
     const prefix = CATEGORIES[cat].slice(0, 3).toUpperCase();
-    let codes = "";
-    for (let k = 0; k < nCodes; k++) codes += (k ? ", " : "") + prefix + "-" + String(serial++);
+    const parts: string[] = [];
+    for (let k = 0; k < nCodes; k++) parts.push(`${prefix}-${serial++}`);
+    const codes = parts.join(", "); // a flat string, like the text Office.js returns
     const income = Math.floor(rnd() * 5_000_000) / 100;
     const expense = Math.floor(rnd() * 1_000_000) / 100;
     const row: CellValue[] = [NAMES[cat], CATEGORIES[cat], qty, codes, income, expense, LOCATIONS[r % 5], 45000 + (r % 1500), "", STATUS[r % 3]];
@@ -60,6 +61,11 @@ export function generateInventory(dataRows: number, seed = 42): CellValue[][] {
     values[r] = row;
   }
   return values;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function median(xs: number[]): number {
@@ -96,7 +102,7 @@ function codeSetFloor(values: CellValue[][], codesColumn: number): number {
     if (typeof cell !== "string") continue;
     for (const part of cell.split(",")) {
       let code = part.trim();
-      if (!/^[\x00-\x7f]*$/.test(code)) code = code.normalize("NFC");
+      if (!isAscii(code)) code = code.normalize("NFC");
       code = code.toLowerCase();
       if (seen.has(code)) duplicates++;
       else seen.add(code);

@@ -18,7 +18,7 @@ type Transform = (value: CellValue, caseSensitive: boolean) => { value: CellValu
 
 const list = (text: string): string[] => text.split(",").map((c) => c.trim()).filter((c) => c !== "");
 
-const TRANSFORMS: Record<string, Transform> = {
+const TRANSFORMS: Readonly<Record<string, Transform>> = {
   "convert-to-number": (v) => {
     if (typeof v !== "string") return null;
     const n = parseNumberText(v);
@@ -84,7 +84,8 @@ export function planFix(values: Grid, issues: Issue[], settings?: Partial<Settin
     const key = `${row}:${column}`;
     const before = current.get(key);
     const value = before ? before.value : values[row][column];
-    const result = TRANSFORMS[issue.fix.kind]?.(value, s.caseSensitiveCodes) ?? null;
+    const transform = Object.hasOwn(TRANSFORMS, issue.fix.kind) ? TRANSFORMS[issue.fix.kind] : undefined;
+    const result = transform ? transform(value, s.caseSensitiveCodes) : null;
     if (!result) {
       plan.refused.push({ row, reason: `${where} no longer holds what the check found; check again` });
       continue;

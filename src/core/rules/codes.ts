@@ -41,7 +41,7 @@ class CellFindings {
     this.tabInside = false;
     this.space = "";
     this.invisible = "";
-    this.repeats.length = 0;
+    if (this.repeats.length > 0) this.repeats = [];
     this.tooLong = "";
     this.scientific = "";
   }
@@ -81,9 +81,28 @@ const SPACE_INSIDE = 4;
 const INVISIBLE_INSIDE = 8;
 const COMMA = 16;
 
+// Kinds of ASCII characters in a code cell, looked up once per character.
+const PLAIN = 0;
+const COMMA_KIND = 1;
+const SPACE_KIND = 2;
+const BREAK_KIND = 3;
+const SEPARATOR_KIND = 4;
+const CONTROL_KIND = 5;
+const CHAR_KIND = new Uint8Array(128);
+for (let c = 0; c < 32; c++) CHAR_KIND[c] = CONTROL_KIND;
+CHAR_KIND[127] = CONTROL_KIND;
+for (const c of [9, 10, 11, 12, 13]) CHAR_KIND[c] = BREAK_KIND;
+CHAR_KIND[32] = SPACE_KIND;
+CHAR_KIND[44] = COMMA_KIND;
+CHAR_KIND[59] = SEPARATOR_KIND;
+CHAR_KIND[124] = SEPARATOR_KIND;
+/** ASCII case folding as a table (identity when codes are case-sensitive). */
+const FOLD_CASE = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+const KEEP_CASE = Uint8Array.from({ length: 128 }, (_, c) => c);
+
 function scanText(s: string, row: number, table: CodeTable, maxLength: number): void {
   const n = s.length;
-  const folded = !table.caseSensitive;
+  const fold = table.caseSensitive ? KEEP_CASE : FOLD_CASE;
   let flags = 0;
   let codes = 0;
   let empty = 0;
@@ -99,41 +118,57 @@ function scanText(s: string, row: number, table: CodeTable, maxLength: number): 
     let j = i;
     let slow = false;
     for (; j < n; j++) {
-      let c = s.charCodeAt(j);
-      if (c === 44) break;
+      const c = s.charCodeAt(j);
       if (c > 127) {
         slow = true;
         j = s.indexOf(",", j);
         if (j < 0) j = n;
         break;
       }
-      if (c === 32 || (c >= 9 && c <= 13)) {
+      const kind = CHAR_KIND[c];
+      if (kind === PLAIN) {
+        // The common case: a letter, digit or ordinary punctuation inside a code.
+        if (a < 0) a = j;
+        if (ws !== 0) {
+          flags |= ws;
+          ws = 0;
+        }
+        if (sepAfterContent) {
+          flags |= SEP_BETWEEN_FLAG;
+          sepAfterContent = false;
+        }
+        content = true;
+        h = Math.imul(h ^ fold[c], FNV_PRIME);
+        hEnd = h;
+        e = j + 1;
+        continue;
+      }
+      if (kind === COMMA_KIND) break;
+      if (kind === SPACE_KIND || kind === BREAK_KIND) {
         if (a >= 0) {
-          ws |= c === 32 ? 1 : 2;
+          ws |= kind === SPACE_KIND ? SPACE_INSIDE : TAB_INSIDE;
           h = Math.imul(h ^ c, FNV_PRIME);
         }
         continue;
       }
       if (a < 0) a = j;
       if (ws !== 0) {
-        flags |= ws & 1 ? (ws & 2 ? SPACE_INSIDE | TAB_INSIDE : SPACE_INSIDE) : TAB_INSIDE;
+        flags |= ws;
         ws = 0;
       }
-      if (c === 59 || c === 124) {
+      if (kind === SEPARATOR_KIND) {
         if (content) {
           sepAfterContent = true;
           if (found.separator === "") found.separator = c === 59 ? ";" : "|";
         }
       } else {
+        // A control character: part of the code, and invisible.
         if (sepAfterContent) flags |= SEP_BETWEEN_FLAG;
         content = true;
         sepAfterContent = false;
-        if (c < 32 || c === 127) {
-          flags |= INVISIBLE_INSIDE;
-          if (found.invisible === "") found.invisible = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
-        }
+        flags |= INVISIBLE_INSIDE;
+        if (found.invisible === "") found.invisible = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
       }
-      if (folded && c >= 65 && c <= 90) c += 32;
       h = Math.imul(h ^ c, FNV_PRIME);
       hEnd = h;
       e = j + 1;
