@@ -139,6 +139,9 @@ export function detectColumns(values: Grid, settings: Settings): TableDetection 
     if (!candidate && (claims.quantity.length > 0 || claims.codes.length > 0)) candidate = { r, claims };
   }
   const issues: Issue[] = [];
+  const unmatched = REQUIRED_ROLES.filter((role) => settings.mapping[role] !== undefined && !candidate?.claims[role].length)
+    .map((role) => `the column mapping names "${settings.mapping[role]}" for ${ROLE_WORDS[role]}, but no header has that text; `)
+    .join("");
   let detail = "no row names both a quantity column (Quantity, Qty, Count, …) and a stock-codes column (Stock codes, Serial, Asset tag, …)";
   if (candidate) {
     const row = values[candidate.r];
@@ -152,7 +155,7 @@ export function detectColumns(values: Grid, settings: Settings): TableDetection 
     severity: "error",
     row: candidate ? candidate.r : 0,
     column: 0,
-    message: `${toAddress(candidate ? candidate.r : 0, 0, settings.origin)}: no header row found in the first 20 rows: ${detail}`,
+    message: `${toAddress(candidate ? candidate.r : 0, 0, settings.origin)}: no header row found in the first 20 rows: ${unmatched}${detail}`,
   });
   if (candidate) issues.push(...duplicateIssues(values[candidate.r], candidate.r, candidate.claims, settings.origin));
   return { table: null, issues, ambiguous: false };

@@ -7,6 +7,11 @@ import { columnsNamed } from "./columns";
 
 /** Error issues of grid row `row` (issues are sorted by row). */
 export function errorsOfRow(issues: readonly Issue[], row: number): Issue[] {
+  return issuesOfRow(issues, row).filter((i) => i.severity === "error");
+}
+
+/** All issues of grid row `row` (issues are sorted by row). */
+export function issuesOfRow(issues: readonly Issue[], row: number): Issue[] {
   let lo = 0;
   let hi = issues.length;
   while (lo < hi) {
@@ -15,7 +20,7 @@ export function errorsOfRow(issues: readonly Issue[], row: number): Issue[] {
     else hi = mid;
   }
   const out: Issue[] = [];
-  for (let i = lo; i < issues.length && issues[i].row === row; i++) if (issues[i].severity === "error") out.push(issues[i]);
+  for (let i = lo; i < issues.length && issues[i].row === row; i++) out.push(issues[i]);
   return out;
 }
 

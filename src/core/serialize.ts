@@ -12,7 +12,9 @@
  * - Income, expense and `settings.additiveColumns` are split in minor units of the
  *   finer of the currency and the value's own decimals (so even `10.005` keeps its
  *   total exactly); leftovers go one each to the first rows. Empty stays empty.
- * - Refused: a row with errors, M > N, an additive cell that is not a number, or
+ * - Refused: a row with errors, M > N, an additive cell that is not a number, a
+ *   code cell with a `codes-separator` or `codes-space` warning (its codes are not
+ *   yet the codes the user means, so `c1-k` would be built on a wrong c1), or
  *   (every row) when the sheet would pass 1,048,576 rows. Quantity-1 rows are skipped.
  */
 import type { CellValue, CheckReport, Grid, SerializePlan } from "./types";
@@ -24,7 +26,7 @@ import { EXCEL_MAX_ROWS, excelRow } from "./cells";
 import { headerText } from "./columns";
 import { codeKey, splitCodes } from "./codes";
 import { moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
-import { additiveColumns, chosenRows, invalidReason, notDataReason } from "./row-facts";
+import { additiveColumns, chosenRows, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
 
 /**
  * Plans serializing the chosen rows (0-based grid indexes). Touches nothing.
@@ -65,6 +67,11 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
     const n = a.quantity[r];
     if (n === 1) {
       plan.skipped.push({ row: r, reason: "already serialized (quantity 1)" });
+      continue;
+    }
+    const suspicious = issuesOfRow(a.issues, r).find((i) => i.rule === "codes-separator" || i.rule === "codes-space");
+    if (suspicious) {
+      plan.refused.push({ row: r, reason: `fix the code list first: ${suspicious.message}` });
       continue;
     }
     const source = values[r];

@@ -7,7 +7,8 @@
  * category is `(uncategorized)`, always last. Lines are ordered A→Z ignoring case
  * (and accents, as Excel's sort does), ties broken by code units so the order is
  * stable. Money is summed in integer minor units and converted to major units at
- * the end; `margin` is null when income is 0, `incomePerUnit` when units are 0.
+ * the end (an amount with more decimals than the currency, which carries an
+ * `amount-precision` warning, is first rounded half away from zero, as Excel's ROUND); `margin` is null when income is 0, `incomePerUnit` when units are 0.
  * The totals line is named `Total`.
  */
 import type { CategorySummary, CheckReport, Grid, SummaryLine } from "./types";

@@ -75,3 +75,8 @@ describe("duplicate-header", () => {
     expect(report.issues.map((i) => `${i.rule}:${i.severity}`)).toEqual(["no-header:error", "duplicate-header:error", "duplicate-header:warning"]);
   });
 });
+
+test("a mapping naming a header that is not there says so", () => {
+  const report = checkInventory([["Qty", "Serial"], [1, "A"]], { mapping: { codes: "Tag" } });
+  expect(report.issues[0].message).toMatch(/the column mapping names "Tag" for stock-codes, but no header has that text/);
+});

@@ -78,3 +78,12 @@ describe("planSerialize", () => {
     expect(planSerialize(grid, [1]).replacements[0].rows.map((r) => r[1])).toEqual(["123456789", "123456789-2", "123456789-3"]);
   });
 });
+
+test("a code list that is probably several codes is refused until fixed, so c1 is right", () => {
+  const plan = planSerialize(table(row({ B: 3, C: "A1 A2" }), row({ B: 3, C: "B1;B2" })), [1, 2]);
+  expect(plan.replacements).toEqual([]);
+  expect(plan.refused.map((r) => r.reason)).toEqual([
+    'fix the code list first: C2: a code in "A1 A2" contains a space: probably two codes',
+    'fix the code list first: C3: "B1;B2" looks like several codes separated by ";" instead of commas',
+  ]);
+});
