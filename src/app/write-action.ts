@@ -5,8 +5,8 @@
  */
 import type { Settings, SettingsInput } from "../core";
 import {
-  ActionRefusedError, isExcelApiSupported, readInventory, runExcel, settingsFromStored,
-  type InventoryRead, type UndoRecord,
+  ActionRefusedError, ExcelActionError, isExcelApiSupported, officeErrorCode, readInventory, runExcel, settingsFromStored,
+  StepFailure, type InventoryRead, type UndoRecord,
 } from "../excel";
 import { failureResult } from "./outcomes";
 import type { ActionResult, RunOptions } from "./types";
@@ -61,6 +61,28 @@ export async function runWrite(
   body: (scope: WriteScope) => Promise<WriteDone>,
   readOptions: { withSelection?: boolean } = {},
 ): Promise<ActionResult> {
+  const merge = isExcelApiSupported("1.20");
+  const first = await attempt(state, options, body, readOptions, merge);
+  // Excel refuses to group a batch that holds an API without undo support. Our
+  // rollback has already put everything back, so run once more, ungrouped.
+  const outcome = merge && isUndoNotSupported(first) ? await attempt(state, options, body, readOptions, false) : first;
+  return "error" in outcome ? failureResult(outcome.error) : outcome.result;
+}
+
+function isUndoNotSupported(outcome: { error: unknown } | { result: ActionResult }): boolean {
+  if (!("error" in outcome)) return false;
+  const { error } = outcome;
+  const restored = !(error instanceof ExcelActionError) || error.restored;
+  return restored && officeErrorCode(error instanceof StepFailure ? error.cause : error) === "UndoNotSupported";
+}
+
+async function attempt(
+  state: AppState,
+  options: RunOptions | undefined,
+  body: (scope: WriteScope) => Promise<WriteDone>,
+  readOptions: { withSelection?: boolean },
+  merge: boolean,
+): Promise<{ error: unknown } | { result: ActionResult }> {
   let started = false;
   try {
     const done = await runExcel(
@@ -78,15 +100,15 @@ export async function runWrite(
           if (!started) state.startWrite();
           started = true;
         };
-        return body({ context, read, settings, engine: engineSettings(settings, { ...read }), beforeWrite });
+        return body({ context, read, settings, engine: engineSettings(settings, read), beforeWrite });
       },
-      { mergeUndo: true },
+      { mergeUndo: merge },
     );
     // The pane's Undo is for the last action only; one that cannot be undone clears it.
     state.undo = done.undo;
-    return { ok: true, message: done.message, undoable: done.undo !== undefined, excelUndo: isExcelApiSupported("1.20") };
+    return { result: { ok: true, message: done.message, undoable: done.undo !== undefined, excelUndo: merge } };
   } catch (error) {
-    return failureResult(error);
+    return { error };
   } finally {
     if (started) state.endWrite();
   }

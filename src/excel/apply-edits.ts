@@ -5,9 +5,9 @@
  */
 import type { CellEdit, CellValue } from "../core";
 import type { Rect } from "./addresses";
-import { queueRestore, queueSnapshot, queueValues, sameValues, cutValues, type CellsSnapshot } from "./cell-snapshot";
+import { queueRestore, queueSnapshot, queueValues, sameValues, cutValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
 import { ActionRefusedError, ExcelActionError } from "./errors";
-import { StepFailure, syncStep } from "./office-run";
+import { estimateBytes, StepFailure, syncStep } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
@@ -72,7 +72,41 @@ export function assertUnchanged(read: InventoryRead, usedNow: string, snapshots:
   }
 }
 
-/** Writes `edits` to the inventory read in `read`; returns the undo record. */
+/**
+ * Groups runs so that each batch stays far below Excel on the web's 5 MB: a
+ * snapshot of a chunk returns formulas, formats and values (about three times the
+ * values), so a chunk holds about 1 MB of values. Most plans are one chunk.
+ */
+export function chunkRuns(runs: readonly CellRun[], budget = EDIT_CHUNK_BYTES): CellRun[][] {
+  const chunks: CellRun[][] = [];
+  let current: CellRun[] = [];
+  let bytes = 0;
+  for (const run of runs) {
+    const size = estimateBytes(run.values) + 200;
+    if (current.length > 0 && bytes + size > budget) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(run);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+const EDIT_CHUNK_BYTES = 1_000_000;
+
+/** Queues restoring snapshots one chunk per sync. */
+async function restoreInChunks(context: Excel.RequestContext, sheet: Excel.Worksheet, chunks: readonly CellsSnapshot[][], step: string): Promise<void> {
+  for (const chunk of chunks) {
+    queueRestore(sheet, chunk);
+    // One sync per ~1 MB chunk, never per cell.
+    await syncStep(context, step);
+  }
+}
+
+/** Writes `edits` to the inventory read in `read`; returns the undo record. Syncs: 2 per ~1 MB chunk. */
 export async function applyCellEdits(
   context: Excel.RequestContext,
   read: InventoryRead,
@@ -81,33 +115,41 @@ export async function applyCellEdits(
   beforeWrite?: () => void,
 ): Promise<UndoRecord> {
   const sheet = context.workbook.worksheets.getItem(read.sheetName);
-  const runs = runsFromEdits(edits, read.rect);
-  const rects = runs.map((r) => r.rect);
+  const chunks = chunkRuns(runsFromEdits(edits, read.rect));
   const used = sheet.getUsedRangeOrNullObject(true).load("address");
-  const snap = queueSnapshot(sheet, rects);
-  await syncStep(context, "checking the cells");
-  const before = snap();
-  assertUnchanged(read, used.isNullObject ? "" : used.address, before);
+  const before: CellsSnapshot[][] = [];
+  for (const chunk of chunks) {
+    const snap = queueSnapshot(sheet, chunk.map((r) => r.rect));
+    await syncStep(context, "checking the cells");
+    before.push(snap());
+  }
+  assertUnchanged(read, used.isNullObject ? "" : used.address, before.flat());
   beforeWrite?.();
 
-  queueRuns(sheet, runs, before);
-  // Loads queued after the writes come back with the written values: the fingerprint costs no sync.
-  const after = queueValues(sheet, rects);
-  const usedAfter = sheet.getUsedRangeOrNullObject(true).load("address");
+  const after: Fingerprint[] = [];
+  let usedAddress = "";
+  let written = 0;
   try {
-    await syncStep(context, "writing the cells");
+    for (const [i, chunk] of chunks.entries()) {
+      queueRuns(sheet, chunk, before[i]);
+      // Loads queued after the writes come back with the written values: the fingerprint costs no sync.
+      const readBack = queueValues(sheet, chunk.map((r) => r.rect));
+      const usedAfter = i === chunks.length - 1 ? sheet.getUsedRangeOrNullObject(true).load("address") : undefined;
+      await syncStep(context, "writing the cells");
+      after.push(...readBack());
+      if (usedAfter) usedAddress = usedAfter.isNullObject ? "" : usedAfter.address;
+      written += 1;
+    }
   } catch (error) {
-    await rollback(context, sheet, before, error);
+    // The failed chunk may or may not have landed: restoring it too is harmless.
+    await rollback(context, sheet, before.slice(0, written + 1), error);
   }
   return {
     label,
     sheetName: read.sheetName,
-    after: after(),
-    usedAddress: usedAfter.isNullObject ? "" : usedAfter.address,
-    restore: async (ctx, target) => {
-      queueRestore(target, before);
-      await syncStep(ctx, "restoring the cells");
-    },
+    after,
+    usedAddress,
+    restore: (ctx, target) => restoreInChunks(ctx, target, before, "restoring the cells"),
   };
 }
 
@@ -115,14 +157,13 @@ export async function applyCellEdits(
 async function rollback(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  before: readonly CellsSnapshot[],
+  before: readonly CellsSnapshot[][],
   error: unknown,
 ): Promise<never> {
   const step = error instanceof StepFailure ? error.step : "writing the cells";
   const cause = error instanceof StepFailure ? error.cause : error;
   try {
-    queueRestore(sheet, before);
-    await context.sync();
+    await restoreInChunks(context, sheet, before, step);
   } catch {
     throw new ExcelActionError(step, cause, false);
   }

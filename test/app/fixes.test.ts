@@ -74,3 +74,27 @@ test("find by code selects the row and returns the record", async () => {
   expect(w.host.selection()).toEqual(["S!A3:G3"]);
   expect(await w.app.findByCode("nope")).toMatchObject({ found: false });
 });
+
+test("fix all over thousands of scattered cells writes in chunks under 5 MB, and a failed chunk is rolled back", async () => {
+  const values = [["Name", "Quantity", "Codes"]];
+  const formats: string[][] = [[]];
+  for (let i = 1; i <= 20_000; i++) {
+    values.push([`Item ${i}`, i % 2 === 0 ? "2" : 1, `C${i}`] as never);
+    formats.push(["", i % 2 === 0 ? "@" : "", ""]);
+  }
+  w = world([{ name: "S", values, formats }]);
+  w.host.resetStats();
+  expect(await w.app.applyFixAll("quantity-as-text")).toMatchObject({ ok: true });
+  expect(w.host.sheetValues("S").filter((r) => r[1] === 2)).toHaveLength(10_000);
+  const syncs = w.host.stats.syncs;
+  expect(syncs).toBeGreaterThan(4); // more than one chunk
+  expect(syncs).toBeLessThan(12);
+  expect(Math.max(...w.host.stats.requests)).toBeLessThan(5 * 1024 * 1024);
+  w.host.uninstall();
+
+  w = world([{ name: "S", values, formats }]);
+  const before = w.host.snapshot();
+  w.host.failSync(syncs); // the last write chunk: the earlier ones are already in
+  expect(await w.app.applyFixAll("quantity-as-text")).toMatchObject({ ok: false });
+  expect(w.host.snapshot()).toEqual(before);
+});

@@ -47,3 +47,11 @@ test("readHeaders reads only the first rows and reports the detected roles", asy
   expect(info.detected).toMatchObject({ quantity: 2, codes: 3, category: 1 });
   expect(w.host.stats.syncs).toBe(2);
 });
+
+test("a table's totals row is not part of the inventory", async () => {
+  const values = [...inventoryRows(2), ["Total", "", 2, "", 20.02, 4, ""]];
+  w = world([{ name: "S", values, tables: [{ name: "Stock", address: "A1:G4", showTotals: true }] }]);
+  const outcome = await w.app.check();
+  expect(outcome.report.rows.data).toBe(2);
+  expect(outcome.issues).toEqual([]);
+});

@@ -142,3 +142,38 @@ test("preview lists the new rows and generated codes without changing anything",
   expect(preview).toMatchObject({ rowsAffected: 1, newRows: 2, generatedCodes: ["P-2", "P-3"], needsConfirmation: false });
   expect(w.host.snapshot()).toEqual(before);
 });
+
+test("when Excel cannot group the batch into one undo step, the action runs again ungrouped", async () => {
+  w = world([trickySheet()], { selection: "Stock!A2" });
+  w.host.failSync(4, "UndoNotSupported");
+  const result = await w.app.serializeSelection();
+  expect(result).toMatchObject({ ok: true, excelUndo: false, undoable: true });
+  expect(w.host.sheetValues("Stock").slice(1, 6).map((r) => r[3])).toEqual(tricky);
+  expect(w.host.stats.runs).toBe(2);
+});
+
+test("an action cancelled before its first write changes nothing", async () => {
+  w = world([trickySheet()], { selection: "Stock!A2" });
+  const before = w.host.snapshot();
+  const controller = new AbortController();
+  controller.abort();
+  expect(await w.app.serializeSelection({ signal: controller.signal })).toMatchObject({ ok: false, kind: "cancelled" });
+  expect(w.host.snapshot()).toEqual(before);
+});
+
+test("a sheet changed between the read and the write is refused with no change", async () => {
+  w = world([trickySheet()], { selection: "Stock!A2" });
+  // The user types into the row while the add-in reads: after the block read, before the check.
+  let edited = false;
+  w.host.failSync(({ index }) => {
+    if (index === 3 && !edited) {
+      edited = true;
+      w.host.userEdit("Stock", "G2", [["typed meanwhile"]]);
+    }
+    return false;
+  });
+  const result = await w.app.serializeSelection();
+  expect(result).toMatchObject({ ok: false, kind: "changed-meanwhile" });
+  expect(w.host.sheetValues("Stock")[1][6]).toBe("typed meanwhile");
+  expect(w.host.sheetValues("Stock")).toHaveLength(3);
+});

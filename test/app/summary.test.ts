@@ -121,3 +121,12 @@ test("Undo removes a new summary sheet", async () => {
   expect(await w.app.undo()).toMatchObject({ ok: true });
   expect(w.host.snapshot()).toEqual(before);
 });
+
+test("with no valid rows the summary still has its table, and no chart", async () => {
+  w = world([{ name: "Stock", values: [HEADERS, ["Bad", "X", 0, "B", 1, 1, ""]] }]);
+  const out = await w.app.summarize();
+  expect(out.result).toMatchObject({ ok: true });
+  expect(out.summary.excludedRows).toBe(1);
+  expect(w.host.tables("Inventory summary")).toHaveLength(1);
+  expect(w.host.charts("Inventory summary")).toHaveLength(0);
+});
