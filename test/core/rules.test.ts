@@ -35,6 +35,7 @@ const cases: RuleCase[] = [
   { name: "line break", rule: "codes-separator", severity: "warning", grid: table(row({ B: 2, C: "A1\nA2" })), at: "C2", nearMiss: table(row({ C: "A1\n" })), fix: "split-on-separator" },
   { name: "tab", rule: "codes-separator", severity: "warning", grid: table(row({ B: 2, C: "A1\tA2" })), at: "C2", nearMiss: table(row({ C: "\tA1" })), fix: "split-on-separator" },
   { name: "space", rule: "codes-space", severity: "warning", grid: table(row({ C: "A1 A2" })), at: "C2", nearMiss: table(row({ C: "  A1, A2  " })), fix: "split-on-spaces" },
+  { name: "tab inside a comma list", rule: "codes-space", severity: "warning", grid: table(row({ B: 3, C: "A1\tA2, B" })), at: "C2", nearMiss: table(row({ B: 3, C: "A1,\tA2, B" })), fix: "split-on-spaces" },
   { name: "no-break space", rule: "codes-space", severity: "warning", grid: table(row({ C: "A1\u00a0A2" })), at: "C2", nearMiss: table(row({ C: "\u00a0A1\u00a0" })), fix: "split-on-spaces" },
   { name: "zero-width space", rule: "codes-invisible", severity: "warning", grid: table(row({ C: "A1\u200b" + "7" })), at: "C2", nearMiss: table(row({ C: "A17" })), fix: "remove-invisible" },
   { name: "control character", rule: "codes-invisible", severity: "warning", grid: table(row({ C: "A\u00071" })), at: "C2", nearMiss: table(row({ C: "A-1" })), fix: "remove-invisible" },

@@ -237,11 +237,12 @@ function report(ctx: RuleContext, value: string, row: number, column: number): n
       `${describeValue(value)} looks like several codes separated by ${sep} instead of commas`, "split-on-separator");
     separated = true;
   }
-  if (f.invisible !== "" || (f.comma && f.tabInside)) {
+  if (f.invisible !== "") {
     ctx.add("codes-invisible", "warning", row, column,
-      `a code in ${describeValue(value)} contains invisible or control characters (${f.invisible || "tab or line break"})`, "remove-invisible");
+      `a code in ${describeValue(value)} contains invisible or control characters (${f.invisible})`, "remove-invisible");
   }
-  if (f.space !== "" && !separated) {
+  // A tab or line break inside one code of a comma list is whitespace like a space: probably two codes.
+  if ((f.space !== "" || f.tabInside) && !separated) {
     ctx.add("codes-space", "warning", row, column, `a code in ${describeValue(value)} contains a space: probably two codes`, "split-on-spaces");
   }
   if (f.repeats.length > 0) {
