@@ -1,0 +1,50 @@
+import type { InventoryApp } from "../../src/app";
+import { registerCommands } from "../../src/commands/register";
+
+const handlers = {
+  checkInventory: jest.fn(async (event: Office.AddinCommands.Event) => event.completed()),
+  serializeSelection: jest.fn(async (_event: Office.AddinCommands.Event) => {
+    throw new Error("Excel is in cell-edit mode");
+  }),
+  categorySummary: jest.fn((_event: Office.AddinCommands.Event): Promise<void> => {
+    throw new Error("synchronous failure");
+  }),
+};
+jest.mock("../../src/commands/handlers", () => ({
+  commandNames: ["checkInventory", "serializeSelection", "categorySummary"],
+  commandHandlers: () => handlers,
+}));
+
+function registered() {
+  const actions = new Map<string, (event?: unknown) => void>();
+  const names = registerCommands({} as InventoryApp, { associate: (name, fn) => actions.set(name, fn) });
+  return { names, actions };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const eventFor = () => ({ completed: jest.fn() });
+
+test("every command name is associated with a function", () => {
+  const { names, actions } = registered();
+  expect(names).toEqual(["checkInventory", "serializeSelection", "categorySummary"]);
+  expect([...actions.keys()]).toEqual(names);
+});
+
+test("a handler that completes its event is not completed twice", async () => {
+  const event = eventFor();
+  registered().actions.get("checkInventory")!(event);
+  await flush();
+  expect(handlers.checkInventory).toHaveBeenCalledWith(event);
+  expect(event.completed).toHaveBeenCalledTimes(1);
+});
+
+test("a handler that rejects or throws still completes its ribbon event", async () => {
+  const { actions } = registered();
+  const rejected = eventFor();
+  const thrown = eventFor();
+  actions.get("serializeSelection")!(rejected);
+  expect(() => actions.get("categorySummary")!(thrown)).not.toThrow();
+  await flush();
+  expect(rejected.completed).toHaveBeenCalledTimes(1);
+  expect(thrown.completed).toHaveBeenCalledTimes(1);
+});
