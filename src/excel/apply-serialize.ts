@@ -8,9 +8,9 @@
 import type { CellValue, SerializePlan } from "../core";
 import type { Rect } from "./addresses";
 import { assertUnchanged } from "./apply-edits";
-import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot } from "./cell-snapshot";
+import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
 import { ExcelActionError } from "./errors";
-import { StepFailure, syncStep } from "./office-run";
+import { estimateBytes, StepFailure, syncStep } from "./office-run";
 import { queueReselect, type InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
@@ -53,6 +53,66 @@ function changedColumns(original: readonly CellValue[], rows: readonly (readonly
   return cols;
 }
 
+/**
+ * Bottom-up groups of placements, each one batch of about 2 MB at most: 500 pools
+ * are one batch; only very large serializes take more (and the pane asks first).
+ */
+function chunkPlacements(list: readonly Placement[], budget = SERIALIZE_CHUNK_BYTES): Placement[][] {
+  const chunks: Placement[][] = [];
+  let current: Placement[] = [];
+  let bytes = 0;
+  for (const p of list) {
+    const size = 600 + estimateBytes(p.rows);
+    if (current.length > 0 && bytes + size > budget) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(p);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+const SERIALIZE_CHUNK_BYTES = 2_000_000;
+
+/** Queues one placement: insert N−1 rows, copy the row onto them, write what differs per unit. */
+function queuePlacement(sheet: Excel.Worksheet, read: InventoryRead, p: Placement, codesColumn: number): void {
+  const width = read.rect.columns;
+  const original = read.values[p.row - read.rect.row];
+  const insertAt = p.above ? p.row : p.row + 1;
+  sheet.getRangeByIndexes(insertAt, 0, p.added, 1).getEntireRow().insert("Down");
+  const source = sheet.getRangeByIndexes(p.above ? p.row + p.added : p.row, read.rect.column, 1, width);
+  // One copy fills all N−1 rows: Excel repeats a source that fits the target an exact number of times.
+  sheet.getRangeByIndexes(insertAt, read.rect.column, p.added, width).copyFrom(source, "All");
+  for (const c of changedColumns(original, p.rows)) {
+    const column = sheet.getRangeByIndexes(p.row, read.rect.column + c, p.rows.length, 1);
+    if (c === codesColumn) column.numberFormat = p.rows.map(() => ["@"]);
+    column.values = p.rows.map((r) => [r[c] ?? ""]) as (string | number | boolean)[][];
+  }
+}
+
+/**
+ * Queues undoing `done` (bottom-up placements that are in the sheet): delete their
+ * new rows bottom-up — removing a lower block never moves a higher one — then put
+ * every original row back and the selection as it was.
+ */
+function queueUnplace(
+  sheet: Excel.Worksheet,
+  read: InventoryRead,
+  done: readonly Placement[],
+  before: readonly CellsSnapshot[],
+): void {
+  const starts = finalStarts(done);
+  done.forEach((p, i) => {
+    const first = p.above ? starts[i] : starts[i] + 1;
+    sheet.getRangeByIndexes(first, 0, p.added, 1).getEntireRow().delete("Up");
+  });
+  queueRestore(sheet, before);
+  queueReselect(sheet, read.selectionAddress);
+}
+
 /** Applies a serialize plan; returns the undo record. `codesColumn` is a grid column written as text. */
 export async function applySerialize(
   context: Excel.RequestContext,
@@ -60,89 +120,85 @@ export async function applySerialize(
   plan: SerializePlan,
   codesColumn: number,
   beforeWrite?: () => void,
+  /** Batch size in estimated request bytes (tests use a small one to get several batches). */
+  chunkBytes = SERIALIZE_CHUNK_BYTES,
 ): Promise<{ undo: UndoRecord; newRows: number }> {
   const sheet = context.workbook.worksheets.getItem(read.sheetName);
   const list = placements(read, plan);
+  const chunks = chunkPlacements(list, chunkBytes);
   const width = read.rect.columns;
   const rowRect = (row: number): Rect => ({ row, column: read.rect.column, rows: 1, columns: width });
 
   const used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount");
-  const snap = queueSnapshot(sheet, list.map((p) => rowRect(p.row)));
-  await syncStep(context, "checking the rows");
-  const before = snap();
+  const before: CellsSnapshot[] = [];
+  for (const chunk of chunks) {
+    const snap = queueSnapshot(sheet, chunk.map((p) => rowRect(p.row)));
+    await syncStep(context, "checking the rows");
+    before.push(...snap());
+  }
   assertUnchanged(read, used.isNullObject ? "" : used.address, before);
   beforeWrite?.();
-
-  for (const p of list) {
-    const original = read.values[p.row - read.rect.row];
-    const insertAt = p.above ? p.row : p.row + 1;
-    sheet.getRangeByIndexes(insertAt, 0, p.added, 1).getEntireRow().insert("Down");
-    const source = sheet.getRangeByIndexes(p.above ? p.row + p.added : p.row, read.rect.column, 1, width);
-    // One copy fills all N−1 rows: Excel repeats a source that fits the target an exact number of times.
-    sheet.getRangeByIndexes(insertAt, read.rect.column, p.added, width).copyFrom(source, "All");
-    for (const c of changedColumns(original, p.rows)) {
-      const column = sheet.getRangeByIndexes(p.row, read.rect.column + c, p.rows.length, 1);
-      if (c === codesColumn) column.numberFormat = p.rows.map(() => ["@"]);
-      column.values = p.rows.map((r) => [r[c] ?? ""]) as (string | number | boolean)[][];
-    }
-  }
-  const starts = finalStarts(list);
-  const blocks = list.map((p, i): Rect => ({ row: starts[i], column: read.rect.column, rows: p.rows.length, columns: width }));
-  const after = queueValues(sheet, blocks);
-  const usedAfter = sheet.getUsedRangeOrNullObject(true).load("address");
-  const newRows = list.reduce((n, p) => n + p.added, 0);
   const originalCount = used.isNullObject ? 0 : used.rowCount;
 
+  let written = 0;
+  let after: () => Fingerprint[] = () => [];
+  let usedAddress = "";
+  try {
+    for (const [i, chunk] of chunks.entries()) {
+      for (const p of chunk) queuePlacement(sheet, read, p, codesColumn);
+      const last = i === chunks.length - 1;
+      let usedAfter: Excel.Range | undefined;
+      if (last) {
+        // Loads queued after the writes return what was written: the fingerprint costs no sync.
+        const starts = finalStarts(list);
+        after = queueValues(sheet, list.map((p, k): Rect => ({ row: starts[k], column: read.rect.column, rows: p.rows.length, columns: width })));
+        usedAfter = sheet.getUsedRangeOrNullObject(true).load("address");
+      }
+      await syncStep(context, "inserting and writing the rows");
+      if (usedAfter) usedAddress = usedAfter.isNullObject ? "" : usedAfter.address;
+      written += 1;
+    }
+  } catch (error) {
+    await rollback(context, sheet, read, chunks, written, before, originalCount, error);
+  }
   const restore = async (ctx: Excel.RequestContext, target: Excel.Worksheet): Promise<void> => {
-    // Bottom-up again: removing a lower block never moves a higher one.
-    list.forEach((p, i) => {
-      const first = p.above ? starts[i] : starts[i] + 1;
-      target.getRangeByIndexes(first, 0, p.added, 1).getEntireRow().delete("Up");
-    });
-    queueRestore(target, before);
-    queueReselect(target, read.selectionAddress);
+    queueUnplace(target, read, list, before);
     await syncStep(ctx, "removing the added rows");
   };
-
-  try {
-    await syncStep(context, "inserting and writing the rows");
-  } catch (error) {
-    await rollback(context, sheet, before, originalCount, newRows, restore, error);
-  }
   return {
-    undo: { label: "serialize", sheetName: read.sheetName, after: after(), usedAddress: usedAfter.isNullObject ? "" : usedAfter.address, restore },
-    newRows,
+    undo: { label: "serialize", sheetName: read.sheetName, after: after(), usedAddress, restore },
+    newRows: list.reduce((n, p) => n + p.added, 0),
   };
 }
 
 /**
- * After a failed write batch: if Excel applied it (the used range grew by exactly
- * the inserted rows) undo it all; if it applied nothing, rewrite the original rows
- * (harmless); anything in between cannot be told apart safely and is reported.
+ * After a failed batch: the used range tells how many rows are in — the chunks
+ * written before, with or without the failed one. Either way undo exactly those;
+ * any other count cannot be told apart safely and is reported.
  */
 async function rollback(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
+  read: InventoryRead,
+  chunks: readonly Placement[][],
+  written: number,
   before: readonly CellsSnapshot[],
   originalCount: number,
-  newRows: number,
-  restore: (ctx: Excel.RequestContext, target: Excel.Worksheet) => Promise<void>,
   error: unknown,
 ): Promise<never> {
   const step = error instanceof StepFailure ? error.step : "inserting and writing the rows";
   const cause = error instanceof StepFailure ? error.cause : error;
+  const added = (ps: readonly Placement[]): number => ps.reduce((n, p) => n + p.added, 0);
   try {
     const used = sheet.getUsedRangeOrNullObject(true).load("rowCount");
     await context.sync();
     const count = used.isNullObject ? 0 : used.rowCount;
-    if (count === originalCount + newRows) {
-      await restore(context, sheet);
-    } else if (count === originalCount) {
-      queueRestore(sheet, before);
-      await context.sync();
-    } else {
-      throw new Error("partial insert");
-    }
+    const done = chunks.slice(0, written).flat();
+    const withFailed = chunks.slice(0, written + 1).flat();
+    if (count === originalCount + added(done)) queueUnplace(sheet, read, done, before);
+    else if (count === originalCount + added(withFailed)) queueUnplace(sheet, read, withFailed, before);
+    else throw new Error("partial insert");
+    await context.sync();
   } catch {
     throw new ExcelActionError(step, cause, false);
   }
