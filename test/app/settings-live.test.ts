@@ -42,3 +42,30 @@ test("live check fires after a user edit and ignores the add-in's own writes", a
   await new Promise((r) => setTimeout(r, 80));
   expect(outcomes).toHaveLength(1);
 });
+
+test("without triggerSource (ExcelApi < 1.14) our own writes are still ignored", async () => {
+  w = world([sheet()], { selection: "S!A2", maxExcelApi: "1.13" });
+  const outcomes: unknown[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+  await w.host.flushEvents();
+  await new Promise((r) => setTimeout(r, 80));
+  expect(outcomes).toHaveLength(0);
+  await new Promise((r) => setTimeout(r, 60));
+  w.host.userEdit("S", "C2", [[0]]);
+  await w.host.flushEvents();
+  await new Promise((r) => setTimeout(r, 80));
+  expect(outcomes).toHaveLength(1);
+  await w.app.setLiveCheck(false, () => undefined);
+});
+
+test("selecting an issue selects its cell on its sheet", async () => {
+  w = world([{ name: "Other" }, { name: "My stock", values: [HEADERS, ["A", "Ski", 2.5, "X", 1, 0, ""]] }], { active: "My stock" });
+  const { issues } = await w.app.check();
+  const issue = issues.find((i) => i.rule === "quantity-not-whole")!;
+  expect(issue.address).toBe("'My stock'!C2");
+  w.host.userSelect("Other!A1");
+  await w.app.selectIssue(issue);
+  expect(w.host.activeSheet()).toBe("My stock");
+  expect(w.host.selection()).toEqual(["'My stock'!C2"]);
+});
