@@ -1,6 +1,16 @@
 /**
  * The engine's public API (SPEC §10). Other layers import from here only.
  * Pure TypeScript + zod: no Office, no DOM.
+ *
+ * Every function takes the grid as Office.js `Range.values` gives it (header row
+ * included) and optional settings (validated; bad settings throw
+ * `InventoryArgumentError`, as does a grid that is not an array of rows). Bad cell
+ * data never throws: it comes back as issues and refusals.
+ *
+ * Reuse: `summarizeByCategory`, `planSerialize`, `planAggregate`, `planFix` and
+ * `planGenerateCodes` take the `CheckReport` of the same `values` as an optional
+ * last argument and then skip their own check; `codeIndexOf(report)` gives the
+ * code index the check built (see check.ts).
  */
 export * from "./types";
 export { settingsSchema, parseSettings } from "./settings";
@@ -14,7 +24,9 @@ export { planFix } from "./fixes";
 export { planGenerateCodes } from "./generate-codes";
 export { buildCodeIndex } from "./find";
 export { detectTable } from "./detect-table";
-export { toAddress, columnLetters, parseAddress, excelRow, isEmpty, isExcelError, EXCEL_ERRORS, EXCEL_MAX_ROWS } from "./cells";
-export { ROLE_ALIASES, headerKey } from "./columns";
+export {
+  toAddress, columnLetters, parseAddress, excelRow, isEmpty, isExcelError, EXCEL_ERRORS, EXCEL_MAX_ROWS, EXCEL_MAX_CELL_CHARS,
+} from "./cells";
+export { ROLE_ALIASES, headerKey, headerText } from "./columns";
 export { splitCodes, codeKey } from "./codes";
 export { decimalsOf, toMinor, fromMinor, splitEvenly, parseNumberText } from "./money";
