@@ -29,6 +29,8 @@ async function seedPage(page: Page, seed: unknown): Promise<Disposable> {
 /** Opens taskpane.html on a fresh page seeded with `seed` and waits for the host to be installed. */
 export async function openPane(browser: E2eBrowser, seed: unknown): Promise<Pane> {
   const page = await browser.context.newPage();
+  // Fail fast: every step here takes well under a second on a working pane.
+  page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
