@@ -5,7 +5,7 @@ import { ErrorCode, officeError } from "./errors";
 import type { ChartModel } from "./model";
 import { CollectionObject, KeyedObject } from "./proxy";
 import type { Range } from "./range";
-import { assertWritable } from "./sheet-ops";
+import { assertWritable } from "./cell-ops";
 import type { Worksheet } from "./worksheet";
 
 export class ChartTitle extends ClientObject {

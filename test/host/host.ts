@@ -4,7 +4,7 @@ import { HostRequestContext, SyncTx } from "./context";
 import { FIVE_MB, HostCore } from "./host-core";
 import { Workbook as Model, type SheetModel, type TableModel, type WorkbookState } from "./model";
 import { createExcelNamespace, createOfficeExtensionNamespace, createOfficeNamespace } from "./namespaces";
-import { cellValue, readBlock, writeCells } from "./sheet-ops";
+import { cellValue, readBlock, writeCells } from "./cell-ops";
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
 

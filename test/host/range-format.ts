@@ -1,7 +1,7 @@
 /** Range.format with font (bold, color) and fill (color): stored per cell; the rest is accepted and ignored. */
 import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
 import type { Range } from "./range";
-import { assertWritable } from "./sheet-ops";
+import { assertWritable } from "./cell-ops";
 import type { CellStyle } from "./types";
 
 type StyleKey = keyof CellStyle;

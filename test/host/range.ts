@@ -7,9 +7,9 @@ import { ClientObject, jsonBytes, type HostRequestContext, type RangeHandle, typ
 import { ErrorCode, officeError } from "./errors";
 import type { SheetModel } from "./model";
 import { RangeFormat } from "./range-format";
-import {
-  cellValue, clearCells, copyCells, deleteUp, insertDown, readBlock, readValues, writeCells, type ClearTarget, type CopyType,
-} from "./sheet-ops";
+import { cellValue, clearCells, readBlock, readValues, writeCells, type ClearTarget } from "./cell-ops";
+import { copyCells, type CopyType } from "./copy-ops";
+import { deleteUp, insertDown } from "./row-ops";
 import { displayText } from "./text-format";
 import type { CellValue } from "./types";
 import { Worksheet } from "./worksheet";
