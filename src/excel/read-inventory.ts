@@ -15,6 +15,14 @@ export const SETTINGS_KEY = "inventoryRows.settings";
 /** Rows per block to start with: ~10,000 rows × a dozen columns stays well under 5 MB. */
 export const FIRST_BLOCK_ROWS = 10_000;
 
+/** Cells per block: wide sheets start with fewer rows so the first block rarely has to be halved. */
+const FIRST_BLOCK_CELLS = 150_000;
+
+/** 10,000 rows up to 15 columns, fewer for wider sheets (never under 500). */
+export function firstBlockRows(columns: number): number {
+  return Math.max(500, Math.min(FIRST_BLOCK_ROWS, Math.floor(FIRST_BLOCK_CELLS / Math.max(1, columns))));
+}
+
 export interface InventoryRead {
   sheetName: string;
   sheetId: string;
@@ -109,7 +117,7 @@ export async function readInventory(context: Excel.RequestContext, options: Read
 
   const values: CellValue[][] = [];
   let tableRects: { name: string; range: Excel.Range }[] | undefined;
-  let blockRows = options.rowsPerBlock ?? FIRST_BLOCK_ROWS;
+  let blockRows = options.rowsPerBlock ?? firstBlockRows(usedRect.columns);
   let blocks = 0;
   let done = 0;
   while (done < usedRect.rows) {

@@ -52,3 +52,10 @@ test("cell edits group into vertical runs per column, text runs apart", () => {
     { rect: { row: 3, column: 2, rows: 2, columns: 1 }, values: [["A"], ["C"]], asText: true },
   ]);
 });
+
+test("blocks start near 10,000 rows and shrink for wide sheets", async () => {
+  const { firstBlockRows } = await import("../../src/excel/read-inventory");
+  expect(firstBlockRows(10)).toBe(10_000);
+  expect(firstBlockRows(60)).toBe(2_500);
+  expect(firstBlockRows(16_384)).toBe(500);
+});
