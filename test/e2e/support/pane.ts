@@ -53,10 +53,14 @@ export async function openPane(browser: E2eBrowser, seed: unknown): Promise<Pane
     page,
     errors,
     async reload() {
-      const snapshot = await page.evaluate(() => window.__hostState());
+      const snapshot = await page.evaluate(() => {
+        (window as unknown as { __oldPage: boolean }).__oldPage = true;
+        return window.__hostState();
+      });
       await seedScript.dispose();
       seedScript = await seedPage(page, snapshot);
       await load();
+      if (await page.evaluate(() => "__oldPage" in window)) throw new Error("The pane did not reload.");
     },
     async screenshot(name) {
       fs.mkdirSync(artifactsDir, { recursive: true });
