@@ -63,10 +63,29 @@ test("12% and 3-4 also set Excel's number format on a General cell", async () =>
   expect((await write("3-4")).format).toBe("d-mmm");
 });
 
-test("a formula the host cannot compute shows a marker value, and keeps its formula", async () => {
+test("a formula the host cannot compute shows a marker value (or the seeded value), and keeps its formula", async () => {
   const got = await write('=HYPERLINK("x")');
   expect(got.value).toBe("#UNEVALUATED!");
   expect(got.formula).toBe('=HYPERLINK("x")');
+  const seeded = createTestHost({ sheets: [{ name: "S", values: [["x", "cached"]], formulas: [[null, "=VLOOKUP(A1,T!A:B,2,0)"]] }] });
+  expect(seeded.sheetValues("S")).toEqual([["x", "cached"]]);
+});
+
+test.each([
+  ["=B1*C1", 6],
+  ["=SUM(B1:C1)+1", 6],
+  ['=B1&"-"&C1', "2-3"],
+  ["=B1/0", "#DIV/0!"],
+  ["=D1+1", "#VALUE!"],
+  ["=E1", 0],
+  ["=(B1+C1)*2", 10],
+])("the host computes %j as %j", async (formula, value) => {
+  const host = createTestHost({ sheets: [{ name: "S", values: [["", 2, 3, "text"]] }] });
+  await host.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("S").getRange("A1").formulas = [[formula]];
+    await context.sync();
+  });
+  expect(host.sheetValues("S")[0][0]).toEqual(value);
 });
 
 test("Range.formulas stores formulas; constants read back as values; null leaves a cell unchanged", async () => {
@@ -77,7 +96,7 @@ test("Range.formulas stores formulas; constants read back as values; null leaves
     const back = range.load("formulas, values");
     await context.sync();
     expect(back.formulas).toEqual([["=A1", "=A1*3", ""]]);
-    expect(back.values).toEqual([[2, "#UNEVALUATED!", ""]]);
+    expect(back.values).toEqual([[2, 6, ""]]);
     const row1 = context.workbook.worksheets.getItem("S").getRange("A1:C1");
     row1.values = [[null, 9, null]] as never;
     row1.load("values");

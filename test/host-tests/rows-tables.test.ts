@@ -155,3 +155,25 @@ test("selection: getSelectedRange, getSelectedRanges areas, select()", async () 
   expect(host.selection()).toEqual(["T!B3"]);
   expect(host.activeSheet()).toBe("T");
 });
+
+test("inserting and deleting rows moves formula references as Excel does", async () => {
+  const host = createTestHost({ sheets: [{
+    name: "S",
+    values: [["Qty"], [1], [2], [3]],
+    formulas: [[null, null, "=A4"], [null, "=A2*2"], [null, "=$A$3"], [null, "=A4"], [null, null], [null, "=SUM(A2:A4)"]],
+  }] });
+  await host.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("S").getRange("3:4").insert("Down");
+    await context.sync();
+  });
+  expect(host.sheetFormulas("S").map((r) => r[1])).toEqual([null, "=A2*2", null, null, "=$A$5", "=A6", null, "=SUM(A2:A6)"]);
+  expect(host.sheetValues("S")[7][1]).toBe(6);
+  await host.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("S").getRange("6:6").delete("Up");
+    await context.sync();
+  });
+  expect(host.sheetFormulas("S").map((r) => r[1])).toEqual([null, "=A2*2", null, null, "=$A$5", null, "=SUM(A2:A5)"]);
+  expect(host.sheetFormulas("S")[0][2]).toBe("=#REF!");
+  expect(host.sheetValues("S")[0][2]).toBe("#REF!");
+  expect(host.sheetValues("S")[6][1]).toBe(3);
+});

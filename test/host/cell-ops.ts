@@ -3,7 +3,7 @@ import { colsOf, formatRect, MAX_COLS, rowsOf, type Rect } from "./a1";
 import { coerceWrite, TEXT_FORMAT } from "./coerce";
 import type { SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
-import { evaluateFormula } from "./formulas";
+import { evaluateFormula, UNEVALUATED } from "./formulas";
 import { isEmptyCell, type Row, type SheetModel, type Workbook } from "./model";
 import type { CellValue } from "./types";
 
@@ -17,7 +17,11 @@ export function cellValue(wb: Workbook, sheet: SheetModel, r: number, c: number,
     return v === undefined || v === null ? "" : v;
   }
   if (depth > 50) return "#REF!";
-  return evaluateFormula(f, (rr, cc) => cellValue(wb, sheet, rr, cc, depth + 1));
+  const result = evaluateFormula(f, (rr, cc) => cellValue(wb, sheet, rr, cc, depth + 1));
+  if (result !== UNEVALUATED) return result;
+  // Not computable here: show the value cached with the formula (seeded), else the marker.
+  const cached = row.v[c];
+  return cached === undefined || cached === null || cached === "" ? UNEVALUATED : cached;
 }
 
 /** Reads a block; `pick` maps one cell to the output (values, formulas, formats). */
@@ -80,7 +84,7 @@ export function writeCells(tx: SyncTx, sheet: SheetModel, rect: Rect, kind: Writ
         continue;
       }
       const stored = coerceWrite(x, format, today);
-      row.v[c] = stored.value;
+      row.v[c] = stored.formula === undefined ? stored.value : UNEVALUATED;
       if (stored.formula !== undefined) (row.f ??= [])[c] = stored.formula;
       else if (row.f) row.f[c] = undefined;
       if (stored.format && (format === undefined || format === "General")) (row.n ??= [])[c] = stored.format;

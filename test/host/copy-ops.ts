@@ -3,7 +3,7 @@ import { colsOf, formatRect, MAX_COLS, MAX_ROWS, rowsOf, type Rect } from "./a1"
 import { assertWritable, cellValue, readBlock } from "./cell-ops";
 import type { SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
-import { shiftFormula } from "./formulas";
+import { shiftFormula, UNEVALUATED } from "./formulas";
 import type { Cell, SheetModel } from "./model";
 
 export type CopyType = "All" | "Formulas" | "Values" | "Formats";
@@ -32,9 +32,10 @@ export function copyCells(tx: SyncTx, src: { sheet: SheetModel; rect: Rect }, ds
           const dRows = r - (src.rect.r0 + i), dCols = c - (src.rect.c0 + j);
           const old = wb.cellAt(dst.sheet, r, c);
           const formula = from.f === undefined ? undefined : shiftFormula(from.f, dRows, dCols);
+          const v = formula !== undefined && formula !== from.f ? UNEVALUATED : from.v; // cached value is stale once moved
           const next: Cell =
-            type === "All" ? { v: from.v, f: formula, n: from.n, s: from.s } :
-            type === "Formulas" ? { v: from.v, f: formula, n: old.n, s: old.s } :
+            type === "All" ? { v, f: formula, n: from.n, s: from.s } :
+            type === "Formulas" ? { v, f: formula, n: old.n, s: old.s } :
             type === "Values" ? { v: from.value, f: undefined, n: old.n, s: old.s } :
             { v: old.v, f: old.f, n: from.n, s: from.s };
           wb.setCell(dst.sheet, r, c, next);

@@ -3,6 +3,7 @@ import { colsOf, formatRect, MAX_COLS, MAX_ROWS, rowsOf, type Rect } from "./a1"
 import { assertWritable } from "./cell-ops";
 import type { RangeHandle, SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
+import { moveFormulaRows } from "./formulas";
 import { EMPTY_CELL, isEmptyCell, type SheetModel, type Workbook } from "./model";
 
 const isEntireRows = (rect: Rect) => rect.c0 === 0 && rect.c1 === MAX_COLS - 1;
@@ -59,6 +60,7 @@ export function insertDown(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
     t.rect.r1 += n;
   }
   moveColumns(wb, sheet, rect, rect.r0, n, last);
+  moveFormulas(wb, sheet, rect, n);
   adjustRanges(tx, sheet.id, rect, n);
   tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: isEntireRows(rect) ? "RowInserted" : "CellInserted" });
 }
@@ -89,6 +91,7 @@ export function deleteUp(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
   }
   const last = lastContentRow(wb, sheet, rect);
   moveColumns(wb, sheet, rect, rect.r1 + 1, -n, last);
+  moveFormulas(wb, sheet, rect, -n);
   adjustRanges(tx, sheet.id, rect, -n);
   tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: isEntireRows(rect) ? "RowDeleted" : "CellDeleted" });
 }
@@ -125,5 +128,19 @@ function adjustRanges(tx: SyncTx, sheetId: string, at: Rect, delta: number): voi
   const sel = wb.state.selection;
   if (sel.sheetId === sheetId) {
     sel.rects = sel.rects.map((r) => shiftRect(r, at, delta) ?? { r0: at.r0, r1: at.r0, c0: r.c0, c1: r.c0 });
+  }
+}
+
+/** Rewrites same-sheet references in every formula on the sheet, as Excel does on insert/delete. */
+function moveFormulas(wb: Workbook, sheet: SheetModel, at: Rect, delta: number): void {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const f = sheet.rows[r]?.f;
+    if (!f) continue;
+    for (let c = 0; c < f.length; c++) {
+      const formula = f[c];
+      if (formula === undefined) continue;
+      const next = moveFormulaRows(formula, at, delta);
+      if (next !== formula) (wb.writableRow(sheet, r).f as (string | undefined)[])[c] = next;
+    }
   }
 }
