@@ -5,6 +5,7 @@
  */
 import * as core from "./core";
 import * as excel from "./excel";
+import * as cli from "./cli";
 
 interface Section {
   name: string;
@@ -14,6 +15,7 @@ interface Section {
 const sections: Section[] = [
   { name: "core", run: core.run },
   { name: "excel", run: excel.run },
+  { name: "cli", run: cli.run },
 ];
 
 async function main(): Promise<void> {

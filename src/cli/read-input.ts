@@ -6,7 +6,8 @@ import { CliError } from "./cli-error";
 import { decodeText } from "./decode-text";
 import { parseJsonGrid } from "./read-json";
 import { parseCsvLikeExcel } from "./read-csv";
-import { loadWorkbook, pickWorksheet, readSheetGrid } from "./read-xlsx";
+import { assertLooksLikeXlsx, loadWorkbook, pickWorksheet, readSheetGrid } from "./read-xlsx";
+import { streamSheetGrid } from "./read-xlsx-stream";
 
 export type InputKind = "xlsx" | "csv" | "json";
 
@@ -44,12 +45,18 @@ export function sheetNameForFile(file: string): string {
 
 /**
  * Reads FILE as Excel would show it. Every failure (missing, empty, binary, corrupt,
- * encrypted, unknown sheet) is a one-line CliError.
+ * encrypted, unknown sheet) is a one-line CliError. `whole` loads the entire workbook
+ * (needed to write a changed copy); otherwise an .xlsx is streamed when possible.
  */
-export async function readInput(file: string, cwd: string, sheet?: string, onRow?: (row: number) => void): Promise<LoadedInput> {
+export async function readInput(file: string, cwd: string, sheet?: string, onRow?: (row: number) => void, whole = true): Promise<LoadedInput> {
   const kind = inputKindOf(file);
   const full = path.resolve(cwd, file);
   const bytes = await readBytes(full, file);
+  if (kind === "xlsx" && !whole) {
+    assertLooksLikeXlsx(bytes, file);
+    const streamed = await streamSheetGrid(bytes, sheet, file, onRow);
+    if (streamed) return { kind, path: full, ...streamed, bytes: bytes.length };
+  }
   if (kind === "xlsx") {
     const workbook = await loadWorkbook(bytes, file);
     const worksheet = pickWorksheet(workbook, sheet, file);

@@ -18,10 +18,7 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Loads an .xlsx workbook, or throws a one-line CliError saying why it cannot be read. */
 export async function loadWorkbook(bytes: Buffer, label: string): Promise<ExcelJS.Workbook> {
-  if (startsWith(bytes, OLE_MAGIC)) {
-    throw new CliError(`${label} is password-protected (encrypted) or an old .xls file: open it in Excel and save it as an unprotected .xlsx`);
-  }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new CliError(`${label} is not an .xlsx workbook (the file is not a zip package)`);
+  assertLooksLikeXlsx(bytes, label);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -46,45 +43,69 @@ export function pickWorksheet(workbook: ExcelJS.Workbook, name: string | undefin
 
 /** The used range's values (top-left used cell to bottom-right), like `getUsedRange(true).values`. */
 export function readSheetGrid(worksheet: ExcelJS.Worksheet, date1904: boolean, onRow?: (row: number) => void): SheetGrid {
-  const rows = new Map<number, Map<number, CellValue>>();
-  let top = Infinity;
-  let bottom = 0;
-  let left = Infinity;
-  let right = 0;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    onRow?.(rowNumber);
+  const builder = new GridBuilder(date1904, onRow);
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => builder.add(row, rowNumber));
+  return builder.finish(worksheet.name);
+}
+
+/** Collects rows as they are read (all at once or streamed) into the used range's grid. */
+export class GridBuilder {
+  private readonly rows = new Map<number, Map<number, CellValue>>();
+  private top = Infinity;
+  private bottom = 0;
+  private left = Infinity;
+  private right = 0;
+
+  constructor(
+    private readonly date1904: boolean,
+    private readonly onRow?: (row: number) => void,
+  ) {}
+
+  add(row: ExcelJS.Row, rowNumber: number): void {
+    this.onRow?.(rowNumber);
     let cells: Map<number, CellValue> | undefined;
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const value = toOfficeValue(cell, date1904);
+      const value = toOfficeValue(cell, this.date1904);
       if (value === "" || value === null || value === undefined) return;
       cells ??= new Map();
       cells.set(columnNumber, value);
-      left = Math.min(left, columnNumber);
-      right = Math.max(right, columnNumber);
+      this.left = Math.min(this.left, columnNumber);
+      this.right = Math.max(this.right, columnNumber);
     });
     if (cells) {
-      rows.set(rowNumber, cells);
-      top = Math.min(top, rowNumber);
-      bottom = Math.max(bottom, rowNumber);
+      this.rows.set(rowNumber, cells);
+      this.top = Math.min(this.top, rowNumber);
+      this.bottom = Math.max(this.bottom, rowNumber);
     }
-  });
-  if (bottom === 0) return { sheetName: worksheet.name, grid: [], originRow: 1, originColumn: 1 };
-  const width = right - left + 1;
-  const grid: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const line: CellValue[] = new Array(width).fill("");
-    const cells = rows.get(r);
-    if (cells) for (const [c, value] of cells) line[c - left] = value;
-    grid.push(line);
   }
-  return { sheetName: worksheet.name, grid, originRow: top, originColumn: left };
+
+  finish(sheetName: string): SheetGrid {
+    if (this.bottom === 0) return { sheetName, grid: [], originRow: 1, originColumn: 1 };
+    const width = this.right - this.left + 1;
+    const grid: CellValue[][] = [];
+    for (let r = this.top; r <= this.bottom; r++) {
+      const line: CellValue[] = new Array(width).fill("");
+      const cells = this.rows.get(r);
+      if (cells) for (const [c, value] of cells) line[c - this.left] = value;
+      grid.push(line);
+    }
+    return { sheetName, grid, originRow: this.top, originColumn: this.left };
+  }
+}
+
+/** Throws a CliError unless the bytes start like an .xlsx (a zip), naming encrypted workbooks. */
+export function assertLooksLikeXlsx(bytes: Uint8Array, label: string): void {
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new CliError(`${label} is password-protected (encrypted) or an old .xls file: open it in Excel and save it as an unprotected .xlsx`);
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new CliError(`${label} is not an .xlsx workbook (the file is not a zip package)`);
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function firstLine(error: unknown): string {
+export function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split("\n")[0].slice(0, 160);
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { loadWorkbook, pickWorksheet, readSheetGrid } from "../../src/cli/read-xlsx";
+import { streamSheetGrid } from "../../src/cli/read-xlsx-stream";
 import { tempDir, writeStockWorkbook } from "./support/workbooks";
 
 describe("reading an .xlsx as Office.js Range.values would give it", () => {
@@ -43,5 +44,19 @@ describe("reading an .xlsx as Office.js Range.values would give it", () => {
   test("the grid starts at the first used cell, as getUsedRange does", async () => {
     const read = await stockGrid("Notes");
     expect(read.grid).toEqual([["Total income", 730.5]]);
+  });
+
+  test.each([undefined, "Stock", "notes"])("the streaming reader gives exactly the same grid (sheet %s)", async (sheet) => {
+    const file = tmp.file("stream.xlsx");
+    await writeStockWorkbook(file, { errorRow: true });
+    const bytes = await readFile(file);
+    const whole = readSheetGrid(pickWorksheet(await loadWorkbook(bytes, "x"), sheet, "x"), false);
+    expect(await streamSheetGrid(bytes, sheet, "x")).toEqual(whole);
+  });
+
+  test("the streaming reader names the sheets when --sheet is wrong", async () => {
+    const file = tmp.file("stream2.xlsx");
+    await writeStockWorkbook(file);
+    await expect(streamSheetGrid(await readFile(file), "Nope", "s.xlsx")).rejects.toThrow('s.xlsx has no sheet "Nope"; its sheets are: Notes, Stock');
   });
 });
