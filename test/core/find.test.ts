@@ -1,4 +1,4 @@
-import { buildCodeIndex, checkInventory, codeIndexOf } from "../../src/core";
+import { buildCodeIndex, checkInventory, codeIndexOf, summarizeByCategory } from "../../src/core";
 import { row, table } from "./helpers";
 
 describe("code index", () => {
@@ -31,4 +31,12 @@ describe("code index", () => {
     expect(index.size).toBe(100_000);
     expect(index.find("c99999")).toEqual([100_000]);
   });
+});
+
+test("a report is only reused for the very values it was made from", () => {
+  const a = table(row({ C: "A", D: "Skis" }));
+  const b = table(row({ C: "B", D: "Boots" }));
+  const reportOfA = checkInventory(a);
+  expect(summarizeByCategory(b, undefined, reportOfA).categories.map((c) => c.category)).toEqual(["Boots"]);
+  expect(summarizeByCategory(a, { currencyDecimals: 3 }, reportOfA).totals.income).toBe(10);
 });
