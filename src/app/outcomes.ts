@@ -16,11 +16,13 @@ export function failureResult(error: unknown): Failure {
       : { ok: false, kind: error.kind, message: error.message };
   }
   const code = officeErrorCode(error instanceof StepFailure ? error.cause : error);
-  if (code === "InvalidOperationInCellEditMode") {
+  const unrestored = error instanceof ExcelActionError && !error.restored;
+  if (code === "InvalidOperationInCellEditMode" && !unrestored) {
     return { ok: false, kind: "cell-edit-mode", message: `${describeOfficeError(code)} Nothing was changed.` };
   }
   if (error instanceof ExcelActionError) {
-    return { ok: false, kind: error.code === "AccessDenied" ? "protected" : "failed", message: error.message };
+    const kind = error.code === "AccessDenied" ? "protected" : error.code === "InvalidOperationInCellEditMode" ? "cell-edit-mode" : "failed";
+    return { ok: false, kind, message: error.message };
   }
   if (error instanceof StepFailure) {
     const kind = code === "AccessDenied" ? "protected" : "failed";

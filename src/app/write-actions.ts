@@ -128,7 +128,8 @@ export function aggregatePreview(read: InventoryRead, engine: WriteScope["engine
     groups: plan.merges.length,
     rowsMerged: plan.merges.reduce((n, m) => n + m.rows.length, 0),
     plan,
-    refused: plan.refused.map((r, i) => ({ ...locateRows(read, [r])[0], ...(plan.refused[i].columns ? { columns: plan.refused[i].columns } : {}) })),
+    // locateRows keeps each refusal's `columns` (the differing headers).
+    refused: locateRows(read, plan.refused),
   };
 }
 

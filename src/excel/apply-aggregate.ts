@@ -71,7 +71,8 @@ export async function applyAggregate(
   for (const run of [...dropped].reverse()) {
     sheet.getRangeByIndexes(run.first, 0, run.count, 1).getEntireRow().delete("Up");
   }
-  const finalRow = (row: number): number => row - merges.flatMap((m) => m.drop).filter((d) => d < row).length;
+  const drops = merges.flatMap((m) => m.drop).sort((a, b) => a - b);
+  const finalRow = (row: number): number => row - countBelow(drops, row);
   const keptRects = merges.map((m) => rowRect(finalRow(m.keep)));
   const after = queueValues(sheet, keptRects);
   const usedAfter = sheet.getUsedRangeOrNullObject(true).load("address");
@@ -149,4 +150,16 @@ async function rollback(
     throw new ExcelActionError(step, cause, false);
   }
   throw new ExcelActionError(step, cause, true);
+}
+
+/** How many of the ascending `sorted` are below `value` (binary search). */
+function countBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

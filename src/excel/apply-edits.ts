@@ -7,7 +7,7 @@ import type { CellEdit, CellValue } from "../core";
 import type { Rect } from "./addresses";
 import { queueRestore, queueSnapshot, queueValues, sameValues, cutValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
 import { ActionRefusedError, ExcelActionError } from "./errors";
-import { estimateBytes, StepFailure, syncStep } from "./office-run";
+import { estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
@@ -142,7 +142,9 @@ export async function applyCellEdits(
     }
   } catch (error) {
     // The failed chunk may or may not have landed: restoring it too is harmless.
-    await rollback(context, sheet, before.slice(0, written + 1), error);
+    await rollbackContext(context, error, (ctx) =>
+      rollback(ctx, ctx.workbook.worksheets.getItem(read.sheetName), before.slice(0, written + 1), error),
+    );
   }
   return {
     label,

@@ -10,7 +10,7 @@ import type { Rect } from "./addresses";
 import { assertUnchanged } from "./apply-edits";
 import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
 import { ExcelActionError } from "./errors";
-import { estimateBytes, StepFailure, syncStep } from "./office-run";
+import { estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
 import { queueReselect, type InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
@@ -159,7 +159,9 @@ export async function applySerialize(
       written += 1;
     }
   } catch (error) {
-    await rollback(context, sheet, read, chunks, written, before, originalCount, error);
+    await rollbackContext(context, error, (ctx) =>
+      rollback(ctx, ctx.workbook.worksheets.getItem(read.sheetName), read, chunks, written, before, originalCount, error),
+    );
   }
   const restore = async (ctx: Excel.RequestContext, target: Excel.Worksheet): Promise<void> => {
     queueUnplace(target, read, list, before);

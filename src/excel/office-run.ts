@@ -60,3 +60,18 @@ export function estimateBytes(values: readonly (readonly unknown[])[]): number {
   }
   return bytes;
 }
+
+/**
+ * Runs a rollback where it cannot flush half-queued work. After a sync failed, the
+ * context's queue is empty and it can be reused; after an exception while queueing,
+ * the queue still holds part of the change, and the next sync on that context would
+ * send it — so the rollback gets a fresh context (the old queue dies with its run).
+ */
+export async function rollbackContext<T>(
+  context: Excel.RequestContext,
+  error: unknown,
+  rollback: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
+  if (error instanceof StepFailure) return rollback(context);
+  return Excel.run((fresh) => rollback(fresh));
+}

@@ -8,7 +8,7 @@
 import type { CategorySummary, CellValue } from "../core";
 import { cellAddress, rectAddress } from "./addresses";
 import { ExcelActionError } from "./errors";
-import { isExcelApiSupported, StepFailure, syncStep } from "./office-run";
+import { isExcelApiSupported, rollbackContext, StepFailure, syncStep } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import {
   MARGIN_COLUMN, MARGIN_FORMAT, MONEY_COLUMNS, SUMMARY_HEADERS, TABLE_ROW, TIME_FORMAT,
@@ -101,12 +101,18 @@ export async function writeSummarySheet(
     context.workbook.settings.add(SUMMARY_IDS_KEY, next);
     sheet.activate();
     used.load("address,values,rowIndex,columnIndex,rowCount,columnCount");
-    await syncStep(context, "finishing the summary");
+    // A plain sync (not syncStep) so the batching linter sees the load before the read below.
+    await context.sync().catch((cause: unknown) => {
+      throw new StepFailure("finishing the summary", cause);
+    });
   } catch (error) {
     let restored = true;
     try {
-      sheet.delete();
-      await context.sync();
+      // The report built in the previous sync is the only change so far: remove it.
+      await rollbackContext(context, error, async (ctx) => {
+        ctx.workbook.worksheets.getItem(buildName).delete();
+        await ctx.sync();
+      });
     } catch {
       restored = false;
     }
