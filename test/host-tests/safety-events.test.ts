@@ -181,3 +181,13 @@ test("APIs above maxExcelApi fail with ApiNotFound; triggerSource needs ExcelApi
   expect(host.deliveredEvents()).toEqual([{ type: "WorksheetChanged", worksheetId: expect.any(String), address: "A1", changeType: "RangeEdited", source: "Local" }]);
   expect(host.customProperties("S")).toEqual({});
 });
+
+test("the browser entry installs one seeded host on the window object", async () => {
+  const { installInBrowser } = await import("../host/browser");
+  const win: Record<string, unknown> & { __testHostSeed?: object } = { __testHostSeed: { sheets: [{ name: "Stock", values: [["Qty"]] }] } };
+  const host = installInBrowser(win);
+  expect(installInBrowser(win)).toBe(host);
+  expect(win.Excel).toBe(host.Excel);
+  expect(win.Office).toBe(host.Office);
+  expect(host.sheetValues("Stock")).toEqual([["Qty"]]);
+});
