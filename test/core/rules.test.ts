@@ -22,6 +22,7 @@ const cases: RuleCase[] = [
   { name: "quantity boolean", rule: "quantity-not-a-number", severity: "error", grid: table(row({ B: true })), at: "B2", nearMiss: table(row({ B: 1 })) },
   { name: "quantity NaN-like text", rule: "quantity-not-a-number", severity: "error", grid: table(row({ B: "NaN" })), at: "B2", nearMiss: table(row({ B: " 1 " })) },
   { name: "quantity 2.5", rule: "quantity-not-whole", severity: "error", grid: table(row({ B: 2.5 })), at: "B2", nearMiss: table(row({ B: 2, C: "A, B" })) },
+  { name: "quantity 2.5 vs formula noise", rule: "quantity-not-whole", severity: "error", grid: table(row({ B: 2.0000001 })), at: "B2", nearMiss: table(row({ B: 0.1 * 30, C: "A, B, C" })) },
   { name: "quantity 0", rule: "quantity-below-one", severity: "error", grid: table(row({ B: 0 })), at: "B2", nearMiss: table(row({ B: 1 })) },
   { name: "quantity -3", rule: "quantity-below-one", severity: "error", grid: table(row({ B: -3 })), at: "B2", nearMiss: table(row({ B: 3, C: "A" })) },
   { name: "quantity text 12", rule: "quantity-as-text", severity: "warning", grid: table(row({ B: "12" })), at: "B2", nearMiss: table(row({ B: 12 })), fix: "convert-to-number" },

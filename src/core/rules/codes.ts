@@ -66,7 +66,7 @@ export function checkCodes(ctx: RuleContext, value: CellValue, row: number, colu
         `code ${numberText(value)} is a number Excel has rounded (shown as ${value.toExponential(5).toUpperCase().replace(/\.?0+E/, "E")}): the real code is lost; re-enter it as text from the source`);
     } else {
       ctx.add("codes-number", "warning", row, column,
-        `code ${numberText(value)} is stored as a number: Excel may have dropped leading zeros`, "store-as-text");
+        `code ${numberText(value)} is stored as a number: Excel may have changed it (dropped leading zeros, or read it as a date)`, "store-as-text");
     }
     return 1;
   }

@@ -1,7 +1,12 @@
-/** Quantity rules: missing, not a number, not whole, below one, stored as text. */
+/**
+ * Quantity rules: missing, not a number, not whole, below one, stored as text.
+ * Decision: binary noise from formulas (`=0.1*30` gives 3.0000000000000004) is not
+ * a fraction: a quantity within Excel's 15 significant digits of a whole number is
+ * that whole number, as Excel shows it.
+ */
 import type { CellValue } from "../types";
 import { describeValue, isEmpty } from "../cells";
-import { parseNumberText } from "../money";
+import { fitsDecimals, parseNumberText } from "../money";
 import type { RuleContext } from "./context";
 
 /** The row's quantity, or NaN when it has an error. Whole numbers ≥ 1 take the fast path. */
@@ -33,6 +38,7 @@ function quantitySlow(ctx: RuleContext, value: CellValue, row: number, column: n
     ctx.add("quantity-not-a-number", "error", row, column, `quantity ${describeValue(value)} is not a number`);
     return NaN;
   }
+  if (!Number.isInteger(n) && fitsDecimals(n, 0)) n = Math.round(n);
   if (!Number.isInteger(n)) {
     ctx.add("quantity-not-whole", "error", row, column, `quantity ${describeValue(n)} is not a whole number`);
     return NaN;
