@@ -133,7 +133,7 @@ export class ExcelInventoryApp implements InventoryApp {
       summary = done.summary;
       sheetName = done.sheetName;
       return done;
-    });
+    }, { writesInventory: false });
     return { result, summary, sheetName };
   }
 

@@ -54,12 +54,19 @@ export function engineSettings(settings: Settings, read: InventoryRead): Partial
   return { ...settings, origin: read.origin };
 }
 
+/** What a write action needs from the read. */
+export interface ReadFor {
+  withSelection?: boolean;
+  /** False for actions that only read the inventory (the summary writes its own sheet): a protected inventory is fine. */
+  writesInventory?: boolean;
+}
+
 /** Runs a write action; never throws. */
 export async function runWrite(
   state: AppState,
   options: RunOptions | undefined,
   body: (scope: WriteScope) => Promise<WriteDone>,
-  readOptions: { withSelection?: boolean } = {},
+  readOptions: ReadFor = {},
 ): Promise<ActionResult> {
   const merge = isExcelApiSupported("1.20");
   const first = await attempt(state, options, body, readOptions, merge);
@@ -80,7 +87,7 @@ async function attempt(
   state: AppState,
   options: RunOptions | undefined,
   body: (scope: WriteScope) => Promise<WriteDone>,
-  readOptions: { withSelection?: boolean },
+  readOptions: ReadFor,
   merge: boolean,
 ): Promise<{ error: unknown } | { result: ActionResult }> {
   let started = false;
@@ -89,7 +96,7 @@ async function attempt(
       async (context) => {
         const read = await readInventory(context, { withSelection: readOptions.withSelection, onProgress: options?.onProgress });
         const { settings } = settingsFromStored(read.storedSettings);
-        if (read.isProtected) {
+        if (read.isProtected && readOptions.writesInventory !== false) {
           throw new ActionRefusedError(
             "protected",
             `The sheet "${read.sheetName}" is protected. Unprotect it (Review › Unprotect Sheet) and try again. Nothing was changed.`,

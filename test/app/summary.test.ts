@@ -130,3 +130,12 @@ test("with no valid rows the summary still has its table, and no chart", async (
   expect(w.host.tables("Inventory summary")).toHaveLength(1);
   expect(w.host.charts("Inventory summary")).toHaveLength(0);
 });
+
+test("a protected inventory can still be summarized: the report goes to its own sheet", async () => {
+  w = world([{ ...stock(), protected: true }]);
+  const before = w.host.sheetValues("Stock");
+  const out = await w.app.summarize();
+  expect(out.result).toMatchObject({ ok: true });
+  expect(w.host.sheetValues("Stock")).toEqual(before);
+  expect(w.host.tables("Inventory summary")).toHaveLength(1);
+});
