@@ -147,6 +147,10 @@ test("selection: getSelectedRange, getSelectedRanges areas, select()", async () 
     expect(areas.areas.items.map((a) => a.address)).toEqual(["S!A5:D7", "S!F9"]);
     context.workbook.getSelectedRange();
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
+    context.workbook.worksheets.getItem("S").getRanges("A2:D2,A9:D9").select();
+    const multi = context.workbook.getSelectedRanges().load("address");
+    await context.sync();
+    expect(multi.address).toBe("S!A2:D2,S!A9:D9");
     context.workbook.worksheets.getItem("T").getRange("B3").select();
     const sel = context.workbook.getSelectedRange().load("address");
     await context.sync();

@@ -1,9 +1,9 @@
 /** Excel.Workbook: worksheets, tables, settings, the selection; plus Application. */
-import { formatAddress } from "./a1";
 import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import { CollectionObject, KeyedObject } from "./proxy";
 import { Range } from "./range";
+import { RangeAreas } from "./range-areas";
 import { TableCollection } from "./table";
 import { WorksheetCollection } from "./worksheet";
 
@@ -64,39 +64,6 @@ export class SettingCollection extends CollectionObject<Setting> {
   }
 }
 
-/** The selection's areas (ExcelApi 1.9 RangeAreas). */
-export class RangeAreas extends ClientObject {
-  protected readonly _typeName = "RangeAreas";
-  protected readonly _scalars = ["address", "areaCount", "cellCount"];
-  readonly areas: RangeCollection;
-  constructor(ctx: HostRequestContext) {
-    super(ctx);
-    this.areas = new RangeCollection(ctx);
-  }
-  protected _read(_tx: SyncTx, name: string): unknown {
-    const wb = this.context.host.wb;
-    const sel = wb.state.selection;
-    const sheet = wb.sheetById(sel.sheetId)!;
-    if (name === "address") return sel.rects.map((r) => formatAddress(sheet.name, r)).join(",");
-    if (name === "areaCount") return sel.rects.length;
-    return sel.rects.reduce((n, r) => n + (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1), 0);
-  }
-  protected override _navigate(name: string): ClientObject | undefined {
-    return name === "areas" ? this.areas : undefined;
-  }
-  get address(): string { return this._get("address"); }
-  get areaCount(): number { return this._get("areaCount"); }
-  get cellCount(): number { return this._get("cellCount"); }
-}
-
-export class RangeCollection extends CollectionObject<Range> {
-  protected readonly _typeName = "RangeCollection";
-  protected _members(): Range[] {
-    const sel = this.context.host.wb.state.selection;
-    return sel.rects.map((rect) => new Range(this.context, () => null, false, "", { sheetId: sel.sheetId, rect: { ...rect } }));
-  }
-}
-
 export class Application extends ClientObject {
   protected readonly _typeName = "Application";
   protected readonly _scalars = ["calculationMode"];
@@ -143,7 +110,8 @@ export class Workbook extends ClientObject {
 
   getSelectedRanges(): RangeAreas {
     this.context.host.requireApi(this.context, "1.9", "Workbook.getSelectedRanges");
-    return new RangeAreas(this.context);
+    const sel = () => this.context.host.wb.state.selection;
+    return new RangeAreas(this.context, () => sel(), "Workbook.getSelectedRanges");
   }
 
   getActiveCell(): Range {

@@ -5,6 +5,7 @@ import { ErrorCode, officeError } from "./errors";
 import type { SheetModel } from "./model";
 import { CollectionObject, KeyedObject } from "./proxy";
 import { Range } from "./range";
+import { RangeAreas } from "./range-areas";
 import { ChartCollection } from "./chart";
 import { TableCollection } from "./table";
 import { WorksheetChangedEvent, WorksheetCustomPropertyCollection, WorksheetProtection } from "./worksheet-parts";
@@ -90,6 +91,22 @@ export class Worksheet extends KeyedObject<string> {
       checkRect(rect);
       return { sheetId: this._sheetOf(tx).id, rect };
     }, false, "Worksheet.getRangeByIndexes");
+  }
+
+  /** Several areas on this sheet, `"A1:B2,D5:D7"` (ExcelApi 1.9). */
+  getRanges(address: string): RangeAreas {
+    this.context.host.requireApi(this.context, "1.9", "Worksheet.getRanges");
+    return new RangeAreas(this.context, (tx) => {
+      const sheet = this._sheetOf(tx);
+      const rects = address.split(",").map((part) => {
+        const { sheet: name, cells } = splitSheet(part);
+        if (name && name.toLowerCase() !== sheet.name.toLowerCase()) {
+          throw officeError(ErrorCode.invalidArgument, `The address '${part}' is on another sheet.`, "Worksheet.getRanges");
+        }
+        return parseRect(cells);
+      });
+      return { sheetId: sheet.id, rects };
+    }, "Worksheet.getRanges");
   }
 
   getCell(row: number, column: number): Range {
