@@ -17,10 +17,11 @@
  *   each candidate column: `codes-missing` exactly on the blank cells and
  *   `codes-precision-lost` on the destroyed ones.
  *
- * Other suites (the CLI's) add themselves to SUITES below.
+ * Other suites (the CLI's) add themselves to SUITES below; they receive DIR as an
+ * absolute path.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import {
   checkInventory, detectTable, headerKey, planSerialize, ROLE_ALIASES, toMinor, type CellValue, type CheckReport,
   type SettingsInput,
@@ -186,9 +187,10 @@ const SUITES: { name: string; run: Suite }[] = [{ name: "core", run: coreSuite }
 SUITES.push({ name: "cli", run: cliSuite });
 
 async function main(): Promise<number> {
-  const dir = process.argv[2];
+  const given = process.argv[2];
+  const dir = given ? resolve(given) : ""; // suites get an absolute path, whatever their working directory
   if (!dir || !existsSync(dir) || !statSync(dir).isDirectory()) {
-    console.error(`realworld: ${dir ? `directory "${dir}" not found` : "no directory given"}. ` +
+    console.error(`realworld: ${given ? `directory "${given}" not found` : "no directory given"}. ` +
       "Usage: npm run test:realworld -- DIR (the folder of real exports, e.g. ../shared/realworld)");
     return 1;
   }

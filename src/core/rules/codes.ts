@@ -47,6 +47,7 @@ class CellFindings {
   }
 }
 
+/** One instance, reset per cell: the scan runs for every row, so it allocates nothing per cell. */
 const found = new CellFindings();
 
 /** Checks a code cell and adds its codes to `table`; returns the number of codes (M). */
