@@ -191,3 +191,25 @@ test("the browser entry installs one seeded host on the window object", async ()
   expect(win.Office).toBe(host.Office);
   expect(host.sheetValues("Stock")).toEqual([["Qty"]]);
 });
+
+test("a snapshot turned back into a seed gives the same workbook (reload of the pane)", async () => {
+  const host = createTestHost({ sheets: [{ name: "S", values: [["Cat", "Income"], ["a", 1]], formulas: [[null, null], [null, null], [null, "=B2*2"]] }] });
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.getRange("A1:B1").format.font.bold = true;
+    sheet.tables.add("A1:B2", true);
+    sheet.charts.add("ColumnClustered" as Excel.ChartType, sheet.getRange("A1:B2"), "Columns" as Excel.ChartSeriesBy).title.text = "T";
+    context.workbook.settings.add("k", [1, 2]);
+    await context.sync();
+  });
+  const snap = host.snapshot();
+  const again = createTestHost({
+    sheets: snap.sheets.map((s) => ({
+      ...s,
+      tables: snap.tables.filter((t) => t.sheet === s.name),
+      charts: snap.charts.filter((c) => c.sheet === s.name),
+    })),
+    active: snap.active, selection: snap.selection, settings: snap.settings,
+  });
+  expect(again.snapshot()).toEqual({ ...snap, tables: snap.tables.map((t) => ({ ...t, id: expect.any(String) })), charts: snap.charts.map((c) => ({ ...c, id: expect.any(String) })) });
+});

@@ -13,16 +13,23 @@ function seedState(seed: HostSeed): WorkbookState {
   const id = (p: string) => `{${p}-${String(++state.nextId).padStart(8, "0")}}`;
   for (const s of seed.sheets?.length ? seed.sheets : [{ name: "Sheet1" }]) {
     const sheet: SheetModel = { id: id("sheet"), name: s.name, protected: !!s.protected, rows: [], custom: { ...s.customProperties } };
-    const height = Math.max(s.values?.length ?? 0, s.formats?.length ?? 0, s.formulas?.length ?? 0);
+    const height = Math.max(s.values?.length ?? 0, s.formats?.length ?? 0, s.formulas?.length ?? 0, s.styles?.length ?? 0);
     for (let r = 0; r < height; r++) {
-      const v = s.values?.[r], n = s.formats?.[r], f = s.formulas?.[r];
-      if (!v && !n && !f) continue;
+      const v = s.values?.[r], n = s.formats?.[r], f = s.formulas?.[r], st = s.styles?.[r];
+      if (!v && !n && !f && !st) continue;
       sheet.rows[r] = {
         v: v ? v.map((x) => (x === null || x === undefined ? "" : x)) : [],
         ...(n ? { n: n.map((x) => (x && x !== "General" ? x : undefined)) } : {}),
         ...(f ? { f: f.map((x) => (typeof x === "string" && x.startsWith("=") ? x : undefined)) } : {}),
+        ...(st ? { s: st.map((x) => (x && Object.keys(x).length ? { ...x } : undefined)) } : {}),
       };
     }
+    (s.charts ?? []).forEach((c, i) => {
+      state.charts.push({
+        id: id("chart"), name: c.name ?? `Chart ${i + 1}`, sheetId: sheet.id, type: c.type, source: c.source,
+        seriesBy: c.seriesBy ?? "Auto", title: c.title ?? "", position: c.position ? { ...c.position } : null,
+      });
+    });
     state.sheets.push(sheet);
     for (const t of s.tables ?? []) {
       const rect = parseRect(splitSheet(t.address).cells);

@@ -19,6 +19,10 @@ export interface SeedSheet {
   customProperties?: Record<string, string>;
   /** Excel tables on this sheet, header row included in `address` (`"A1:D20"`). */
   tables?: { name?: string; address: string; showTotals?: boolean; style?: string }[];
+  /** Cell styles (bold, font colour, fill); `null` = none. Same shape as `WorkbookSnapshot` styles. */
+  styles?: (CellStyle | null | undefined)[][];
+  /** Charts on this sheet, as `TestHost.charts()` reports them (`sheet` and `id` may be left out). */
+  charts?: (Omit<ChartInfo, "sheet" | "id" | "name" | "seriesBy" | "title" | "position"> & Partial<ChartInfo>)[];
 }
 
 /** The workbook a test host starts with. */
