@@ -7,7 +7,7 @@ import type { CellEdit, CellValue } from "../core";
 import type { Rect } from "./addresses";
 import { queueRestore, queueSnapshot, queueValues, sameValues, cutValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
 import { ActionRefusedError, ExcelActionError } from "./errors";
-import { estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
+import { chunkBySize, estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
@@ -78,21 +78,7 @@ export function assertUnchanged(read: InventoryRead, usedNow: string, snapshots:
  * values), so a chunk holds about 1 MB of values. Most plans are one chunk.
  */
 export function chunkRuns(runs: readonly CellRun[], budget = EDIT_CHUNK_BYTES): CellRun[][] {
-  const chunks: CellRun[][] = [];
-  let current: CellRun[] = [];
-  let bytes = 0;
-  for (const run of runs) {
-    const size = estimateBytes(run.values) + 200;
-    if (current.length > 0 && bytes + size > budget) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(run);
-    bytes += size;
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
+  return chunkBySize(runs, (run) => estimateBytes(run.values) + 200, budget);
 }
 
 const EDIT_CHUNK_BYTES = 1_000_000;

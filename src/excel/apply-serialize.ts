@@ -10,7 +10,7 @@ import type { Rect } from "./addresses";
 import { assertUnchanged } from "./apply-edits";
 import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
 import { ExcelActionError } from "./errors";
-import { estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
+import { chunkBySize, estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
 import { queueReselect, type InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
@@ -58,21 +58,7 @@ function changedColumns(original: readonly CellValue[], rows: readonly (readonly
  * are one batch; only very large serializes take more (and the pane asks first).
  */
 function chunkPlacements(list: readonly Placement[], budget = SERIALIZE_CHUNK_BYTES): Placement[][] {
-  const chunks: Placement[][] = [];
-  let current: Placement[] = [];
-  let bytes = 0;
-  for (const p of list) {
-    const size = 600 + estimateBytes(p.rows);
-    if (current.length > 0 && bytes + size > budget) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(p);
-    bytes += size;
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
+  return chunkBySize(list, (p) => 600 + estimateBytes(p.rows), budget);
 }
 
 const SERIALIZE_CHUNK_BYTES = 2_000_000;

@@ -51,6 +51,25 @@ export async function syncStep(context: Excel.RequestContext, step: string): Pro
 /** Sizes of what a batch sends, estimated from the JSON we queue (Excel on the web allows 5 MB per request). */
 export const PAYLOAD_BUDGET = 2_500_000;
 
+/** Splits `items` in order into groups whose summed `sizeOf` stays within `budget` (an item larger than it goes alone). */
+export function chunkBySize<T>(items: readonly T[], sizeOf: (item: T) => number, budget: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = sizeOf(item);
+    if (current.length > 0 && bytes + size > budget) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
 /** Rough JSON size of a 2-D block of values, for keeping batches under the budget. */
 export function estimateBytes(values: readonly (readonly unknown[])[]): number {
   let bytes = 2;

@@ -188,7 +188,8 @@ function pickTable(
   return read;
 }
 
-function parseStored(value: unknown): unknown {
+/** A stored setting as a value: JSON text is parsed (older writers stored strings). */
+export function parseStored(value: unknown): unknown {
   if (typeof value !== "string") return value;
   try {
     return JSON.parse(value);

@@ -3,7 +3,7 @@
  * validated on the way in and out by the engine's schema.
  */
 import { parseSettings, type Settings } from "../core";
-import { SETTINGS_KEY } from "./read-inventory";
+import { parseStored, SETTINGS_KEY } from "./read-inventory";
 import { syncStep } from "./office-run";
 
 /**
@@ -34,7 +34,7 @@ export function settingsFromStored(stored: unknown): { settings: Settings; warni
 export async function loadStoredSettings(context: Excel.RequestContext): Promise<{ settings: Settings; warnings: string[] }> {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
   await syncStep(context, "reading the settings");
-  return settingsFromStored(item.isNullObject ? undefined : parseMaybeJson(item.value));
+  return settingsFromStored(item.isNullObject ? undefined : parseStored(item.value));
 }
 
 /** Stores settings that have already been validated. `origin` is per read, never stored. */
@@ -42,13 +42,4 @@ export async function storeSettings(context: Excel.RequestContext, settings: Set
   const { origin: _origin, ...rest } = settings;
   context.workbook.settings.add(SETTINGS_KEY, rest);
   await syncStep(context, "saving the settings");
-}
-
-function parseMaybeJson(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
 }
