@@ -2,6 +2,7 @@
  * The harness itself: the built pane comes over HTTPS from localhost, office.js is the strict
  * host, and nothing reaches the network.
  */
+import { assertChromium } from "./support/browser";
 import { officeJsUrl } from "./support/paths";
 import { openPane } from "./support/pane";
 import { useBrowser } from "./support/session";
@@ -21,6 +22,10 @@ test("the production pane loads over HTTPS with the strict host in place of offi
       onReady: (await Office.onReady()).host,
     }));
     expect(host).toEqual({ sheets: ["Stock"], onReady: "Excel" });
+    // The ribbon's commands share the pane's runtime: the bundle registered them.
+    expect((await pane.page.evaluate(() => window.__host.officeCalls().associated)).sort()).toEqual(
+      ["categorySummary", "checkInventory", "serializeSelection"],
+    );
   } finally {
     await pane.close();
   }
@@ -40,4 +45,8 @@ test("requests to anywhere but localhost are blocked", async () => {
   } finally {
     await pane.close();
   }
+});
+
+test("a missing Chromium fails the run with the command that installs it", () => {
+  expect(() => assertChromium("/nonexistent/chromium")).toThrow("apt-get install -y chromium");
 });

@@ -38,11 +38,19 @@ function isLocal(url: string): boolean {
   return hostname === "127.0.0.1" || hostname === "localhost";
 }
 
+/** Throws, with the command that installs it, when the browser is not at `executable`. */
+export function assertChromium(executable: string = chromiumPath): void {
+  if (!fs.existsSync(executable)) {
+    throw new Error(
+      `The browser tests drive Debian's Chromium at ${executable}, which is missing. ` +
+        "Install it with: sudo apt-get install -y chromium",
+    );
+  }
+}
+
 /** Launches the browser with a fresh profile; fails (never skips) when Chromium is missing. */
 export async function startBrowser(): Promise<E2eBrowser> {
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`Chromium is missing at ${chromiumPath}. Install it with: sudo apt-get install -y chromium`);
-  }
+  assertChromium();
   if (!fs.existsSync(hostBundle)) {
     throw new Error(`${hostBundle} is missing: run the e2e tests with \`npm run test:e2e\` (its setup bundles the host).`);
   }

@@ -5,7 +5,8 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { artifactsDir, chromiumPath, distDir, paneHtml, repoRoot } from "./paths";
+import { assertChromium } from "./browser";
+import { artifactsDir, distDir, paneHtml, repoRoot } from "./paths";
 
 /** Newest modification time of any file under `dir` (0 when it does not exist). */
 function newestMtime(dir: string): number {
@@ -34,12 +35,7 @@ function ensureProductionBuild(): void {
 }
 
 export default async function globalSetup(): Promise<void> {
-  if (!fs.existsSync(chromiumPath)) {
-    throw new Error(
-      `The e2e tests drive Debian's Chromium at ${chromiumPath}, which is missing. ` +
-        "Install it with: sudo apt-get install -y chromium",
-    );
-  }
+  assertChromium();
   ensureProductionBuild();
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- plain CommonJS build script
   const { buildE2eHost } = require("../../../scripts/e2e-build-host.js") as {

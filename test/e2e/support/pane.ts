@@ -65,7 +65,8 @@ export async function openPane(browser: E2eBrowser, seed: unknown): Promise<Pane
     async screenshot(name) {
       fs.mkdirSync(artifactsDir, { recursive: true });
       const file = path.join(artifactsDir, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      // Finished transitions (an accordion half open is not what the user sees for long).
+      await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
       return file;
     },
     close: () => page.close(),
