@@ -41,7 +41,7 @@ test("workbook text is shown as literal text, never as HTML", async () => {
 
   expect(container.querySelector("img, b")).toBeNull();
   expect((window as { __pwned?: number }).__pwned).toBeUndefined();
-}, 15_000);
+});
 
 test("a render failure shows a plain message instead of a blank pane", async () => {
   const app = fakeApp();

@@ -57,7 +57,7 @@ test("a bad value is explained next to its field and nothing is saved", async ()
 
 test("a save the workbook rejects keeps the form and says nothing was changed", async () => {
   const app = fakeApp();
-  app.saveSettings.mockRejectedValue(new Error("The mapped quantity column Units is not on sheet Inventory."));
+  app.saveSettings.mockRejectedValue(new Error("Settings not saved: The mapped quantity column Units is not on sheet Inventory."));
   const { user } = await openSettings(app);
   await user.selectOptions(screen.getByRole("combobox", { name: "Quantity (required)" }), "Deposit");
   await user.click(screen.getByRole("button", { name: "Save settings" }));

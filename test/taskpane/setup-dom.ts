@@ -4,6 +4,10 @@
  */
 import "@testing-library/jest-dom";
 
+// Fluent UI under jsdom and user-event take a second or more per step on a busy shared
+// machine; 5 s (jest's default) made correct tests fail for want of CPU.
+jest.setTimeout(30_000);
+
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}

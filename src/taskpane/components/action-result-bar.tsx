@@ -37,7 +37,7 @@ export function ActionResultBar({ result, canUndo, onUndo, busy }: ActionResultB
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>
           {result.message || (result.ok ? "The action finished." : "The action did not finish.")}
-          {result.ok && result.excelUndo && " You can also press Ctrl+Z in Excel."}
+          {result.ok && result.excelUndo && " Ctrl+Z in Excel also undoes it, in one step."}
         </MessageBarBody>
         {result.ok && result.undoable && canUndo && (
           <MessageBarActions>

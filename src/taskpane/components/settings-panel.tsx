@@ -68,7 +68,9 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
     }
     const outcome = await run("Saving settings", () => app.saveSettings(toChanges(draft)));
     if (!outcome.ok) {
-      setSaveProblem({ ...outcome, message: `Settings were not saved; nothing was changed. ${outcome.message}` });
+      // The app's own message may already say "not saved"; do not say it twice.
+      const reason = outcome.message.replace(/^settings (were )?not saved[:.;]?\s*/i, "");
+      setSaveProblem({ ...outcome, message: `Settings were not saved; nothing was changed. ${reason}` });
       return;
     }
     setSaveProblem(null);

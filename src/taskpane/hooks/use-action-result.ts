@@ -15,7 +15,9 @@ export function useActionResult(app: InventoryApp, onUndone?: () => void) {
 
   const undo = useCallback(async () => {
     const outcome = await runner.run("Undoing the last action", () => app.undo());
+    // Undoing is not itself one more Ctrl+Z step to advertise.
     const undone = toActionResult(outcome);
+    if (undone.ok) undone.excelUndo = false;
     setResult(undone);
     if (undone.ok) onUndone?.();
   }, [app, runner, onUndone]);
