@@ -58,3 +58,11 @@ test("rows that differ in another column are not merged, and the column is named
   expect((await w.app.aggregateSelection()).ok).toBe(false);
   expect(w.host.snapshot()).toEqual(before);
 });
+
+test("aggregate inside an Excel table shrinks the table", async () => {
+  const sheet = units();
+  w = world([{ ...sheet, tables: [{ name: "Stock", address: "A1:G6" }] }], { selection: ["S!A2", "S!A4:A5"] });
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true });
+  expect(w.host.tables("S")[0].address).toBe("A1:G4");
+  expect(w.host.sheetValues("S")[1].slice(2, 4)).toEqual([3, "P-1, P-2, P-3"]);
+});

@@ -177,3 +177,21 @@ test("a sheet changed between the read and the write is refused with no change",
   expect(w.host.sheetValues("Stock")[1][6]).toBe("typed meanwhile");
   expect(w.host.sheetValues("Stock")).toHaveLength(3);
 });
+
+test("serialize works when the inventory starts below title rows and right of column A", async () => {
+  const values = [
+    [null, "Ski rental — stock"],
+    [],
+    [null, "Quantity", "Codes", "Income"],
+    [null, 2, "A1", 9.99],
+    [null, 1, "B1", 1],
+  ];
+  w = world([{ name: "S", values }], { selection: "S!C4" });
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+  expect(w.host.sheetValues("S").slice(3)).toEqual([
+    ["", 1, "A1", 5],
+    ["", 1, "A1-2", 4.99],
+    ["", 1, "B1", 1],
+  ]);
+  expect(w.host.sheetValues("S")[0][1]).toBe("Ski rental — stock");
+});
