@@ -181,3 +181,18 @@ test("inserting and deleting rows moves formula references as Excel does", async
   expect(host.sheetValues("S")[0][2]).toBe("#REF!");
   expect(host.sheetValues("S")[6][1]).toBe(3);
 });
+
+test("100,000 rows can be inserted at once; collections report count", async () => {
+  const host = createTestHost({ sheets: [{ name: "S", values: [["Qty"], [1], [2]], tables: [{ name: "T", address: "A1:A3" }] }] });
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.getRange("3:100002").insert("Down");
+    const rows = sheet.tables.getItem("T").rows.load("count");
+    const tables = sheet.tables.load("count");
+    await context.sync();
+    expect(rows.count).toBe(100_002);
+    expect(tables.count).toBe(1);
+  });
+  expect(host.sheetValues("S")[100_002]).toEqual([2]);
+  expect(host.tables("S")[0].address).toBe("A1:A100003");
+});

@@ -78,9 +78,20 @@ export abstract class CollectionObject<T extends ClientObject> extends ClientObj
 
   override _loadNow(tx: SyncTx, option: LoadOption | undefined): void {
     const members = this._members(tx);
+    const wanted = typeof option === "string" ? option.split(",").map((p) => p.trim()) : Array.isArray(option) ? option : [];
+    if (wanted.includes("count")) {
+      tx.deliver(members.length, () => this._loaded.set("count", members.length));
+      if (wanted.every((p) => p === "count")) return;
+      option = wanted.filter((p) => p !== "count");
+    }
     tx.deliver([], () => { this._items = members; });
     const inner = stripItems(option);
     for (const m of members) m._loadNow(tx, inner);
+  }
+
+  /** `load("count")` then sync (tables, columns, rows, charts). */
+  get count(): number {
+    return this._get("count");
   }
 
   getCount(): ClientResult<number> {

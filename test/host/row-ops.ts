@@ -21,10 +21,13 @@ function lastContentRow(wb: Workbook, sheet: SheetModel, rect: Rect): number {
 /** Moves the cells of columns c0..c1 from row `from` on, by `delta` rows. */
 function moveColumns(wb: Workbook, sheet: SheetModel, rect: Rect, from: number, delta: number, last: number): void {
   if (isEntireRows(rect)) {
+    // concat, not splice(...spread): a 100,000-row insert must not hit the argument limit.
     const rows = wb.writableRows(sheet);
-    if (delta > 0) rows.splice(from, 0, ...new Array(delta));
-    else rows.splice(from + delta, -delta);
-    if (rows.length > MAX_ROWS) rows.length = MAX_ROWS;
+    const next = delta > 0
+      ? rows.slice(0, from).concat(new Array<undefined>(delta), rows.slice(from))
+      : rows.slice(0, from + delta).concat(rows.slice(from));
+    if (next.length > MAX_ROWS) next.length = MAX_ROWS;
+    sheet.rows = next;
     return;
   }
   const width = colsOf(rect);

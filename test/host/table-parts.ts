@@ -79,12 +79,19 @@ export class TableColumnCollection extends CollectionObject<TableColumn> {
   }
 }
 
+/** Table rows: `add`, `count` and `getCount()` (row items are not modelled: load("count") only). */
 export class TableRowCollection extends CollectionObject<never> {
   protected readonly _typeName = "TableRowCollection";
   constructor(ctx: HostRequestContext, private readonly table: Table) { super(ctx); }
   protected _members(tx: SyncTx): never[] {
     const t = this.table._tableOf(tx);
     return new Array(t.rect.r1 - t.rect.r0 - (t.showTotals ? 1 : 0)).fill(undefined) as never[];
+  }
+  override _loadNow(tx: SyncTx, option: Parameters<CollectionObject<never>["_loadNow"]>[1]): void {
+    if (option !== "count" && !(Array.isArray(option) && option.length === 1 && option[0] === "count")) {
+      throw officeError(ErrorCode.notImplemented, 'The test host models table rows by count only: load("count").', "TableRowCollection.load");
+    }
+    super._loadNow(tx, option);
   }
   /** Inserts body rows at `index` (null = at the end) and writes `values` into them. */
   add(index?: number | null, values?: unknown[][]): void {
