@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkInventory, planSerialize } from "../../src/core";
 import { parseCsvLikeExcel } from "../../src/cli/read-csv";
-import { checkExport } from "../../scripts/realworld";
+import { checkExport } from "../../scripts/realworld-core";
 
 const dir = join(__dirname, "..", "fixtures", "core");
 const text = (name: string) => readFileSync(join(dir, name), "utf8");
