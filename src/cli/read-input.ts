@@ -6,7 +6,7 @@ import { CliError } from "./cli-error";
 import { decodeText } from "./decode-text";
 import { parseJsonGrid } from "./read-json";
 import { parseCsvLikeExcel } from "./read-csv";
-import { assertLooksLikeXlsx, loadWorkbook, pickWorksheet, readSheetGrid } from "./read-xlsx";
+import { assertLooksLikeXlsx, loadWorkbook, partsNotKept, pickWorksheet, readSheetGrid } from "./read-xlsx";
 import { streamSheetGrid } from "./read-xlsx-stream";
 
 export type InputKind = "xlsx" | "csv" | "json";
@@ -26,6 +26,8 @@ export interface LoadedInput {
   /** The loaded workbook (xlsx only), kept so writes preserve everything else in it. */
   workbook?: ExcelJS.Workbook;
   worksheet?: ExcelJS.Worksheet;
+  /** What a written copy of this workbook would not keep ("charts", "macros"); empty for .csv/.json. */
+  notKept: string[];
 }
 
 /** Which reader a file name calls for, or a CliError for formats we do not read. */
@@ -55,14 +57,14 @@ export async function readInput(file: string, cwd: string, sheet?: string, onRow
   if (kind === "xlsx" && !whole) {
     assertLooksLikeXlsx(bytes, file);
     const streamed = await streamSheetGrid(bytes, sheet, file, onRow);
-    if (streamed) return { kind, path: full, ...streamed, bytes: bytes.length };
+    if (streamed) return { kind, path: full, ...streamed, bytes: bytes.length, notKept: [] };
   }
   if (kind === "xlsx") {
     const workbook = await loadWorkbook(bytes, file);
     const worksheet = pickWorksheet(workbook, sheet, file);
     const date1904 = Boolean(workbook.properties?.date1904);
     const read = readSheetGrid(worksheet, date1904, onRow);
-    return { kind, path: full, ...read, bytes: bytes.length, workbook, worksheet };
+    return { kind, path: full, ...read, bytes: bytes.length, workbook, worksheet, notKept: partsNotKept(bytes) };
   }
   const text = decodeText(bytes);
   if (text === null) throw new CliError(`${file} is not a text file (it holds binary data)`);
@@ -71,7 +73,7 @@ export async function readInput(file: string, cwd: string, sheet?: string, onRow
     throw new CliError(`${file} has one sheet, "${sheetName}"; --sheet ${sheet} does not exist`);
   }
   const grid = kind === "csv" ? parseCsvLikeExcel(text) : parseJsonGrid(text, file);
-  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length };
+  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [] };
 }
 
 async function readBytes(full: string, label: string): Promise<Buffer> {

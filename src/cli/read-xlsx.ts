@@ -93,6 +93,23 @@ export class GridBuilder {
   }
 }
 
+/** Parts of an .xlsx that exceljs does not carry into a workbook it writes, by the names their zip entries start with. */
+const PARTS_NOT_KEPT: [prefix: string, what: string][] = [
+  ["xl/charts/", "charts"],
+  ["xl/pivotTables/", "pivot tables"],
+  ["xl/slicers/", "slicers"],
+  ["xl/vbaProject.bin", "macros"],
+  ["xl/ctrlProps/", "form controls"],
+];
+
+/**
+ * What a copy written by exceljs would lose from this package (charts, pivot tables, …).
+ * Zip entry names are stored uncompressed, so a byte search finds them.
+ */
+export function partsNotKept(bytes: Buffer): string[] {
+  return PARTS_NOT_KEPT.filter(([prefix]) => bytes.includes(prefix)).map(([, what]) => what);
+}
+
 /** Throws a CliError unless the bytes start like an .xlsx (a zip), naming encrypted workbooks. */
 export function assertLooksLikeXlsx(bytes: Uint8Array, label: string): void {
   if (startsWith(bytes, OLE_MAGIC)) {

@@ -10,6 +10,7 @@ import { LARGE_FILE_BYTES, Progress } from "./progress";
 import { readInput, type LoadedInput } from "./read-input";
 import { runAggregate, runSerialize } from "./run-plans";
 import { runSummary } from "./run-summary";
+import { notKeptWarning } from "./save-workbook";
 
 /** Everything a command needs after the file was read and checked. */
 export interface Checked {
@@ -47,6 +48,8 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   }
   const issues = report.issues.map((issue) => ({ ...issue, address: toAddress(issue.row, issue.column, origin) }));
   const errors = issues.filter((i) => i.severity === "error").length;
+  const warning = options.out === undefined ? null : notKeptWarning(input, options.out);
+  if (warning) io.stderr(warning);
   const checked: Checked = { options, io, input, settings, origin, report, issues, errors, outPath, progress, where };
   let code: number;
   switch (options.command) {

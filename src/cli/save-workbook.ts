@@ -12,6 +12,12 @@ export function workbookToChange(input: LoadedInput): { workbook: ExcelJS.Workbo
   return workbookFromGrid(input.sheetName, input.grid);
 }
 
+/** One line for stderr when the written copy will lack parts of the input (the input itself is never changed). */
+export function notKeptWarning(input: LoadedInput, out: string): string | null {
+  if (input.notKept.length === 0) return null;
+  return `inventory-rows: note: ${out} will not contain the ${input.notKept.join(", ")} of ${input.path} (the file library used here cannot write them); ${input.path} itself is unchanged\n`;
+}
+
 /**
  * Serializes the workbook and writes it to `target` in one step. The workbook is marked for a
  * full recalculation when Excel opens it: formula results cached in the file were computed
