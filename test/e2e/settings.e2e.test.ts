@@ -76,7 +76,19 @@ test("settings changed in the pane are stored in the workbook and are still ther
     liveCheck: false,
   });
 
+  // A report sheet with its table and chart, to show the whole workbook survives the reload.
+  await page.getByRole("tab", { name: "Summary" }).click();
+  await page.getByRole("button", { name: "Build category summary" }).click();
+  await page.getByText("Done", { exact: true }).waitFor();
+  const workbook = await host.snapshot(page);
+  expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Inventory", "Pool report"]);
+
   await pane.reload();
+  const reloaded = await host.snapshot(page);
+  expect(reloaded.sheets).toEqual(workbook.sheets);
+  expect(reloaded.settings).toEqual(workbook.settings);
+  expect(reloaded.tables.map(({ id: _id, ...table }) => table)).toEqual(workbook.tables.map(({ id: _id, ...table }) => table));
+  expect(reloaded.charts.map(({ id: _id, ...chart }) => chart)).toEqual(workbook.charts.map(({ id: _id, ...chart }) => chart));
   await page.getByRole("tab", { name: "Settings" }).click();
   await page.getByRole("option", { name: "Pieces" }).first().waitFor({ state: "attached" });
   await page.getByRole("checkbox", { name: "Deposit" }).waitFor();

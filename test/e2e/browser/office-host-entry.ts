@@ -9,7 +9,7 @@ declare global {
   interface Window {
     __hostSeed?: HostSeed;
     __host: TestHost;
-    /** The workbook as a seed, so a reloaded pane finds the same workbook (charts are not seedable). */
+    /** The workbook as a seed, so a reloaded pane finds the same workbook. */
     __hostState(): HostSeed;
   }
 }
@@ -25,9 +25,11 @@ function seedFromSnapshot(snapshot: WorkbookSnapshot, previous: HostSeed): HostS
       formats: sheet.formats,
       protected: sheet.protected,
       customProperties: sheet.customProperties,
+      styles: sheet.styles,
       tables: snapshot.tables
         .filter((table) => table.sheet === sheet.name)
         .map((table) => ({ name: table.name, address: table.address, showTotals: table.showTotals, style: table.style })),
+      charts: snapshot.charts.filter((chart) => chart.sheet === sheet.name),
     })),
     active: snapshot.active,
     selection: snapshot.selection,
