@@ -213,3 +213,19 @@ test("a snapshot turned back into a seed gives the same workbook (reload of the 
   });
   expect(again.snapshot()).toEqual({ ...snap, tables: snap.tables.map((t) => ({ ...t, id: expect.any(String) })), charts: snap.charts.map((c) => ({ ...c, id: expect.any(String) })) });
 });
+
+test("with delayForCellEdit a sync waits until the user leaves cell-edit mode", async () => {
+  const host = seed();
+  host.setCellEditMode(true);
+  let done = false;
+  const run = host.Excel.run({ delayForCellEdit: true }, async (context) => {
+    context.workbook.worksheets.getItem("S").getRange("A2").values = [[8]];
+    await context.sync();
+    done = true;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(done).toBe(false);
+  host.setCellEditMode(false);
+  await run;
+  expect(host.sheetValues("S")[1][0]).toBe(8);
+});

@@ -198,7 +198,8 @@ export class HostRequestContext {
     }
     const ops = this.queue.splice(0, this.queue.length);
     // Round trips are asynchronous in Office.js: nothing is readable before the await.
-    return Promise.resolve().then(() => {
+    const ready = this.options.delayForCellEdit ? this.host.whenNotEditing() : Promise.resolve();
+    return ready.then(() => {
       this.host.executeSync(this, ops);
       return passThroughValue as T;
     });

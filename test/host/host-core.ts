@@ -36,7 +36,8 @@ interface Fault {
 
 export class HostCore {
   readonly stats: HostStats = { syncs: 0, requests: [], responses: [], mergeUndoGroupRuns: 0, runs: 0 };
-  cellEditMode = false;
+  private editMode = false;
+  private editWaiters: (() => void)[] = [];
   /** Counts every sync since creation (stats.syncs can be reset). */
   private serial = 0;
   private faults: Fault[] = [];
@@ -65,6 +66,20 @@ export class HostCore {
         }
       },
     });
+  }
+
+  get cellEditMode(): boolean {
+    return this.editMode;
+  }
+
+  set cellEditMode(on: boolean) {
+    this.editMode = on;
+    if (!on) for (const wake of this.editWaiters.splice(0)) wake();
+  }
+
+  /** Resolves when the user is not (or no longer) editing a cell: `RunOptions.delayForCellEdit`. */
+  whenNotEditing(): Promise<void> {
+    return this.editMode ? new Promise((resolve) => this.editWaiters.push(resolve)) : Promise.resolve();
   }
 
   today(): Date {
