@@ -19,6 +19,7 @@ import { toActionResult } from "./hooks/use-action-result";
 import { useNotices } from "./hooks/use-notices";
 import { RunnerProvider, useRunner } from "./hooks/use-runner";
 import { useStoredSettings } from "./hooks/use-stored-settings";
+import { useWorkbookChanges, WorkbookChangesProvider } from "./hooks/use-workbook-changes";
 import { subscribeToPaneRequests, type PanelId } from "./pane-events";
 import { usePaneStyles } from "./styles";
 
@@ -36,7 +37,9 @@ export function App({ app }: { app: InventoryApp }) {
   return (
     <ErrorBoundary>
       <RunnerProvider>
-        <Pane app={app} />
+        <WorkbookChangesProvider>
+          <Pane app={app} />
+        </WorkbookChangesProvider>
       </RunnerProvider>
     </ErrorBoundary>
   );
@@ -45,6 +48,7 @@ export function App({ app }: { app: InventoryApp }) {
 function Pane({ app }: { app: InventoryApp }) {
   const styles = usePaneStyles();
   const { run } = useRunner();
+  const { markChanged } = useWorkbookChanges();
   const [tab, setTab] = useState<PanelId>("check");
   const [checkRequest, setCheckRequest] = useState(0);
   const [serializeRequest, setSerializeRequest] = useState(0);
@@ -69,14 +73,17 @@ function Pane({ app }: { app: InventoryApp }) {
           setTab(request.panel);
         } else {
           addNotice(request.notice);
+          // A ribbon action that went through changed the sheet (undoable means it wrote).
+          if (request.notice.undoable) markChanged();
           if (request.panel) setTab(request.panel);
         }
       }),
-    [addNotice],
+    [addNotice, markChanged],
   );
 
   const undoFromNotice = async (id: number) => {
     const result = toActionResult(await run("Undoing the last action", () => app.undo()));
+    if (result.ok) markChanged();
     notices.replace(id, {
       intent: result.ok ? "success" : "error",
       title: result.ok ? "Undone" : "Could not undo",

@@ -133,3 +133,22 @@ test("a failed check shows a plain message, not a code or 'undefined'", async ()
   expect(await screen.findByText(/Something went wrong and the action did not finish/)).toBeInTheDocument();
   expect(document.body.textContent).not.toMatch(/undefined/);
 });
+
+test("after a serialize the earlier check says it is out of date and offers to check again", async () => {
+  const app = fakeApp();
+  app.check.mockResolvedValue(outcomeWithIssues());
+  const { user } = await runCheck(app);
+  const stale = "The sheet has changed since this check, so some issues may point at moved rows.";
+  expect(screen.queryByText(stale)).not.toBeInTheDocument();
+
+  await user.click(screen.getByRole("tab", { name: "Serialize" }));
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+  await user.click(await screen.findByRole("button", { name: "Serialize 1 row" }));
+  await screen.findByText("Serialized 1 row into 12.");
+  await user.click(screen.getByRole("tab", { name: "Check" }));
+
+  expect(screen.getByText(stale)).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Check again" }));
+  await waitFor(() => expect(screen.queryByText(stale)).not.toBeInTheDocument());
+  expect(app.check).toHaveBeenCalledTimes(2);
+});

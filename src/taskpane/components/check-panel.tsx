@@ -1,5 +1,5 @@
 /** Check: run the check, see the counts, walk the issues rule by rule, fix what can be fixed. */
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ActionResult, CheckOutcome, InventoryApp, LocatedIssue, RunOptions } from "../../app";
 import type { RuleId } from "../../core";
@@ -8,6 +8,7 @@ import { plural } from "../format";
 import { useActionResult, toActionResult } from "../hooks/use-action-result";
 import { useLiveCheck } from "../hooks/use-live-check";
 import { useRunner } from "../hooks/use-runner";
+import { useWorkbookChanges } from "../hooks/use-workbook-changes";
 import { groupIssues, shortAddress } from "../issue-groups";
 import { usePaneStyles } from "../styles";
 import { ActionResultBar } from "./action-result-bar";
@@ -29,7 +30,17 @@ export interface CheckPanelProps {
 export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest }: CheckPanelProps) {
   const styles = usePaneStyles();
   const { run, busy } = useRunner();
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [outcome, setOutcomeState] = useState<CheckOutcome | null>(null);
+  const changes = useWorkbookChanges();
+  const [checkedVersion, setCheckedVersion] = useState(0);
+  const { current } = changes;
+  const setOutcome = useCallback(
+    (next: CheckOutcome) => {
+      setOutcomeState(next);
+      setCheckedVersion(current());
+    },
+    [current],
+  );
   const [problem, setProblem] = useState<Problem | null>(null);
 
   const runCheck = useCallback(async () => {
@@ -40,9 +51,9 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest }: 
     } else {
       setProblem(result);
     }
-  }, [app, run]);
+  }, [app, run, setOutcome]);
 
-  const action = useActionResult(app, runCheck);
+  const action = useActionResult(app, { onUndone: runCheck });
   const live = useLiveCheck(app, liveCheckDefault, setOutcome);
   const groups = useMemo(() => groupIssues(outcome?.issues ?? []), [outcome]);
 
@@ -107,6 +118,16 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest }: 
       <ActionResultBar result={action.result} canUndo={action.canUndo} onUndo={() => void action.undo()} busy={busy} />
       {!outcome && !problem && (
         <Text>Check the active sheet for problems with quantities, stock codes and amounts.</Text>
+      )}
+      {outcome && changes.version > checkedVersion && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>The sheet has changed since this check, so some issues may point at moved rows.</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void runCheck()} disabled={busy}>
+              Check again
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       {outcome && <CheckSummaryLine outcome={outcome} />}
       {outcome && outcome.issues.length === 0 && (

@@ -15,7 +15,8 @@ export function SummaryPanel({ app, decimals }: { app: InventoryApp; decimals: n
   const { run, busy } = useRunner();
   const [outcome, setOutcome] = useState<SummaryOutcome | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const action = useActionResult(app);
+  // The report goes to its own sheet: the inventory's rows do not move, so checks stay valid.
+  const action = useActionResult(app, { changesInventory: false });
 
   const summarize = async () => {
     const result = await run("Building the category summary", (options) => app.summarize(options));

@@ -2,6 +2,7 @@
 import { useCallback, useState } from "react";
 import type { ActionResult, InventoryApp } from "../../app";
 import { useRunner, type RunOutcome } from "./use-runner";
+import { useWorkbookChanges } from "./use-workbook-changes";
 
 /** A runner failure (thrown error or cancel) as an ActionResult the bar can show. */
 export function toActionResult(outcome: RunOutcome<ActionResult>): ActionResult {
@@ -9,9 +10,25 @@ export function toActionResult(outcome: RunOutcome<ActionResult>): ActionResult 
   return { ok: false, kind: outcome.cancelled ? "cancelled" : "failed", message: outcome.message };
 }
 
-export function useActionResult(app: InventoryApp, onUndone?: () => void) {
+export interface ActionResultOptions {
+  /** Called after a successful Undo (e.g. to check again). */
+  onUndone?: () => void;
+  /** False for actions that write elsewhere (the summary sheet): earlier checks stay valid. */
+  changesInventory?: boolean;
+}
+
+export function useActionResult(app: InventoryApp, { onUndone, changesInventory = true }: ActionResultOptions = {}) {
   const runner = useRunner();
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const { markChanged } = useWorkbookChanges();
+  const [result, setResultState] = useState<ActionResult | null>(null);
+  /** Shows a result; a successful one means the workbook changed. */
+  const setResult = useCallback(
+    (next: ActionResult | null) => {
+      setResultState(next);
+      if (next?.ok && changesInventory) markChanged();
+    },
+    [markChanged, changesInventory],
+  );
 
   const undo = useCallback(async () => {
     const outcome = await runner.run("Undoing the last action", () => app.undo());
@@ -20,7 +37,7 @@ export function useActionResult(app: InventoryApp, onUndone?: () => void) {
     if (undone.ok) undone.excelUndo = false;
     setResult(undone);
     if (undone.ok) onUndone?.();
-  }, [app, runner, onUndone]);
+  }, [app, runner, onUndone, setResult]);
 
   const canUndo = !!result && result.ok && result.undoable && app.canUndo();
   return { result, setResult, undo, canUndo, busy: runner.busy };
