@@ -21,7 +21,7 @@ import { EXCEL_MAX_CELL_CHARS, excelRow } from "./cells";
 import { headerText } from "./columns";
 import { joinCodes, splitCodes } from "./codes";
 import { moneyValue, sumExactly, type NumberText } from "./money";
-import { additiveColumns, chosenRows, invalidReason, notDataReason } from "./row-facts";
+import { additiveColumns, chosenRows, widestRow, invalidReason, notDataReason } from "./row-facts";
 
 const same = (x: CellValue, y: CellValue): boolean =>
   x === y || ((x === "" || x === null || x === undefined) && (y === "" || y === null || y === undefined));
@@ -59,7 +59,7 @@ export function planAggregate(values: Grid, rows: number[], settings?: Partial<S
   plan.textColumns.push(t.columns.codes);
   const additive = additiveColumns(a);
   const skip = new Set([t.columns.quantity, t.columns.codes, ...additive]);
-  const width = Math.max(t.headers?.length ?? 0, ...usable.map((r) => values[r].length));
+  const width = widestRow(values, usable, t.headers?.length ?? 0);
   const compared: number[] = [];
   for (let c = 0; c < width; c++) if (!skip.has(c)) compared.push(c);
 
@@ -80,7 +80,7 @@ export function planAggregate(values: Grid, rows: number[], settings?: Partial<S
     const codes: string[] = [];
     let units = 0;
     for (const r of group) {
-      codes.push(...splitCodes(values[r][t.columns.codes]));
+      for (const c of splitCodes(values[r][t.columns.codes])) codes.push(c);
       units += a.quantity[r];
     }
     const joined = joinCodes(codes);
@@ -96,7 +96,7 @@ export function planAggregate(values: Grid, rows: number[], settings?: Partial<S
     for (const c of additive) merged[c] = sumColumn(values, group, c, s.currencyDecimals);
     plan.merges.push({ rows: group, row: merged });
   }
-  plan.refused.push(...refusals);
+  for (const refusal of refusals) plan.refused.push(refusal);
   plan.refused.sort((x, y) => x.row - y.row);
   return plan;
 }

@@ -94,11 +94,12 @@ export function planFix(values: Grid, issues: Issue[], settings?: Partial<Settin
     if (result.asText || before?.asText) edit.asText = true;
     current.set(key, edit);
   }
-  plan.edits.push(...current.values());
+  // Loops, not push(...): "fix all" on a full sheet can make a million edits.
+  for (const edit of current.values()) plan.edits.push(edit);
   if (generateRows.length > 0) {
     const generated = planGenerateCodes(values, [...new Set(generateRows)], settings, report);
-    plan.edits.push(...generated.edits);
-    plan.refused.push(...generated.refused);
+    for (const edit of generated.edits) plan.edits.push(edit);
+    for (const refusal of generated.refused) plan.refused.push(refusal);
   }
   plan.edits.sort((x, y) => x.row - y.row || x.column - y.column);
   return plan;

@@ -1,5 +1,5 @@
 /** Small lookups the planners share: a row's errors, selected rows, additive columns. */
-import type { Issue } from "./types";
+import type { Grid, Issue } from "./types";
 import type { Analysis } from "./analyze";
 import { BLANK, OUTSIDE } from "./analyze";
 import { InventoryArgumentError } from "./errors";
@@ -67,4 +67,11 @@ export function additiveColumns(a: Analysis): number[] {
   cols.delete(t.columns.quantity);
   cols.delete(t.columns.codes);
   return [...cols].sort((x, y) => x - y);
+}
+
+/** The widest of the given rows and `atLeast` (a loop: a selection may hold a million rows). */
+export function widestRow(values: Grid, rows: readonly number[], atLeast: number): number {
+  let width = atLeast;
+  for (const r of rows) if (values[r].length > width) width = values[r].length;
+  return width;
 }

@@ -26,7 +26,7 @@ import { EXCEL_MAX_ROWS, excelRow } from "./cells";
 import { headerText } from "./columns";
 import { codeKey, splitCodes } from "./codes";
 import { moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
-import { additiveColumns, chosenRows, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
+import { additiveColumns, chosenRows, widestRow, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
 
 /**
  * Plans serializing the chosen rows (0-based grid indexes). Touches nothing.
@@ -47,7 +47,7 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
     return plan;
   }
   plan.textColumns.push(t.columns.codes);
-  const width = Math.max(t.headers?.length ?? 0, ...chosen.map((r) => values[r].length));
+  const width = widestRow(values, chosen, t.headers?.length ?? 0);
   const additive = additiveColumns(a);
   const generated = new Set<string>();
   let newRows = 0;

@@ -1,4 +1,4 @@
-import { planAggregate, type CellValue } from "../../src/core";
+import { checkInventory, planAggregate, planFix, planSerialize, type CellValue } from "../../src/core";
 import { row, table } from "./helpers";
 
 describe("planAggregate", () => {
@@ -48,4 +48,13 @@ describe("planAggregate", () => {
     expect(planAggregate(grid, [1, 2], { additiveColumns: ["KM"] }).merges[0].row).toEqual([2, "A, B", 10.75]);
     expect(planAggregate(grid, [1]).refused[0].reason).toMatch(/nothing to merge with/);
   });
+});
+
+test("selections and fixes of 200,000 rows are planned (no limits from spreading arguments)", () => {
+  const grid: CellValue[][] = [["Qty", "Code", "Loc"], ...Array.from({ length: 200_000 }, (_, i): CellValue[] => [String(1 + (i % 2)), `X${i}`, "Depot"])];
+  const all = grid.map((_, i) => i);
+  const report = checkInventory(grid);
+  expect(planSerialize(grid, all, undefined, report).replacements).toHaveLength(100_000);
+  expect(planAggregate(grid, all.slice(0, 3001), undefined, report).merges[0].row[0]).toBe(4500);
+  expect(planFix(grid, report.issues, undefined, report).edits).toHaveLength(200_000);
 });
