@@ -8,7 +8,7 @@ import type { AggregatePlan, CellValue } from "../core";
 import type { Rect } from "./addresses";
 import { assertUnchanged } from "./apply-edits";
 import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot } from "./cell-snapshot";
-import { ExcelActionError } from "./errors";
+import { ExcelActionError } from "./excel-action-error";
 import { StepFailure, syncStep } from "./office-run";
 import { queueReselect, type InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";

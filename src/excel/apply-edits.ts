@@ -6,7 +6,8 @@
 import type { CellEdit, CellValue } from "../core";
 import type { Rect } from "./addresses";
 import { queueRestore, queueSnapshot, queueValues, sameValues, cutValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
-import { ActionRefusedError, ExcelActionError } from "./errors";
+import { ActionRefusedError } from "./action-refused-error";
+import { ExcelActionError } from "./excel-action-error";
 import { chunkBySize, estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";

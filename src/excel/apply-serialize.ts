@@ -9,7 +9,7 @@ import type { CellValue, SerializePlan } from "../core";
 import type { Rect } from "./addresses";
 import { assertUnchanged } from "./apply-edits";
 import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
-import { ExcelActionError } from "./errors";
+import { ExcelActionError } from "./excel-action-error";
 import { chunkBySize, estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
 import { queueReselect, type InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";

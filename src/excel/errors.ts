@@ -1,11 +1,11 @@
 /**
- * Office errors in plain words, and the one exception class of the adapter.
- * The UI never sees a raw error code without an explanation.
+ * Office error codes in plain words: the UI never sees a raw code without an
+ * explanation. The adapter's exceptions: `ExcelActionError`, `ActionRefusedError`.
  */
 
 /** The Office error code of a failed sync (`InvalidOperationInCellEditMode`, …), if any. */
 export function officeErrorCode(error: unknown): string | undefined {
-  if (error instanceof ExcelActionError) return error.code;
+  // ExcelActionError keeps the code on `code` and the original error on `cause`.
   if (typeof error === "object" && error !== null && "code" in error) {
     const code = (error as { code: unknown }).code;
     if (typeof code === "string" && code.length > 0) return code;
@@ -42,48 +42,4 @@ export function describeOfficeError(code: string | undefined): string {
   if (code === undefined) return "An unexpected error occurred.";
   const words = plainWords[code] ?? "Excel reported an error.";
   return `${words} (${code})`;
-}
-
-/**
- * A write action that failed at a named step (SPEC §7). `cause` is the original
- * error; `code` its Office error code. `restored` says whether the workbook was
- * put back as it was.
- *
- * @example
- * throw new ExcelActionError("inserting rows", error, true);
- * // message: "Inserting rows failed: Excel reported an internal error. (GeneralException) Nothing was changed."
- */
-export class ExcelActionError extends Error {
-  readonly step: string;
-  readonly code: string | undefined;
-  readonly restored: boolean;
-
-  constructor(step: string, cause: unknown, restored = true) {
-    const code = officeErrorCode(cause);
-    const what = code === undefined && cause instanceof Error ? cause.message : describeOfficeError(code);
-    const after = restored ? "Nothing was changed." : "Some changes could not be undone automatically: check the sheet.";
-    super(`${capitalize(step)} failed: ${what} ${after}`, { cause });
-    this.name = "ExcelActionError";
-    this.step = step;
-    this.code = code;
-    this.restored = restored;
-  }
-}
-
-/** A refusal found before anything was written: protection, cell-edit mode, a concurrent edit. */
-export class ActionRefusedError extends Error {
-  readonly kind: "refused" | "protected" | "cell-edit-mode" | "changed-meanwhile" | "cancelled";
-  /** Per-row reasons when the engine refused rows. */
-  readonly refused?: { row: number; address: string; reason: string }[];
-
-  constructor(kind: ActionRefusedError["kind"], message: string, refused?: ActionRefusedError["refused"]) {
-    super(message);
-    this.name = "ActionRefusedError";
-    this.kind = kind;
-    this.refused = refused;
-  }
-}
-
-function capitalize(text: string): string {
-  return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);
 }

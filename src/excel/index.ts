@@ -1,6 +1,8 @@
 /** The Excel adapter: the only code that calls Office.js. `src/app` imports from here only. */
 export * from "./addresses";
 export * from "./errors";
+export { ExcelActionError } from "./excel-action-error";
+export { ActionRefusedError } from "./action-refused-error";
 export { runExcel, isExcelApiSupported, StepFailure, syncStep } from "./office-run";
 export { readInventory, inventorySheet, selectionOnSheet, SETTINGS_KEY, FIRST_BLOCK_ROWS, type InventoryRead, type ReadOptions } from "./read-inventory";
 export { applyCellEdits, runsFromEdits, type CellRun } from "./apply-edits";

@@ -7,7 +7,7 @@
  */
 import type { CategorySummary, CellValue } from "../core";
 import { cellAddress, rectAddress } from "./addresses";
-import { ExcelActionError } from "./errors";
+import { ExcelActionError } from "./excel-action-error";
 import { isExcelApiSupported, rollbackContext, StepFailure, syncStep } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import {

@@ -5,7 +5,8 @@
  */
 import type { Fingerprint } from "./cell-snapshot";
 import { queueValues, sameValues } from "./cell-snapshot";
-import { ActionRefusedError, officeErrorCode } from "./errors";
+import { officeErrorCode } from "./errors";
+import { ActionRefusedError } from "./action-refused-error";
 import { syncStep } from "./office-run";
 
 export interface UndoRecord {
