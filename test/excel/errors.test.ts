@@ -1,0 +1,22 @@
+import { describeOfficeError, ExcelActionError } from "../../src/excel";
+
+test.each([
+  ["InvalidOperationInCellEditMode", /Press Enter or Esc/],
+  ["AccessDenied", /protected/],
+  ["RequestPayloadSizeLimitExceeded", /too large/],
+  ["GeneralException", /internal error/],
+  ["ItemNotFound", /no longer there/],
+  ["SomethingNew", /Excel reported an error/],
+])("%s is explained in plain words, with the code for support", (code, words) => {
+  const text = describeOfficeError(code);
+  expect(text).toMatch(words);
+  expect(text).toContain(`(${code})`);
+});
+
+test("ExcelActionError names the failed step, keeps the Office code as cause, and says whether it was undone", () => {
+  const cause = Object.assign(new Error("boom"), { code: "GeneralException" });
+  const restored = new ExcelActionError("inserting the rows", cause, true);
+  expect(restored.message).toBe("Inserting the rows failed: Excel reported an internal error. (GeneralException) Nothing was changed.");
+  expect(restored).toMatchObject({ step: "inserting the rows", code: "GeneralException", cause, restored: true });
+  expect(new ExcelActionError("inserting the rows", cause, false).message).toMatch(/could not be undone automatically/);
+});
