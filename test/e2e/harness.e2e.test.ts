@@ -3,7 +3,7 @@
  * host, and nothing reaches the network.
  */
 import { assertChromium } from "./support/browser";
-import { officeJsUrl } from "./support/paths";
+import { artifactsDir, officeJsUrl, paneHtml } from "./support/paths";
 import { openPane } from "./support/pane";
 import { useBrowser } from "./support/session";
 
@@ -44,6 +44,20 @@ test("requests to anywhere but localhost are blocked", async () => {
     expect(browser().blocked).toContain("https://example.com/track");
   } finally {
     await pane.close();
+  }
+});
+
+test("opened where office.js cannot load, the built pane says how to open it in Excel", async () => {
+  const page = await browser().context.newPage();
+  try {
+    // A page route wins over the context's: this page gets no office.js at all.
+    await page.route(officeJsUrl, (route) => route.abort("internetdisconnected"));
+    await page.goto(`${browser().server.origin}/${paneHtml}`);
+    await page.getByRole("heading", { name: "Open Inventory Rows in Excel" }).waitFor();
+    expect(await page.getByText("office.js) could not be loaded").isVisible()).toBe(true);
+    await page.screenshot({ path: `${artifactsDir}/outside-office.png`, fullPage: true });
+  } finally {
+    await page.close();
   }
 });
 

@@ -63,3 +63,63 @@ test("serializing a 12-unit pool: preview, apply, 12 rows with kept and generate
   await pane.screenshot("serialize-undone");
   expect(pane.errors).toEqual([]);
 });
+
+describe("serialize, other cases", () => {
+  const openOn = async (grid: ReturnType<typeof poolInventory>, extra: Parameters<typeof seedWith>[1]) => {
+    const other = await openPane(browser(), seedWith(grid, extra));
+    await other.page.getByRole("tab", { name: "Serialize" }).click();
+    await other.page.getByRole("button", { name: "Preview selection" }).click();
+    return other;
+  };
+
+  test("inside an Excel table the table grows by the new rows", async () => {
+    const other = await openOn(poolInventory(), { selection: "Inventory!A3:F3", sheets: [{ name: "Inventory", values: poolInventory(), tables: [{ name: "Stock", address: "A1:F4" }] }] });
+    try {
+      await other.page.getByRole("button", { name: "Serialize 1 row" }).click();
+      await other.page.getByText("Done", { exact: true }).waitFor();
+      expect((await host.tables(other.page, "Inventory")).map((table) => [table.name, table.address])).toEqual([["Stock", "A1:F15"]]);
+      expect(await host.values(other.page, "Inventory")).toHaveLength(15);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("above 1,000 new rows the pane asks first: Cancel changes nothing, confirming adds them", async () => {
+    const grid = [poolInventory()[0], ["Ski poles", "Pole", 1500, "BIG-1", 1500, 0]];
+    const other = await openOn(grid, { selection: "Inventory!A2:F2" });
+    try {
+      const { page } = other;
+      await page.getByRole("button", { name: "Serialize 1 row" }).click();
+      const dialog = page.getByRole("alertdialog", { name: "Add 1,499 rows?" });
+      await dialog.waitFor();
+      await other.screenshot("serialize-confirm");
+      await dialog.getByRole("button", { name: "Cancel" }).click();
+      await dialog.waitFor({ state: "detached" });
+      expect(await host.values(page, "Inventory")).toEqual(grid);
+
+      await page.getByRole("button", { name: "Serialize 1 row" }).click();
+      await dialog.getByRole("button", { name: "Add 1,499 rows" }).click();
+      await page.getByText("Done", { exact: true }).waitFor();
+      const values = await host.values(page, "Inventory");
+      expect(values).toHaveLength(1501);
+      expect(values[1500]).toEqual(["Ski poles", "Pole", 1, "BIG-1-1500", 1, 0]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("on a protected sheet the pane says so in plain words and nothing changes", async () => {
+    const grid = poolInventory();
+    const other = await openOn(grid, { selection: "Inventory!A3:F3", sheets: [{ name: "Inventory", values: grid, protected: true }] });
+    try {
+      const { page } = other;
+      await page.getByRole("button", { name: "Serialize 1 row" }).click();
+      await page.getByText("The sheet is protected", { exact: true }).waitFor();
+      await other.screenshot("serialize-protected");
+      expect(await host.values(page, "Inventory")).toEqual(grid);
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+});
