@@ -229,3 +229,23 @@ test("with delayForCellEdit a sync waits until the user leaves cell-edit mode", 
   await run;
   expect(host.sheetValues("S")[1][0]).toBe(8);
 });
+
+test("a user inserting rows while an action runs moves its tracked ranges and fires RowInserted with Unknown", async () => {
+  const host = seed();
+  const seen: [string, string, string | undefined][] = [];
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.onChanged.add(async (e) => { seen.push([e.address, e.changeType, e.triggerSource]); });
+    const row3 = sheet.getRange("A3:C3");
+    await context.sync();
+    host.userInsertRows("S", "2:2");
+    row3.load("address, values");
+    await context.sync();
+    expect(row3.address).toBe("S!A4:C4");
+    expect(row3.values).toEqual([[3, 7, ""]]);
+    host.userDeleteRows("S", "2:2");
+  });
+  await host.flushEvents();
+  expect(seen).toEqual([["2:2", "RowInserted", "Unknown"], ["2:2", "RowDeleted", "Unknown"]]);
+  expect(host.sheetValues("S")[2]).toEqual([3, 7, ""]);
+});

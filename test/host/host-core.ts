@@ -42,6 +42,8 @@ export class HostCore {
   private serial = 0;
   private faults: Fault[] = [];
   readonly handlers = new Map<string, Set<ChangeHandler>>();
+  /** Contexts of Excel.run calls still running: their tracked ranges move with row inserts/deletes. */
+  readonly openContexts = new Set<HostRequestContext>();
   private pending: { handler: ChangeHandler; args: HostChangeEventArgs }[] = [];
   private running: Promise<unknown>[] = [];
   readonly delivered: HostChangeEvent[] = [];

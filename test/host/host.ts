@@ -1,10 +1,11 @@
 /** createTestHost: seeds the model, builds the namespaces, and offers inspection and user actions. */
-import { formatAddress, parseRect, splitSheet, type Rect } from "./a1";
+import { formatAddress, MAX_COLS, parseRect, splitSheet, type Rect } from "./a1";
 import { HostRequestContext, SyncTx } from "./context";
 import { FIVE_MB, HostCore } from "./host-core";
 import { Workbook as Model, type SheetModel, type TableModel, type WorkbookState } from "./model";
 import { createExcelNamespace, createOfficeExtensionNamespace, createOfficeNamespace } from "./namespaces";
 import { cellValue, readBlock, writeCells } from "./cell-ops";
+import { deleteUp, insertDown } from "./row-ops";
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
 
@@ -127,6 +128,21 @@ export function createHost(seed: HostSeed = {}): TestHost {
     const s = model.sheetById(model.state.selection.sheetId)!;
     return model.state.selection.rects.map((r) => formatAddress(s.name, r));
   };
+  /** A change made by the user, outside any Excel.run: all or nothing, then onChanged with "Unknown". */
+  const userChange = (sheetName: string, address: string, change: (tx: SyncTx, sheet: SheetModel, rect: Rect) => void) => {
+    const { sheet, rect } = locate(model, address, sheetName);
+    const tx = new SyncTx(new HostRequestContext(core));
+    model.begin();
+    try {
+      change(tx, sheet, rect);
+    } catch (e) {
+      model.rollback();
+      for (const undo of tx.onRollback.reverse()) undo();
+      throw e;
+    }
+    model.commit();
+    for (const c of tx.changes) core.notify(c.sheetId, c.address, c.changeType, "Unknown");
+  };
   const saved = new Map<string, unknown>();
   let installedOn: Record<string, unknown> | null = null;
 
@@ -180,17 +196,13 @@ export function createHost(seed: HostSeed = {}): TestHost {
     stats: core.stats,
     resetStats: () => core.resetStats(),
     userEdit(sheetName, address, input) {
-      const { sheet, rect } = locate(model, address, sheetName);
-      const tx = new SyncTx(new HostRequestContext(core));
-      model.begin();
-      try {
-        writeCells(tx, sheet, rect, "values", input);
-      } catch (e) {
-        model.rollback();
-        throw e;
-      }
-      model.commit();
-      core.notify(sheet.id, formatAddress(sheet.name, rect).split("!").pop()!, "RangeEdited", "Unknown");
+      userChange(sheetName, address, (tx, sheet, rect) => writeCells(tx, sheet, rect, "values", input));
+    },
+    userInsertRows(sheetName, rows) {
+      userChange(sheetName, rows, (tx, sheet, rect) => insertDown(tx, sheet, { ...rect, c0: 0, c1: MAX_COLS - 1 }));
+    },
+    userDeleteRows(sheetName, rows) {
+      userChange(sheetName, rows, (tx, sheet, rect) => deleteUp(tx, sheet, { ...rect, c0: 0, c1: MAX_COLS - 1 }));
     },
     userSelect(address) {
       select(Array.isArray(address) ? address : [address]);

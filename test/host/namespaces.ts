@@ -59,6 +59,7 @@ export function createExcelNamespace(core: HostCore) {
     if (options.mergeUndoGroup) core.stats.mergeUndoGroupRuns += 1;
     const ctx = (previous as (HostRequestContext & { workbook: Workbook }) | null) ?? newContext(options);
     ctx.finished = false;
+    core.openContexts.add(ctx);
     try {
       const pending = batch(ctx) as unknown;
       if (!pending || typeof (pending as Promise<T>).then !== "function") {
@@ -69,6 +70,7 @@ export function createExcelNamespace(core: HostCore) {
       return value;
     } finally {
       ctx.finished = true;
+      core.openContexts.delete(ctx);
     }
   }
   class RequestContext extends HostRequestContext {

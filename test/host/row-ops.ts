@@ -126,7 +126,8 @@ function adjustRanges(tx: SyncTx, sheetId: string, at: Rect, delta: number): voi
     if (after) h.rect = after;
     else h.deleted = true;
   };
-  tx.ctx.liveRanges.forEach(adjust);
+  // Tracked ranges of every open Excel.run move, not only those of the context that changed the sheet.
+  for (const ctx of new Set([tx.ctx, ...tx.ctx.host.openContexts])) ctx.liveRanges.forEach(adjust);
   const wb = tx.ctx.host.wb;
   const sel = wb.state.selection;
   if (sel.sheetId === sheetId) {

@@ -165,6 +165,10 @@ export interface TestHost {
   userEdit(sheet: string, address: string, values: CellValue[][]): void;
   /** The user selects `address` (`"Sheet1!A5"` or on the active sheet). */
   userSelect(address: string | string[]): void;
+  /** The user inserts entire rows (`"5:7"`) or deletes them: cells, tables, formulas, tracked ranges and the
+   *  selection move as for the API; fires onChanged (RowInserted / RowDeleted, triggerSource "Unknown"). */
+  userInsertRows(sheet: string, rows: string): void;
+  userDeleteRows(sheet: string, rows: string): void;
   /** While on, every sync throws InvalidOperationInCellEditMode and applies nothing. */
   setCellEditMode(on: boolean): void;
   /** Fails the n-th following sync (1 = the next one), or every sync the predicate picks
