@@ -1,12 +1,11 @@
 /** `InventoryApp` on top of the Excel adapter: what the pane and the ribbon call. */
+import { parseSettings, type CategorySummary, type RuleId, type Settings } from "../core";
 import {
-  buildCodeIndex, checkInventory, detectTable, parseSettings, type CategorySummary, type Role, type RuleId, type Settings,
-} from "../core";
-import {
-  applyUndo, cellAddress, inventorySheet, loadStoredSettings, parseArea, readInventory, runExcel, sheetCellAddress,
+  applyUndo, inventorySheet, loadStoredSettings, parseArea, readInventory, runExcel,
   settingsFromStored, storeSettings, stripSheet, watchSheet, isExcelApiSupported, type InventoryRead, type LiveSubscription,
 } from "../excel";
 import { failureError, failureResult } from "./outcomes";
+import { checkOutcome, findAndSelect, headerInfo } from "./read-actions";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
   LocatedIssue, RunOptions, SerializePreview, SettingsOutcome, SummaryOutcome,
@@ -57,18 +56,7 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   async check(options?: RunOptions): Promise<CheckOutcome> {
-    return this.readOnly(
-      (_context, read, settings) => {
-        const report = checkInventory(read.values, engineSettings(settings, read));
-        const issues: LocatedIssue[] = report.issues.map((issue) => ({
-          ...issue,
-          address: sheetCellAddress(read.sheetName, read.rect.row + issue.row, read.rect.column + issue.column),
-        }));
-        const headers = report.table ? headerTexts(read, report.table.headerRow, report.table.headers) : [];
-        return { sheetName: read.sheetName, report, issues, headers, checkedAt: new Date() };
-      },
-      { onProgress: options?.onProgress },
-    );
+    return this.readOnly((_context, read, settings) => checkOutcome(read, settings), { onProgress: options?.onProgress });
   }
 
   async selectIssue(issue: LocatedIssue): Promise<void> {
@@ -141,24 +129,7 @@ export class ExcelInventoryApp implements InventoryApp {
   async findByCode(code: string): Promise<FindOutcome> {
     const wanted = code.trim();
     if (wanted === "") return { found: false, message: "Type or scan a code first." };
-    return this.readOnly(async (context, read, settings) => {
-      const engine = engineSettings(settings, read);
-      const table = detectTable(read.values, engine);
-      if (!table) return { found: false, message: `No inventory found on "${read.sheetName}".` };
-      const rows = buildCodeIndex(read.values, engine).find(wanted);
-      if (rows.length === 0) return { found: false, message: `No row has the code "${wanted}".` };
-      const row = rows[0];
-      const sheet = context.workbook.worksheets.getItem(read.sheetName);
-      sheet.getRangeByIndexes(read.rect.row + row, read.rect.column, 1, read.rect.columns).select();
-      await context.sync();
-      return {
-        found: true,
-        row,
-        address: sheetCellAddress(read.sheetName, read.rect.row + row, read.rect.column),
-        headers: headerTexts(read, table.headerRow, table.headers),
-        record: read.values[row],
-      };
-    });
+    return this.readOnly((context, read, settings) => findAndSelect(context, read, settings, wanted));
   }
 
   async undo(): Promise<ActionResult> {
@@ -208,16 +179,7 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   async readHeaders(): Promise<HeaderInfo> {
-    return this.readOnly(
-      (_c, read, settings) => {
-        const table = detectTable(read.values, engineSettings(settings, read));
-        const headerRow = table?.headerRow ?? 0;
-        const detected: Partial<Record<Role, number>> = {};
-        if (table) for (const [role, column] of Object.entries(table.columns)) if (column !== undefined) detected[role as Role] = column;
-        return { sheetName: read.sheetName, headers: headerTexts(read, headerRow, table?.headers), detected };
-      },
-      { maxRows: 21 },
-    );
+    return this.readOnly((_c, read, settings) => headerInfo(read, settings), { maxRows: 21 });
   }
 
   async setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<void> {
@@ -237,10 +199,4 @@ export class ExcelInventoryApp implements InventoryApp {
       throw failureError(error);
     }
   }
-}
-
-/** Header texts of the header row, as the engine cleaned them when it has them. */
-function headerTexts(read: InventoryRead, headerRow: number, cleaned: string[] | undefined): string[] {
-  if (cleaned) return cleaned;
-  return (read.values[headerRow] ?? []).map((v, i) => (v === null || v === undefined || v === "" ? cellAddress(read.rect.row + headerRow, read.rect.column + i) : String(v)));
 }
