@@ -96,6 +96,8 @@ function Pane({ app }: { app: InventoryApp }) {
     if (warnings.length > 0) report("Some settings were adjusted", "Saved, with these notes:", warnings);
   };
 
+  const openSettings = useCallback(() => setTab("settings"), []);
+
   const panel = (id: PanelId) => ({
     role: "tabpanel",
     id: `ir-panel-${id}`,
@@ -129,6 +131,7 @@ function Pane({ app }: { app: InventoryApp }) {
           codePrefix={stored.settings.codePrefix}
           liveCheckDefault={stored.loaded ? stored.settings.liveCheck : undefined}
           checkRequest={checkRequest}
+          onOpenSettings={openSettings}
         />
       </div>
       <div {...panel("serialize")}>

@@ -2,7 +2,7 @@
 import "./setup-dom";
 import { screen, waitFor } from "@testing-library/react";
 import { settingsSchema } from "../../src/core";
-import { fakeApp } from "./fake-app";
+import { checkOutcome, fakeApp, issue } from "./fake-app";
 import { renderPane } from "./render-pane";
 
 async function openSettings(app = fakeApp()) {
@@ -79,4 +79,16 @@ test("warnings from loading the stored settings are shown", async () => {
   expect(screen.getByText("Currency decimals 7 is not between 0 and 4; using 2.")).toBeInTheDocument();
   await user.click(screen.getByRole("tab", { name: "Settings" }));
   await waitFor(() => expect(screen.getByRole("textbox", { name: "Summary sheet name" })).toHaveValue("Stock report"));
+});
+
+test("a header problem found by the check leads to the column mapping", async () => {
+  const app = fakeApp();
+  app.check.mockResolvedValue(checkOutcome([issue("duplicate-header", 0, 4, "Qty and Count both look like the quantity column")]));
+  const { user } = renderPane(app);
+  await user.click(screen.getByRole("button", { name: "Check sheet" }));
+  await user.click(await screen.findByRole("button", { name: "Two columns claim one role: 1 error" }));
+  await user.click(screen.getByRole("button", { name: "Choose the columns in Settings" }));
+
+  expect(screen.getByRole("tab", { name: "Settings" })).toHaveAttribute("aria-selected", "true");
+  expect(await screen.findByRole("combobox", { name: "Quantity (required)" })).toBeVisible();
 });

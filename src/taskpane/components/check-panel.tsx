@@ -25,9 +25,11 @@ export interface CheckPanelProps {
   liveCheckDefault: boolean | undefined;
   /** Increases when the ribbon's Check asks the pane to run a check. */
   checkRequest: number;
+  /** Opens the Settings tab (column mapping) for header problems. */
+  onOpenSettings?: () => void;
 }
 
-export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest }: CheckPanelProps) {
+export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, onOpenSettings }: CheckPanelProps) {
   const styles = usePaneStyles();
   const { run, busy } = useRunner();
   const [outcome, setOutcomeState] = useState<CheckOutcome | null>(null);
@@ -140,7 +142,7 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest }: 
           <Text weight="semibold" as="h3" block>
             {plural(errors, "error")}, {plural(warnings, "warning")}. Select an issue to go to its cell.
           </Text>
-          <IssueGroups groups={groups} onSelect={select} onFix={fix} onFixAll={fixAll} busy={busy} />
+          <IssueGroups groups={groups} onSelect={select} onFix={fix} onFixAll={fixAll} onOpenSettings={onOpenSettings} busy={busy} />
         </>
       )}
     </div>

@@ -14,10 +14,14 @@ export interface IssueGroupsProps {
   onSelect: (issue: LocatedIssue) => void;
   onFix: (issue: LocatedIssue) => void;
   onFixAll: (rule: RuleId) => void;
+  /** Header problems are fixed by choosing columns in Settings. */
+  onOpenSettings?: () => void;
   busy: boolean;
 }
 
-export const IssueGroups = memo(function IssueGroups({ groups, onSelect, onFix, onFixAll, busy }: IssueGroupsProps) {
+const mappingRules: ReadonlySet<RuleId> = new Set(["no-header", "duplicate-header"]);
+
+export const IssueGroups = memo(function IssueGroups({ groups, onSelect, onFix, onFixAll, onOpenSettings, busy }: IssueGroupsProps) {
   const styles = usePaneStyles();
   const [open, setOpen] = useState<RuleId[]>([]);
   const onToggle = (_event: unknown, data: AccordionToggleData<RuleId>) => setOpen(data.openItems);
@@ -44,6 +48,13 @@ export const IssueGroups = memo(function IssueGroups({ groups, onSelect, onFix, 
                     <div className={styles.row}>
                       <Button size="small" appearance="primary" disabled={busy} onClick={() => onFixAll(group.rule)}>
                         Fix all {formatCount(group.fixableCount)}: {group.fix.label}
+                      </Button>
+                    </div>
+                  )}
+                  {onOpenSettings && mappingRules.has(group.rule) && (
+                    <div className={styles.row}>
+                      <Button size="small" onClick={onOpenSettings}>
+                        Choose the columns in Settings
                       </Button>
                     </div>
                   )}
