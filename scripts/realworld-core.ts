@@ -18,10 +18,9 @@
  * This module holds the core's expectations; scripts/realworld.ts runs them.
  */
 import {
-  checkInventory, detectTable, headerKey, planSerialize, ROLE_ALIASES, toMinor, type CellValue, type CheckReport,
+  checkInventory, detectTable, headerKey, planSerialize, ROLE_ALIASES, splitCodes, toMinor, type CellValue, type CheckReport,
   type SettingsInput,
 } from "../src/core";
-import { splitCodes } from "../src/core/codes";
 import { parseCsvLikeExcel } from "../src/cli/read-csv";
 import Papa from "papaparse";
 
