@@ -201,6 +201,9 @@ function queueReport(
     () => [MARGIN_FORMAT],
   );
 
+  // Wide enough for the numbers (a narrow column shows ####); only the report's own cells.
+  sheet.getRangeByIndexes(0, 0, totalsRow + 1, width).format.autofitColumns();
+
   if (summary.categories.length > 0) {
     // Category, Income, Expense: one contiguous source, categories from its first column.
     const chartSource = sheet.getRangeByIndexes(TABLE_ROW, 0, lines.length + 1, 3);
