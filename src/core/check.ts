@@ -6,8 +6,9 @@
  * in a WeakMap keyed by the report, so `summarizeByCategory`, `planSerialize`
  * and `planAggregate` accept the report as an optional last argument and skip a
  * second check, and `codeIndexOf(report)` hands out the code index. A report is
- * only reused with the very `values` array it was made from and equal settings;
- * the caller must not have changed that array in between.
+ * only reused with the very `values` array it was made from, of the same length
+ * (a cheap guard against rows appended since), and equal settings; the caller
+ * must not have edited cells of that array in between.
  */
 import type { CheckReport, CodeIndex, Grid } from "./types";
 import type { Settings, SettingsInput } from "./settings";
