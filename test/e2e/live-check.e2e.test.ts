@@ -1,0 +1,56 @@
+/** Live check: a paste is re-checked after a short pause; the add-in's own writes are not. */
+import { host, seedWith } from "./support/host-page";
+import { openPane, type Pane } from "./support/pane";
+import { useBrowser } from "./support/session";
+import { bigInventory, bigInventoryCounts, bigInventoryFormats, inventoryHeaders } from "./support/workbooks";
+
+const ROWS = 5_000;
+const browser = useBrowser();
+let pane: Pane;
+
+beforeAll(async () => {
+  const seed = seedWith([inventoryHeaders]);
+  seed.sheets![0].formats = bigInventoryFormats(ROWS);
+  pane = await openPane(browser(), seed);
+});
+
+afterAll(async () => {
+  await pane?.close();
+});
+
+const runs = () => pane.page.evaluate(() => window.__host.stats.runs);
+
+test("a paste is checked without pressing Check", async () => {
+  const { page } = pane;
+  await page.getByRole("switch", { name: "Live check", checked: true }).waitFor();
+  await host.paste(page, "Inventory", bigInventory(ROWS));
+  const summary = page.getByRole("list", { name: "Check summary" });
+  await summary.waitFor({ timeout: 5_000 });
+  const expected = bigInventoryCounts(ROWS);
+  expect((await summary.getByRole("listitem").allInnerTexts())[0]).toBe(`${expected.data.toLocaleString("en-US")} data rows`);
+  await page.getByRole("button", { name: `Quantity stored as text: ${expected.quantityAsText} warnings` }).waitFor();
+});
+
+test("a fix made by the pane does not set off another check", async () => {
+  const { page } = pane;
+  await page.getByRole("button", { name: /^Quantity stored as text:/ }).click();
+  await page.getByRole("button", { name: /^Fix all \d+: Convert to number/ }).click();
+  await page.getByRole("button", { name: /^Quantity stored as text:/ }).waitFor({ state: "detached" });
+  const settled = await runs();
+  // Well past the live check's pause after an edit.
+  await page.waitForTimeout(1_500);
+  expect(await runs()).toBe(settled);
+  expect(pane.errors).toEqual([]);
+});
+
+test("with live check off, an edit leaves the shown result alone until Check", async () => {
+  const { page } = pane;
+  await page.getByRole("switch", { name: "Live check" }).uncheck();
+  await page.getByRole("switch", { name: "Live check", checked: false }).waitFor();
+  const before = await runs();
+  await page.evaluate(() => window.__host.userEdit("Inventory", "C2", [[0]]));
+  await page.waitForTimeout(1_500);
+  expect(await runs()).toBe(before);
+  await page.getByRole("button", { name: "Check sheet" }).click();
+  await page.getByRole("button", { name: "Quantity below 1: 1 error" }).waitFor();
+});
