@@ -249,3 +249,25 @@ test("a user inserting rows while an action runs moves its tracked ranges and fi
   expect(seen).toEqual([["2:2", "RowInserted", "Unknown"], ["2:2", "RowDeleted", "Unknown"]]);
   expect(host.sheetValues("S")[2]).toEqual([3, 7, ""]);
 });
+
+test("clear removes contents, formats or both; font and fill are stored per cell", async () => {
+  const host = seed();
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.getRange("A1:C1").format.font.bold = true;
+    sheet.getRange("A1").format.fill.color = "#FFFF00";
+    const font = sheet.getRange("A1:C1").format.font.load("bold");
+    const mixed = sheet.getRange("A1:A2").format.font.load("bold");
+    await context.sync();
+    expect(font.bold).toBe(true);
+    expect(mixed.bold).toBeNull(); // cells differ: Excel gives null
+    sheet.getRange("A1:C1").clear("Contents" as Excel.ClearApplyTo);
+    sheet.getRange("2:2").clear("Formats" as Excel.ClearApplyTo);
+    sheet.getRange("A3:C3").clear();
+    await context.sync();
+  });
+  const snap = host.snapshot().sheets[0];
+  expect(snap.values).toEqual([["", "", ""], [2, 5, 10]]);
+  expect(snap.styles[0]).toEqual([{ bold: true, fill: "#FFFF00" }, { bold: true }, { bold: true }]);
+  expect(snap.formats[1]).toEqual(["General", "General", "General"]);
+});

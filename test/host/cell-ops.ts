@@ -122,8 +122,11 @@ export function clearCells(tx: SyncTx, sheet: SheetModel, rect: Rect, applyTo: C
   assertWritable(sheet);
   const last = Math.min(rect.r1, sheet.rows.length - 1);
   for (let r = rect.r0; r <= last; r++) {
-    if (!sheet.rows[r]) continue;
-    const c1 = Math.min(rect.c1, MAX_COLS - 1);
+    const row = sheet.rows[r];
+    if (!row) continue;
+    // Only the columns this row stores: clearing entire rows must not walk 16,384 cells each.
+    const width = Math.max(row.v.length, row.f?.length ?? 0, row.n?.length ?? 0, row.s?.length ?? 0);
+    const c1 = Math.min(rect.c1, width - 1, MAX_COLS - 1);
     for (let c = rect.c0; c <= c1; c++) {
       const cell = wb.cellAt(sheet, r, c);
       if (isEmptyCell(cell)) continue;
