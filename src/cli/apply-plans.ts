@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import type { AggregatePlan, CellValue, SerializePlan } from "../core";
 import { rowsDeleted, rowsInserted } from "./formula-rows";
 import { remapFormulas, unshareFormulas } from "./workbook-formulas";
-import { copyRow, insertRowsBelow, resizeTables, writeCell } from "./workbook-rows";
+import { closeRows, copyRow, openRows, resizeTables, writeCell } from "./workbook-rows";
 
 /** The sheet a plan was computed for, and where its grid sits. */
 export interface PlanTarget {
@@ -26,12 +26,12 @@ export function applySerializePlan(target: PlanTarget, plan: SerializePlan): num
   const insertions = plan.replacements.map((r) => ({ after: toExcel(r.row), count: r.rows.length - 1 }));
   unshareFormulas(workbook);
   remapFormulas(workbook, (home) => rowsInserted(sheet.name, home, insertions));
-  const bottomUp = [...plan.replacements].sort((a, b) => b.row - a.row);
+  openRows(sheet, insertions);
+  const topDown = [...plan.replacements].sort((a, b) => a.row - b.row);
   let added = 0;
-  for (const replacement of bottomUp) {
-    const at = toExcel(replacement.row);
+  for (const replacement of topDown) {
+    const at = toExcel(replacement.row) + added;
     const extra = replacement.rows.length - 1;
-    insertRowsBelow(sheet, at, extra);
     resizeTables(sheet, at, extra);
     for (let k = 1; k <= extra; k++) copyRow(sheet, at, at + k);
     replacement.rows.forEach((values, k) => writeChanged(target, at + k, target.grid[replacement.row], values));
@@ -55,10 +55,8 @@ export function applyAggregatePlan(target: PlanTarget, plan: AggregatePlan): num
   }
   unshareFormulas(workbook);
   remapFormulas(workbook, (home) => rowsDeleted(sheet.name, home, deleted));
-  for (const row of [...deleted].sort((a, b) => b - a)) {
-    sheet.spliceRows(row, 1);
-    resizeTables(sheet, row, -1);
-  }
+  closeRows(sheet, deleted);
+  for (const row of [...deleted].sort((a, b) => b - a)) resizeTables(sheet, row, -1);
   return deleted.length;
 }
 

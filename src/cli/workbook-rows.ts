@@ -34,9 +34,63 @@ export function copyRow(sheet: ExcelJS.Worksheet, from: number, to: number): voi
   });
 }
 
-/** Inserts `count` empty rows directly below Excel row `after`; rows below move down (values and styles). */
-export function insertRowsBelow(sheet: ExcelJS.Worksheet, after: number, count: number): void {
-  if (count > 0) sheet.spliceRows(after + 1, 0, ...Array.from({ length: count }, () => []));
+/**
+ * Moves every row below the insertion points down in one pass, bottom-up, leaving
+ * `count` empty rows directly below each `after` (original numbering). One pass instead
+ * of a splice per insertion: 500 insertions into 20,000 rows move each row once.
+ * Formula texts are not changed here (the caller remaps references separately).
+ */
+export function openRows(sheet: ExcelJS.Worksheet, insertions: readonly { after: number; count: number }[]): void {
+  const sorted = insertions.filter((i) => i.count > 0).sort((a, b) => a.after - b.after);
+  if (sorted.length === 0) return;
+  const shiftAt = (row: number) => sorted.reduce((shift, i) => (i.after < row ? shift + i.count : shift), 0);
+  let index = sorted.length - 1;
+  let shift = shiftAt(sheet.rowCount + 1);
+  for (let row = sheet.rowCount; row > sorted[0].after; row--) {
+    while (index >= 0 && sorted[index].after >= row) shift -= sorted[index--].count;
+    moveRow(sheet, row, row + shift);
+  }
+}
+
+/** Removes the given rows (original numbering) in one pass, top-down; rows below move up. */
+export function closeRows(sheet: ExcelJS.Worksheet, deleted: readonly number[]): void {
+  const gone = new Set(deleted);
+  if (gone.size === 0) return;
+  const last = sheet.rowCount;
+  let removed = 0;
+  for (let row = Math.min(...gone); row <= last; row++) {
+    if (gone.has(row)) {
+      clearRow(sheet, row);
+      removed++;
+    } else if (removed > 0) {
+      moveRow(sheet, row, row - removed);
+    }
+  }
+}
+
+/** Moves a row's cells (values, formulas as written, styles) and height to an empty row, leaving the source empty. */
+function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number): void {
+  if (from === to) return;
+  const source = sheet.getRow(from);
+  const target = sheet.getRow(to);
+  // exceljs rows, not Office.js proxies: nothing to load or sync.
+  // eslint-disable-next-line office-addins/call-sync-before-read
+  target.height = source.height;
+  source.eachCell({ includeEmpty: true }, (cell, column) => {
+    const out = target.getCell(column);
+    out.value = cell.value;
+    out.style = cell.style;
+  });
+  clearRow(sheet, from);
+}
+
+function clearRow(sheet: ExcelJS.Worksheet, rowNumber: number): void {
+  const row = sheet.getRow(rowNumber);
+  row.eachCell({ includeEmpty: true }, (cell) => {
+    cell.value = null;
+    cell.style = {};
+  });
+  (row as { height?: number }).height = undefined;
 }
 
 /** Grows or shrinks Excel tables (ListObjects) on the sheet for rows inserted below / deleted at `row`. */
