@@ -7,6 +7,7 @@
  */
 import type { CategorySummary, CellValue } from "../core";
 import { cellAddress, rectAddress } from "./addresses";
+import { ActionRefusedError } from "./action-refused-error";
 import { ExcelActionError } from "./excel-action-error";
 import { isExcelApiSupported, rollbackContext, StepFailure, syncStep } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
@@ -71,7 +72,12 @@ export async function writeSummarySheet(
     return (tag !== undefined && !tag.isNullObject) || s.id in stored;
   };
   const target = candidates.find((n) => !existing.has(n.toLowerCase()) || isOurs(n));
-  if (target === undefined) throw new Error(`Every name from "${options.baseName}" to "${candidates[candidates.length - 1]}" is taken by your own sheets.`);
+  if (target === undefined) {
+    throw new ActionRefusedError(
+      "refused",
+      `Every name from "${options.baseName}" to "${candidates[candidates.length - 1]}" is taken by sheets of yours; rename one or choose another summary sheet name in the settings. Nothing was changed.`,
+    );
+  }
   const old = existing.get(target.toLowerCase());
   options.beforeWrite?.();
 
