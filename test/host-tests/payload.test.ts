@@ -64,3 +64,14 @@ test("the limit can be lowered for small tests of the halve-and-retry path", asy
     expect(half.values.length).toBe(50);
   });
 });
+
+test("a get of more than five million cells fails with RangeExceedsLimit", async () => {
+  const host = createTestHost({ sheets: [{ name: "S", values: [["x"]] }] });
+  await host.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("S").getRange("A:E").load("values");
+    await expect(context.sync()).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+    const col = context.workbook.worksheets.getItem("S").getRange("A:A").load("address, rowCount");
+    await context.sync();
+    expect([col.address, col.rowCount]).toEqual(["S!A:A", 1_048_576]);
+  });
+});

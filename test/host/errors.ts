@@ -18,6 +18,7 @@ export const ErrorCode = {
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   notImplemented: "NotImplemented",
   propertyNotLoaded: "PropertyNotLoaded",
+  rangeExceedsLimit: "RangeExceedsLimit",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   runMustReturnPromise: "RunMustReturnPromise",
   apiNotFound: "ApiNotFound",

@@ -14,6 +14,10 @@ import { displayText } from "./text-format";
 import type { CellValue } from "./types";
 import { Worksheet } from "./worksheet";
 
+/** "On all platforms, a range is limited to five million cells for get operations." */
+const MAX_GET_CELLS = 5_000_000;
+const CELL_DATA = new Set(["values", "formulas", "formulasLocal", "numberFormat", "text", "valueTypes"]);
+
 export type RangeResolver = (tx: SyncTx) => RangeHandle | null;
 
 const ERRORS = new Set(["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
@@ -77,6 +81,10 @@ export class Range extends ClientObject {
   protected _read(tx: SyncTx, name: string): unknown {
     const { sheet, rect } = this._target(tx);
     const wb = this.context.host.wb;
+    if (CELL_DATA.has(name) && rowsOf(rect) * colsOf(rect) > MAX_GET_CELLS) {
+      throw officeError(ErrorCode.rangeExceedsLimit,
+        `Reading ${name} of ${rowsOf(rect) * colsOf(rect)} cells: a get is limited to ${MAX_GET_CELLS} cells.`, "Range.load");
+    }
     switch (name) {
       case "address":
       case "addressLocal":
