@@ -1,6 +1,6 @@
 import { commandHandlers, commandNames, type CommandName } from "../../src/commands/handlers";
 import { pendingPaneRequests, resetPaneRequests } from "../../src/taskpane/pane-events";
-import { fakeApp, ok, serializePreview } from "../taskpane/fake-app";
+import { fakeApp, ok, refusedSerialize, serializePreview } from "../taskpane/fake-app";
 
 const showAsTaskpane = jest.fn(async () => undefined);
 
@@ -88,12 +88,7 @@ test("Serialize selection above 1,000 new rows does not apply: it opens the pane
 
 test("a refused serialize opens the pane with one line per refused row", async () => {
   const app = fakeApp();
-  app.serializeSelection.mockResolvedValue({
-    ok: false,
-    kind: "refused",
-    message: "No row was serialized.",
-    refused: [{ row: 4, address: "C5", reason: "3 codes but quantity 2" }],
-  });
+  app.serializeSelection.mockResolvedValue(refusedSerialize());
   const { requests } = await press("serializeSelection", app);
   expect(showAsTaskpane).toHaveBeenCalledTimes(1);
   expect(requests).toEqual([

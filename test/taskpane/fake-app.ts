@@ -52,6 +52,14 @@ export function checkOutcome(issues: LocatedIssue[], rows: Partial<RowCounts> = 
 
 export const ok = (message: string, undoable = true): ActionResult => ({ ok: true, message, undoable, excelUndo: false });
 
+/** The app refusing a serialize because of one row. */
+export const refusedSerialize = (): ActionResult => ({
+  ok: false,
+  kind: "refused",
+  message: "No row was serialized.",
+  refused: [{ row: 4, address: "C5", reason: "3 codes but quantity 2" }],
+});
+
 export function line(category: string, over: Partial<SummaryLine> = {}): SummaryLine {
   return {
     category,

@@ -2,7 +2,7 @@
 import "./setup-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import type { RunOptions } from "../../src/app";
-import { aggregatePreview, fakeApp, serializePreview } from "./fake-app";
+import { aggregatePreview, fakeApp, refusedSerialize, serializePreview } from "./fake-app";
 import { renderPane } from "./render-pane";
 
 async function openTab(name: string, app = fakeApp()) {
@@ -70,12 +70,7 @@ test("above 1,000 new rows serialize asks first; Cancel changes nothing, confirm
 
 test("a refused serialize says why, row by row, and offers no Undo", async () => {
   const app = fakeApp();
-  app.serializeSelection.mockResolvedValue({
-    ok: false,
-    kind: "refused",
-    message: "No row was serialized.",
-    refused: [{ row: 4, address: "C5", reason: "3 codes but quantity 2" }],
-  });
+  app.serializeSelection.mockResolvedValue(refusedSerialize());
   const { user } = await openTab("Serialize", app);
   await user.click(screen.getByRole("button", { name: "Preview selection" }));
   await user.click(await screen.findByRole("button", { name: "Serialize 1 row" }));

@@ -2,7 +2,7 @@
  * Settings: column mapping from the sheet's real headers, report and code options,
  * live check. Saved as a whole: a bad value is explained and nothing is stored.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Switch, Text } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Switch, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { HeaderInfo, InventoryApp } from "../../app";
 import type { Settings } from "../../core";
@@ -13,6 +13,7 @@ import { usePaneStyles } from "../styles";
 import { AdditiveColumns } from "./additive-columns";
 import { ColumnMapping } from "./column-mapping";
 import { ErrorBar, type Problem } from "./error-bar";
+import { NumberSelect } from "./number-select";
 
 export interface SettingsPanelProps {
   app: InventoryApp;
@@ -21,8 +22,6 @@ export interface SettingsPanelProps {
   active: boolean;
   onSaved: (settings: Settings, warnings: string[]) => void;
 }
-
-const numberOptions = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelProps) {
   const styles = usePaneStyles();
@@ -97,25 +96,13 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
       <Field label="Summary sheet name" validationMessage={errors.summarySheetName} validationState={errors.summarySheetName ? "error" : "none"}>
         <Input value={draft.summarySheetName} onChange={(_e, data) => edit("summarySheetName", data.value)} />
       </Field>
-      <Field label="Currency decimals">
-        <Select value={String(draft.currencyDecimals)} onChange={(_e, data) => edit("currencyDecimals", Number(data.value))}>
-          {numberOptions(0, 4).map((n) => (
-            <option key={n} value={n}>{n}</option>
-          ))}
-        </Select>
-      </Field>
+      <NumberSelect label="Currency decimals" value={draft.currencyDecimals} min={0} max={4} onChange={(n) => edit("currencyDecimals", n)} />
       <Switch label="Codes are case-sensitive" checked={draft.caseSensitiveCodes} onChange={(_e, data) => edit("caseSensitiveCodes", data.checked)} />
       <AdditiveColumns candidates={candidates} selected={draft.additiveColumns} onChange={(next) => edit("additiveColumns", next)} />
       <Field label="Prefix of generated codes" hint={`Example: ${sampleCode(draft.codePrefix, draft.codeDigits)}`} validationMessage={errors.codePrefix} validationState={errors.codePrefix ? "error" : "none"}>
         <Input value={draft.codePrefix} onChange={(_e, data) => edit("codePrefix", data.value)} />
       </Field>
-      <Field label="Digits in generated codes">
-        <Select value={String(draft.codeDigits)} onChange={(_e, data) => edit("codeDigits", Number(data.value))}>
-          {numberOptions(1, 10).map((n) => (
-            <option key={n} value={n}>{n}</option>
-          ))}
-        </Select>
-      </Field>
+      <NumberSelect label="Digits in generated codes" value={draft.codeDigits} min={1} max={10} onChange={(n) => edit("codeDigits", n)} />
       <Switch label="Live check when the pane opens" checked={draft.liveCheck} onChange={(_e, data) => edit("liveCheck", data.checked)} />
       <ErrorBar problem={saveProblem} title="Not saved" />
       {saved && (
