@@ -187,8 +187,10 @@ export class ExcelInventoryApp implements InventoryApp {
     this.live = undefined;
     if (previous) await previous.stop().catch(() => undefined);
     if (!enabled) return;
+    // The inventory sheet as every action resolves it (from a summary sheet: its source).
+    const sheetName = await this.readOnly((_c, read) => read.sheetName, { maxRows: 1 });
     try {
-      this.live = await watchSheet(undefined, {
+      this.live = await watchSheet(sheetName, {
         isOwnWrite: () => this.state.isOwnWrite(),
         debounceMs: this.options.debounceMs,
         recheck: () => {

@@ -69,3 +69,18 @@ test("selecting an issue selects its cell on its sheet", async () => {
   expect(w.host.activeSheet()).toBe("My stock");
   expect(w.host.selection()).toEqual(["'My stock'!C2"]);
 });
+
+test("live check started from the summary sheet watches the inventory it came from", async () => {
+  w = world([sheet()]);
+  await w.app.summarize();
+  expect(w.host.activeSheet()).toBe("Inventory summary");
+  const outcomes: unknown[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  await new Promise((r) => setTimeout(r, 60));
+  w.host.userEdit("S", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await new Promise((r) => setTimeout(r, 80));
+  expect(outcomes).toHaveLength(1);
+  expect((outcomes[0] as CheckOutcome).sheetName).toBe("S");
+  await w.app.setLiveCheck(false, () => undefined);
+});
