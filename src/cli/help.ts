@@ -47,7 +47,8 @@ Options:
   --force              replace OUT.xlsx if it exists
 ${COMMON}
 
-${EXIT}`,
+${EXIT} Rows with errors are left out of the totals and give exit code 1;
+the summary is still printed (and written).`,
   serialize: `inventory-rows serialize FILE --rows ROWS --out OUT.xlsx [options]
 
 Turns each chosen row with quantity N > 1 into N rows of quantity 1, one code each

@@ -1,0 +1,42 @@
+import ExcelJS from "exceljs";
+import { closeRows, copyRow, openRows } from "../../src/cli/workbook-rows";
+
+function sheetWith(rows: number): ExcelJS.Worksheet {
+  const sheet = new ExcelJS.Workbook().addWorksheet("S");
+  for (let r = 1; r <= rows; r++) {
+    sheet.getRow(r).values = [`r${r}`, r];
+    sheet.getRow(r).height = 10 + r;
+  }
+  sheet.getCell("C4").numFmt = "0.00"; // a formatted empty cell moves too
+  return sheet;
+}
+
+const column = (sheet: ExcelJS.Worksheet, to: number) => Array.from({ length: to }, (_, i) => sheet.getCell(i + 1, 1).value);
+
+describe("moving rows in one pass", () => {
+  test("openRows leaves the asked number of empty rows below each point and keeps everything else in order", () => {
+    const sheet = sheetWith(6);
+    openRows(sheet, [{ after: 4, count: 1 }, { after: 1, count: 2 }, { after: 6, count: 1 }]);
+    expect(column(sheet, 10)).toEqual(["r1", null, null, "r2", "r3", "r4", null, "r5", "r6", null]);
+    expect(sheet.getRow(8).height).toBe(15);
+    expect(sheet.getCell("C6").numFmt).toBe("0.00");
+    expect(sheet.getCell("C4").numFmt).toBeUndefined();
+  });
+
+  test("closeRows removes rows and closes the gaps", () => {
+    const sheet = sheetWith(7);
+    closeRows(sheet, [2, 5, 6]);
+    expect(column(sheet, 7)).toEqual(["r1", "r3", "r4", "r7", null, null, null]);
+    expect(sheet.getRow(4).height).toBe(17);
+  });
+
+  test("copyRow copies values, styles and height and moves relative formula rows", () => {
+    const sheet = sheetWith(3);
+    sheet.getCell("C2").value = { formula: "B2*2+$B$1", result: 5 } as ExcelJS.CellFormulaValue;
+    sheet.getCell("A2").font = { bold: true };
+    copyRow(sheet, 2, 5);
+    expect(sheet.getCell("C5").value).toEqual({ formula: "B5*2+$B$1", result: 5 });
+    expect(sheet.getCell("A5").font).toEqual({ bold: true });
+    expect(sheet.getRow(5).height).toBe(12);
+  });
+});
