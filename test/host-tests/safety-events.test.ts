@@ -271,3 +271,19 @@ test("clear removes contents, formats or both; font and fill are stored per cell
   expect(snap.styles[0]).toEqual([{ bold: true, fill: "#FFFF00" }, { bold: true }, { bold: true }]);
   expect(snap.formats[1]).toEqual(["General", "General", "General"]);
 });
+
+test("format-only changes do not raise onChanged", async () => {
+  const host = seed();
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.onChanged.add(async () => undefined);
+    await context.sync();
+    sheet.getRange("A1:C1").numberFormat = [["@", "@", "@"]];
+    sheet.getRange("A2").clear("Formats" as Excel.ClearApplyTo);
+    await context.sync();
+    sheet.getRange("A1").values = [["x"]];
+    await context.sync();
+  });
+  await host.flushEvents();
+  expect(host.deliveredEvents().map((e) => e.address)).toEqual(["A1"]);
+});

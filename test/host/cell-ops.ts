@@ -90,7 +90,8 @@ export function writeCells(tx: SyncTx, sheet: SheetModel, rect: Rect, kind: Writ
       if (stored.format && (format === undefined || format === "General")) (row.n ??= [])[c] = stored.format;
     }
   }
-  tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: "RangeEdited" });
+  // Format-only changes raise onFormatChanged in Excel, not onChanged.
+  if (kind !== "numberFormat") tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: "RangeEdited" });
 }
 
 /** Range.values of a block, with a fast path for rows without formulas. */
@@ -138,5 +139,5 @@ export function clearCells(tx: SyncTx, sheet: SheetModel, rect: Rect, applyTo: C
       });
     }
   }
-  tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: "RangeEdited" });
+  if (applyTo !== "Formats") tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: "RangeEdited" });
 }

@@ -43,6 +43,6 @@ export function copyCells(tx: SyncTx, src: { sheet: SheetModel; rect: Rect }, ds
       }
     }
   }
-  tx.changes.push({ sheetId: dst.sheet.id, address: formatRect(target), changeType: "RangeEdited" });
+  if (type !== "Formats") tx.changes.push({ sheetId: dst.sheet.id, address: formatRect(target), changeType: "RangeEdited" });
   return target;
 }
