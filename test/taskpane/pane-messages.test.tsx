@@ -90,3 +90,20 @@ test("a large serialize from the ribbon opens Serialize with the preview to conf
   expect(screen.getByRole("tab", { name: "Serialize" })).toHaveAttribute("aria-selected", "true");
   expect(app.previewSerialize).toHaveBeenCalledTimes(1);
 });
+
+// Tab order and arrow keys are left to the browser test (test/e2e): under jsdom, Fluent's focus
+// manager (tabster) has no layout, so it parks Tab on its helper elements and ignores arrows.
+test("keyboard only: Enter on a focused tab opens it, Enter on its button runs the action", async () => {
+  const app = fakeApp();
+  const { user } = renderPane(app);
+  await waitFor(() => expect(app.loadSettings).toHaveBeenCalled());
+
+  act(() => screen.getByRole("tab", { name: "Summary" }).focus());
+  await user.keyboard("{Enter}");
+  expect(screen.getByRole("tab", { name: "Summary" })).toHaveAttribute("aria-selected", "true");
+
+  act(() => screen.getByRole("button", { name: "Build category summary" }).focus());
+  await user.keyboard("{Enter}");
+  expect(await screen.findByRole("table", { name: "Category summary" })).toBeInTheDocument();
+  expect(app.summarize).toHaveBeenCalledTimes(1);
+});
