@@ -1,4 +1,5 @@
-import { existsSync, linkSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { captureIO, tempDir, writeStockWorkbook } from "./support/workbooks";
 
@@ -54,6 +55,14 @@ describe("bad input and bad usage: one line on stderr, exit code 2, nothing writ
   test("a missing file, a folder and an empty sheet", async () => {
     await fails(["check", "nope.csv"], /nope\.csv: no such file/);
     await fails(["check", "."], /use an \.xlsx/);
+    mkdirSync(tmp.file("folder.csv"));
+    await fails(["check", "folder.csv"], /folder\.csv is a folder, not a file/);
+    const blank = new ExcelJS.Workbook();
+    blank.addWorksheet("Empty");
+    await blank.xlsx.writeFile(tmp.file("blank.xlsx"));
+    await fails(["check", "blank.xlsx"], /blank\.xlsx: sheet "Empty" is empty/);
+    await fails(["summary", "blank.xlsx", "--out", "blank-out.xlsx"], /blank\.xlsx: sheet "Empty" is empty/);
+    expect(existsSync(tmp.file("blank-out.xlsx"))).toBe(false);
     await writeStockWorkbook(tmp.file("wb.xlsx"));
     await fails(["check", "wb.xlsx", "--sheet", "Missing"], /has no sheet "Missing"; its sheets are: Notes, Stock/);
   });
