@@ -287,3 +287,14 @@ test("format-only changes do not raise onChanged", async () => {
   await host.flushEvents();
   expect(host.deliveredEvents().map((e) => e.address)).toEqual(["A1"]);
 });
+
+test("flushEvents reports an error thrown by a handler", async () => {
+  const host = seed();
+  await host.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("S").onChanged.add(async () => { throw new Error("handler broke"); });
+    await context.sync();
+  });
+  host.userEdit("S", "A1", [["x"]]);
+  await expect(host.flushEvents()).rejects.toThrow("handler broke");
+  await expect(host.flushEvents()).resolves.toBeUndefined();
+});

@@ -2,7 +2,7 @@
  * The host's engine room: the workbook, stats, faults, modes, event delivery, and
  * `executeSync`, which runs one sync all-or-nothing.
  */
-import { jsonBytes, SyncTx, type HostRequestContext, type Op } from "./context";
+import { SyncTx, type HostRequestContext, type Op } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import type { Workbook } from "./model";
 import type { HostChangeEvent, HostStats, SyncPredicate } from "./types";
@@ -46,6 +46,7 @@ export class HostCore {
   readonly openContexts = new Set<HostRequestContext>();
   private pending: { handler: ChangeHandler; args: HostChangeEventArgs }[] = [];
   private running: Promise<unknown>[] = [];
+  private readonly handlerErrors: unknown[] = [];
   readonly delivered: HostChangeEvent[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -153,8 +154,8 @@ export class HostCore {
       const args: HostChangeEventArgs = {
         ...event,
         details: null,
-        getRange: (c) => rangeOf(c, sheetId, address, false),
-        getRangeOrNullObject: (c) => rangeOf(c, sheetId, address, true),
+        getRange: (c) => rangeOf(c, sheetId, address),
+        getRangeOrNullObject: (c) => rangeOf(c, sheetId, address),
       };
       this.pending.push({ handler, args });
     }
@@ -168,29 +169,29 @@ export class HostCore {
     for (const { handler, args } of batch) {
       const { details: _d, getRange: _g, getRangeOrNullObject: _n, ...event } = args;
       this.delivered.push(event);
+      // A failing handler does not stop the others (as in Office.js); flushEvents() reports it.
       try {
-        this.running.push(Promise.resolve(handler(args)).catch(() => undefined));
-      } catch {
-        // A throwing handler does not stop other handlers (as in Office.js).
+        this.running.push(Promise.resolve(handler(args)).catch((e: unknown) => { this.handlerErrors.push(e); }));
+      } catch (e) {
+        this.handlerErrors.push(e);
       }
     }
     return Promise.resolve();
   }
 
-  /** Delivers pending events now and waits for the handlers' promises. */
+  /** Delivers pending events now, waits for the handlers, and rethrows the first handler error. */
   async flushEvents(): Promise<void> {
     for (let round = 0; round < 10 && (this.pending.length || this.running.length); round++) {
       await this.deliver();
       const running = this.running.splice(0, this.running.length);
       await Promise.all(running);
     }
+    const [first] = this.handlerErrors.splice(0);
+    if (first !== undefined) throw first;
   }
 }
 
-function rangeOf(ctx: { workbook: unknown }, sheetId: string, address: string, nullable: boolean): unknown {
+function rangeOf(ctx: { workbook: unknown }, sheetId: string, address: string): unknown {
   const wb = ctx.workbook as { worksheets: { getItem(key: string): { getRange(a: string): unknown } } };
-  void nullable;
   return wb.worksheets.getItem(sheetId).getRange(address);
 }
-
-export { jsonBytes };

@@ -175,6 +175,6 @@ export interface TestHost {
    *  (once each), with `code` (default "GeneralException"); the failed sync applies nothing. */
   failSync(when: number | SyncPredicate, code?: string): void;
   protect(sheet: string, on?: boolean): void;
-  /** Delivers pending change events now and waits for their handlers. */
+  /** Delivers pending change events now, waits for their handlers, and rethrows the first error a handler threw. */
   flushEvents(): Promise<void>;
 }
