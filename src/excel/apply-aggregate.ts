@@ -1,15 +1,15 @@
 /**
  * Aggregate in Excel (SPEC §4): each group's merged row is written over its first
  * row (only the cells that change; codes as text), then the group's other rows are
- * deleted bottom-up. One batch; Undo re-inserts the rows top-down and puts back
- * their formulas and number formats.
+ * deleted bottom-up. One batch (several ~2 MB batches only for very large merges);
+ * Undo re-inserts the rows top-down and puts back their formulas and number formats.
  */
 import type { AggregatePlan, CellValue } from "../core";
 import type { Rect } from "./addresses";
 import { assertUnchanged } from "./apply-edits";
-import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot } from "./cell-snapshot";
+import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
 import { ExcelActionError } from "./excel-action-error";
-import { StepFailure, syncStep } from "./office-run";
+import { chunkBySize, rollbackContext, StepFailure, syncStep } from "./office-run";
 import { queueReselect, type InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
@@ -30,12 +30,29 @@ function runsOf(rows: readonly number[]): RowRun[] {
   return runs;
 }
 
+/** One queued piece of the change: a cell write or the deletion of a run of rows. */
+type Step = { kind: "write"; row: number; column: number; value: CellValue; asText: boolean } | { kind: "delete"; run: RowRun };
+
+const AGGREGATE_CHUNK_BYTES = 2_000_000;
+
+function queueStep(sheet: Excel.Worksheet, step: Step): void {
+  if (step.kind === "delete") {
+    sheet.getRangeByIndexes(step.run.first, 0, step.run.count, 1).getEntireRow().delete("Up");
+    return;
+  }
+  const cell = sheet.getRangeByIndexes(step.row, step.column, 1, 1);
+  if (step.asText) cell.numberFormat = [["@"]];
+  cell.values = [[step.value as string | number | boolean]];
+}
+
 export async function applyAggregate(
   context: Excel.RequestContext,
   read: InventoryRead,
   plan: AggregatePlan,
   codesColumn: number,
   beforeWrite?: () => void,
+  /** Batch size in estimated request bytes (tests use a small one to get several batches). */
+  chunkBytes = AGGREGATE_CHUNK_BYTES,
 ): Promise<{ undo: UndoRecord; removedRows: number }> {
   const sheet = context.workbook.worksheets.getItem(read.sheetName);
   const width = read.rect.columns;
@@ -52,47 +69,62 @@ export async function applyAggregate(
   for (const m of merges) for (const d of m.drop) firstOf.set(d, m.keep);
 
   const used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount");
-  const snap = queueSnapshot(sheet, touched.map(rowRect));
-  await syncStep(context, "checking the rows");
-  const before = snap();
+  const before: CellsSnapshot[] = [];
+  for (const rows of chunkBySize(touched, () => 40 * width + 100, chunkBytes)) {
+    const snap = queueSnapshot(sheet, rows.map(rowRect));
+    await syncStep(context, "checking the rows");
+    before.push(...snap());
+  }
   assertUnchanged(read, used.isNullObject ? "" : used.address, before);
   beforeWrite?.();
 
   // Writes first, at the original positions; deletes after, bottom-up.
+  const steps: Step[] = [];
   for (const m of merges) {
     for (let c = 0; c < Math.max(width, m.row.length); c++) {
       const value: CellValue = m.row[c] ?? "";
       if (value === (m.original[c] ?? "")) continue;
-      const cell = sheet.getRangeByIndexes(m.keep, read.rect.column + c, 1, 1);
-      if (c === codesColumn) cell.numberFormat = [["@"]];
-      cell.values = [[value as string | number | boolean]];
+      steps.push({ kind: "write", row: m.keep, column: read.rect.column + c, value, asText: c === codesColumn });
     }
   }
-  for (const run of [...dropped].reverse()) {
-    sheet.getRangeByIndexes(run.first, 0, run.count, 1).getEntireRow().delete("Up");
-  }
+  for (const run of [...dropped].reverse()) steps.push({ kind: "delete", run });
+  const chunks = chunkBySize(steps, (st) => (st.kind === "write" ? 200 + String(st.value).length : 250), chunkBytes);
+
   const drops = merges.flatMap((m) => m.drop).sort((a, b) => a - b);
   const finalRow = (row: number): number => row - countBelow(drops, row);
-  const keptRects = merges.map((m) => rowRect(finalRow(m.keep)));
-  const after = queueValues(sheet, keptRects);
-  const usedAfter = sheet.getUsedRangeOrNullObject(true).load("address");
   const removedRows = dropped.reduce((n, r) => n + r.count, 0);
   const originalCount = used.isNullObject ? 0 : used.rowCount;
-
+  let after: () => Fingerprint[] = () => [];
+  let usedAddress = "";
+  let written = 0;
+  try {
+    for (const [i, chunk] of chunks.entries()) {
+      for (const st of chunk) queueStep(sheet, st);
+      let usedAfter: Excel.Range | undefined;
+      if (i === chunks.length - 1) {
+        // Loads queued after the writes return what was written: the fingerprint costs no sync.
+        after = queueValues(sheet, merges.map((m) => rowRect(finalRow(m.keep))));
+        usedAfter = sheet.getUsedRangeOrNullObject(true).load("address");
+      }
+      await syncStep(context, "merging the rows");
+      if (usedAfter) usedAddress = usedAfter.isNullObject ? "" : usedAfter.address;
+      written += 1;
+    }
+  } catch (error) {
+    const deletedBy = (n: number): RowRun[] =>
+      chunks.slice(0, n).flat().flatMap((st) => (st.kind === "delete" ? [st.run] : [])).reverse();
+    await rollbackContext(context, error, (ctx) =>
+      rollback(ctx, ctx.workbook.worksheets.getItem(read.sheetName), read, before, firstOf, originalCount, [deletedBy(written), deletedBy(written + 1)], error),
+    );
+  }
   const restore = async (ctx: Excel.RequestContext, target: Excel.Worksheet): Promise<void> => {
     queueReinsert(target, read, dropped, firstOf);
     queueRestore(target, before);
     queueReselect(target, read.selectionAddress);
     await syncStep(ctx, "putting the rows back");
   };
-
-  try {
-    await syncStep(context, "merging the rows");
-  } catch (error) {
-    await rollback(context, sheet, before, originalCount, removedRows, restore, error);
-  }
   return {
-    undo: { label: "aggregate", sheetName: read.sheetName, after: after(), usedAddress: usedAfter.isNullObject ? "" : usedAfter.address, restore },
+    undo: { label: "aggregate", sheetName: read.sheetName, after: after(), usedAddress, restore },
     removedRows,
   };
 }
@@ -123,13 +155,20 @@ function queueReinsert(
   }
 }
 
+/**
+ * After a failed batch: the used range's row count tells which deletions are in —
+ * those of the batches written before, with or without the failed one. Put those
+ * rows back (ascending: `deleted` lists runs top-down) and every touched row's
+ * formulas and number formats; any other count is reported as not undone.
+ */
 async function rollback(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
+  read: InventoryRead,
   before: readonly CellsSnapshot[],
+  firstOf: ReadonlyMap<number, number>,
   originalCount: number,
-  removedRows: number,
-  restore: (ctx: Excel.RequestContext, target: Excel.Worksheet) => Promise<void>,
+  candidates: readonly RowRun[][],
   error: unknown,
 ): Promise<never> {
   const step = error instanceof StepFailure ? error.step : "merging the rows";
@@ -138,14 +177,12 @@ async function rollback(
     const used = sheet.getUsedRangeOrNullObject(true).load("rowCount");
     await context.sync();
     const count = used.isNullObject ? 0 : used.rowCount;
-    if (count === originalCount - removedRows && removedRows > 0) {
-      await restore(context, sheet);
-    } else if (count === originalCount) {
-      queueRestore(sheet, before);
-      await context.sync();
-    } else {
-      throw new Error("partial delete");
-    }
+    const deleted = candidates.find((runs) => count === originalCount - runs.reduce((n, r) => n + r.count, 0));
+    if (deleted === undefined) throw new Error("partial delete");
+    queueReinsert(sheet, read, deleted, firstOf);
+    queueRestore(sheet, before);
+    queueReselect(sheet, read.selectionAddress);
+    await context.sync();
   } catch {
     throw new ExcelActionError(step, cause, false);
   }
