@@ -1,32 +1,22 @@
 import { planAggregate, planSerialize, type RowRefusal } from "../core";
-import { applyAggregatePlan, applySerializePlan } from "./apply-plans";
+import { applyAggregatePlan, applySerializePlan, type PlanTarget } from "./apply-plans";
 import type { Checked } from "./run-command";
 import { saveWorkbook, workbookToChange } from "./save-workbook";
 import { terminalText } from "./terminal-text";
 
 /** `serialize`: plans with the engine, writes the result to --out, lists skipped and refused rows. */
 export async function runSerialize(c: Checked): Promise<number> {
-  const gridRows = toGridRows(c);
-  const plan = planSerialize(c.input.grid, gridRows, c.settings);
-  const excel = (row: number) => row + c.input.originRow;
-  let added = 0;
-  if (plan.replacements.length > 0 && c.outPath) {
-    c.progress.phase(`writing ${c.options.out}`);
-    const { workbook, sheet } = workbookToChange(c.input);
-    added = applySerializePlan({ workbook, sheet, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn }, plan);
-    await saveWorkbook(workbook, c.outPath);
-  }
+  const plan = planSerialize(c.input.grid, toGridRows(c), c.settings);
+  const excel = excelRowOf(c);
+  const added = await applyAndSave(c, plan.replacements.length > 0, (target) => applySerializePlan(target, plan));
   if (c.options.json) {
-    const json = {
-      file: c.options.file,
-      sheet: c.input.sheetName,
+    printJson(c, {
       replacements: plan.replacements.map((r) => ({ ...r, excelRow: excel(r.row) })),
       skipped: withExcelRows(plan.skipped, excel),
       refused: withExcelRows(plan.refused, excel),
       rowsAdded: added,
       out: plan.replacements.length > 0 ? c.outPath : null,
-    };
-    c.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    });
   } else {
     const lines = plan.replacements.map((r) => `  row ${excel(r.row)}: 1 row → ${r.rows.length} rows`);
     report(c, "Serialized", lines, plan.skipped, plan.refused, excel, `${added.toLocaleString("en-US")} rows added`);
@@ -36,31 +26,39 @@ export async function runSerialize(c: Checked): Promise<number> {
 
 /** `aggregate`: merges the chosen rows by the engine's plan, writes --out, lists refused rows and why. */
 export async function runAggregate(c: Checked): Promise<number> {
-  const gridRows = toGridRows(c);
-  const plan = planAggregate(c.input.grid, gridRows, c.settings);
-  const excel = (row: number) => row + c.input.originRow;
-  let removed = 0;
-  if (plan.merges.length > 0 && c.outPath) {
-    c.progress.phase(`writing ${c.options.out}`);
-    const { workbook, sheet } = workbookToChange(c.input);
-    removed = applyAggregatePlan({ workbook, sheet, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn }, plan);
-    await saveWorkbook(workbook, c.outPath);
-  }
+  const plan = planAggregate(c.input.grid, toGridRows(c), c.settings);
+  const excel = excelRowOf(c);
+  const removed = await applyAndSave(c, plan.merges.length > 0, (target) => applyAggregatePlan(target, plan));
   if (c.options.json) {
-    const json = {
-      file: c.options.file,
-      sheet: c.input.sheetName,
+    printJson(c, {
       merges: plan.merges.map((m) => ({ ...m, excelRows: m.rows.map(excel) })),
       refused: withExcelRows(plan.refused, excel),
       rowsRemoved: removed,
       out: plan.merges.length > 0 ? c.outPath : null,
-    };
-    c.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    });
   } else {
     const lines = plan.merges.map((m) => `  rows ${m.rows.map(excel).join(", ")} → 1 row`);
     report(c, "Merged", lines, [], plan.refused, excel, `${removed.toLocaleString("en-US")} rows removed`);
   }
   return plan.refused.length > 0 ? 1 : 0;
+}
+
+/** Applies a plan to the workbook and writes --out, when there is anything to change; returns the rows added or removed. */
+async function applyAndSave(c: Checked, changes: boolean, apply: (target: PlanTarget) => number): Promise<number> {
+  if (!changes || !c.outPath) return 0;
+  c.progress.phase(`writing ${c.options.out}`);
+  const { workbook, sheet } = workbookToChange(c.input);
+  const count = apply({ workbook, sheet, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn });
+  await saveWorkbook(workbook, c.outPath);
+  return count;
+}
+
+function printJson(c: Checked, result: object): void {
+  c.io.stdout(`${JSON.stringify({ file: c.options.file, sheet: c.input.sheetName, ...result }, null, 2)}\n`);
+}
+
+function excelRowOf(c: Checked): (row: number) => number {
+  return (row) => row + c.input.originRow;
 }
 
 function toGridRows(c: Checked): number[] {
