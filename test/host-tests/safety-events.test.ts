@@ -298,3 +298,11 @@ test("flushEvents reports an error thrown by a handler", async () => {
   await expect(host.flushEvents()).rejects.toThrow("handler broke");
   await expect(host.flushEvents()).resolves.toBeUndefined();
 });
+
+test("the protected-sheet error code can be switched to InvalidOperation to test both", async () => {
+  const host = createTestHost({ sheets: [{ name: "S", protected: true }], protectedSheetErrorCode: "InvalidOperation" });
+  await host.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("S").getRange("A1").values = [["x"]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+});

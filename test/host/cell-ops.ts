@@ -35,9 +35,9 @@ export function readBlock<T>(sheet: SheetModel, rect: Rect, pick: (r: number, c:
   return out;
 }
 
-export function assertWritable(sheet: SheetModel): void {
+export function assertWritable(wb: Workbook, sheet: SheetModel): void {
   if (sheet.protected) {
-    throw officeError(ErrorCode.accessDenied,
+    throw officeError(wb.protectedSheetCode,
       `The sheet '${sheet.name}' is protected: the cells cannot be changed.`, "Range");
   }
 }
@@ -59,7 +59,7 @@ type WriteKind = "values" | "formulas" | "numberFormat";
 /** Writes values, formulas or number formats, cell by cell, as Excel stores them. */
 export function writeCells(tx: SyncTx, sheet: SheetModel, rect: Rect, kind: WriteKind, input: unknown): void {
   const wb = tx.ctx.host.wb;
-  assertWritable(sheet);
+  assertWritable(wb, sheet);
   const at = shapeOf(input as CellValue | CellValue[][], rect, kind);
   const today = tx.ctx.host.today();
   for (let r = rect.r0; r <= rect.r1; r++) {
@@ -120,7 +120,7 @@ export type ClearTarget = "All" | "Contents" | "Formats" | "Hyperlinks" | "Remov
 
 export function clearCells(tx: SyncTx, sheet: SheetModel, rect: Rect, applyTo: ClearTarget = "All"): void {
   const wb = tx.ctx.host.wb;
-  assertWritable(sheet);
+  assertWritable(wb, sheet);
   const last = Math.min(rect.r1, sheet.rows.length - 1);
   for (let r = rect.r0; r <= last; r++) {
     const row = sheet.rows[r];

@@ -92,7 +92,7 @@ export class ChartCollection extends CollectionObject<Chart> {
   add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
     return new Chart(this.context, (tx) => {
       const sheet = this.sheet._sheetOf(tx);
-      assertWritable(sheet);
+      assertWritable(this.context.host.wb, sheet);
       const src = sourceData._target(tx);
       const wb = this.context.host.wb;
       let i = 1;

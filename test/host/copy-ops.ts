@@ -12,7 +12,7 @@ export type CopyType = "All" | "Formulas" | "Values" | "Formats";
 export function copyCells(tx: SyncTx, src: { sheet: SheetModel; rect: Rect }, dst: { sheet: SheetModel; rect: Rect },
   type: CopyType, skipBlanks: boolean): Rect {
   const wb = tx.ctx.host.wb;
-  assertWritable(dst.sheet);
+  assertWritable(wb, dst.sheet);
   const sr = rowsOf(src.rect), sc = colsOf(src.rect);
   const tileR = rowsOf(dst.rect) % sr === 0 ? rowsOf(dst.rect) / sr : 1;
   const tileC = colsOf(dst.rect) % sc === 0 ? colsOf(dst.rect) / sc : 1;

@@ -82,6 +82,7 @@ function extent(sheet: SheetModel, withFormats: boolean): { rows: number; cols: 
 /** Creates a strict Office.js test host holding the seed workbook (default: one empty "Sheet1"). */
 export function createHost(seed: HostSeed = {}): TestHost {
   const model = new Model(seedState(seed));
+  model.protectedSheetCode = seed.protectedSheetErrorCode ?? "AccessDenied";
   const maxExcelApi = seed.maxExcelApi ?? "1.20";
   const core = new HostCore(model, seed.payloadLimitBytes ?? FIVE_MB, seed.today, maxExcelApi);
   const calls: OfficeCalls = { associated: [], showAsTaskpane: 0, hide: 0 };

@@ -69,6 +69,8 @@ export const EMPTY_CELL: Cell = { v: "", f: undefined, n: undefined, s: undefine
 
 export class Workbook {
   state: WorkbookState;
+  /** Error code for a write to a protected sheet (seed option `protectedSheetErrorCode`). */
+  protectedSheetCode = "AccessDenied";
   private backup: WorkbookState | null = null;
   private ownedRows = new WeakSet<Row>();
   private ownedSheets = new WeakSet<SheetModel>();

@@ -28,7 +28,7 @@ function writeStyle(range: Range, key: StyleKey, value: unknown, label: string):
     bytes: 80,
     run: (tx) => {
       const { sheet, rect } = range._target(tx);
-      assertWritable(sheet);
+      assertWritable(range.context.host.wb, sheet);
       const wb = range.context.host.wb;
       for (let r = rect.r0; r <= rect.r1; r++) {
         for (let c = rect.c0; c <= rect.c1; c++) {
@@ -45,7 +45,7 @@ function writeStyle(range: Range, key: StyleKey, value: unknown, label: string):
 
 /** A change the host accepts and records nowhere (column widths, alignment …). */
 function acceptOnly(range: Range, label: string): void {
-  range.context._enqueue({ label, bytes: 60, run: (tx) => assertWritable(range._target(tx).sheet) });
+  range.context._enqueue({ label, bytes: 60, run: (tx) => assertWritable(range.context.host.wb, range._target(tx).sheet) });
 }
 
 export class RangeFont extends ClientObject {

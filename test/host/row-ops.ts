@@ -46,7 +46,7 @@ function moveColumns(wb: Workbook, sheet: SheetModel, rect: Rect, from: number, 
 /** Range.insert("Down"): shifts cells, tables, live ranges and the selection. */
 export function insertDown(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
   const wb = tx.ctx.host.wb;
-  assertWritable(sheet);
+  assertWritable(wb, sheet);
   const n = rowsOf(rect);
   const last = lastContentRow(wb, sheet, rect);
   if (last >= rect.r0 && last + n >= MAX_ROWS) {
@@ -71,7 +71,7 @@ export function insertDown(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
 /** Range.delete("Up"): the mirror of insertDown. */
 export function deleteUp(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
   const wb = tx.ctx.host.wb;
-  assertWritable(sheet);
+  assertWritable(wb, sheet);
   const n = rowsOf(rect);
   for (const t of wb.state.tables.filter((t) => t.sheetId === sheet.id)) {
     if (t.rect.c1 < rect.c0 || t.rect.c0 > rect.c1 || t.rect.r1 < rect.r0) continue;

@@ -5,7 +5,7 @@ import { ErrorCode, officeError } from "./errors";
 import type { TableModel } from "./model";
 import { CollectionObject, KeyedObject } from "./proxy";
 import { Range } from "./range";
-import { cellValue, clearCells, writeCells } from "./cell-ops";
+import { assertWritable, cellValue, clearCells, writeCells } from "./cell-ops";
 import { insertDown } from "./row-ops";
 import { TableColumnCollection, TableRowCollection } from "./table-parts";
 import { Worksheet } from "./worksheet";
@@ -199,7 +199,7 @@ export class TableCollection extends CollectionObject<Table> {
         rect = t.rect;
       }
       const sheet = this.context.host.wb.sheetById(sheetId)!;
-      if (sheet.protected) throw officeError(ErrorCode.accessDenied, `The sheet '${sheet.name}' is protected.`, "TableCollection.add");
+      assertWritable(this.context.host.wb, sheet);
       return createTable(tx, sheetId, rect, hasHeaders).id;
     }, false, "TableCollection.add");
   }

@@ -40,6 +40,8 @@ export interface HostSeed {
   settings?: Record<string, unknown>;
   /** Payload limit per sync, request and response each; default 5 MB (5 * 1024 * 1024). */
   payloadLimitBytes?: number;
+  /** Code of the error a write to a protected sheet fails with; default "AccessDenied". */
+  protectedSheetErrorCode?: "AccessDenied" | "InvalidOperation";
   /** "Today" for date coercion (`3-4` → March 4 of this year); default: the real clock. */
   today?: Date;
 }
