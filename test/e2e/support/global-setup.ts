@@ -12,9 +12,10 @@ import { artifactsDir, distDir, paneHtml, repoRoot } from "./paths";
 function newestMtime(dir: string): number {
   if (!fs.existsSync(dir)) return 0;
   let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+    else if (entry.isFile()) newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
   return newest;
 }
