@@ -84,9 +84,19 @@ export function commandHandlers(app: InventoryApp): Record<CommandName, Handler>
     if (!result.ok) {
       await tellAndShow(failureNotice("Serialize did not finish", result));
     } else if (refusals.length > 0) {
-      await tellAndShow({ intent: "warning", title: "Serialized, with rows refused", message: result.message, details: refusals, undoable: result.undoable });
+      await tellAndShow({
+        intent: "warning",
+        title: "Serialized, with rows refused",
+        message: result.message,
+        details: refusals,
+        undoable: result.undoable,
+        changed: "inventory",
+      });
     } else {
-      postToPane({ kind: "notice", notice: { intent: "success", title: "Serialized", message: result.message, undoable: result.undoable } });
+      postToPane({
+        kind: "notice",
+        notice: { intent: "success", title: "Serialized", message: result.message, undoable: result.undoable, changed: "inventory" },
+      });
     }
   });
 
@@ -99,7 +109,13 @@ export function commandHandlers(app: InventoryApp): Record<CommandName, Handler>
     }
     postToPane({
       kind: "notice",
-      notice: { intent: "success", title: "Category summary ready", message: result.message || `Written to sheet ${outcome.sheetName}.` },
+      notice: {
+        intent: "success",
+        title: "Category summary ready",
+        message: result.message || `Written to sheet ${outcome.sheetName}.`,
+        undoable: result.undoable,
+        changed: "elsewhere",
+      },
     });
   });
 

@@ -48,7 +48,7 @@ export function App({ app }: { app: InventoryApp }) {
 function Pane({ app }: { app: InventoryApp }) {
   const styles = usePaneStyles();
   const { run } = useRunner();
-  const { markChanged } = useWorkbookChanges();
+  const { markChanged, writes } = useWorkbookChanges();
   const [tab, setTab] = useState<PanelId>("check");
   const [checkRequest, setCheckRequest] = useState(0);
   const [serializeRequest, setSerializeRequest] = useState(0);
@@ -72,9 +72,8 @@ function Pane({ app }: { app: InventoryApp }) {
         } else if (request.kind === "open-panel") {
           setTab(request.panel);
         } else {
-          addNotice(request.notice);
-          // A ribbon action that went through changed the sheet (undoable means it wrote).
-          if (request.notice.undoable) markChanged();
+          const { changed } = request.notice;
+          addNotice(request.notice, changed ? markChanged(changed === "inventory") : undefined);
           if (request.panel) setTab(request.panel);
         }
       }),
@@ -124,7 +123,12 @@ function Pane({ app }: { app: InventoryApp }) {
         ))}
       </TabList>
       <ProgressStatus />
-      <NoticeList notices={notices.notices} onDismiss={notices.dismiss} onUndo={app.canUndo() ? (id) => void undoFromNotice(id) : undefined} />
+      <NoticeList
+        notices={notices.notices}
+        onDismiss={notices.dismiss}
+        canUndo={(notice) => notice.stamp === writes && app.canUndo()}
+        onUndo={(id) => void undoFromNotice(id)}
+      />
       <div {...panel("check")}>
         <CheckPanel
           app={app}

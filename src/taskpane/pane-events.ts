@@ -19,6 +19,8 @@ export interface PaneNotice {
   details?: string[];
   /** Offer the pane's Undo for the action this notice reports. */
   undoable?: boolean;
+  /** The reported action wrote to the workbook: to the inventory rows, or elsewhere (the summary sheet). */
+  changed?: "inventory" | "elsewhere";
 }
 
 export type PaneRequest =

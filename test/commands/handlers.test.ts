@@ -72,7 +72,10 @@ test("Serialize selection runs without the pane and leaves an undoable success n
   expect(app.serializeSelection).toHaveBeenCalledTimes(1);
   expect(showAsTaskpane).not.toHaveBeenCalled();
   expect(requests).toEqual([
-    { kind: "notice", notice: { intent: "success", title: "Serialized", message: "Serialized 1 row into 12.", undoable: true } },
+    {
+      kind: "notice",
+      notice: { intent: "success", title: "Serialized", message: "Serialized 1 row into 12.", undoable: true, changed: "inventory" },
+    },
   ]);
 });
 
@@ -111,7 +114,16 @@ test("Category summary runs without the pane and leaves a success notice; a prot
   const { requests } = await press("categorySummary");
   expect(showAsTaskpane).not.toHaveBeenCalled();
   expect(requests).toEqual([
-    { kind: "notice", notice: { intent: "success", title: "Category summary ready", message: "Category summary written to sheet Inventory summary." } },
+    {
+      kind: "notice",
+      notice: {
+        intent: "success",
+        title: "Category summary ready",
+        message: "Category summary written to sheet Inventory summary.",
+        undoable: false,
+        changed: "elsewhere",
+      },
+    },
   ]);
 
   resetPaneRequests();

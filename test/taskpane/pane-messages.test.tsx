@@ -69,7 +69,10 @@ test("the ribbon's Check opens the Check panel and runs the check, even when sen
 
 test("ribbon notices appear when the pane opens, with Undo for an undoable action", async () => {
   const app = fakeApp();
-  postToPane({ kind: "notice", notice: { intent: "success", title: "Serialized", message: "Serialized 2 rows into 24.", undoable: true } });
+  postToPane({
+    kind: "notice",
+    notice: { intent: "success", title: "Serialized", message: "Serialized 2 rows into 24.", undoable: true, changed: "inventory" },
+  });
   const { user } = renderPane(app);
 
   expect(await screen.findByText("Serialized 2 rows into 24.")).toBeInTheDocument();

@@ -119,3 +119,22 @@ test("aggregate previews the merge, lists the rows it will not merge with the di
   expect(app.aggregateSelection).toHaveBeenCalledTimes(1);
   expect(await screen.findByText("Merged 3 rows into 1.")).toBeInTheDocument();
 });
+
+test("only the latest action offers Undo: the app's undo restores the last action, not an older one", async () => {
+  const { app, user } = await openTab("Serialize");
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+  await user.click(await screen.findByRole("button", { name: "Serialize 1 row" }));
+  await screen.findByText("Serialized 1 row into 12.");
+  expect(screen.getByRole("button", { name: "Undo" })).toBeInTheDocument();
+
+  await user.click(screen.getByRole("tab", { name: "Aggregate" }));
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+  await user.click(await screen.findByRole("button", { name: "Merge 3 rows" }));
+  await screen.findByText("Merged 3 rows into 1.");
+  expect(screen.getByRole("button", { name: "Undo" })).toBeInTheDocument();
+
+  await user.click(screen.getByRole("tab", { name: "Serialize" }));
+  expect(screen.getByText("Serialized 1 row into 12.")).toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
+  expect(app.undo).not.toHaveBeenCalled();
+});

@@ -39,7 +39,7 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
   const setOutcome = useCallback(
     (next: CheckOutcome) => {
       setOutcomeState(next);
-      setCheckedVersion(current());
+      setCheckedVersion(current().inventoryVersion);
     },
     [current],
   );
@@ -121,7 +121,7 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
       {!outcome && !problem && (
         <Text>Check the active sheet for problems with quantities, stock codes and amounts.</Text>
       )}
-      {outcome && changes.version > checkedVersion && (
+      {outcome && changes.inventoryVersion > checkedVersion && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>The sheet has changed since this check, so some issues may point at moved rows.</MessageBarBody>
           <MessageBarActions>

@@ -6,16 +6,19 @@ import { usePaneStyles } from "../styles";
 
 export interface ShownNotice extends PaneNotice {
   id: number;
+  /** The write count when the reported action wrote (see useWorkbookChanges). */
+  stamp?: number;
 }
 
 export interface NoticeListProps {
   notices: readonly ShownNotice[];
   onDismiss: (id: number) => void;
-  /** Undo for notices that offer it; absent when the app cannot undo any more. */
-  onUndo?: (id: number) => void;
+  /** Whether the notice's Undo may still be offered (it reports the latest action). */
+  canUndo: (notice: ShownNotice) => boolean;
+  onUndo: (id: number) => void;
 }
 
-export function NoticeList({ notices, onDismiss, onUndo }: NoticeListProps) {
+export function NoticeList({ notices, onDismiss, canUndo, onUndo }: NoticeListProps) {
   const styles = usePaneStyles();
   if (notices.length === 0) return null;
   return (
@@ -39,7 +42,7 @@ export function NoticeList({ notices, onDismiss, onUndo }: NoticeListProps) {
               <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={`Dismiss: ${notice.title}`} onClick={() => onDismiss(notice.id)} />
             }
           >
-            {notice.undoable && onUndo && (
+            {notice.undoable && canUndo(notice) && (
               <Button size="small" onClick={() => onUndo(notice.id)}>
                 Undo
               </Button>

@@ -19,13 +19,15 @@ export interface ActionResultOptions {
 
 export function useActionResult(app: InventoryApp, { onUndone, changesInventory = true }: ActionResultOptions = {}) {
   const runner = useRunner();
-  const { markChanged } = useWorkbookChanges();
-  const [result, setResultState] = useState<ActionResult | null>(null);
-  /** Shows a result; a successful one means the workbook changed. */
+  const changes = useWorkbookChanges();
+  const { markChanged } = changes;
+  const [shown, setShown] = useState<{ result: ActionResult; stamp: number } | null>(null);
+
+  /** Shows a result; a successful one is a write, and the latest write until the next. */
   const setResult = useCallback(
-    (next: ActionResult | null) => {
-      setResultState(next);
-      if (next?.ok && changesInventory) markChanged();
+    (next: ActionResult | null, movesInventory = changesInventory) => {
+      const stamp = next?.ok ? markChanged(movesInventory) : -1;
+      setShown(next ? { result: next, stamp } : null);
     },
     [markChanged, changesInventory],
   );
@@ -35,10 +37,11 @@ export function useActionResult(app: InventoryApp, { onUndone, changesInventory 
     // Undoing is not itself one more Ctrl+Z step to advertise.
     const undone = toActionResult(outcome);
     if (undone.ok) undone.excelUndo = false;
-    setResult(undone);
+    setResult(undone, true);
     if (undone.ok) onUndone?.();
   }, [app, runner, onUndone, setResult]);
 
-  const canUndo = !!result && result.ok && result.undoable && app.canUndo();
+  const result = shown?.result ?? null;
+  const canUndo = !!shown && shown.result.ok && shown.result.undoable && shown.stamp === changes.writes && app.canUndo();
   return { result, setResult, undo, canUndo, busy: runner.busy };
 }

@@ -9,9 +9,9 @@ export function useNotices() {
   const [notices, setNotices] = useState<ShownNotice[]>([]);
   const nextId = useRef(1);
 
-  const add = useCallback((notice: PaneNotice) => {
+  const add = useCallback((notice: PaneNotice, stamp?: number) => {
     const id = nextId.current++;
-    setNotices((list) => [{ ...notice, id }, ...list].slice(0, MAX_SHOWN));
+    setNotices((list) => [{ ...notice, id, stamp }, ...list].slice(0, MAX_SHOWN));
     return id;
   }, []);
 
