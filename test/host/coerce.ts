@@ -96,8 +96,3 @@ export function coerceWrite(input: CellValue, format: string | undefined, today:
   }
   return { value: input };
 }
-
-/** What Range.formulas stores: like a value write, except `=` text in a "@" cell stays text. */
-export function coerceFormulaWrite(input: CellValue, format: string | undefined, today: Date): Stored {
-  return coerceWrite(input, format, today);
-}
