@@ -29,47 +29,45 @@ function grow(a: Int32Array, size: number): Int32Array {
   return b;
 }
 
+// A key is one record of 8 ints in `keys` (array of structs: an insert touches one
+// cache line, not one per field). A slot holds the key index + 1 and its hash, so
+// a probe that misses never reads the key record.
+const K = 8;
+const HASH = 0;
+const START = 1;
+const END = 2;
+const FIRST = 3; // first occurrence
+const LAST = 4; // last occurrence
+const COUNT = 5; // distinct rows
+const LAST_ROW = 6;
+
 export class CodeTable {
   readonly caseSensitive: boolean;
   /** Number of distinct keys. */
   size = 0;
   private slots: Int32Array;
   private mask: number;
-  private hashes: Int32Array;
-  private starts: Int32Array;
-  private ends: Int32Array;
+  private keys: Int32Array;
   private srcs: string[] = [];
-  /** Per key: first and last occurrence, number of distinct rows, last row seen. */
-  private first: Int32Array;
-  private last: Int32Array;
-  private rowCounts: Int32Array;
-  private lastRow: Int32Array;
-  private occRow: Int32Array;
-  private occNext: Int32Array;
+  /** Occurrences: pairs (row, next occurrence or -1). */
+  private occ: Int32Array;
   private occCount = 0;
 
   constructor(expectedCodes: number, caseSensitive: boolean) {
     this.caseSensitive = caseSensitive;
     let cap = 16;
     while (cap < expectedCodes * 2) cap *= 2;
-    this.slots = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 2);
     this.mask = cap - 1;
     const keys = Math.max(16, expectedCodes);
-    this.hashes = new Int32Array(keys);
-    this.starts = new Int32Array(keys);
-    this.ends = new Int32Array(keys);
-    this.first = new Int32Array(keys);
-    this.last = new Int32Array(keys);
-    this.rowCounts = new Int32Array(keys);
-    this.lastRow = new Int32Array(keys);
-    this.occRow = new Int32Array(keys);
-    this.occNext = new Int32Array(keys);
+    this.keys = new Int32Array(keys * K);
+    this.occ = new Int32Array(keys * 2);
   }
 
   private equal(k: number, src: string, start: number, end: number): boolean {
-    const ks = this.starts[k];
+    const ks = this.keys[k * K + START];
     const len = end - start;
-    if (this.ends[k] - ks !== len) return false;
+    if (this.keys[k * K + END] - ks !== len) return false;
     const other = this.srcs[k];
     if (other === src && ks === start) return true;
     if (this.caseSensitive) {
@@ -89,11 +87,12 @@ export class CodeTable {
 
   /** Key index of `src[start, end)` (already trimmed and normalised), or -1. */
   lookup(src: string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
     let slot = (hash ^ (hash >>> 15)) & this.mask;
     for (;;) {
-      const k = this.slots[slot] - 1;
+      const k = slots[slot * 2] - 1;
       if (k < 0) return -1;
-      if (this.hashes[k] === hash && this.equal(k, src, start, end)) return k;
+      if (slots[slot * 2 + 1] === hash && this.equal(k, src, start, end)) return k;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -103,65 +102,60 @@ export class CodeTable {
    * Returns the key index, negated minus one when `row` already held it (a repeat in the row).
    */
   add(src: string, start: number, end: number, hash: number, row: number): number {
+    const slots = this.slots;
     let slot = (hash ^ (hash >>> 15)) & this.mask;
     let k: number;
     for (;;) {
-      k = this.slots[slot] - 1;
+      k = slots[slot * 2] - 1;
       if (k < 0) break;
-      if (this.hashes[k] === hash && this.equal(k, src, start, end)) {
-        if (this.lastRow[k] === row) return -k - 1;
+      if (slots[slot * 2 + 1] === hash && this.equal(k, src, start, end)) {
+        if (this.keys[k * K + LAST_ROW] === row) return -k - 1;
         this.addOccurrence(k, row);
         return k;
       }
       slot = (slot + 1) & this.mask;
     }
     k = this.size++;
-    if (k >= this.hashes.length) this.growKeys();
-    this.slots[slot] = k + 1;
-    this.hashes[k] = hash;
-    this.starts[k] = start;
-    this.ends[k] = end;
+    if ((k + 1) * K > this.keys.length) this.keys = grow(this.keys, this.keys.length * 2);
+    slots[slot * 2] = k + 1;
+    slots[slot * 2 + 1] = hash;
+    const base = k * K;
+    const keys = this.keys;
+    keys[base + HASH] = hash;
+    keys[base + START] = start;
+    keys[base + END] = end;
+    keys[base + FIRST] = -1;
     this.srcs[k] = src;
-    this.first[k] = -1;
     this.addOccurrence(k, row);
-    if (this.size * 2 > this.slots.length) this.rehash();
+    if (this.size * 2 > this.mask + 1) this.rehash();
     return k;
   }
 
   private addOccurrence(k: number, row: number): void {
     const o = this.occCount++;
-    if (o >= this.occRow.length) {
-      this.occRow = grow(this.occRow, this.occRow.length * 2);
-      this.occNext = grow(this.occNext, this.occNext.length * 2);
-    }
-    this.occRow[o] = row;
-    this.occNext[o] = -1;
-    if (this.first[k] < 0) this.first[k] = o;
-    else this.occNext[this.last[k]] = o;
-    this.last[k] = o;
-    this.rowCounts[k]++;
-    this.lastRow[k] = row;
-  }
-
-  private growKeys(): void {
-    const n = this.hashes.length * 2;
-    this.hashes = grow(this.hashes, n);
-    this.starts = grow(this.starts, n);
-    this.ends = grow(this.ends, n);
-    this.first = grow(this.first, n);
-    this.last = grow(this.last, n);
-    this.rowCounts = grow(this.rowCounts, n);
-    this.lastRow = grow(this.lastRow, n);
+    if ((o + 1) * 2 > this.occ.length) this.occ = grow(this.occ, this.occ.length * 2);
+    const occ = this.occ;
+    occ[o * 2] = row;
+    occ[o * 2 + 1] = -1;
+    const keys = this.keys;
+    const base = k * K;
+    if (keys[base + FIRST] < 0) keys[base + FIRST] = o;
+    else occ[keys[base + LAST] * 2 + 1] = o;
+    keys[base + LAST] = o;
+    keys[base + COUNT]++;
+    keys[base + LAST_ROW] = row;
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
+    const cap = (this.mask + 1) * 2;
+    const slots = new Int32Array(cap * 2);
+    const mask = cap - 1;
     for (let k = 0; k < this.size; k++) {
-      const h = this.hashes[k];
+      const h = this.keys[k * K + HASH];
       let slot = (h ^ (h >>> 15)) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = k + 1;
+      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = k + 1;
+      slots[slot * 2 + 1] = h;
     }
     this.slots = slots;
     this.mask = mask;
@@ -169,19 +163,19 @@ export class CodeTable {
 
   /** Number of distinct rows holding key `k`. */
   rowsOf(k: number): number {
-    return this.rowCounts[k];
+    return this.keys[k * K + COUNT];
   }
 
   /** The rows holding key `k`, ascending; at most `limit`. */
   rowList(k: number, limit = Infinity): number[] {
     const out: number[] = [];
-    for (let o = this.first[k]; o >= 0 && out.length < limit; o = this.occNext[o]) out.push(this.occRow[o]);
+    for (let o = this.keys[k * K + FIRST]; o >= 0 && out.length < limit; o = this.occ[o * 2 + 1]) out.push(this.occ[o * 2]);
     return out;
   }
 
   /** The code text of key `k` as first seen (trimmed; normalised when not ASCII). */
   textOf(k: number): string {
-    return this.srcs[k].slice(this.starts[k], this.ends[k]);
+    return this.srcs[k].slice(this.keys[k * K + START], this.keys[k * K + END]);
   }
 
   /** Key index of any code text (trimmed, NFC, folded as the table does), or -1. */
