@@ -210,7 +210,7 @@ function fullSheet(): void {
 }
 
 export async function run(): Promise<void> {
-  measure(100_000, 7);
+  measure(100_000, 11);
   console.log("");
   await new Promise<void>((resolve, reject) => {
     const child = fork(__filename, ["--full-sheet"], { execArgv: process.execArgv, stdio: "inherit" });
