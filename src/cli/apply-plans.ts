@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { AggregatePlan, CellValue, SerializePlan } from "../core";
 import { rowsDeleted, rowsInserted } from "./formula-rows";
 import { remapFormulas, unshareFormulas } from "./workbook-formulas";
+import { copyValidations, remapValidationsAndFormats, restoreMerges, takeMerges } from "./sheet-extras";
 import { closeRows, copyRow, openRows, resizeTables, writeCell } from "./workbook-rows";
 
 /** The sheet a plan was computed for, and where its grid sits. */
@@ -18,7 +19,8 @@ export interface PlanTarget {
  * Performs a serialize plan on the workbook: each replaced row keeps its place, the new
  * rows are inserted directly below it as copies of it (formats, formulas), then the cells
  * the plan changed are written (text as `@` text). Formulas anywhere that point below an
- * insertion move down, as in Excel. Returns the number of rows added.
+ * insertion move down, as in Excel, and so do merged ranges, data validation and
+ * conditional-format ranges (the copies get the row's validation). Returns the number of rows added.
  */
 export function applySerializePlan(target: PlanTarget, plan: SerializePlan): number {
   const { workbook, sheet } = target;
@@ -26,14 +28,21 @@ export function applySerializePlan(target: PlanTarget, plan: SerializePlan): num
   const insertions = plan.replacements.map((r) => ({ after: toExcel(r.row), count: r.rows.length - 1 }));
   unshareFormulas(workbook);
   remapFormulas(workbook, (home) => rowsInserted(sheet.name, home, insertions));
+  const moved = rowsInserted(sheet.name, sheet.name, insertions);
+  const merges = takeMerges(sheet);
   openRows(sheet, insertions);
+  remapValidationsAndFormats(sheet, moved);
+  restoreMerges(sheet, merges, moved);
   const topDown = [...plan.replacements].sort((a, b) => a.row - b.row);
   let added = 0;
   for (const replacement of topDown) {
     const at = toExcel(replacement.row) + added;
     const extra = replacement.rows.length - 1;
     resizeTables(sheet, at, extra);
-    for (let k = 1; k <= extra; k++) copyRow(sheet, at, at + k);
+    for (let k = 1; k <= extra; k++) {
+      copyRow(sheet, at, at + k);
+      copyValidations(sheet, at, at + k, sheet.columnCount);
+    }
     replacement.rows.forEach((values, k) => writeChanged(target, at + k, target.grid[replacement.row], values));
     added += extra;
   }
@@ -55,7 +64,11 @@ export function applyAggregatePlan(target: PlanTarget, plan: AggregatePlan): num
   }
   unshareFormulas(workbook);
   remapFormulas(workbook, (home) => rowsDeleted(sheet.name, home, deleted));
+  const moved = rowsDeleted(sheet.name, sheet.name, deleted);
+  const merges = takeMerges(sheet);
   closeRows(sheet, deleted);
+  remapValidationsAndFormats(sheet, moved);
+  restoreMerges(sheet, merges, moved);
   for (const row of [...deleted].sort((a, b) => b - a)) resizeTables(sheet, row, -1);
   return deleted.length;
 }

@@ -115,3 +115,46 @@ describe("inventory-rows serialize and aggregate", () => {
     expect(tables[0].table.tableRef ?? tables[0].table.ref).toBe("A1:B4");
   });
 });
+
+describe("sheet features follow the rows", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test("merged ranges, dropdown validation and conditional formats move with inserted and deleted rows", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.addRow(["Qty", "Codes", "Category"]);
+    ws.addRow([3, "A-1", "Skis"]);
+    ws.addRow([1, "B-1", "Boots"]);
+    for (let r = 2; r <= 3; r++) ws.getCell(`C${r}`).dataValidation = { type: "list", allowBlank: true, formulae: ['"Skis,Boots"'] };
+    ws.getCell("A6").value = "Note spanning two rows";
+    ws.mergeCells("A6:C7");
+    ws.addConditionalFormatting({ ref: "A2:A3", rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["1"], priority: 1 }] });
+    await wb.xlsx.writeFile(tmp.file("extras.xlsx"));
+
+    const run = captureIO(tmp.dir);
+    expect(await main(["serialize", "extras.xlsx", "--rows", "2", "--out", "extras-ser.xlsx"], run.io)).toBe(0);
+    const ser = (await readBack(tmp.file("extras-ser.xlsx"))).getWorksheet("S") as ExcelJS.Worksheet;
+    expect(column(ser, 2, 2, 5)).toEqual(["A-1", "A-1-2", "A-1-3", "B-1"]);
+    expect(ser.getCell("C4").dataValidation).toMatchObject({ type: "list" });
+    expect(ser.getCell("C5").dataValidation).toMatchObject({ type: "list" });
+    expect(ser.getCell("A8").value).toBe("Note spanning two rows");
+    expect(ser.getCell("C9").isMerged).toBe(true);
+    expect(ser.getCell("A6").isMerged).toBe(false);
+    const formats = (ser as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    expect(formats.map((f) => f.ref)).toEqual(["A2:A5"]);
+
+    const back = captureIO(tmp.dir);
+    expect(await main(["aggregate", "extras-ser.xlsx", "--rows", "2-4", "--out", "extras-agg.xlsx"], back.io)).toBe(0);
+    const agg = (await readBack(tmp.file("extras-agg.xlsx"))).getWorksheet("S") as ExcelJS.Worksheet;
+    expect(agg.getCell("A6").value).toBe("Note spanning two rows");
+    expect(agg.getCell("C7").isMerged).toBe(true);
+    expect(agg.getCell("C3").dataValidation).toMatchObject({ type: "list" });
+    expect(agg.getCell("C4").dataValidation).toBeUndefined();
+    expect((agg as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((f) => f.ref)).toEqual(["A2:A3"]);
+  });
+});
+
+function column(sheet: ExcelJS.Worksheet, c: number, from: number, to: number) {
+  return Array.from({ length: to - from + 1 }, (_, i) => sheet.getRow(from + i).getCell(c).value);
+}
