@@ -59,4 +59,22 @@ describe("reading an .xlsx as Office.js Range.values would give it", () => {
     await writeStockWorkbook(file);
     await expect(streamSheetGrid(await readFile(file), "Nope", "s.xlsx")).rejects.toThrow('s.xlsx has no sheet "Nope"; its sheets are: Notes, Stock');
   });
+
+  test("a workbook in the 1904 date system gives 1904 serials, whole or streamed", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet("D");
+    ws.getCell("A1").value = "Bought";
+    ws.getCell("A2").value = new Date(Date.UTC(2024, 0, 1));
+    ws.getCell("A2").numFmt = "yyyy-mm-dd";
+    const file = tmp.file("d1904.xlsx");
+    await wb.xlsx.writeFile(file);
+    const bytes = await readFile(file);
+    const workbook = await loadWorkbook(bytes, "x");
+    const whole = readSheetGrid(pickWorksheet(workbook, undefined, "x"), Boolean(workbook.properties.date1904));
+    expect(whole.grid[1][0]).toBe(45292 - 1462);
+    expect((await streamSheetGrid(bytes, undefined, "x"))?.grid).toEqual(whole.grid);
+  });
 });
+
