@@ -7,6 +7,7 @@ import { Field, Input, MessageBar, MessageBarBody, Spinner } from "@fluentui/rea
 import { useRef, useState, type KeyboardEvent } from "react";
 import type { FindOutcome, InventoryApp } from "../../app";
 import { toErrorMessage } from "../error-message";
+import { PROGRESS_DELAY_MS } from "../hooks/use-runner";
 import { usePaneStyles } from "../styles";
 import { RecordView } from "./record-view";
 
@@ -56,7 +57,7 @@ export function FindPanel({ app }: { app: InventoryApp }) {
           onKeyDown={onKeyDown}
           autoComplete="off"
           spellCheck={false}
-          contentAfter={pending > 0 ? <Spinner size="extra-tiny" aria-label="Looking up the code" /> : undefined}
+          contentAfter={pending > 0 ? <Spinner size="extra-tiny" delay={PROGRESS_DELAY_MS} aria-label="Looking up the code" /> : undefined}
         />
       </Field>
       <div aria-live="polite">
