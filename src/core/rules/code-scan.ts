@@ -1,0 +1,211 @@
+/**
+ * The one-pass scan of a code cell's text: splits on commas, trims, hashes each
+ * pure-ASCII code in place (no substrings) and adds it to the code table; an entry
+ * with any non-ASCII character is cut out once and normalised (NFC) instead.
+ * What it finds is left in `found` for the rules in codes.ts to report.
+ */
+import { CodeTable, hashRange } from "../code-table";
+import { INVISIBLE, SCIENTIFIC } from "../codes";
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+const TAB_LIKE = /[\t\n\r\v\f\u0085\u2028\u2029]/;
+const SPACE_LIKE = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const SEP_BETWEEN = /[^\s;|][\s;|]*[;|][\s;|]*[^\s;|]/;
+
+/** What one cell's scan found, beyond the codes it added to the table. */
+export class CellFindings {
+  codes = 0;
+  empty = 0;
+  comma = false;
+  separator = "";
+  tabInside = false;
+  space = "";
+  invisible = "";
+  repeats: string[] = [];
+  tooLong = "";
+  scientific = "";
+  sepFromSlow = false;
+  reset(): void {
+    this.sepFromSlow = false;
+    this.codes = 0;
+    this.empty = 0;
+    this.comma = false;
+    this.separator = "";
+    this.tabInside = false;
+    this.space = "";
+    this.invisible = "";
+    if (this.repeats.length > 0) this.repeats = [];
+    this.tooLong = "";
+    this.scientific = "";
+  }
+}
+
+/** One instance, reset per cell: the scan runs for every row, so it allocates nothing per cell. */
+const found = new CellFindings();
+
+// Flags of one cell's scan (bits of the number `scanText` returns).
+const SEP_BETWEEN_FLAG = 1;
+const TAB_INSIDE = 2;
+const SPACE_INSIDE = 4;
+const INVISIBLE_INSIDE = 8;
+const COMMA = 16;
+
+// Kinds of ASCII characters in a code cell, looked up once per character.
+const PLAIN = 0;
+const COMMA_KIND = 1;
+const SPACE_KIND = 2;
+const BREAK_KIND = 3;
+const SEPARATOR_KIND = 4;
+const CONTROL_KIND = 5;
+const CHAR_KIND = new Uint8Array(128);
+for (let c = 0; c < 32; c++) CHAR_KIND[c] = CONTROL_KIND;
+CHAR_KIND[127] = CONTROL_KIND;
+for (const c of [9, 10, 11, 12, 13]) CHAR_KIND[c] = BREAK_KIND;
+CHAR_KIND[32] = SPACE_KIND;
+CHAR_KIND[44] = COMMA_KIND;
+CHAR_KIND[59] = SEPARATOR_KIND;
+CHAR_KIND[124] = SEPARATOR_KIND;
+/** ASCII case folding as a table (identity when codes are case-sensitive). */
+const FOLD_CASE = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+const KEEP_CASE = Uint8Array.from({ length: 128 }, (_, c) => c);
+
+function scanText(s: string, row: number, table: CodeTable, maxLength: number): void {
+  const n = s.length;
+  const fold = table.caseSensitive ? KEEP_CASE : FOLD_CASE;
+  let flags = 0;
+  let codes = 0;
+  let empty = 0;
+  let i = 0;
+  for (;;) {
+    let a = -1;
+    let e = -1;
+    let h = FNV_OFFSET;
+    let hEnd = FNV_OFFSET;
+    let ws = 0; // whitespace since the last content: 1 space, 2 tab or line break
+    let content = false; // a character other than whitespace or ; |
+    let sepAfterContent = false;
+    let j = i;
+    let slow = false;
+    for (; j < n; j++) {
+      const c = s.charCodeAt(j);
+      if (c > 127) {
+        slow = true;
+        j = s.indexOf(",", j);
+        if (j < 0) j = n;
+        break;
+      }
+      const kind = CHAR_KIND[c];
+      if (kind === PLAIN) {
+        // The common case: a letter, digit or ordinary punctuation inside a code.
+        if (a < 0) a = j;
+        if (ws !== 0) {
+          flags |= ws;
+          ws = 0;
+        }
+        if (sepAfterContent) {
+          flags |= SEP_BETWEEN_FLAG;
+          sepAfterContent = false;
+        }
+        content = true;
+        h = Math.imul(h ^ fold[c], FNV_PRIME);
+        // Then the rest of this run of plain characters, in the tightest loop.
+        let k = j + 1;
+        for (; k < n; k++) {
+          const d = s.charCodeAt(k);
+          if (d > 127 || CHAR_KIND[d] !== PLAIN) break;
+          h = Math.imul(h ^ fold[d], FNV_PRIME);
+        }
+        hEnd = h;
+        e = k;
+        j = k - 1;
+        continue;
+      }
+      if (kind === COMMA_KIND) break;
+      if (kind === SPACE_KIND || kind === BREAK_KIND) {
+        if (a >= 0) {
+          ws |= kind === SPACE_KIND ? SPACE_INSIDE : TAB_INSIDE;
+          h = Math.imul(h ^ c, FNV_PRIME);
+        }
+        continue;
+      }
+      if (a < 0) a = j;
+      if (ws !== 0) {
+        flags |= ws;
+        ws = 0;
+      }
+      if (kind === SEPARATOR_KIND) {
+        if (content) {
+          sepAfterContent = true;
+          if (found.separator === "") found.separator = c === 59 ? ";" : "|";
+        }
+      } else {
+        // A control character: part of the code, and invisible.
+        if (sepAfterContent) flags |= SEP_BETWEEN_FLAG;
+        content = true;
+        sepAfterContent = false;
+        flags |= INVISIBLE_INSIDE;
+        if (found.invisible === "") found.invisible = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+      hEnd = h;
+      e = j + 1;
+    }
+    if (slow) flags |= slowEntry(s.slice(i, j), row, table, maxLength);
+    else if (a < 0) empty++;
+    else {
+      codes++;
+      if (e - a > maxLength && found.tooLong === "") found.tooLong = s.slice(a, e);
+      const first = s.charCodeAt(a);
+      if (first <= 57 && (first >= 48 || first === 43 || first === 45) && e - a <= 30 && found.scientific === "") {
+        const text = s.slice(a, e);
+        if (SCIENTIFIC.test(text)) found.scientific = text;
+      }
+      if (table.add(s, a, e, hEnd, row) < 0 && found.repeats.length < 3) found.repeats.push(s.slice(a, e));
+    }
+    if (j >= n) break;
+    flags |= COMMA;
+    i = j + 1;
+  }
+  found.codes += codes;
+  found.empty += empty;
+  found.comma = (flags & COMMA) !== 0;
+  found.tabInside ||= (flags & TAB_INSIDE) !== 0;
+  if ((flags & SPACE_INSIDE) !== 0) found.space = " ";
+  if ((flags & SEP_BETWEEN_FLAG) === 0 && !found.sepFromSlow) found.separator = "";
+}
+
+function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number): number {
+  const code = raw.trim().normalize("NFC").trim();
+  if (code === "") {
+    found.empty++;
+    return 0;
+  }
+  found.codes++;
+  const inv = INVISIBLE.exec(code);
+  if (inv && found.invisible === "") found.invisible = `U+${inv[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  if (TAB_LIKE.test(code)) found.tabInside = true;
+  if (found.space === "" && SPACE_LIKE.test(code)) found.space = " ";
+  if (found.separator === "") {
+    const m = SEP_BETWEEN.exec(code);
+    if (m) {
+      found.separator = /;/.test(m[0]) ? ";" : "|";
+      found.sepFromSlow = true;
+    }
+  }
+  if (code.length > maxLength && found.tooLong === "") found.tooLong = code;
+  const key = table.caseSensitive ? code : code.toLowerCase();
+  if (table.add(key, 0, key.length, hashRange(key, 0, key.length, table.caseSensitive), row) < 0 && found.repeats.length < 3) {
+    found.repeats.push(code);
+  }
+  return 0;
+}
+
+
+/** Scans one code cell's text into the code table; the findings stay valid until the next call. */
+export function scanCell(s: string, row: number, table: CodeTable, maxLength: number): CellFindings {
+  found.reset();
+  scanText(s, row, table, maxLength);
+  return found;
+}
