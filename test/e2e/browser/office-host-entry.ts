@@ -11,6 +11,8 @@ declare global {
     __host: TestHost;
     /** The workbook as a seed, so a reloaded pane finds the same workbook. */
     __hostState(): HostSeed;
+    /** Ribbon buttons: the functions the pane associated with each ExecuteFunction name. */
+    __ribbon: Record<string, (event: unknown) => void>;
   }
 }
 
@@ -42,3 +44,13 @@ const host = createTestHost(seed);
 host.install(window);
 window.__host = host;
 window.__hostState = () => seedFromSnapshot(host.snapshot(), seed);
+
+// The host records only the names given to Office.actions.associate; keep the functions too,
+// so the tests can press the ribbon's buttons as Excel would.
+window.__ribbon = {};
+const actions = host.Office.actions;
+const associate = actions.associate.bind(actions);
+actions.associate = (id: string, action: (event?: unknown) => void) => {
+  window.__ribbon[id] = action;
+  associate(id, action);
+};
