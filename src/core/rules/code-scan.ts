@@ -2,7 +2,7 @@
  * The one-pass scan of a code cell's text: splits on commas, trims, hashes each
  * pure-ASCII code in place (no substrings) and adds it to the code table; an entry
  * with any non-ASCII character is cut out once and normalised (NFC) instead.
- * What it finds is left in `found` for the rules in codes.ts to report.
+ * `scanCell` returns what it found for the rules in codes.ts to report.
  */
 import { CodeTable, hashRange } from "../code-table";
 import { INVISIBLE, SCIENTIFIC } from "../codes";

@@ -1,10 +1,9 @@
 /**
  * Stock-code rules on one cell: missing, empty entry, other separator, space,
  * invisible characters, repeat in the cell, number, precision lost, too long.
- *
- * One pass over the cell's characters: pure-ASCII codes are trimmed, hashed
- * (case-folded) and added to the code table in place; an entry with any
- * non-ASCII character is cut out once and normalised (NFC) on the slow path.
+ * Text cells are scanned once by code-scan.ts; number and logical cells are
+ * codes Excel has converted (`codes-number`, or `codes-precision-lost` when the
+ * digits are gone).
  */
 import type { CellValue } from "../types";
 import { describeValue, numberText } from "../cells";
