@@ -66,7 +66,7 @@ export function analyze(values: Grid, settings: Settings): Analysis {
   const detection = detectColumns(values, settings);
   ctx.issues.push(...detection.issues);
   const table = detection.table;
-  const codes = new CodeTable(table ? Math.min(n * 2, 4_000_000) : 16, settings.caseSensitiveCodes);
+  const codes = new CodeTable(table ? estimateCodes(values, table) : 16, settings.caseSensitiveCodes);
   const result: Analysis = { values, settings, table, issues: ctx.issues, state, quantity, income, expense, codes, counts };
   if (!table) {
     for (let r = 0; r < n; r++) rowOf(values, r);
@@ -127,6 +127,29 @@ export function analyze(values: Grid, settings: Settings): Analysis {
   }
   sortIssues(ctx.issues);
   return result;
+}
+
+/**
+ * Expected number of codes, from the commas in up to 1,000 sampled code cells
+ * (the table grows if the guess is low; a good guess saves rehashing and memory).
+ */
+function estimateCodes(values: Grid, table: TableInfo): number {
+  const first = table.headerRow + 1;
+  const rows = values.length - first;
+  if (rows <= 0) return 16;
+  const step = Math.max(1, Math.floor(rows / 1000));
+  let sampled = 0;
+  let codes = 0;
+  for (let r = first; r < values.length; r += step) {
+    const row = values[r];
+    const v = Array.isArray(row) ? row[table.columns.codes] : undefined;
+    sampled++;
+    if (typeof v === "string") {
+      codes++;
+      for (let i = v.indexOf(","); i >= 0 && i < 4096; i = v.indexOf(",", i + 1)) codes++;
+    } else if (v !== "" && v !== null && v !== undefined) codes++;
+  }
+  return Math.ceil((codes / sampled) * rows * 1.1) + 16;
 }
 
 function sortIssues(issues: Issue[]): void {
