@@ -31,6 +31,8 @@ export function applySerializePlan(target: PlanTarget, plan: SerializePlan): num
   const moved = rowsInserted(sheet.name, sheet.name, insertions);
   const merges = takeMerges(sheet);
   openRows(sheet, insertions);
+  const first = target.originColumn;
+  const last = first + target.grid.reduce((width, row) => Math.max(width, row.length), 0) - 1;
   remapValidationsAndFormats(sheet, moved);
   restoreMerges(sheet, merges, moved);
   const topDown = [...plan.replacements].sort((a, b) => a.row - b.row);
@@ -40,8 +42,8 @@ export function applySerializePlan(target: PlanTarget, plan: SerializePlan): num
     const extra = replacement.rows.length - 1;
     resizeTables(sheet, at, extra);
     for (let k = 1; k <= extra; k++) {
-      copyRow(sheet, at, at + k);
-      copyValidations(sheet, at, at + k, sheet.columnCount);
+      copyRow(sheet, at, at + k, first, last);
+      copyValidations(sheet, at, at + k, first, last);
     }
     replacement.rows.forEach((values, k) => writeChanged(target, at + k, target.grid[replacement.row], values));
     added += extra;
@@ -59,7 +61,7 @@ export function applyAggregatePlan(target: PlanTarget, plan: AggregatePlan): num
   const toExcel = (gridRow: number) => gridRow + target.originRow;
   const deleted = plan.merges.flatMap((m) => [...m.rows].sort((a, b) => a - b).slice(1)).map(toExcel);
   for (const merge of plan.merges) {
-    const first = Math.min(...merge.rows);
+    const first = merge.rows.reduce((a, b) => Math.min(a, b));
     writeChanged(target, toExcel(first), target.grid[first], merge.row);
   }
   unshareFormulas(workbook);

@@ -8,6 +8,8 @@ import { parseJsonGrid } from "./read-json";
 import { parseCsvLikeExcel } from "./read-csv";
 import { assertLooksLikeXlsx, loadWorkbook, partsNotKept, pickWorksheet, readSheetGrid } from "./read-xlsx";
 import { streamSheetGrid } from "./read-xlsx-stream";
+import { narrowToTable } from "./table-range";
+import type { SettingsInput } from "../core";
 
 export type InputKind = "xlsx" | "csv" | "json";
 
@@ -48,12 +50,20 @@ export function sheetNameForFile(file: string): string {
 /**
  * Reads FILE as Excel would show it. Every failure (missing, empty, binary, corrupt,
  * encrypted, unknown sheet) is a one-line CliError. `whole` loads the entire workbook
- * (needed to write a changed copy); otherwise an .xlsx is streamed when possible.
+ * (needed to write a changed copy); otherwise an .xlsx is streamed when possible. In an
+ * .xlsx, an Excel table with quantity and codes headers is read instead of the used range.
  */
-export async function readInput(file: string, cwd: string, sheet?: string, onRow?: (row: number) => void, whole = true): Promise<LoadedInput> {
+export async function readInput(
+  file: string,
+  cwd: string,
+  options: { sheet?: string; onRow?: (row: number) => void; whole?: boolean; mapping?: SettingsInput["mapping"] } = {},
+): Promise<LoadedInput> {
+  const { sheet, onRow, mapping } = options;
   const kind = inputKindOf(file);
   const full = path.resolve(cwd, file);
   const bytes = await readBytes(full, file);
+  // Excel tables (ListObjects) are only seen by the whole-workbook reader.
+  const whole = options.whole !== false || bytes.includes("xl/tables/");
   if (kind === "xlsx" && !whole) {
     assertLooksLikeXlsx(bytes, file);
     const streamed = await streamSheetGrid(bytes, sheet, file, onRow);
@@ -63,7 +73,7 @@ export async function readInput(file: string, cwd: string, sheet?: string, onRow
     const workbook = await loadWorkbook(bytes, file);
     const worksheet = pickWorksheet(workbook, sheet, file);
     const date1904 = Boolean(workbook.properties?.date1904);
-    const read = readSheetGrid(worksheet, date1904, onRow);
+    const read = narrowToTable(readSheetGrid(worksheet, date1904, onRow), worksheet, mapping);
     return { kind, path: full, ...read, bytes: bytes.length, workbook, worksheet, notKept: partsNotKept(bytes) };
   }
   const text = decodeText(bytes);

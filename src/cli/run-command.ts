@@ -35,7 +35,12 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   const outPath = options.out === undefined ? undefined : checkOutPath(options.out, options.file, cwd, options.force);
   const progress = new Progress({ write: io.stderr, isTTY: Boolean(io.stderrIsTTY) }, options.progress || (Boolean(io.stderrIsTTY) && sizeOf(path.resolve(cwd, options.file)) >= LARGE_FILE_BYTES));
   progress.phase(`reading ${options.file}`);
-  const input = await readInput(options.file, cwd, options.sheet, (row) => progress.row(row), options.out !== undefined);
+  const input = await readInput(options.file, cwd, {
+    sheet: options.sheet,
+    onRow: (row) => progress.row(row),
+    whole: options.out !== undefined,
+    mapping: options.mapping,
+  });
   const where = input.kind === "xlsx" ? `${input.sheetName} in ${options.file}` : options.file;
   if (input.grid.length === 0) throw new CliError(`${options.file}: ${input.kind === "xlsx" ? `sheet "${input.sheetName}" is empty` : "holds no cells"}`);
   checkMappedHeadersExist(options.mapping, input);

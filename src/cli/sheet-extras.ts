@@ -51,10 +51,10 @@ export function remapValidationsAndFormats(sheet: ExcelJS.Worksheet, map: RowMap
   });
 }
 
-/** Copies the data validation of row `from`'s cells to row `to` (Excel copies it with the row). */
-export function copyValidations(sheet: ExcelJS.Worksheet, from: number, to: number, columns: number): void {
+/** Copies the data validation of row `from`'s cells in columns `first`…`last` to row `to` (Excel copies it with the row). */
+export function copyValidations(sheet: ExcelJS.Worksheet, from: number, to: number, first: number, last: number): void {
   const model = internals(sheet).dataValidations.model;
-  for (let column = 1; column <= columns; column++) {
+  for (let column = first; column <= last; column++) {
     const validation = model[sheet.getCell(from, column).address];
     if (validation) model[sheet.getCell(to, column).address] = validation;
   }

@@ -14,14 +14,18 @@ export function writeCell(cell: ExcelJS.Cell, value: CellValue): void {
   }
 }
 
-/** Copies row `from` onto row `to` as Excel's copy does: values, formulas (relative rows moved), styles, height. */
-export function copyRow(sheet: ExcelJS.Worksheet, from: number, to: number): void {
+/**
+ * Copies row `from` onto row `to` as Excel's copy does: values, formulas (relative rows moved),
+ * styles, height; only columns `first`…`last` (the inventory's), so notes beside a table stay single.
+ */
+export function copyRow(sheet: ExcelJS.Worksheet, from: number, to: number, first = 1, last = Infinity): void {
   const source = sheet.getRow(from);
   const target = sheet.getRow(to);
   // exceljs rows, not Office.js proxies: nothing to load or sync.
   // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
   if (source.height !== undefined) target.height = source.height;
   source.eachCell({ includeEmpty: true }, (cell, column) => {
+    if (column < first || column > last) return;
     const out = target.getCell(column);
     const v = cell.value as unknown;
     if (v && typeof v === "object" && "formula" in v && typeof (v as ExcelJS.CellFormulaValue).formula === "string") {
@@ -58,7 +62,7 @@ export function closeRows(sheet: ExcelJS.Worksheet, deleted: readonly number[]):
   if (gone.size === 0) return;
   const last = sheet.rowCount;
   let removed = 0;
-  for (let row = Math.min(...gone); row <= last; row++) {
+  for (let row = deleted.reduce((a, b) => Math.min(a, b)); row <= last; row++) {
     if (gone.has(row)) {
       clearRow(sheet, row);
       removed++;

@@ -116,6 +116,45 @@ describe("inventory-rows serialize and aggregate", () => {
   });
 });
 
+describe("an Excel table (ListObject) is the inventory", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test("check reads the table, not the notes around it or its totals row; serialize grows it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = "Stock, December";
+    ws.addTable({
+      name: "Stock",
+      ref: "B3",
+      headerRow: true,
+      totalsRow: true,
+      columns: [{ name: "Qty", totalsRowFunction: "sum", totalsRowResult: 3 } as ExcelJS.TableColumnProperties, { name: "Codes" }],
+      rows: [
+        [2, "T-1"],
+        [1, "T-9"],
+      ],
+    });
+    ws.getCell("B10").value = "checked by Sam";
+    ws.getCell("E4").value = "a note beside the table";
+    await wb.xlsx.writeFile(tmp.file("listobject.xlsx"));
+
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "listobject.xlsx", "--json"], run.io)).toBe(0);
+    const report = JSON.parse(run.stdout());
+    expect(report.origin).toBe("B3");
+    expect(report.rows).toMatchObject({ data: 2, valid: 2, units: 3 });
+
+    expect(await main(["serialize", "listobject.xlsx", "--rows", "4", "--out", "listobject-out.xlsx"], captureIO(tmp.dir).io)).toBe(0);
+    const sheet = (await readBack(tmp.file("listobject-out.xlsx"))).getWorksheet("S") as ExcelJS.Worksheet;
+    expect(column(sheet, 3, 4, 6)).toEqual(["T-1", "T-1-2", "T-9"]);
+    expect(sheet.getCell("B11").value).toBe("checked by Sam");
+    expect([sheet.getCell("E4").value, sheet.getCell("E5").value]).toEqual(["a note beside the table", null]);
+    const tables = sheet.getTables() as unknown as { table: { tableRef: string } }[];
+    expect(tables[0].table.tableRef).toBe("B3:C7");
+  });
+});
+
 describe("sheet features follow the rows", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
