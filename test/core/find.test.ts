@@ -40,3 +40,16 @@ test("a report is only reused for the very values it was made from", () => {
   expect(summarizeByCategory(b, undefined, reportOfA).categories.map((c) => c.category)).toEqual(["Boots"]);
   expect(summarizeByCategory(a, { currencyDecimals: 3 }, reportOfA).totals.income).toBe(10);
 });
+
+test("the index grows past a low estimate of the number of codes", () => {
+  // Every other row is sampled for the size estimate; the others hold 50 codes each.
+  const rows = Array.from({ length: 4000 }, (_, i) =>
+    row({ B: i % 2 ? 50 : 1, C: i % 2 ? Array.from({ length: 50 }, (_, k) => `R${i}-${k}`).join(",") : `R${i}` }));
+  rows.push(row({ C: "R3-49" }));
+  const grid = table(...rows);
+  const report = checkInventory(grid);
+  const index = codeIndexOf(report);
+  expect(index?.size).toBe(2000 + 2000 * 50);
+  expect(index?.find("r3999-49")).toEqual([4000]);
+  expect(report.issues.filter((i) => i.rule === "codes-duplicate").map((i) => i.row)).toEqual([4, 4001]);
+});
