@@ -14,7 +14,7 @@ export function isEmpty(value: unknown): boolean {
   return value === "" || value === null || value === undefined;
 }
 
-/** Error values as Office.js `Range.values` returns them (strings). */
+/** Error values as the values of an Excel range arrive (strings). */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
   "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
