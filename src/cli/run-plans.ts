@@ -37,7 +37,7 @@ export async function runAggregate(c: Checked): Promise<number> {
       out: plan.merges.length > 0 ? c.outPath : null,
     });
   } else {
-    const lines = plan.merges.map((m) => `  rows ${m.rows.map(excel).join(", ")} → 1 row`);
+    const lines = plan.merges.map((m) => `  rows ${rowRanges(m.rows.map(excel))} → 1 row`);
     report(c, "Merged", lines, [], plan.refused, excel, `${removed.toLocaleString("en-US")} rows removed`);
   }
   return plan.refused.length > 0 ? 1 : 0;
@@ -55,6 +55,19 @@ async function applyAndSave(c: Checked, changes: boolean, apply: (target: PlanTa
 
 function printJson(c: Checked, result: object): void {
   c.io.stdout(`${JSON.stringify({ file: c.options.file, sheet: c.input.sheetName, ...result }, null, 2)}\n`);
+}
+
+/** `[4, 5, 6, 9]` → `4-6, 9`: row lists the way --rows takes them. */
+export function rowRanges(rows: readonly number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
+    i = j;
+  }
+  return parts.join(", ");
 }
 
 function excelRowOf(c: Checked): (row: number) => number {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { closeRows, copyRow, openRows } from "../../src/cli/workbook-rows";
+import { rowRanges } from "../../src/cli/run-plans";
 
 function sheetWith(rows: number): ExcelJS.Worksheet {
   const sheet = new ExcelJS.Workbook().addWorksheet("S");
@@ -39,4 +40,9 @@ describe("moving rows in one pass", () => {
     expect(sheet.getCell("A5").font).toEqual({ bold: true });
     expect(sheet.getRow(5).height).toBe(12);
   });
+});
+
+test("row lists print as ranges", () => {
+  expect(rowRanges([9, 4, 5, 6, 12, 13])).toBe("4-6, 9, 12-13");
+  expect(rowRanges([7])).toBe("7");
 });
