@@ -44,6 +44,9 @@ export const usePaneStyles = makeStyles({
   groupHeader: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", minWidth: 0 },
   scroll: { overflowX: "auto", maxWidth: "100%" },
   numeric: { textAlign: "end", whiteSpace: "nowrap" },
+  /** Fluent's Table is fixed-layout at 100%: ten columns in a 320 px pane would overlap. */
+  wideTable: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
+  categoryCell: { minWidth: "6em", maxWidth: "14em", overflowWrap: "anywhere" },
   progress: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: 0 },
   wrap: { overflowWrap: "anywhere" },

@@ -41,6 +41,9 @@ test("the mapping shows the detected headers; a changed role and the other setti
   });
   expect(await screen.findByText("Settings saved in the workbook.")).toBeInTheDocument();
   expect(screen.getByRole("combobox", { name: "Category" })).toHaveValue("Name");
+  expect(screen.getByText("Column Name")).toBeInTheDocument();
+  // Detection depends on the saved mapping: the headers are read again.
+  await waitFor(() => expect(app.readHeaders).toHaveBeenCalledTimes(2));
 });
 
 test("a bad value is explained next to its field and nothing is saved", async () => {

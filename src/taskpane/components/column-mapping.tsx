@@ -32,7 +32,15 @@ export function ColumnMapping({ headers, mapping, onChange, disabled }: ColumnMa
         const index = headers?.detected[role];
         const detected = index === undefined ? undefined : headers?.headers[index];
         const chosen = mapping[role];
-        const hint = detected ? `Detected: ${detected}` : headers ? "Not found on this sheet" : "Headers not read yet";
+        const hint = !headers
+          ? "Headers not read yet"
+          : chosen
+            ? texts.includes(chosen)
+              ? `Column ${chosen}`
+              : `No column ${chosen} on this sheet`
+            : detected
+              ? `Detected: ${detected}`
+              : "Not found on this sheet";
         return (
           <Field key={role} label={`${label}${required ? " (required)" : ""}`} hint={hint}>
             <Select value={chosen ?? ""} disabled={disabled} onChange={(_event, data) => onChange(role, data.value || undefined)}>

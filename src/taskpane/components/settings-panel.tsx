@@ -75,6 +75,8 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
     setSaveProblem(null);
     setSaved(true);
     onSaved(outcome.value.settings, outcome.value.warnings);
+    // Detection depends on the mapping just saved.
+    void readHeaders();
   };
 
   const roleHeaders = new Set(Object.values(draft.mapping));

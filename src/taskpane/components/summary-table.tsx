@@ -25,7 +25,7 @@ function Line({ line, decimals, total }: { line: SummaryLine; decimals: number; 
   const styles = usePaneStyles();
   return (
     <TableRow>
-      <TableCell>{total ? <strong>Total</strong> : line.category}</TableCell>
+      <TableCell className={styles.categoryCell}>{total ? <strong>Total</strong> : line.category}</TableCell>
       {columns.map((column) => (
         <TableCell key={column.title} className={styles.numeric}>
           {total ? <strong>{column.value(line, decimals)}</strong> : column.value(line, decimals)}
@@ -39,10 +39,10 @@ export function SummaryTable({ summary, decimals }: { summary: CategorySummary; 
   const styles = usePaneStyles();
   return (
     <div className={styles.scroll} tabIndex={0} role="region" aria-label="Category summary table (scrolls sideways)">
-      <Table size="small" aria-label="Category summary">
+      <Table size="small" aria-label="Category summary" className={styles.wideTable}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Category</TableHeaderCell>
+            <TableHeaderCell className={styles.categoryCell}>Category</TableHeaderCell>
             {columns.map((column) => (
               <TableHeaderCell key={column.title} className={styles.numeric}>
                 {column.title}
