@@ -22,13 +22,41 @@ export interface ChangeNotice {
   changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "CellInserted" | "CellDeleted";
 }
 
+let txSerial = 0;
+
 /** State of one running sync. */
 export class SyncTx {
   responseBytes = 0;
   readonly onCommit: (() => void)[] = [];
   readonly onRollback: (() => void)[] = [];
   readonly changes: ChangeNotice[] = [];
+  /** Tells this sync's saved ranges apart from those of earlier syncs (`RangeHandle.savedIn`). */
+  readonly serial = ++txSerial;
+  /** Tracked ranges as they were before this sync moved them: handle, rect, deleted, … (flat). */
+  private savedRanges: (RangeHandle | Rect | boolean)[] | null = null;
   constructor(readonly ctx: HostRequestContext) {}
+
+  /**
+   * Remembers a tracked range's position before this sync first moves it, so a failed
+   * sync puts it back. One rollback entry per sync, not one per range per row insert:
+   * a sync of 500 inserts over thousands of tracked ranges stays cheap.
+   */
+  saveRange(h: RangeHandle): void {
+    if (h.savedIn === this.serial) return;
+    h.savedIn = this.serial;
+    let saved = this.savedRanges;
+    if (!saved) {
+      saved = this.savedRanges = [];
+      this.onRollback.push(() => {
+        for (let i = 0; i < saved!.length; i += 3) {
+          const handle = saved![i] as RangeHandle;
+          handle.rect = saved![i + 1] as Rect;
+          handle.deleted = saved![i + 2] as boolean;
+        }
+      });
+    }
+    saved.push(h, h.rect, h.deleted ?? false);
+  }
 
   /** Records loaded data: counted in the response, readable only after commit. */
   deliver(data: unknown, apply: () => void): void {
@@ -51,6 +79,8 @@ export interface RangeHandle {
   rect: Rect;
   /** Set when every cell of the range was deleted. */
   deleted?: boolean;
+  /** `SyncTx.serial` of the last sync that saved this range for rollback. */
+  savedIn?: number;
 }
 
 /** Base of every proxy object: loaded properties and the load() forms. */

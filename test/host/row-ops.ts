@@ -7,6 +7,8 @@ import { moveFormulaRows } from "./formulas";
 import { EMPTY_CELL, isEmptyCell, type SheetModel, type Workbook } from "./model";
 
 const isEntireRows = (rect: Rect) => rect.c0 === 0 && rect.c1 === MAX_COLS - 1;
+/** Largest insert done with `splice(...spread)`; bigger ones concat (engines cap the argument count). */
+const SPLICE_SPREAD_MAX = 10_000;
 
 /** Last row with content in columns c0..c1 (all columns for entire rows). */
 function lastContentRow(wb: Workbook, sheet: SheetModel, rect: Rect): number {
@@ -21,13 +23,12 @@ function lastContentRow(wb: Workbook, sheet: SheetModel, rect: Rect): number {
 /** Moves the cells of columns c0..c1 from row `from` on, by `delta` rows. */
 function moveColumns(wb: Workbook, sheet: SheetModel, rect: Rect, from: number, delta: number, last: number): void {
   if (isEntireRows(rect)) {
-    // concat, not splice(...spread): a 100,000-row insert must not hit the argument limit.
+    // One in-place splice of the sync's own copy of the rows (no new 100,000-entry array per insert).
     const rows = wb.writableRows(sheet);
-    const next = delta > 0
-      ? rows.slice(0, from).concat(new Array<undefined>(delta), rows.slice(from))
-      : rows.slice(0, from + delta).concat(rows.slice(from));
-    if (next.length > MAX_ROWS) next.length = MAX_ROWS;
-    sheet.rows = next;
+    if (delta < 0) rows.splice(from + delta, -delta);
+    else if (delta <= SPLICE_SPREAD_MAX) rows.splice(from, 0, ...new Array<undefined>(delta));
+    else sheet.rows = rows.slice(0, from).concat(new Array<undefined>(delta), rows.slice(from)); // spread would hit the argument limit
+    if (sheet.rows.length > MAX_ROWS) sheet.rows.length = MAX_ROWS;
     return;
   }
   const width = colsOf(rect);
@@ -99,35 +100,45 @@ export function deleteUp(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
   tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: isEntireRows(rect) ? "RowDeleted" : "CellDeleted" });
 }
 
-/** Moves or resizes one rectangle for rows inserted (delta > 0) or deleted (delta < 0) at `at`. */
+/** Module-level copies: these run once per tracked range per insert, so no repeated import lookups. */
+const LAST_ROW = MAX_ROWS - 1;
+const LAST_COL = MAX_COLS - 1;
+
+/** Moves or resizes one rectangle for rows inserted (delta > 0) or deleted (delta < 0) at `at`; returns `r` itself when it stays. */
 export function shiftRect(r: Rect, at: Rect, delta: number): Rect | null {
-  const sameCols = isEntireRows(at) || (r.c0 >= at.c0 && r.c1 <= at.c1);
+  if (r.r1 < at.r0) return r; // above the change: never moves
+  const sameCols = (at.c0 === 0 && at.c1 === LAST_COL) || (r.c0 >= at.c0 && r.c1 <= at.c1);
   if (!sameCols) return r;
   if (delta > 0) {
-    if (r.r0 >= at.r0) return { ...r, r0: r.r0 + delta, r1: Math.min(r.r1 + delta, MAX_ROWS - 1) };
-    if (r.r1 >= at.r0) return { ...r, r1: Math.min(r.r1 + delta, MAX_ROWS - 1) };
-    return r;
+    const r1 = Math.min(r.r1 + delta, LAST_ROW);
+    return r.r0 >= at.r0 ? { r0: r.r0 + delta, r1, c0: r.c0, c1: r.c1 } : { r0: r.r0, r1, c0: r.c0, c1: r.c1 };
   }
   const n = -delta;
-  if (r.r1 < at.r0) return r;
-  if (r.r0 > at.r1) return { ...r, r0: r.r0 - n, r1: r.r1 - n };
+  if (r.r0 > at.r1) return { r0: r.r0 - n, r1: r.r1 - n, c0: r.c0, c1: r.c1 };
   if (r.r0 >= at.r0 && r.r1 <= at.r1) return null;
   const kept = (r.r1 - r.r0 + 1) - (Math.min(r.r1, at.r1) - Math.max(r.r0, at.r0) + 1);
   const r0 = Math.min(r.r0, at.r0);
-  return { ...r, r0, r1: r0 + kept - 1 };
+  return { r0, r1: r0 + kept - 1, c0: r.c0, c1: r.c1 };
 }
 
+/**
+ * Moves tracked ranges in one pass without a closure or rollback record per range: only
+ * ranges that change are saved, once per sync (SyncTx.saveRange), for a failed sync to restore.
+ */
 function adjustRanges(tx: SyncTx, sheetId: string, at: Rect, delta: number): void {
-  const adjust = (h: RangeHandle) => {
-    if (h.sheetId !== sheetId || h.deleted) return;
-    const before = h.rect;
-    const after = shiftRect(before, at, delta);
-    tx.onRollback.push(() => { h.rect = before; h.deleted = false; });
-    if (after) h.rect = after;
-    else h.deleted = true;
+  const adjust = (live: Set<RangeHandle>) => {
+    for (const h of live) {
+      if (h.sheetId !== sheetId || h.deleted) continue;
+      const after = shiftRect(h.rect, at, delta);
+      if (after === h.rect) continue;
+      tx.saveRange(h);
+      if (after) h.rect = after;
+      else h.deleted = true;
+    }
   };
   // Tracked ranges of every open Excel.run move, not only those of the context that changed the sheet.
-  for (const ctx of new Set([tx.ctx, ...tx.ctx.host.openContexts])) ctx.liveRanges.forEach(adjust);
+  adjust(tx.ctx.liveRanges);
+  for (const ctx of tx.ctx.host.openContexts) if (ctx !== tx.ctx) adjust(ctx.liveRanges);
   const wb = tx.ctx.host.wb;
   const sel = wb.state.selection;
   if (sel.sheetId === sheetId) {
