@@ -20,7 +20,7 @@ test("serialize previews the selection first, then applies it and offers Undo", 
       rowsAffected: 2,
       newRows: 21,
       generatedCodes: ["POLE-02", "POLE-03"],
-      refused: [{ row: 7, address: "B8", reason: "quantity 2.5 is not a whole number" }],
+      refused: [{ row: 7, address: "Inventory!B8", reason: "quantity 2.5 is not a whole number" }],
       skipped: [{ row: 9, address: "B10", reason: "already serialized" }],
     }),
   );
@@ -137,4 +137,17 @@ test("only the latest action offers Undo: the app's undo restores the last actio
   expect(screen.getByText("Serialized 1 row into 12.")).toBeInTheDocument();
   expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
   expect(app.undo).not.toHaveBeenCalled();
+});
+
+test("an aggregate preview with nothing to merge says so and offers no Merge button", async () => {
+  const app = fakeApp();
+  app.previewAggregate.mockResolvedValue(
+    aggregatePreview({ groups: 0, rowsMerged: 0, refused: [{ row: 2, address: "Inventory!A3", reason: "row 3 differs from row 4 in Name", columns: ["Name"] }] }),
+  );
+  const { user } = await openTab("Aggregate", app);
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+
+  expect(await screen.findByText("Nothing to merge: no selected rows agree on every other column.")).toBeInTheDocument();
+  expect(texts(within(screen.getByRole("region", { name: "Not merged" })).getByRole("list"))).toEqual(["A3: row 3 differs from row 4 in Name"]);
+  expect(screen.queryByRole("button", { name: /^Merge / })).not.toBeInTheDocument();
 });

@@ -17,6 +17,7 @@ export function AggregatePreviewView({ preview }: { preview: AggregatePreview })
           into <Text weight="semibold">{formatCount(preview.groups)}</Text> {preview.groups === 1 ? "row" : "rows"}
         </li>
       </ul>
+      {preview.groups === 0 && <Text>Nothing to merge: no selected rows agree on every other column.</Text>}
       <RefusalList label="Not merged" rows={preview.refused} />
     </section>
   );

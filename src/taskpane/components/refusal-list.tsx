@@ -2,6 +2,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatCount } from "../format";
+import { shortAddress } from "../issue-groups";
 import { usePaneStyles } from "../styles";
 
 export interface RowReason {
@@ -26,8 +27,8 @@ export function RefusalList({ label, rows }: { label: string; rows: readonly Row
       <ul className={styles.list}>
         {rows.slice(0, shown).map((row, index) => (
           <li key={`${row.address}-${index}`}>
-            <Text weight="semibold">{row.address}</Text>: {row.reason}
-            {row.columns && row.columns.length > 0 && <> (differs in {row.columns.join(", ")})</>}
+            <Text weight="semibold">{shortAddress(row.address)}</Text>: {row.reason}
+            {row.columns && row.columns.some((c) => !row.reason.includes(c)) && <> (differs in {row.columns.join(", ")})</>}
           </li>
         ))}
       </ul>
