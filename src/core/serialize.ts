@@ -12,7 +12,8 @@
  * - Income, expense and `settings.additiveColumns` are split in minor units of the
  *   finer of the currency and the value's own decimals (so even `10.005` keeps its
  *   total exactly); leftovers go one each to the first rows. Empty stays empty.
- * - Refused: a row with errors, M > N, an additive cell that is not a number, a
+ * - Refused: a row with errors, M > N, generated codes longer than
+ *   `settings.maxCodeLength`, an additive cell that is not a number, a
  *   code cell with a `codes-separator` or `codes-space` warning (its codes are not
  *   yet the codes the user means, so `c1-k` would be built on a wrong c1), or
  *   (every row) when the sheet would pass 1,048,576 rows. Quantity-1 rows are skipped.
@@ -80,6 +81,11 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
       plan.refused.push({ row: r, reason: `row ${excelRow(r, s.origin)} has ${codes.length} codes for quantity ${n}: serializing would drop codes; fix the quantity or the codes first` });
       continue;
     }
+    const pad = String(n).length;
+    if (codes.length < n && codes[0].length + 1 + pad > s.maxCodeLength) {
+      plan.refused.push({ row: r, reason: `row ${excelRow(r, s.origin)}: codes made from "${codes[0].slice(0, 40)}${codes[0].length > 40 ? "…" : ""}" would be longer than ${s.maxCodeLength} characters; shorten the first code or add the missing codes` });
+      continue;
+    }
     newRows += n - 1;
     planned.push(r);
     if (newRows > room) continue; // the whole plan is refused below; never build a huge plan
@@ -101,7 +107,6 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
     }
     const out: CellValue[][] = [];
     const width1 = Math.max(width, source.length);
-    const pad = String(n).length;
     let next = codes.length + 1;
     for (let k = 0; k < n; k++) {
       const copy: CellValue[] = new Array<CellValue>(width1);

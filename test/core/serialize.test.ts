@@ -87,3 +87,11 @@ test("a code list that is probably several codes is refused until fixed, so c1 i
     'fix the code list first: C3: "B1;B2" looks like several codes separated by ";" instead of commas',
   ]);
 });
+
+test("refused when the generated codes would pass the code length limit", () => {
+  const grid = table(row({ B: 10, C: "X".repeat(62) }), row({ B: 10, C: "Y".repeat(61) }));
+  const plan = planSerialize(grid, [1, 2]);
+  expect(plan.refused.map((r) => r.row)).toEqual([1]);
+  expect(plan.refused[0].reason).toMatch(/would be longer than 64 characters/);
+  expect(plan.replacements[0].rows[9][2]).toBe(`${"Y".repeat(61)}-10`);
+});
