@@ -1,7 +1,6 @@
 /** Aggregate: serialize then aggregate gives the original row back; rows that differ are not merged. */
 import { host, seedWith } from "./support/host-page";
-import { openPane, type Pane } from "./support/pane";
-import { useBrowser } from "./support/session";
+import { usePane } from "./support/session";
 import { inventoryHeaders, type Grid } from "./support/workbooks";
 
 const grid: Grid = [
@@ -11,19 +10,10 @@ const grid: Grid = [
   ["Boots", "Boot 43", 1, "BOOT-2", 4, 1],
 ];
 
-const browser = useBrowser();
-let pane: Pane;
-
-beforeAll(async () => {
-  pane = await openPane(browser(), seedWith(grid, { selection: "Inventory!A2:F2" }));
-});
-
-afterAll(async () => {
-  await pane?.close();
-});
+const { pane } = usePane(() => seedWith(grid, { selection: "Inventory!A2:F2" }));
 
 test("serialize then aggregate gives back the original row", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.getByRole("tab", { name: "Serialize" }).click();
   await page.getByRole("button", { name: "Preview selection" }).click();
   await page.getByRole("button", { name: "Serialize 1 row" }).click();
@@ -41,14 +31,14 @@ test("serialize then aggregate gives back the original row", async () => {
   const counts = panel.getByRole("list", { name: "Aggregate preview counts" });
   await counts.waitFor();
   expect(await counts.getByRole("listitem").allInnerTexts()).toEqual(["3 rows merged", "into 1 row"]);
-  await pane.screenshot("aggregate-preview");
+  await pane().screenshot("aggregate-preview");
   await panel.getByRole("button", { name: "Merge 3 rows" }).click();
   await panel.getByText("Done", { exact: true }).waitFor();
   expect(await host.values(page, "Inventory")).toEqual(grid);
 });
 
 test("rows that differ in another column are not merged, and the pane names the column", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await host.select(page, "Inventory!A3:F4");
   const panel = page.getByRole("tabpanel");
   await panel.getByRole("button", { name: /^Preview (selection|again)$/ }).click();
@@ -56,7 +46,7 @@ test("rows that differ in another column are not merged, and the pane names the 
   await refused.waitFor();
   expect(await refused.innerText()).toContain("Name");
   expect(await panel.getByRole("button", { name: /^Merge / }).count()).toBe(0);
-  await pane.screenshot("aggregate-refused");
+  await pane().screenshot("aggregate-refused");
   expect(await host.values(page, "Inventory")).toEqual(grid);
-  expect(pane.errors).toEqual([]);
+  expect(pane().errors).toEqual([]);
 });

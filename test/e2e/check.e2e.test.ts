@@ -3,31 +3,27 @@
  * the cells of one rule.
  */
 import { host, seedWith, settingsKey } from "./support/host-page";
-import { openPane, type Pane } from "./support/pane";
-import { useBrowser } from "./support/session";
+import { usePane } from "./support/session";
 import { bigInventory, bigInventoryCounts, bigInventoryFormats, inventoryHeaders } from "./support/workbooks";
 
 const ROWS = 100_000;
 const expected = bigInventoryCounts(ROWS);
-const browser = useBrowser();
-let pane: Pane;
-
-beforeAll(async () => {
-  // Live check off, so the timing below is the Check button's own.
-  const seed = seedWith([inventoryHeaders], { settings: { [settingsKey]: { liveCheck: false } } });
-  seed.sheets![0].formats = bigInventoryFormats(ROWS);
-  pane = await openPane(browser(), seed);
-  await host.paste(pane.page, "Inventory", bigInventory(ROWS));
-}, 60_000);
-
-afterAll(async () => {
-  await pane?.close();
-});
+const { pane } = usePane(
+  () => {
+    // Live check off, so the timing below is the Check button's own.
+    const seed = seedWith([inventoryHeaders], { settings: { [settingsKey]: { liveCheck: false } } });
+    seed.sheets![0].formats = bigInventoryFormats(ROWS);
+    return seed;
+  },
+  async (pane) => {
+    await host.paste(pane.page, "Inventory", bigInventory(ROWS));
+  },
+);
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 
 test("Check on 100,000 pasted rows shows the right counts within a few seconds", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.evaluate(() => window.__host.resetStats());
   const started = Date.now();
   await page.getByRole("button", { name: "Check sheet" }).click();
@@ -51,11 +47,11 @@ test("Check on 100,000 pasted rows shows the right counts within a few seconds",
   expect(syncs).toBeLessThan(40);
   await expect(page.getByRole("button", { name: `Quantity stored as text: ${expected.quantityAsText} warnings` }).isVisible()).resolves.toBe(true);
   await expect(page.getByRole("button", { name: `Quantity is not a whole number: ${expected.invalid} errors` }).isVisible()).resolves.toBe(true);
-  await pane.screenshot("check-100k");
+  await pane().screenshot("check-100k");
 });
 
 test("clicking an issue makes its cell the selection in Excel", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.getByRole("button", { name: /^Quantity is not a whole number:/ }).click();
   // Row 5,000 of the data is sheet row 5,001; quantity is column C.
   const issue = page.getByRole("button", { name: /^C5001\b/ });
@@ -65,11 +61,11 @@ test("clicking an issue makes its cell the selection in Excel", async () => {
 
   await page.getByRole("button", { name: /^C10001\b/ }).click();
   await page.waitForFunction(() => window.__host.selection()[0] === "Inventory!C10001", undefined, { timeout: 5_000 });
-  await pane.screenshot("check-issue-selected");
+  await pane().screenshot("check-issue-selected");
 });
 
 test("Fix all of a rule changes exactly the cells of that rule", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.evaluate(() => {
     (window as unknown as { __before: unknown }).__before = window.__host.sheetValues("Inventory");
   });
@@ -96,6 +92,6 @@ test("Fix all of a rule changes exactly the cells of that rule", async () => {
     if (i % 5000 !== 0) wanted.push({ row: i, column: 2, before: "3", after: 3 });
   }
   expect(changes).toEqual(wanted);
-  await pane.screenshot("check-after-fix-all");
-  expect(pane.errors).toEqual([]);
+  await pane().screenshot("check-after-fix-all");
+  expect(pane().errors).toEqual([]);
 });

@@ -1,32 +1,26 @@
 /** Find by code, as a barcode scanner uses it: code + Enter selects the row; unknown codes say so. */
 import { host, seedWith } from "./support/host-page";
-import { openPane, type Pane } from "./support/pane";
-import { useBrowser } from "./support/session";
+import { usePane } from "./support/session";
 import { poolInventory } from "./support/workbooks";
 
-const browser = useBrowser();
-let pane: Pane;
-
-beforeAll(async () => {
-  pane = await openPane(browser(), seedWith(poolInventory()));
-  await pane.page.getByRole("tab", { name: "Find" }).click();
-});
-
-afterAll(async () => {
-  await pane?.close();
-});
+const { pane } = usePane(
+  () => seedWith(poolInventory()),
+  async (pane) => {
+    await pane.page.getByRole("tab", { name: "Find" }).click();
+  },
+);
 
 const waitForSelection = (address: string) =>
-  pane.page.waitForFunction((a) => window.__host.selection()[0] === a, address, { timeout: 5_000 });
+  pane().page.waitForFunction((a) => window.__host.selection()[0] === a, address, { timeout: 5_000 });
 
 /** A scanner types the code and presses Enter, with no pause. */
 async function scan(code: string) {
-  await pane.page.keyboard.type(code);
-  await pane.page.keyboard.press("Enter");
+  await pane().page.keyboard.type(code);
+  await pane().page.keyboard.press("Enter");
 }
 
 test("code + Enter selects the row holding that code and shows the record", async () => {
-  const { page } = pane;
+  const { page } = pane();
   const box = page.getByRole("searchbox", { name: "Stock code", exact: true });
   await box.click();
   await scan("HEL-2");
@@ -34,11 +28,11 @@ test("code + Enter selects the row holding that code and shows the record", asyn
   const record = page.getByRole("region", { name: /^Record at / });
   await record.getByText("Helmet M").waitFor();
   expect(await record.getByRole("definition").allInnerTexts()).toEqual(["Helmets", "Helmet M", "5", "HEL-1, HEL-2", "60.5", "10"]);
-  await pane.screenshot("find-found");
+  await pane().screenshot("find-found");
 });
 
 test("two scans in a row: the second code replaces the first and wins", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await scan("POLE-01");
   await scan("vin-0001");
   await waitForSelection("Inventory!A2:F2");
@@ -47,7 +41,7 @@ test("two scans in a row: the second code replaces the first and wins", async ()
 });
 
 test("an unknown code says so and keeps the focus for the next scan", async () => {
-  const { page } = pane;
+  const { page } = pane();
   const before = await host.selection(page);
   await scan("NOPE-404");
   await page.getByText(/NOPE-404/).first().waitFor();
@@ -55,10 +49,10 @@ test("an unknown code says so and keeps the focus for the next scan", async () =
   const box = page.getByRole("searchbox", { name: "Stock code", exact: true });
   expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
   expect(await host.selection(page)).toEqual(before);
-  await pane.screenshot("find-unknown");
+  await pane().screenshot("find-unknown");
 
   // The next scan goes straight into the box.
   await scan("HEL-1");
   await waitForSelection("Inventory!A4:F4");
-  expect(pane.errors).toEqual([]);
+  expect(pane().errors).toEqual([]);
 });

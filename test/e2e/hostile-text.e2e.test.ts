@@ -1,7 +1,6 @@
 /** Workbook text is rendered as text: markup in categories and codes never becomes HTML. */
 import { host, seedWith } from "./support/host-page";
-import { openPane, type Pane } from "./support/pane";
-import { useBrowser } from "./support/session";
+import { usePane } from "./support/session";
 import { inventoryHeaders, type Grid } from "./support/workbooks";
 
 const IMG = `<img src=x onerror="window.__pwned=1">`;
@@ -17,20 +16,11 @@ const grid: Grid = [
   ["Other", "Duplicate", 1, QUOTED, 1, 0],
 ];
 
-const browser = useBrowser();
-let pane: Pane;
-
-beforeAll(async () => {
-  pane = await openPane(browser(), seedWith(grid));
-});
-
-afterAll(async () => {
-  await pane?.close();
-});
+const { pane } = usePane(() => seedWith(grid));
 
 /** Nothing from the workbook turned into elements or ran. */
 async function expectNoMarkup() {
-  const found = await pane.page.evaluate(() => ({
+  const found = await pane().page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     images: document.querySelectorAll('img[src="x"]').length,
     bold: Array.from(document.querySelectorAll("b")).filter((b) => b.textContent === "B").length,
@@ -40,17 +30,17 @@ async function expectNoMarkup() {
 }
 
 test("Check: issue messages show codes with quotes and ampersands as typed", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.getByRole("button", { name: "Check sheet" }).click();
   await page.getByRole("button", { name: /^Code used in another row:/ }).click();
   const issue = page.getByRole("button", { name: /^D2\b/ });
   expect(await issue.innerText()).toContain(QUOTED);
   await expectNoMarkup();
-  await pane.screenshot("hostile-check");
+  await pane().screenshot("hostile-check");
 });
 
 test("Summary: a category made of markup is a category name in the pane and on the sheet", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.getByRole("tab", { name: "Summary" }).click();
   await page.getByRole("button", { name: "Build category summary" }).click();
   const table = page.getByRole("table", { name: "Category summary" });
@@ -58,11 +48,11 @@ test("Summary: a category made of markup is a category name in the pane and on t
   const values = await host.values(page, "Inventory summary");
   expect(values.some((row) => row[0] === IMG)).toBe(true);
   await expectNoMarkup();
-  await pane.screenshot("hostile-summary");
+  await pane().screenshot("hostile-summary");
 });
 
 test("Find: a code with an entity finds its record, shown as plain text", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.getByRole("tab", { name: "Find" }).click();
   await page.getByRole("searchbox", { name: "Stock code", exact: true }).fill(ENTITY);
   await page.keyboard.press("Enter");
@@ -70,6 +60,6 @@ test("Find: a code with an entity finds its record, shown as plain text", async 
   await record.getByText(`${ENTITY}, ${BOLD}`, { exact: true }).waitFor();
   expect(await record.getByRole("definition").allInnerTexts()).toEqual([IMG, "Pool & co", "3", `${ENTITY}, ${BOLD}`, "12.5", "2"]);
   await expectNoMarkup();
-  await pane.screenshot("hostile-find");
-  expect(pane.errors).toEqual([]);
+  await pane().screenshot("hostile-find");
+  expect(pane().errors).toEqual([]);
 });

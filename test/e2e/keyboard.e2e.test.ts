@@ -4,8 +4,7 @@
  */
 import { host, seedWith } from "./support/host-page";
 import { openTab, tabTo, unreachableByTab } from "./support/keyboard";
-import { openPane, type Pane } from "./support/pane";
-import { useBrowser } from "./support/session";
+import { usePane } from "./support/session";
 import { inventoryHeaders, type Grid } from "./support/workbooks";
 
 const grid: Grid = [
@@ -16,41 +15,34 @@ const grid: Grid = [
   ["Poles", "Pole pair", "2", "POLE-9", 6, 2],
 ];
 
-const browser = useBrowser();
-let pane: Pane;
-
-beforeAll(async () => {
+const { pane } = usePane(() => {
   const seed = seedWith(grid, { selection: "Inventory!A4:F4" });
   seed.sheets![0].formats = [[], [], [], [], [null, null, "@"]];
-  pane = await openPane(browser(), seed);
+  return seed;
 });
 
-afterAll(async () => {
-  await pane?.close();
-});
-
-const panel = () => pane.page.getByRole("tabpanel");
+const panel = () => pane().page.getByRole("tabpanel");
 const press = async (name: string | RegExp) => {
-  await tabTo(pane.page, panel().getByRole("button", { name }));
-  await pane.page.keyboard.press("Enter");
+  await tabTo(pane().page, panel().getByRole("button", { name }));
+  await pane().page.keyboard.press("Enter");
 };
 
 test("Check: check, open a rule, go to an issue's cell and Fix all, with Tab and Enter", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await press("Check sheet");
   await panel().getByRole("list", { name: "Check summary" }).waitFor();
   await press(/^Quantity stored as text:/);
   await press(/^C5\b/);
   await page.waitForFunction(() => window.__host.selection()[0] === "Inventory!C5");
   expect(await unreachableByTab(page)).toEqual([]);
-  await pane.screenshot("keyboard-check");
+  await pane().screenshot("keyboard-check");
   await press(/^Fix all 1: /);
   await panel().getByRole("button", { name: /^Quantity stored as text:/ }).waitFor({ state: "detached" });
   expect((await host.values(page, "Inventory"))[4][2]).toBe(2);
 });
 
 test("Serialize: preview, apply and Undo with the keyboard", async () => {
-  const { page } = pane;
+  const { page } = pane();
   const before = await host.values(page, "Inventory");
   await host.select(page, "Inventory!A4:F4");
   await openTab(page, "Serialize");
@@ -65,7 +57,7 @@ test("Serialize: preview, apply and Undo with the keyboard", async () => {
 });
 
 test("Aggregate: preview and merge with the keyboard", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await host.select(page, "Inventory!A2:F3");
   await openTab(page, "Aggregate");
   await press("Preview selection");
@@ -73,11 +65,11 @@ test("Aggregate: preview and merge with the keyboard", async () => {
   await panel().getByText("Done", { exact: true }).waitFor();
   expect((await host.values(page, "Inventory"))[1]).toEqual(["Helmets", "Helmet M", 2, "HEL-1, HEL-2", 10, 2]);
   expect(await unreachableByTab(page)).toEqual([]);
-  await pane.screenshot("keyboard-aggregate");
+  await pane().screenshot("keyboard-aggregate");
 });
 
 test("Summary: build it with the keyboard", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await openTab(page, "Summary");
   await press("Build category summary");
   await panel().getByText("Done", { exact: true }).waitFor();
@@ -86,7 +78,7 @@ test("Summary: build it with the keyboard", async () => {
 });
 
 test("Find: Tab to the box, type a code, Enter", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await openTab(page, "Find");
   await tabTo(page, panel().getByRole("searchbox", { name: "Stock code", exact: true }));
   await page.keyboard.type("POLE-1");
@@ -96,7 +88,7 @@ test("Find: Tab to the box, type a code, Enter", async () => {
 });
 
 test("Settings: every field and button is reached with Tab; Enter on Save stores them", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await openTab(page, "Settings");
   await panel().getByText("Detected: Quantity").waitFor();
   expect(await unreachableByTab(page)).toEqual([]);
@@ -106,6 +98,6 @@ test("Settings: every field and button is reached with Tab; Enter on Save stores
   await press("Save settings");
   await panel().getByText("Settings saved in the workbook.").waitFor();
   expect(await host.settings(page)).toMatchObject({ "inventoryRows.settings": { summarySheetName: "Keyboard report" } });
-  await pane.screenshot("keyboard-settings");
-  expect(pane.errors).toEqual([]);
+  await pane().screenshot("keyboard-settings");
+  expect(pane().errors).toEqual([]);
 });

@@ -1,27 +1,19 @@
 /** Live check: a paste is re-checked after a short pause; the add-in's own writes are not. */
 import { host, seedWith } from "./support/host-page";
-import { openPane, type Pane } from "./support/pane";
-import { useBrowser } from "./support/session";
+import { usePane } from "./support/session";
 import { bigInventory, bigInventoryCounts, bigInventoryFormats, inventoryHeaders } from "./support/workbooks";
 
 const ROWS = 5_000;
-const browser = useBrowser();
-let pane: Pane;
-
-beforeAll(async () => {
+const { pane } = usePane(() => {
   const seed = seedWith([inventoryHeaders]);
   seed.sheets![0].formats = bigInventoryFormats(ROWS);
-  pane = await openPane(browser(), seed);
+  return seed;
 });
 
-afterAll(async () => {
-  await pane?.close();
-});
-
-const runs = () => pane.page.evaluate(() => window.__host.stats.runs);
+const runs = () => pane().page.evaluate(() => window.__host.stats.runs);
 
 test("a paste is checked without pressing Check", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.getByRole("switch", { name: "Live check", checked: true }).waitFor();
   await host.paste(page, "Inventory", bigInventory(ROWS));
   const expected = bigInventoryCounts(ROWS);
@@ -35,7 +27,7 @@ test("a paste is checked without pressing Check", async () => {
 });
 
 test("a fix made by the pane does not set off another check", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.getByRole("button", { name: /^Quantity stored as text:/ }).click();
   await page.getByRole("button", { name: /^Fix all \d+: Convert to number/ }).click();
   await page.getByRole("button", { name: /^Quantity stored as text:/ }).waitFor({ state: "detached" });
@@ -43,11 +35,11 @@ test("a fix made by the pane does not set off another check", async () => {
   // Well past the live check's pause after an edit.
   await page.waitForTimeout(1_500);
   expect(await runs()).toBe(settled);
-  expect(pane.errors).toEqual([]);
+  expect(pane().errors).toEqual([]);
 });
 
 test("with live check off, an edit leaves the shown result alone until Check", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.getByRole("switch", { name: "Live check" }).uncheck();
   await page.getByRole("switch", { name: "Live check", checked: false }).waitFor();
   const before = await runs();

@@ -4,20 +4,10 @@
  */
 import type { Page } from "playwright-core";
 import { host, seedWith } from "./support/host-page";
-import { openPane, type Pane } from "./support/pane";
-import { useBrowser } from "./support/session";
+import { usePane } from "./support/session";
 import { poolInventory } from "./support/workbooks";
 
-const browser = useBrowser();
-let pane: Pane;
-
-beforeAll(async () => {
-  pane = await openPane(browser(), seedWith(poolInventory(), { selection: "Inventory!A3:F3" }));
-});
-
-afterAll(async () => {
-  await pane?.close();
-});
+const { pane } = usePane(() => seedWith(poolInventory(), { selection: "Inventory!A3:F3" }));
 
 /** Presses a ribbon button; resolves with how often the handler called `event.completed()`. */
 async function pressRibbon(page: Page, name: string): Promise<number> {
@@ -36,21 +26,21 @@ async function pressRibbon(page: Page, name: string): Promise<number> {
 const shownPane = (page: Page) => page.evaluate(() => window.__host.officeCalls().showAsTaskpane);
 
 test("Serialize selection from the ribbon serializes without opening the pane and leaves a notice with Undo", async () => {
-  const { page } = pane;
+  const { page } = pane();
   const original = await host.values(page, "Inventory");
   expect(await pressRibbon(page, "serializeSelection")).toBe(1);
   expect(await host.values(page, "Inventory")).toHaveLength(original.length + 11);
   expect(await shownPane(page)).toBe(0);
   const notice = page.getByText("Serialized", { exact: true });
   await notice.waitFor();
-  await pane.screenshot("ribbon-serialized");
+  await pane().screenshot("ribbon-serialized");
   await page.getByRole("button", { name: "Undo" }).first().click();
   await page.getByText("Undone", { exact: true }).waitFor();
   expect(await host.values(page, "Inventory")).toEqual(original);
 });
 
 test("Serialize selection on a row with nothing to serialize opens the pane and says why", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await host.select(page, "Inventory!A2:F2");
   expect(await pressRibbon(page, "serializeSelection")).toBe(1);
   await page.getByText("Nothing to serialize", { exact: true }).waitFor();
@@ -58,7 +48,7 @@ test("Serialize selection on a row with nothing to serialize opens the pane and 
 });
 
 test("Category summary from the ribbon writes the sheet; Check opens the pane on its results", async () => {
-  const { page } = pane;
+  const { page } = pane();
   expect(await pressRibbon(page, "categorySummary")).toBe(1);
   expect(await host.sheetNames(page)).toContain("Inventory summary");
   await page.getByText("Category summary ready", { exact: true }).waitFor();
@@ -68,5 +58,5 @@ test("Category summary from the ribbon writes the sheet; Check opens the pane on
   await page.getByRole("tab", { name: "Check", selected: true }).waitFor();
   await page.getByRole("list", { name: "Check summary" }).getByText("3 data rows").waitFor();
   expect(await shownPane(page)).toBe(2);
-  expect(pane.errors).toEqual([]);
+  expect(pane().errors).toEqual([]);
 });

@@ -3,23 +3,16 @@
  * original sheet, cell for cell.
  */
 import { host, seedWith } from "./support/host-page";
-import { openPane, type Pane } from "./support/pane";
-import { useBrowser } from "./support/session";
+import { openPane } from "./support/pane";
+import { usePane } from "./support/session";
 import { poolInventory } from "./support/workbooks";
 
-const browser = useBrowser();
-let pane: Pane;
-
-beforeAll(async () => {
+const { browser, pane } = usePane(() => {
   const grid = poolInventory();
   const formats = grid.map((_row, r) => (r === 0 ? [] : [null, null, null, "@", "#,##0.00", "#,##0.00"]));
   const seed = seedWith(grid, { selection: "Inventory!A3:F3" });
   seed.sheets![0].formats = formats;
-  pane = await openPane(browser(), seed);
-});
-
-afterAll(async () => {
-  await pane?.close();
+  return seed;
 });
 
 /** Splits `cents` into `parts` amounts, the leftover cents going one each to the first. */
@@ -29,7 +22,7 @@ function split(cents: number, parts: number): number[] {
 }
 
 test("serializing a 12-unit pool: preview, apply, 12 rows with kept and generated codes, money to the cent; Undo restores the sheet", async () => {
-  const { page } = pane;
+  const { page } = pane();
   const original = await host.snapshot(page);
 
   await page.getByRole("tab", { name: "Serialize" }).click();
@@ -39,11 +32,11 @@ test("serializing a 12-unit pool: preview, apply, 12 rows with kept and generate
   expect(await counts.getByRole("listitem").allInnerTexts()).toEqual(["1 row affected", "11 new rows", "11 generated codes"]);
   const generated = Array.from({ length: 11 }, (_, k) => `POLE-01-${String(k + 2).padStart(2, "0")}`);
   await page.getByText(`New codes: ${generated.join(", ")}`).waitFor();
-  await pane.screenshot("serialize-preview");
+  await pane().screenshot("serialize-preview");
 
   await page.getByRole("button", { name: "Serialize 1 row" }).click();
   await page.getByText("Done", { exact: true }).waitFor();
-  await pane.screenshot("serialize-done");
+  await pane().screenshot("serialize-done");
 
   const income = split(10000, 12);
   const expense = split(2501, 12);
@@ -60,8 +53,8 @@ test("serializing a 12-unit pool: preview, apply, 12 rows with kept and generate
   const restored = await host.snapshot(page);
   expect(restored.sheets).toEqual(original.sheets);
   expect(restored.tables).toEqual(original.tables);
-  await pane.screenshot("serialize-undone");
-  expect(pane.errors).toEqual([]);
+  await pane().screenshot("serialize-undone");
+  expect(pane().errors).toEqual([]);
 });
 
 describe("serialize, other cases", () => {

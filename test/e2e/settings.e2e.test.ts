@@ -1,7 +1,6 @@
 /** Settings are saved in the workbook and survive a reload of the pane. */
 import { host, seedWith, settingsKey } from "./support/host-page";
-import { openPane, type Pane } from "./support/pane";
-import { useBrowser } from "./support/session";
+import { usePane } from "./support/session";
 import type { Grid } from "./support/workbooks";
 
 const grid: Grid = [
@@ -10,19 +9,10 @@ const grid: Grid = [
   ["Poles", "Pole pair", 4, "POLE-1", 40, 8, 10],
 ];
 
-const browser = useBrowser();
-let pane: Pane;
+const { pane } = usePane(() => seedWith(grid));
 
-beforeAll(async () => {
-  pane = await openPane(browser(), seedWith(grid));
-});
-
-afterAll(async () => {
-  await pane?.close();
-});
-
-const field = (label: string) => pane.page.getByLabel(label, { exact: true });
-const toggle = (name: string) => pane.page.getByRole("switch", { name });
+const field = (label: string) => pane().page.getByLabel(label, { exact: true });
+const toggle = (name: string) => pane().page.getByRole("switch", { name });
 
 async function readForm() {
   return {
@@ -30,7 +20,7 @@ async function readForm() {
     sheet: await field("Summary sheet name").inputValue(),
     decimals: await field("Currency decimals").inputValue(),
     caseSensitive: await toggle("Codes are case-sensitive").isChecked(),
-    deposit: await pane.page.getByRole("checkbox", { name: "Deposit" }).isChecked(),
+    deposit: await pane().page.getByRole("checkbox", { name: "Deposit" }).isChecked(),
     prefix: await field("Prefix of generated codes").inputValue(),
     digits: await field("Digits in generated codes").inputValue(),
     liveCheck: await toggle("Live check when the pane opens").isChecked(),
@@ -49,7 +39,7 @@ const saved = {
 };
 
 test("settings changed in the pane are stored in the workbook and are still there after a reload", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.getByRole("tab", { name: "Settings" }).click();
   // The mapping lists the sheet's headers once they have been read.
   await page.getByRole("option", { name: "Pieces" }).first().waitFor({ state: "attached" });
@@ -63,7 +53,7 @@ test("settings changed in the pane are stored in the workbook and are still ther
   await toggle("Live check when the pane opens").uncheck();
   await page.getByRole("button", { name: "Save settings" }).click();
   await page.getByText("Settings saved in the workbook.").waitFor();
-  await pane.screenshot("settings-saved");
+  await pane().screenshot("settings-saved");
 
   expect((await host.settings(page))[settingsKey]).toMatchObject({
     mapping: { quantity: "Pieces" },
@@ -83,7 +73,7 @@ test("settings changed in the pane are stored in the workbook and are still ther
   const workbook = await host.snapshot(page);
   expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Inventory", "Pool report"]);
 
-  await pane.reload();
+  await pane().reload();
   const reloaded = await host.snapshot(page);
   expect(reloaded.sheets).toEqual(workbook.sheets);
   expect(reloaded.settings).toEqual(workbook.settings);
@@ -93,11 +83,11 @@ test("settings changed in the pane are stored in the workbook and are still ther
   await page.getByRole("option", { name: "Pieces" }).first().waitFor({ state: "attached" });
   await page.getByRole("checkbox", { name: "Deposit" }).waitFor();
   expect(await readForm()).toEqual(saved);
-  await pane.screenshot("settings-after-reload");
+  await pane().screenshot("settings-after-reload");
 });
 
 test("after the reload the saved mapping and live-check setting are in force", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.getByRole("tab", { name: "Check" }).click();
   expect(await toggle("Live check").isChecked()).toBe(false);
   await page.getByRole("button", { name: "Check sheet" }).click();
@@ -112,5 +102,5 @@ test("after the reload the saved mapping and live-check setting are in force", a
     "1 aggregated",
     "5 units",
   ]);
-  expect(pane.errors).toEqual([]);
+  expect(pane().errors).toEqual([]);
 });

@@ -1,8 +1,7 @@
 /** Category summary: the host's summary sheet holds the expected numbers; a rerun replaces it. */
 import { host, seedWith } from "./support/host-page";
 import { clippedTexts, horizontalOverflow } from "./support/layout";
-import { openPane, type Pane } from "./support/pane";
-import { useBrowser } from "./support/session";
+import { usePane } from "./support/session";
 import { inventoryHeaders, type Grid } from "./support/workbooks";
 
 const SHEET = "Inventory summary";
@@ -22,35 +21,26 @@ const expectedBody = [
   ["Total", 250, 115.25, 134.75, 0.539, 4, 2, 2, 14, 250 / 14],
 ];
 
-const browser = useBrowser();
-let pane: Pane;
-
-beforeAll(async () => {
-  pane = await openPane(browser(), seedWith(grid));
-});
-
-afterAll(async () => {
-  await pane?.close();
-});
+const { pane } = usePane(() => seedWith(grid));
 
 /** The summary table's cells as the host holds them (header row first). */
 async function summaryTable() {
-  const tables = await host.tables(pane.page, SHEET);
+  const tables = await host.tables(pane().page, SHEET);
   expect(tables).toHaveLength(1);
   const [start, end] = tables[0].address.split(":");
   const firstRow = Number(start.replace(/\D/g, "")) - 1;
   const lastRow = Number(end.replace(/\D/g, "")) - 1;
-  const values = await host.values(pane.page, SHEET);
+  const values = await host.values(pane().page, SHEET);
   return values.slice(firstRow, lastRow + 1).map((row) => row.slice(0, 10));
 }
 
 async function buildSummary() {
-  await pane.page.getByRole("button", { name: "Build category summary" }).click();
-  await pane.page.getByText("Done", { exact: true }).waitFor();
+  await pane().page.getByRole("button", { name: "Build category summary" }).click();
+  await pane().page.getByText("Done", { exact: true }).waitFor();
 }
 
 test("Category summary writes the expected numbers to its sheet and shows them in the pane", async () => {
-  const { page } = pane;
+  const { page } = pane();
   await page.getByRole("tab", { name: "Summary" }).click();
   await buildSummary();
 
@@ -67,18 +57,18 @@ test("Category summary writes the expected numbers to its sheet and shows them i
   await page.getByText(`Sheet ${SHEET}: 4 rows counted, 1 invalid row left out.`).waitFor();
   const skis = page.getByRole("table", { name: "Category summary" }).getByRole("row", { name: /^Skis / });
   expect(await skis.getByRole("cell").allInnerTexts()).toEqual(["Skis", "2", "2", "0", "2", "200.00", "50.25", "149.75", "74.9%", "100.00"]);
-  await pane.screenshot("summary");
+  await pane().screenshot("summary");
 });
 
 test("at 320 px the pane's summary table scrolls sideways instead of squeezing its text together", async () => {
-  const { page } = pane;
+  const { page } = pane();
   const region = page.getByRole("region", { name: /^Category summary table/ });
   expect(await clippedTexts(region, "th, td")).toEqual([]);
   expect(await horizontalOverflow(page)).toBe(0);
 });
 
 test("running the summary again replaces it: one summary sheet, one table, one chart", async () => {
-  const { page } = pane;
+  const { page } = pane();
   // The user raises the pole pair's income (cell E4), then summarizes again.
   await page.evaluate(() => window.__host.userEdit("Inventory", "E4", [[70]]));
   await buildSummary();
@@ -91,5 +81,5 @@ test("running the summary again replaces it: one summary sheet, one table, one c
   expect(await host.charts(page, SHEET)).toHaveLength(1);
   const body = (await summaryTable()).slice(1);
   expect(body.map((row) => row.slice(0, 2))).toEqual([["Poles", 70], ["Skis", 200], ["(uncategorized)", 0], ["Total", 270]]);
-  expect(pane.errors).toEqual([]);
+  expect(pane().errors).toEqual([]);
 });
