@@ -3,7 +3,10 @@
  * Every other layer imports these through `src/core/index.ts` only.
  */
 
-/** A cell value as Office.js `Range.values` returns it; `""`, `null` and `undefined` are all "empty". */
+/**
+ * A cell value as the Excel API's `Range.values` returns it;
+ * `""`, `null` and `undefined` are all "empty".
+ */
 export type CellValue = string | number | boolean | null | undefined;
 
 /** A 2-D grid of cell values, header row included. Rows may be ragged. */
