@@ -125,7 +125,8 @@ async function main(): Promise<number> {
     expectThat(inventory[16]?.[2] === "00123" && inventory[16]?.[3] === "=1+1", `the source sheet keeps code "00123" and category "=1+1" as text: ${JSON.stringify(inventory[16]?.slice(2, 4))}`);
     expectThat(sheet[7]?.[0] === "=1+1", `summary category "=1+1" is text, not 2: ${JSON.stringify(sheet[7]?.[0])}`);
     const totals = sheet.find((row) => row[0] === "Total") ?? [];
-    expectThat(JSON.stringify(totals.slice(0, 8)) === JSON.stringify(["Total", "11", "6", "5", "41", "7763.25", "3120.32", "4642.93"]), `totals row: ${totals.join(" | ")}`);
+    const exact = [...totals.slice(0, 4), ...totals.slice(5, 9)];
+    expectThat(JSON.stringify(exact) === JSON.stringify(["Total", "7763.25", "3120.32", "4642.93", "11", "6", "5", "41"]), `totals row: ${totals.join(" | ")}`);
 
     console.log("\nserialized.xlsx");
     const serialized = (await compareWorkbook(soffice, path.join(work, "serialized.xlsx"), work)).get("Inventory") ?? [];

@@ -1,17 +1,21 @@
 import type { CategorySummary, SummaryLine } from "../core";
 import { alignColumns, terminalText } from "./terminal-text";
 
-/** Column headings of the summary, in the order of SPEC §5 (also used for the sheet). */
+/**
+ * Column headings of the summary, in the order the add-in's "Inventory summary" sheet uses
+ * (src/excel/summary-layout.ts: income and expense next to the category for the chart),
+ * for the printed table and the written sheet alike.
+ */
 export const SUMMARY_HEADINGS = [
   "Category",
-  "Records",
-  "Serialized records",
-  "Aggregated records",
-  "Units",
   "Income",
   "Expense",
   "Net",
   "Margin",
+  "Records",
+  "Serialized records",
+  "Aggregated records",
+  "Units",
   "Income per unit",
 ] as const;
 
@@ -21,14 +25,14 @@ export function formatSummary(where: string, summary: CategorySummary, decimals:
   const count = new Intl.NumberFormat("en-US");
   const cells = (line: SummaryLine): string[] => [
     terminalText(line.category, 40),
-    count.format(line.records),
-    count.format(line.serializedRecords),
-    count.format(line.aggregatedRecords),
-    count.format(line.units),
     money.format(line.income),
     money.format(line.expense),
     money.format(line.net),
     line.margin === null ? "" : `${(line.margin * 100).toFixed(1)}%`,
+    count.format(line.records),
+    count.format(line.serializedRecords),
+    count.format(line.aggregatedRecords),
+    count.format(line.units),
     line.incomePerUnit === null ? "" : money.format(line.incomePerUnit),
   ];
   const rows = [[...SUMMARY_HEADINGS], ...summary.categories.map(cells), cells(summary.totals)];

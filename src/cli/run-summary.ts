@@ -1,4 +1,3 @@
-import path from "node:path";
 import { summarizeByCategory } from "../core";
 import { formatCheck } from "./format-check";
 import { formatSummary } from "./format-summary";
@@ -22,7 +21,7 @@ export async function runSummary(c: Checked): Promise<number> {
     outSheet = writeSummarySheet(workbook, {
       summary,
       sheetName: "Inventory summary",
-      source: `${c.input.sheetName} (${path.basename(options.file)})`,
+      source: c.input.sheetName,
       moneyFormat: moneyFormatOf(c),
       now: (io.now ?? (() => new Date()))(),
     });

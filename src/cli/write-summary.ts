@@ -6,12 +6,15 @@ import { SUMMARY_HEADINGS } from "./format-summary";
 export const SUMMARY_MARKER = "InventoryRowsSummarySheet";
 export const DEFAULT_MONEY_FORMAT = "#,##0.00";
 export const MARGIN_FORMAT = "0.0%";
+export const TIME_FORMAT = "yyyy-mm-dd hh:mm";
+/** Sheet row of the table's header; the title block sits above it (as in the add-in). */
+const TABLE_ROW = 7;
 
 export interface SummarySheetInput {
   summary: CategorySummary;
   /** Preferred sheet name (`Inventory summary`). */
   sheetName: string;
-  /** "Stock (inventory.xlsx)": what the title says was summarized. */
+  /** Name of the summarized sheet. */
   source: string;
   /** Number format of the source's money column, when it has one. */
   moneyFormat?: string;
@@ -19,11 +22,14 @@ export interface SummarySheetInput {
 }
 
 /**
- * Writes the category summary into `workbook` as the add-in does in Excel: a title, the source,
- * rows counted and excluded, the time, then an Excel table with the SPEC §5 columns and a totals
- * row (sums that recalculate, cached with the exact totals). Category names are text cells
- * formatted `@`, never formulas. A sheet of that name that this tool did not create is left
- * alone: the report goes to `Name (2)`, `Name (3)`, …. Returns the sheet name used.
+ * Writes the category summary into `workbook` with the content the add-in writes in Excel
+ * (src/excel/summary-layout.ts): the title and, labels in column A and values in column B, the
+ * source sheet, rows counted and excluded, the time; then from row 7 an Excel table with the
+ * SPEC §5 columns and a totals row holding the engine's exact totals as values (a SUBTOTAL over
+ * rounded cells could be a cent off). Money in the source column's format, margin `0.0%`.
+ * Category names are text cells formatted `@`, never formulas. exceljs cannot draw the chart
+ * the add-in adds. A sheet of that name that this tool did not create is left alone: the report
+ * goes to `Name (2)`, `Name (3)`, …. Returns the sheet name used.
  */
 export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummarySheetInput): string {
   const sheetName = chooseSheet(workbook, input.sheetName);
@@ -32,63 +38,60 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
   const money = input.moneyFormat ?? DEFAULT_MONEY_FORMAT;
   const { summary } = input;
 
-  sheet.getCell("A1").value = "Inventory summary";
-  sheet.getCell("A1").font = { bold: true, size: 14 };
-  const facts: [string, string | number | Date, string?][] = [
-    ["Source", input.source, "@"],
-    ["Rows counted", summary.countedRows, "#,##0"],
-    ["Rows excluded (errors)", summary.excludedRows, "#,##0"],
-    ["Created", wallClock(input.now), "yyyy-mm-dd hh:mm"],
-  ];
-  facts.forEach(([label, value, format], i) => {
-    const row = sheet.getRow(i + 2);
+  const labels = [input.sheetName, "Source sheet", "Rows counted", "Rows excluded (errors)", "Created"];
+  const values: (string | number | Date)[] = ["", input.source, summary.countedRows, summary.excludedRows, wallClock(input.now)];
+  labels.forEach((label, i) => {
+    const row = sheet.getRow(i + 1);
+    row.getCell(1).numFmt = "@";
     row.getCell(1).value = label;
-    row.getCell(2).value = value;
-    if (format) row.getCell(2).numFmt = format;
+    if (i === 0) return;
+    if (i === 1) row.getCell(2).numFmt = "@";
+    if (i === 4) row.getCell(2).numFmt = TIME_FORMAT;
+    row.getCell(2).value = values[i];
   });
+  sheet.getCell("A1").font = { bold: true };
 
-  const top = 7;
+  const top = TABLE_ROW;
   const tableName = uniqueTableName(workbook, "InventorySummary");
-  const formats = ["@", "#,##0", "#,##0", "#,##0", "#,##0", money, money, money, MARGIN_FORMAT, money];
-  const totals = summary.totals;
-  const col = (name: string) => `${tableName}[${name}]`;
-  const sub = (name: string) => `SUBTOTAL(109,${col(name)})`;
+  const formats = ["@", money, money, money, MARGIN_FORMAT, "#,##0", "#,##0", "#,##0", "#,##0", money];
   sheet.addTable({
     name: tableName,
     ref: `A${top}`,
     headerRow: true,
     totalsRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: SUMMARY_HEADINGS.map((name, i) => {
-      const base = { name, filterButton: true, style: { numFmt: formats[i] } };
-      if (i === 0) return { ...base, totalsRowLabel: TOTAL };
-      if (name === "Margin") {
-        return { ...base, totalsRowFunction: "custom" as const, totalsRowFormula: `IF(${sub("Income")}=0,"",${sub("Net")}/${sub("Income")})`, totalsRowResult: totals.margin ?? "" };
-      }
-      if (name === "Income per unit") {
-        return { ...base, totalsRowFunction: "custom" as const, totalsRowFormula: `IF(${sub("Units")}=0,"",${sub("Income")}/${sub("Units")})`, totalsRowResult: totals.incomePerUnit ?? "" };
-      }
-      return { ...base, totalsRowFunction: "sum" as const, totalsRowResult: numbersOf(totals)[i] };
-    }) as ExcelJS.TableColumnProperties[],
-    rows: summary.categories.map((line) => numbersOf(line)),
+    columns: SUMMARY_HEADINGS.map((name, i) => ({
+      name,
+      filterButton: true,
+      style: { numFmt: formats[i] },
+      ...(i === 0 ? { totalsRowLabel: TOTAL } : { totalsRowFunction: "none" as const }),
+    })),
+    rows: summary.categories.length > 0 ? summary.categories.map(cellsOf) : [SUMMARY_HEADINGS.map(() => "")],
+  });
+  const totalsRow = sheet.getRow(top + 1 + Math.max(1, summary.categories.length));
+  cellsOf(summary.totals).forEach((value, i) => {
+    const cell = totalsRow.getCell(i + 1);
+    cell.value = i === 0 ? TOTAL : value === "" ? null : value;
+    cell.numFmt = formats[i];
+    cell.font = { bold: true };
   });
   sheet.getColumn(1).width = 30;
   for (let c = 2; c <= SUMMARY_HEADINGS.length; c++) sheet.getColumn(c).width = 15;
   return sheetName;
 }
 
-/** One table row: the category as text, then the numbers (empty where the margin or per-unit figure is undefined). */
-function numbersOf(line: SummaryLine): (string | number)[] {
+/** One table row in SUMMARY_HEADINGS order: the category as text, then the numbers (empty where undefined). */
+function cellsOf(line: SummaryLine): (string | number)[] {
   return [
     String(line.category),
-    line.records,
-    line.serializedRecords,
-    line.aggregatedRecords,
-    line.units,
     line.income,
     line.expense,
     line.net,
     line.margin ?? "",
+    line.records,
+    line.serializedRecords,
+    line.aggregatedRecords,
+    line.units,
     line.incomePerUnit ?? "",
   ];
 }

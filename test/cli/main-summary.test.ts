@@ -19,13 +19,13 @@ describe("inventory-rows summary", () => {
     const lines = run.stdout().split("\n");
     expect(lines[0]).toBe("Stock in stock.xlsx: 4 rows counted");
     const header = lines[2];
-    expect(header).toMatch(/^Category\s+Records\s+Serialized records/);
+    expect(header).toMatch(/^Category\s+Income\s+Expense\s+Net\s+Margin\s+Records\s+Serialized records/);
     const incomeEnd = header.indexOf("Income") + "Income".length;
     const body = lines.slice(4).filter((l) => /^\S/.test(l) && !l.startsWith("-"));
     expect(body.map((l) => l.split(/\s{2,}/)[0])).toEqual(["=1+1", "Cars", "Helmets", "Skis", "Total"]);
     // Numbers are right-aligned under their heading.
     for (const line of body) expect(line[incomeEnd - 1]).toMatch(/\d/);
-    expect(body[4]).toMatch(/^Total\s+4\s+2\s+2\s+7\s+730\.50\s+131\.25\s+599\.25\s+82\.0%\s+104\.36$/);
+    expect(body[4]).toMatch(/^Total\s+730\.50\s+131\.25\s+599\.25\s+82\.0%\s+4\s+2\s+2\s+7\s+104\.36$/);
   });
 
   test("--json gives the engine's summary", async () => {
@@ -53,9 +53,10 @@ describe("inventory-rows summary", () => {
       expect(book.getWorksheet("Stock")?.getCell("G4").value).toMatchObject({ formula: "E4*2" });
     });
 
-    test("title, source, counts and time", () => {
+    test("title, source, counts and time, labelled as the add-in labels them", () => {
       expect(sheet.getCell("A1").value).toBe("Inventory summary");
-      expect(sheet.getCell("B2").value).toBe("Stock (stock.xlsx)");
+      expect([2, 3, 4, 5].map((r) => sheet.getCell(`A${r}`).value)).toEqual(["Source sheet", "Rows counted", "Rows excluded (errors)", "Created"]);
+      expect(sheet.getCell("B2").value).toBe("Stock");
       expect(sheet.getCell("B3").value).toBe(4);
       expect(sheet.getCell("B4").value).toBe(0);
       expect((sheet.getCell("B5").value as Date).toISOString()).toBe("2026-11-27T09:30:00.000Z");
@@ -71,19 +72,20 @@ describe("inventory-rows summary", () => {
       expect(tables.map((t) => t.table.name)).toEqual(["InventorySummary"]);
     });
 
-    test("the totals row sums with SUBTOTAL and caches the exact totals", () => {
+    test("the totals row holds the engine's exact totals as values, in the table's totals row", () => {
       const totals = (column: string) => sheet.getCell(`${column}12`).value;
-      expect(totals("A")).toBe("Total");
-      expect(totals("F")).toEqual({ formula: "SUBTOTAL(109,InventorySummary[Income])", result: 730.5 });
-      expect(totals("G")).toMatchObject({ result: 131.25 });
-      expect(totals("H")).toMatchObject({ result: 599.25 });
-      expect((totals("I") as { result: number }).result).toBeCloseTo(599.25 / 730.5, 12);
+      expect(["A", "B", "C", "D", "F", "G", "H", "I"].map(totals)).toEqual(["Total", 730.5, 131.25, 599.25, 4, 2, 2, 7]);
+      expect(totals("E") as number).toBeCloseTo(599.25 / 730.5, 12);
+      expect(totals("J") as number).toBeCloseTo(730.5 / 7, 12);
+      const tables = sheet.getTables() as unknown as { table: { totalsRow: boolean; tableRef: string } }[];
+      expect(tables[0].table).toMatchObject({ totalsRow: true, tableRef: "A7:J12" });
     });
 
     test("money keeps the source column's format, margin is a percentage", () => {
-      expect(sheet.getCell("F8").numFmt).toBe('"$"#,##0.00');
-      expect(sheet.getCell("I8").numFmt).toBe("0.0%");
-      expect(sheet.getCell("B8").numFmt).toBe("#,##0");
+      expect(sheet.getCell("B8").numFmt).toBe('"$"#,##0.00');
+      expect(sheet.getCell("B12").numFmt).toBe('"$"#,##0.00');
+      expect(sheet.getCell("E8").numFmt).toBe("0.0%");
+      expect(sheet.getCell("F8").numFmt).toBe("#,##0");
     });
 
     test("running it again on its own output replaces its sheet instead of adding one", async () => {
@@ -115,6 +117,6 @@ describe("inventory-rows summary", () => {
     const out = await readBack(tmp.file("from-csv.xlsx"));
     expect(out.worksheets.map((ws) => ws.name)).toEqual(["bom-cr", "Inventory summary"]);
     expect(out.getWorksheet("bom-cr")?.getCell("C4").value).toBe("POLE-1,\nPOLE-2");
-    expect(out.getWorksheet("Inventory summary")?.getCell("F10").value).toMatchObject({ result: 1300.49 });
+    expect(out.getWorksheet("Inventory summary")?.getCell("B10").value).toBe(1300.49);
   });
 });
