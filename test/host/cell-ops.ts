@@ -85,7 +85,7 @@ export function writeCells(tx: SyncTx, sheet: SheetModel, rect: Rect, kind: Writ
       }
       const stored = coerceWrite(x, format, today);
       row.v[c] = stored.formula === undefined ? stored.value : UNEVALUATED;
-      if (stored.formula !== undefined) (row.f ??= [])[c] = stored.formula;
+      if (stored.formula !== undefined) wb.formulasOf(sheet, row)[c] = stored.formula;
       else if (row.f) row.f[c] = undefined;
       if (stored.format && (format === undefined || format === "General")) (row.n ??= [])[c] = stored.format;
     }

@@ -18,6 +18,7 @@ function seedState(seed: HostSeed): WorkbookState {
     for (let r = 0; r < height; r++) {
       const v = s.values?.[r], n = s.formats?.[r], f = s.formulas?.[r], st = s.styles?.[r];
       if (!v && !n && !f && !st) continue;
+      if (f) sheet.hasFormulas = true;
       sheet.rows[r] = {
         v: v ? v.map((x) => (x === null || x === undefined ? "" : x)) : [],
         ...(n ? { n: n.map((x) => (x && x !== "General" ? x : undefined)) } : {}),

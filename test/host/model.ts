@@ -22,6 +22,11 @@ export interface SheetModel {
   protected: boolean;
   rows: (Row | undefined)[];
   custom: Record<string, string>;
+  /**
+   * True once any row of the sheet got a formula array (set by `Workbook.formulasOf` and seeding):
+   * row inserts/deletes skip rewriting formulas on sheets that never had one.
+   */
+  hasFormulas?: boolean;
 }
 
 export interface TableModel {
@@ -137,6 +142,12 @@ export class Workbook {
     return row;
   }
 
+  /** The row's formula array, created if needed: the one way a row gets formulas after seeding. */
+  formulasOf(sheet: SheetModel, row: Row): (string | undefined)[] {
+    sheet.hasFormulas = true;
+    return (row.f ??= []);
+  }
+
   cellAt(sheet: SheetModel, r: number, c: number): Cell {
     const row = sheet.rows[r];
     if (!row) return EMPTY_CELL;
@@ -147,7 +158,7 @@ export class Workbook {
     if (!sheet.rows[r] && isEmptyCell(cell)) return;
     const row = this.writableRow(sheet, r);
     row.v[c] = cell.v;
-    if (cell.f !== undefined || row.f) (row.f ??= [])[c] = cell.f;
+    if (cell.f !== undefined || row.f) this.formulasOf(sheet, row)[c] = cell.f;
     if (cell.n !== undefined || row.n) (row.n ??= [])[c] = cell.n;
     if (cell.s !== undefined || row.s) (row.s ??= [])[c] = cell.s;
   }

@@ -60,3 +60,20 @@ test("a sync that fails after row inserts and deletes puts every tracked range b
   await expect(other).resolves.toEqual({ address: "S!A11:B11", values: [[10, "row 10"]] });
   expect(host.sheetValues("S").map((r) => r[0])).toEqual([1, "", "", 2, 3, 4, 5, 6, 7, 8, 10, 11, 12]);
 });
+
+test("formulas written after seeding (values, formulas, copyFrom) still move with inserted and deleted rows", async () => {
+  const host = seed(); // no formulas in the seed
+  await host.Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem("S");
+    ws.getRange("C1").values = [["=A2*2"]];
+    ws.getRange("D1").formulas = [["=SUM(A3:A5)"]];
+    ws.getRange("E1").copyFrom(ws.getRange("C1"), "All" as Excel.RangeCopyType); // =C2*2
+    await context.sync();
+    ws.getRange("2:3").insert("Down");
+    await context.sync();
+    ws.getRange("6:6").delete("Up");
+    await context.sync();
+  });
+  expect(host.sheetFormulas("S")[0].slice(2)).toEqual(["=A4*2", "=SUM(A5:A6)", "=C4*2"]);
+  expect(host.sheetValues("S")[0].slice(2)).toEqual([4, 8, 0]);
+});
