@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Disposable, Page } from "playwright-core";
+import type { HostSeed } from "../../host";
 import type { E2eBrowser } from "./browser";
 import { artifactsDir, paneHtml } from "./paths";
 
@@ -20,14 +21,14 @@ export interface Pane {
   close(): Promise<void>;
 }
 
-async function seedPage(page: Page, seed: unknown): Promise<Disposable> {
+async function seedPage(page: Page, seed: HostSeed): Promise<Disposable> {
   return page.addInitScript((value) => {
     (window as unknown as { __hostSeed: unknown }).__hostSeed = value;
   }, seed);
 }
 
 /** Opens taskpane.html on a fresh page seeded with `seed` and waits for the host to be installed. */
-export async function openPane(browser: E2eBrowser, seed: unknown): Promise<Pane> {
+export async function openPane(browser: E2eBrowser, seed: HostSeed): Promise<Pane> {
   const page = await browser.context.newPage();
   // Fail fast: every step here takes well under a second on a working pane.
   page.setDefaultTimeout(10_000);
