@@ -1,25 +1,7 @@
-import type { CategorySummary, SummaryLine } from "../core";
+import { SUMMARY_HEADERS, type CategorySummary, type SummaryLine } from "../core";
 import { alignColumns, terminalText } from "./terminal-text";
 
-/**
- * Column headings of the summary, in the order the add-in's "Inventory summary" sheet uses
- * (src/excel/summary-layout.ts: income and expense next to the category for the chart),
- * for the printed table and the written sheet alike.
- */
-export const SUMMARY_HEADINGS = [
-  "Category",
-  "Income",
-  "Expense",
-  "Net",
-  "Margin",
-  "Records",
-  "Serialized records",
-  "Aggregated records",
-  "Units",
-  "Income per unit",
-] as const;
-
-/** The summary as an aligned text table with a totals row under a rule. */
+/** The summary as an aligned text table (the summary sheet's columns) with a totals row under a rule. */
 export function formatSummary(where: string, summary: CategorySummary, decimals: number): string {
   const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   const count = new Intl.NumberFormat("en-US");
@@ -35,8 +17,8 @@ export function formatSummary(where: string, summary: CategorySummary, decimals:
     count.format(line.units),
     line.incomePerUnit === null ? "" : money.format(line.incomePerUnit),
   ];
-  const rows = [[...SUMMARY_HEADINGS], ...summary.categories.map(cells), cells(summary.totals)];
-  const right = SUMMARY_HEADINGS.map((_, i) => i > 0);
+  const rows = [[...SUMMARY_HEADERS], ...summary.categories.map(cells), cells(summary.totals)];
+  const right = SUMMARY_HEADERS.map((_, i) => i > 0);
   const laid = alignColumns(rows, right);
   const rule = "-".repeat(Math.max(...laid.map((l) => l.length)));
   const body = [laid[0], rule, ...laid.slice(1, -1), rule, laid[laid.length - 1]];

@@ -1,14 +1,13 @@
 import type ExcelJS from "exceljs";
-import { TOTAL, type CategorySummary, type SummaryLine } from "../core";
-import { SUMMARY_HEADINGS } from "./format-summary";
+import {
+  MARGIN_FORMAT, SUMMARY_HEADERS, SUMMARY_MARGIN_COLUMN, SUMMARY_MONEY_COLUMNS, SUMMARY_TABLE_ROW, TIME_FORMAT, TITLE_ROWS, TOTAL,
+  moneyFormat, summaryLineCells, titleBlock, type CategorySummary, type SummaryLine,
+} from "../core";
 
 /** Workbook-level name that marks the summary sheet this tool created (so a rerun replaces only its own sheet). */
 export const SUMMARY_MARKER = "InventoryRowsSummarySheet";
-export const DEFAULT_MONEY_FORMAT = "#,##0.00";
-export const MARGIN_FORMAT = "0.0%";
-export const TIME_FORMAT = "yyyy-mm-dd hh:mm";
-/** Sheet row of the table's header; the title block sits above it (as in the add-in). */
-const TABLE_ROW = 7;
+/** Number format of the count columns (the add-in leaves them General; exceljs readers show the separators). */
+const COUNT_FORMAT = "#,##0";
 
 export interface SummarySheetInput {
   summary: CategorySummary;
@@ -23,7 +22,7 @@ export interface SummarySheetInput {
 
 /**
  * Writes the category summary into `workbook` with the content the add-in writes in Excel
- * (src/excel/summary-layout.ts): the title and, labels in column A and values in column B, the
+ * (the layout in src/core/summary-layout.ts): the title and, labels in column A and values in column B, the
  * source sheet, rows counted and excluded, the time; then from row 7 an Excel table with the
  * SPEC §5 columns and a totals row holding the engine's exact totals as values (a SUBTOTAL over
  * rounded cells could be a cent off). Money in the source column's format, margin `0.0%`.
@@ -35,38 +34,39 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
   const sheetName = chooseSheet(workbook, input.sheetName);
   const sheet = workbook.addWorksheet(sheetName);
   markAsOurs(workbook, sheetName);
-  const money = input.moneyFormat ?? DEFAULT_MONEY_FORMAT;
+  const money = moneyFormat(input.moneyFormat);
   const { summary } = input;
 
-  const labels = [input.sheetName, "Source sheet", "Rows counted", "Rows excluded (errors)", "Created"];
-  const values: (string | number | Date)[] = ["", input.source, summary.countedRows, summary.excludedRows, wallClock(input.now)];
+  const { labels, values } = titleBlock(input.sheetName, input.source, summary, wallClock(input.now));
   labels.forEach((label, i) => {
     const row = sheet.getRow(i + 1);
     row.getCell(1).numFmt = "@";
     row.getCell(1).value = label;
-    if (i === 0) return;
-    if (i === 1) row.getCell(2).numFmt = "@";
-    if (i === 4) row.getCell(2).numFmt = TIME_FORMAT;
+    if (i === TITLE_ROWS.title) return;
+    if (i === TITLE_ROWS.sourceSheet) row.getCell(2).numFmt = "@";
+    if (i === TITLE_ROWS.created) row.getCell(2).numFmt = TIME_FORMAT;
     row.getCell(2).value = values[i];
   });
   sheet.getCell("A1").font = { bold: true };
 
-  const top = TABLE_ROW;
+  const top = SUMMARY_TABLE_ROW + 1; // exceljs rows count from 1
   const tableName = uniqueTableName(workbook, "InventorySummary");
-  const formats = ["@", money, money, money, MARGIN_FORMAT, "#,##0", "#,##0", "#,##0", "#,##0", money];
+  const formats = SUMMARY_HEADERS.map((_, i) =>
+    i === 0 ? "@" : SUMMARY_MONEY_COLUMNS.includes(i) ? money : i === SUMMARY_MARGIN_COLUMN ? MARGIN_FORMAT : COUNT_FORMAT,
+  );
   sheet.addTable({
     name: tableName,
     ref: `A${top}`,
     headerRow: true,
     totalsRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: SUMMARY_HEADINGS.map((name, i) => ({
+    columns: SUMMARY_HEADERS.map((name, i) => ({
       name,
       filterButton: true,
       style: { numFmt: formats[i] },
       ...(i === 0 ? { totalsRowLabel: TOTAL } : { totalsRowFunction: "none" as const }),
     })),
-    rows: summary.categories.length > 0 ? summary.categories.map(cellsOf) : [SUMMARY_HEADINGS.map(() => "")],
+    rows: summary.categories.length > 0 ? summary.categories.map(cellsOf) : [SUMMARY_HEADERS.map(() => "")],
   });
   const totalsRow = sheet.getRow(top + 1 + Math.max(1, summary.categories.length));
   cellsOf(summary.totals).forEach((value, i) => {
@@ -76,24 +76,13 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
     cell.font = { bold: true };
   });
   sheet.getColumn(1).width = 30;
-  for (let c = 2; c <= SUMMARY_HEADINGS.length; c++) sheet.getColumn(c).width = 15;
+  for (let c = 2; c <= SUMMARY_HEADERS.length; c++) sheet.getColumn(c).width = 15;
   return sheetName;
 }
 
-/** One table row in SUMMARY_HEADINGS order: the category as text, then the numbers (empty where undefined). */
+/** One table row: the category as text, then the numbers (empty where undefined). */
 function cellsOf(line: SummaryLine): (string | number)[] {
-  return [
-    String(line.category),
-    line.income,
-    line.expense,
-    line.net,
-    line.margin ?? "",
-    line.records,
-    line.serializedRecords,
-    line.aggregatedRecords,
-    line.units,
-    line.incomePerUnit ?? "",
-  ];
+  return summaryLineCells({ ...line, category: String(line.category) }) as (string | number)[];
 }
 
 function chooseSheet(workbook: ExcelJS.Workbook, wanted: string): string {

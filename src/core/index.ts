@@ -20,6 +20,10 @@ export { checkInventory, codeIndexOf } from "./check";
 export { planSerialize } from "./serialize";
 export { planAggregate } from "./aggregate";
 export { summarizeByCategory, UNCATEGORIZED, TOTAL } from "./summary";
+export {
+  SUMMARY_HEADERS, SUMMARY_MONEY_COLUMNS, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW, TITLE_ROWS,
+  DEFAULT_MONEY_FORMAT, MARGIN_FORMAT, TIME_FORMAT, summaryLineCells, titleBlock, moneyFormat,
+} from "./summary-layout";
 export { planFix } from "./fixes";
 export { planGenerateCodes } from "./generate-codes";
 export { buildCodeIndex } from "./find";

@@ -9,7 +9,6 @@ export { applyCellEdits, runsFromEdits, type CellRun } from "./apply-edits";
 export { applySerialize } from "./apply-serialize";
 export { applyAggregate } from "./apply-aggregate";
 export { writeSummarySheet, SUMMARY_TAG, SUMMARY_IDS_KEY, type SummaryWrite } from "./summary-sheet";
-export { SUMMARY_HEADERS } from "./summary-layout";
 export { applyUndo, type UndoRecord } from "./undo";
 export { settingsFromStored, loadStoredSettings, storeSettings } from "./settings-store";
 export { watchSheet, isUserChange, type LiveSubscription, type LiveCheckHooks } from "./live-check";

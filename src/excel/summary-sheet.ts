@@ -5,16 +5,15 @@
  * sheet and swaps it in at the end, so a failure never leaves a half-replaced report.
  * Four syncs whatever the number of categories.
  */
-import type { CategorySummary, CellValue } from "../core";
+import {
+  MARGIN_FORMAT, SUMMARY_HEADERS, SUMMARY_MARGIN_COLUMN, SUMMARY_MONEY_COLUMNS, SUMMARY_TABLE_ROW as TABLE_ROW, TIME_FORMAT, TITLE_ROWS, TOTAL,
+  moneyFormat, summaryLineCells, titleBlock, type CategorySummary, type CellValue,
+} from "../core";
 import { cellAddress, rectAddress } from "./addresses";
 import { ActionRefusedError } from "./action-refused-error";
 import { ExcelActionError } from "./excel-action-error";
 import { isExcelApiSupported, rollbackContext, StepFailure, syncStep } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
-import {
-  MARGIN_COLUMN, MARGIN_FORMAT, MONEY_COLUMNS, SUMMARY_HEADERS, TABLE_ROW, TIME_FORMAT,
-  moneyFormat, summaryLineCells, titleBlock,
-} from "./summary-layout";
 import type { UndoRecord } from "./undo";
 import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
 
@@ -167,15 +166,15 @@ function queueReport(
   money: string,
   now: Date,
 ): void {
-  const block = titleBlock(title, sourceName, summary, now);
+  const block = titleBlock(title, sourceName, summary, excelSerial(now));
   const labels = sheet.getRangeByIndexes(0, 0, block.labels.length, 1);
   // Text we write gets `@` first, in the same batch: a sheet named `=1+1` stays text.
   labels.numberFormat = block.labels.map(() => ["@"]);
   labels.values = block.labels.map((l) => [l]);
-  sheet.getRangeByIndexes(1, 1, 1, 1).numberFormat = [["@"]];
-  sheet.getRangeByIndexes(1, 1, block.values.length - 1, 1).values = block.values.slice(1).map((v) => [v as string | number]);
-  sheet.getRangeByIndexes(4, 1, 1, 1).numberFormat = [[TIME_FORMAT]];
-  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+  sheet.getRangeByIndexes(TITLE_ROWS.sourceSheet, 1, 1, 1).numberFormat = [["@"]];
+  sheet.getRangeByIndexes(TITLE_ROWS.sourceSheet, 1, block.values.length - 1, 1).values = block.values.slice(1).map((v) => [v as string | number]);
+  sheet.getRangeByIndexes(TITLE_ROWS.created, 1, 1, 1).numberFormat = [[TIME_FORMAT]];
+  sheet.getRangeByIndexes(TITLE_ROWS.title, 0, 1, 1).format.font.bold = true;
 
   const width = SUMMARY_HEADERS.length;
   const lines = summary.categories.length > 0 ? summary.categories.map(summaryLineCells) : [SUMMARY_HEADERS.map(() => "")];
@@ -195,14 +194,14 @@ function queueReport(
   const totalsRow = TABLE_ROW + 1 + lines.length;
   const totals = sheet.getRangeByIndexes(totalsRow, 0, 1, width);
   sheet.getRangeByIndexes(totalsRow, 0, 1, 1).numberFormat = [["@"]];
-  totals.values = [summaryLineCells({ ...summary.totals, category: "Total" }) as (string | number)[]];
+  totals.values = [summaryLineCells({ ...summary.totals, category: TOTAL }) as (string | number)[]];
   totals.format.font.bold = true;
 
   const dataAndTotals = lines.length + 1;
-  for (const c of MONEY_COLUMNS) {
+  for (const c of SUMMARY_MONEY_COLUMNS) {
     sheet.getRangeByIndexes(TABLE_ROW + 1, c, dataAndTotals, 1).numberFormat = Array.from({ length: dataAndTotals }, () => [money]);
   }
-  sheet.getRangeByIndexes(TABLE_ROW + 1, MARGIN_COLUMN, dataAndTotals, 1).numberFormat = Array.from(
+  sheet.getRangeByIndexes(TABLE_ROW + 1, SUMMARY_MARGIN_COLUMN, dataAndTotals, 1).numberFormat = Array.from(
     { length: dataAndTotals },
     () => [MARGIN_FORMAT],
   );
@@ -217,4 +216,9 @@ function queueReport(
     chart.title.text = "Income and expense by category";
     chart.setPosition(cellAddress(0, width + 1), cellAddress(TABLE_ROW + 12, width + 9));
   }
+}
+
+/** An Excel date serial for `date` in the pane's local time (what the user's clock shows). */
+function excelSerial(date: Date): number {
+  return (date.getTime() - date.getTimezoneOffset() * 60_000) / 86_400_000 + 25_569;
 }

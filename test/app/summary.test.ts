@@ -1,4 +1,4 @@
-import { SUMMARY_HEADERS } from "../../src/excel";
+import { SUMMARY_HEADERS } from "../../src/core";
 import { HEADERS, inventoryRows, world, type World } from "./helpers";
 
 let w: World;

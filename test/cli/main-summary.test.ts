@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { SUMMARY_HEADINGS } from "../../src/cli/format-summary";
+import { SUMMARY_HEADERS } from "../../src/core";
 import { captureIO, readBack, tempDir, writeStockWorkbook } from "./support/workbooks";
 import path from "node:path";
 
@@ -63,7 +63,7 @@ describe("inventory-rows summary", () => {
     });
 
     test("a table with the SPEC columns; categories are text cells, `=1+1` is never a formula", () => {
-      expect(sheet.getRow(7).values).toEqual([undefined, ...SUMMARY_HEADINGS]);
+      expect(sheet.getRow(7).values).toEqual([undefined, ...SUMMARY_HEADERS]);
       expect(sheet.getCell("A8").value).toBe("=1+1");
       expect(sheet.getCell("A8").type).toBe(3 /* ValueType.String */);
       expect(sheet.getCell("A8").numFmt).toBe("@");

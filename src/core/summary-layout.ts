@@ -1,0 +1,72 @@
+/**
+ * What the "Inventory summary" sheet holds, cell by cell (SPEC §5), shared by the add-in
+ * (src/excel) and the command line (src/cli) so both write the same sheet; each adapter only
+ * places it. Income and expense sit next to the category so the chart's source is one
+ * contiguous range (categories + two series).
+ */
+import type { CategorySummary, CellValue, SummaryLine } from "./types";
+
+/** The table's column headings, left to right. */
+export const SUMMARY_HEADERS = [
+  "Category",
+  "Income",
+  "Expense",
+  "Net",
+  "Margin",
+  "Records",
+  "Serialized records",
+  "Aggregated records",
+  "Units",
+  "Income per unit",
+] as const;
+
+/** 0-based table columns holding money (source number format) and the margin (percent). */
+export const SUMMARY_MONEY_COLUMNS: readonly number[] = [1, 2, 3, 9];
+export const SUMMARY_MARGIN_COLUMN = 4;
+/** 0-based sheet row of the table's header row; the title block sits above it. */
+export const SUMMARY_TABLE_ROW = 6;
+export const DEFAULT_MONEY_FORMAT = "#,##0.00";
+export const MARGIN_FORMAT = "0.0%";
+export const TIME_FORMAT = "yyyy-mm-dd hh:mm";
+
+/** 0-based rows of the title block (labels in column A, values in column B). */
+export const TITLE_ROWS = { title: 0, sourceSheet: 1, rowsCounted: 2, rowsExcluded: 3, created: 4 } as const;
+
+/** One table row in SUMMARY_HEADERS order: the category, then the numbers (empty where undefined). */
+export function summaryLineCells(line: SummaryLine): CellValue[] {
+  return [
+    line.category,
+    line.income,
+    line.expense,
+    line.net,
+    line.margin ?? "",
+    line.records,
+    line.serializedRecords,
+    line.aggregatedRecords,
+    line.units,
+    line.incomePerUnit ?? "",
+  ];
+}
+
+/**
+ * The title block, one entry per TITLE_ROWS row: labels for column A, values for column B
+ * (none beside the title). `created` is the time as the writer stores it (a serial in Excel,
+ * a Date for exceljs).
+ */
+export function titleBlock<Created>(
+  title: string,
+  sourceSheet: string,
+  summary: CategorySummary,
+  created: Created,
+): { labels: string[]; values: ("" | string | number | Created)[] } {
+  return {
+    labels: [title, "Source sheet", "Rows counted", "Rows excluded (errors)", "Created"],
+    values: ["", sourceSheet, summary.countedRows, summary.excludedRows, created],
+  };
+}
+
+/** The money format to use: the source column's, unless it is missing, General or text. */
+export function moneyFormat(source: string | undefined): string {
+  if (source === undefined || source === "" || source === "General" || source === "@") return DEFAULT_MONEY_FORMAT;
+  return source;
+}
