@@ -1,4 +1,4 @@
-import type { CheckReport, Issue, RuleId } from "../core";
+import { RULE_TITLES, type CheckReport, type Issue, type RuleId } from "../core";
 import { alignColumns, terminalText } from "./terminal-text";
 
 /** An issue as the CLI prints it in --json: the engine's issue plus the cell address the user sees. */
@@ -6,34 +6,6 @@ export type AddressedIssue = Issue & { address: string };
 
 /** How many issues of one rule the human output lists before saying "… and N more". */
 export const ISSUES_SHOWN_PER_RULE = 20;
-
-/** Plain-words heading for each rule, for grouping the human output. */
-const RULE_TITLES: Record<RuleId, string> = {
-  "no-header": "No header row",
-  "duplicate-header": "Two columns claim one role",
-  "quantity-missing": "Quantity missing",
-  "quantity-not-a-number": "Quantity is not a number",
-  "quantity-not-whole": "Quantity is not a whole number",
-  "quantity-below-one": "Quantity below 1",
-  "quantity-as-text": "Quantity stored as text",
-  "codes-missing": "Stock codes missing",
-  "codes-empty-entry": "Empty entry in a code list",
-  "codes-separator": "Codes not separated by commas",
-  "codes-space": "Space inside a code",
-  "codes-invisible": "Invisible characters in a code",
-  "codes-duplicate-in-row": "Same code twice in one cell",
-  "codes-duplicate": "Code used in another row",
-  "codes-number": "Code stored as a number",
-  "codes-precision-lost": "Code destroyed by Excel's number precision",
-  "codes-too-long": "Code too long",
-  "codes-more-than-quantity": "More codes than quantity",
-  "amount-not-a-number": "Amount is not a number",
-  "amount-as-text": "Amount stored as text",
-  "amount-negative": "Negative amount",
-  "amount-precision": "More decimals than the currency has",
-  "cell-error": "Excel error value",
-  "category-missing": "Category missing",
-};
 
 /** Human report: a headline with the counts, then errors and warnings grouped by rule with cell addresses. */
 export function formatCheck(where: string, report: CheckReport, issues: readonly AddressedIssue[], headerRowNumber: number | null): string {

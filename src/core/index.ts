@@ -24,6 +24,7 @@ export {
   SUMMARY_HEADERS, SUMMARY_MONEY_COLUMNS, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW, TITLE_ROWS,
   DEFAULT_MONEY_FORMAT, MARGIN_FORMAT, TIME_FORMAT, summaryLineCells, titleBlock, moneyFormat,
 } from "./summary-layout";
+export { RULE_TITLES, RULE_ORDER } from "./rule-titles";
 export { planFix } from "./fixes";
 export { planGenerateCodes } from "./generate-codes";
 export { buildCodeIndex } from "./find";

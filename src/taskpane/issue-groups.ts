@@ -1,7 +1,6 @@
 /** Groups located issues by rule for the Check panel (one pass, stable order). */
 import type { LocatedIssue } from "../app";
-import type { Fix, RuleId, Severity } from "../core";
-import { ruleOrder } from "./rule-titles";
+import { RULE_ORDER, type Fix, type RuleId, type Severity } from "../core";
 
 export interface IssueGroup {
   rule: RuleId;
@@ -13,7 +12,7 @@ export interface IssueGroup {
   fixableCount: number;
 }
 
-const rank = new Map<RuleId, number>(ruleOrder.map((rule, index) => [rule, index]));
+const rank = new Map<RuleId, number>(RULE_ORDER.map((rule, index) => [rule, index]));
 
 /** Errors first, then warnings; within each, in the order of SPEC §2. Issues keep their order. */
 export function groupIssues(issues: readonly LocatedIssue[]): IssueGroup[] {

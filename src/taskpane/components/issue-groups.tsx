@@ -2,10 +2,9 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Text, type AccordionToggleData } from "@fluentui/react-components";
 import { memo, useState } from "react";
 import type { LocatedIssue } from "../../app";
-import type { RuleId } from "../../core";
+import { RULE_TITLES, type RuleId } from "../../core";
 import { formatCount, plural } from "../format";
 import type { IssueGroup } from "../issue-groups";
-import { ruleTitles } from "../rule-titles";
 import { usePaneStyles } from "../styles";
 import { IssueList } from "./issue-list";
 
@@ -28,7 +27,7 @@ export const IssueGroups = memo(function IssueGroups({ groups, onSelect, onFix, 
   return (
     <Accordion multiple collapsible openItems={open} onToggle={onToggle} aria-label="Issues by rule">
       {groups.map((group) => {
-        const title = ruleTitles[group.rule] ?? group.rule;
+        const title = RULE_TITLES[group.rule] ?? group.rule;
         const kind = group.severity === "error" ? "error" : "warning";
         const isOpen = open.includes(group.rule);
         return (

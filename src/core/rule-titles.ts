@@ -1,7 +1,7 @@
-/** Short headings for issue groups, one per stable rule id (SPEC §2). */
-import type { RuleId } from "../core";
+/** Plain-words headings for issue groups, one per stable rule id (SPEC §2), for the pane and the CLI alike. */
+import type { RuleId } from "./types";
 
-export const ruleTitles: Record<RuleId, string> = {
+export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
   "no-header": "No header row found",
   "duplicate-header": "Two columns claim one role",
   "quantity-missing": "Quantity missing",
@@ -10,23 +10,23 @@ export const ruleTitles: Record<RuleId, string> = {
   "quantity-below-one": "Quantity below 1",
   "quantity-as-text": "Quantity stored as text",
   "codes-missing": "Stock codes missing",
-  "codes-empty-entry": "Empty entries in code list",
+  "codes-empty-entry": "Empty entry in a code list",
   "codes-separator": "Codes not separated by commas",
-  "codes-space": "Code contains a space",
-  "codes-invisible": "Invisible characters in codes",
-  "codes-duplicate-in-row": "Same code twice in one row",
+  "codes-space": "Space inside a code",
+  "codes-invisible": "Invisible characters in a code",
+  "codes-duplicate-in-row": "Same code twice in one cell",
   "codes-duplicate": "Code used in another row",
   "codes-number": "Code stored as a number",
-  "codes-precision-lost": "Code destroyed by Excel",
+  "codes-precision-lost": "Code destroyed by Excel's number precision",
   "codes-too-long": "Code too long",
   "codes-more-than-quantity": "More codes than quantity",
   "amount-not-a-number": "Amount is not a number",
   "amount-as-text": "Amount stored as text",
   "amount-negative": "Negative amount",
-  "amount-precision": "More decimals than the currency",
+  "amount-precision": "More decimals than the currency has",
   "cell-error": "Excel error value",
   "category-missing": "Category missing",
 };
 
-/** Order of rules in the pane: the order of SPEC §2 (quantity, codes, amounts, other). */
-export const ruleOrder = Object.keys(ruleTitles) as RuleId[];
+/** Rules in the order of SPEC §2 (header, quantity, codes, amounts, other). */
+export const RULE_ORDER = Object.keys(RULE_TITLES) as RuleId[];
