@@ -35,7 +35,7 @@ test("workbook text is shown as literal text, never as HTML", async () => {
   await user.click(screen.getByRole("tab", { name: "Find" }));
   await user.click(screen.getByRole("searchbox", { name: "Stock code" }));
   await user.keyboard("A&B{Enter}");
-  const record = await screen.findByRole("region", { name: "Record at Inventory!A2" });
+  const record = await screen.findByRole("region", { name: "Record at A2" });
   expect(record).toHaveTextContent(`Category:${hostile}`);
   expect(record).toHaveTextContent('<b>Codes</b>:A&B "1"');
 

@@ -1,16 +1,18 @@
-/** One inventory record: each header with its value, as plain text. */
+/** One inventory record: each header with its value, as plain text; the address as the pane shows cells (A4, not Inventory!A4). */
 import { mergeClasses, Text } from "@fluentui/react-components";
 import type { CellValue } from "../../core";
 import { cellText } from "../format";
+import { shortAddress } from "../issue-groups";
 import { usePaneStyles } from "../styles";
 
 export function RecordView({ address, headers, record }: { address: string; headers: string[]; record: CellValue[] }) {
   const styles = usePaneStyles();
   const width = Math.max(headers.length, record.length);
+  const cell = shortAddress(address);
   return (
-    <section aria-label={`Record at ${address}`} className={styles.panel}>
+    <section aria-label={`Record at ${cell}`} className={styles.panel}>
       <Text weight="semibold" as="h3" block>
-        Row at {address}
+        Row at {cell}
       </Text>
       <dl className={styles.list}>
         {Array.from({ length: width }, (_, index) => (
