@@ -19,9 +19,14 @@ export function formatPercent(value: number | null): string {
   return new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
+/** The noun for `count` things: "row" for 1, "rows" otherwise (for a count shown apart, e.g. in bold). */
+export function noun(count: number, one: string, many = `${one}s`): string {
+  return count === 1 ? one : many;
+}
+
 /** "1 row" / "3 rows". */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${noun(count, one, many)}`;
 }
 
 /** A cell value as the text the user typed or Excel shows; always plain text, never markup. */

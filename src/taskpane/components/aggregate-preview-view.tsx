@@ -1,7 +1,7 @@
 /** What aggregating the selection would do: groups, rows merged, rows refused and the columns that differ. */
 import { Text } from "@fluentui/react-components";
 import type { AggregatePreview } from "../../app";
-import { formatCount } from "../format";
+import { formatCount, noun } from "../format";
 import { usePaneStyles } from "../styles";
 import { RefusalList } from "./refusal-list";
 
@@ -11,10 +11,10 @@ export function AggregatePreviewView({ preview }: { preview: AggregatePreview })
     <section aria-label="Aggregate preview" className={styles.panel}>
       <ul className={styles.stats} aria-label="Aggregate preview counts">
         <li>
-          <Text weight="semibold">{formatCount(preview.rowsMerged)}</Text> {preview.rowsMerged === 1 ? "row" : "rows"} merged
+          <Text weight="semibold">{formatCount(preview.rowsMerged)}</Text> {noun(preview.rowsMerged, "row")} merged
         </li>
         <li>
-          into <Text weight="semibold">{formatCount(preview.groups)}</Text> {preview.groups === 1 ? "row" : "rows"}
+          into <Text weight="semibold">{formatCount(preview.groups)}</Text> {noun(preview.groups, "row")}
         </li>
       </ul>
       {preview.groups === 0 && <Text>Nothing to merge: no selected rows agree on every other column.</Text>}

@@ -1,7 +1,7 @@
 /** What serializing the selection would do: rows affected, new rows, generated codes, refusals. */
 import { Text } from "@fluentui/react-components";
 import type { SerializePreview } from "../../app";
-import { formatCount } from "../format";
+import { formatCount, noun } from "../format";
 import { usePaneStyles } from "../styles";
 import { RefusalList } from "./refusal-list";
 
@@ -14,13 +14,13 @@ export function SerializePreviewView({ preview }: { preview: SerializePreview })
     <section aria-label="Serialize preview" className={styles.panel}>
       <ul className={styles.stats} aria-label="Serialize preview counts">
         <li>
-          <Text weight="semibold">{formatCount(preview.rowsAffected)}</Text> {preview.rowsAffected === 1 ? "row" : "rows"} affected
+          <Text weight="semibold">{formatCount(preview.rowsAffected)}</Text> {noun(preview.rowsAffected, "row")} affected
         </li>
         <li>
-          <Text weight="semibold">{formatCount(preview.newRows)}</Text> new {preview.newRows === 1 ? "row" : "rows"}
+          <Text weight="semibold">{formatCount(preview.newRows)}</Text> new {noun(preview.newRows, "row")}
         </li>
         <li>
-          <Text weight="semibold">{formatCount(codes.length)}</Text> generated {codes.length === 1 ? "code" : "codes"}
+          <Text weight="semibold">{formatCount(codes.length)}</Text> generated {noun(codes.length, "code")}
         </li>
       </ul>
       {codes.length > 0 && (
