@@ -26,10 +26,10 @@ test("the summary button writes the report and shows the category table with a t
   const table = await screen.findByRole("table", { name: "Category summary" });
   const rows = within(table).getAllByRole("row").map((row) => [...row.querySelectorAll("th, td")].map((c) => c.textContent));
   expect(rows).toEqual([
-    ["Category", "Records", "Serialized", "Aggregated", "Units", "Income", "Expense", "Net", "Margin", "Income per unit"],
-    ["Poles", "3", "1", "2", "21", "1,234.50", "200.00", "1,034.50", "83.8%", "58.79"],
-    ["(uncategorized)", "1", "1", "0", "1", "0.00", "10.00", "-10.00", "", "0.00"],
-    ["Total", "4", "2", "2", "22", "1,234.50", "210.00", "1,024.50", "83.0%", "56.11"],
+    ["Category", "Income", "Expense", "Net", "Margin", "Records", "Serialized", "Aggregated", "Units", "Income per unit"],
+    ["Poles", "1,234.50", "200.00", "1,034.50", "83.8%", "3", "1", "2", "21", "58.79"],
+    ["(uncategorized)", "0.00", "10.00", "-10.00", "", "1", "1", "0", "1", "0.00"],
+    ["Total", "1,234.50", "210.00", "1,024.50", "83.0%", "4", "2", "2", "22", "56.11"],
   ]);
   expect(screen.getByText("Category summary written to sheet Inventory summary (2).")).toBeInTheDocument();
   expect(screen.getByText(/4 rows counted, 2 invalid rows left out\./)).toBeInTheDocument();
