@@ -1,7 +1,7 @@
 /**
  * Live check (SPEC §6): re-check after the user edits the inventory sheet. Events
- * caused by this add-in are ignored twice over: by `triggerSource` (ExcelApi 1.14)
- * and, where that is missing, by a flag the app raises around its own writes.
+ * caused by this add-in are ignored by `triggerSource` (ExcelApi 1.14) and, where
+ * that is missing, by a flag the app raises around its own writes.
  */
 export interface LiveCheckHooks {
   /** True while the add-in itself is writing (or just wrote) to the workbook. */
@@ -16,9 +16,14 @@ export interface LiveSubscription {
   stop(): Promise<void>;
 }
 
-/** True for an event the add-in should act on: from the user, not from our own writes. */
+/**
+ * True for an event the add-in should act on: from the user, not from our own writes.
+ * Where Excel says who caused the event (`triggerSource`, ExcelApi 1.14) that answer
+ * is final: a paste just after one of our writes must still be checked. The flag is
+ * only the fallback for hosts that do not say.
+ */
 export function isUserChange(args: { triggerSource?: string }, hooks: Pick<LiveCheckHooks, "isOwnWrite">): boolean {
-  if (args.triggerSource === "ThisLocalAddin") return false;
+  if (args.triggerSource !== undefined) return args.triggerSource !== "ThisLocalAddin";
   return !hooks.isOwnWrite();
 }
 

@@ -59,6 +59,20 @@ test("without triggerSource (ExcelApi < 1.14) our own writes are still ignored",
   await w.app.setLiveCheck(false, () => undefined);
 });
 
+test("a user edit right after one of our writes is still re-checked when Excel names the trigger", async () => {
+  w = world([sheet()], { selection: "S!A2" });
+  const outcomes: (CheckOutcome | { error: string })[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+  // Within the quiet window (50 ms in these tests) that hides our own events on older hosts.
+  w.host.userEdit("S", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await new Promise((r) => setTimeout(r, 80));
+  expect(outcomes).toHaveLength(1);
+  expect((outcomes[0] as CheckOutcome).issues.map((i) => i.rule)).toContain("quantity-not-whole");
+  await w.app.setLiveCheck(false, () => undefined);
+});
+
 test("selecting an issue selects its cell on its sheet", async () => {
   w = world([{ name: "Other" }, { name: "My stock", values: [HEADERS, ["A", "Ski", 2.5, "X", 1, 0, ""]] }], { active: "My stock" });
   const { issues } = await w.app.check();
