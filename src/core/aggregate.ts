@@ -10,14 +10,16 @@
  *   refused, naming the columns where it differs from the closest other chosen row.
  * - Quantity is summed; codes are joined `, ` in row order; additive columns are
  *   summed exactly at the finest decimals among them (empty + empty stays empty).
- * - Refused: rows with errors, and groups whose joined codes pass 32,767 characters.
+ * - Refused: rows with errors, groups whose joined codes pass 32,767 characters, and
+ *   groups where an additive cell holds something other than a number (it would be
+ *   lost in the sum) or the sum is too large to keep exact (2^53 − 1 minor units).
  */
 import type { AggregatePlan, AggregateRefusal, CellValue, CheckReport, Grid } from "./types";
 import type { SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { INVALID } from "./analyze";
-import { EXCEL_MAX_CELL_CHARS, excelRow } from "./cells";
+import { EXCEL_MAX_CELL_CHARS, describeValue, excelRow, toAddress } from "./cells";
 import { headerText } from "./columns";
 import { joinCodes, splitCodes } from "./codes";
 import { moneyValue, sumExactly, type NumberText } from "./money";
@@ -93,7 +95,20 @@ export function planAggregate(values: Grid, rows: number[], settings?: Partial<S
     for (let c = 0; c < width; c++) merged[c] = c < first.length ? first[c] : "";
     merged[t.columns.quantity] = units;
     merged[t.columns.codes] = joined;
-    for (const c of additive) merged[c] = sumColumn(values, group, c, s.currencyDecimals);
+    let problem = "";
+    for (const c of additive) {
+      const sum = sumColumn(values, group, c, s.currencyDecimals, s.origin);
+      if ("problem" in sum) {
+        const name = headerText(t.headers?.[c]) || `column ${c + 1}`;
+        problem = `"${name}" is added up when rows merge, but ${sum.problem}`;
+        break;
+      }
+      merged[c] = sum.value;
+    }
+    if (problem) {
+      for (const r of group) refusals.push({ row: r, reason: problem });
+      continue;
+    }
     plan.merges.push({ rows: group, row: merged });
   }
   for (const refusal of refusals) plan.refused.push(refusal);
@@ -101,15 +116,21 @@ export function planAggregate(values: Grid, rows: number[], settings?: Partial<S
   return plan;
 }
 
-function sumColumn(values: Grid, group: readonly number[], c: number, decimals: number): CellValue {
+/** The exact sum of an additive column over a group, or why it cannot be summed (merging would lose a value). */
+function sumColumn(
+  values: Grid, group: readonly number[], c: number, decimals: number, origin: string,
+): { value: CellValue } | { problem: string } {
   const nums: NumberText[] = [];
   for (const r of group) {
     const v = values[r][c];
     if (v === "" || v === null || v === undefined) continue;
     const m = moneyValue(v);
-    if (m) nums.push(m);
+    if (!m) return { problem: `${toAddress(r, c, origin)} holds ${describeValue(v)}, not a number` };
+    nums.push(m);
   }
-  return nums.length === 0 ? values[group[0]][c] : sumExactly(nums, decimals);
+  if (nums.length === 0) return { value: values[group[0]][c] };
+  const sum = sumExactly(nums, decimals);
+  return sum === null ? { problem: "the sum is too large to add up exactly" } : { value: sum };
 }
 
 function loneRow(

@@ -8,6 +8,11 @@
  * number. `10.005` therefore has 3 decimals; `0.30000000000000004` has 1.
  * Text such as `"120.50"` is exact decimal text: its decimals are counted from
  * the digits themselves.
+ *
+ * Decision (size): minor units are exact integers only up to 2^53 − 1
+ * (`Number.MAX_SAFE_INTEGER`, 90,071,992,547,409.91 at 2 decimals). A larger
+ * amount cannot be split or summed to the cent, so it is refused rather than
+ * silently rounded (see `isExactMinor`).
  */
 import type { CellValue } from "./types";
 
@@ -52,6 +57,18 @@ export function toMinor(n: number, scale: number): Minor {
   const frac = Math.abs(x - t);
   const half = Math.abs(frac - 0.5) <= Math.max(1, Math.abs(x)) * RELATIVE_NOISE;
   return half || frac > 0.5 ? t + Math.sign(x) : t;
+}
+
+/** Whether `minor` is a whole number of minor units that arithmetic keeps exact (|minor| ≤ 2^53 − 1). */
+export function isExactMinor(minor: Minor): boolean {
+  return Number.isSafeInteger(minor);
+}
+
+/** The largest amount kept exact at `scale` decimals, as an operator reads it: `90,071,992,547,409.91`. */
+export function largestExactAmount(scale: number): string {
+  const digits = String(Number.MAX_SAFE_INTEGER);
+  const whole = digits.slice(0, digits.length - scale).replace(/\B(?=(\d{3})+$)/g, ",");
+  return scale > 0 ? `${whole}.${digits.slice(digits.length - scale)}` : whole;
 }
 
 /** Minor units back to a major-unit number (`1234, 2` → `12.34`), correctly rounded. */
@@ -115,11 +132,18 @@ export function moneyValue(value: CellValue): NumberText | null {
   return null;
 }
 
-/** Exact sum of money cells at the finest scale among them (at least `minScale`). */
-export function sumExactly(values: readonly NumberText[], minScale: number): number {
+/**
+ * Exact sum of money cells at the finest scale among them (at least `minScale`),
+ * or null when an amount or the sum is too large to add up exactly (see `isExactMinor`).
+ */
+export function sumExactly(values: readonly NumberText[], minScale: number): number | null {
   let scale = minScale;
   for (const v of values) scale = Math.max(scale, Math.min(v.decimals, 15));
   let total = 0;
-  for (const v of values) total += toMinor(v.value, scale);
-  return fromMinor(total, scale);
+  for (const v of values) {
+    const minor = toMinor(v.value, scale);
+    if (!isExactMinor(minor)) return null;
+    total += minor;
+  }
+  return isExactMinor(total) ? fromMinor(total, scale) : null;
 }

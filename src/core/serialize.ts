@@ -13,7 +13,8 @@
  *   finer of the currency and the value's own decimals (so even `10.005` keeps its
  *   total exactly); leftovers go one each to the first rows. Empty stays empty.
  * - Refused: a row with errors, M > N, generated codes longer than
- *   `settings.maxCodeLength`, an additive cell that is not a number, a
+ *   `settings.maxCodeLength`, an additive cell that is not a number or too large
+ *   to split exactly (more than 2^53 − 1 minor units), a
  *   code cell with a `codes-separator` or `codes-space` warning (its codes are not
  *   yet the codes the user means, so `c1-k` would be built on a wrong c1), or
  *   (every row) when the sheet would pass 1,048,576 rows. Quantity-1 rows are skipped.
@@ -23,10 +24,10 @@ import type { SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { INVALID } from "./analyze";
-import { EXCEL_MAX_ROWS, excelRow } from "./cells";
+import { EXCEL_MAX_ROWS, excelRow, numberText } from "./cells";
 import { headerText } from "./columns";
 import { codeKey, splitCodes } from "./codes";
-import { moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
+import { isExactMinor, moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
 import { additiveColumns, chosenRows, widestRow, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
 
 /**
@@ -93,8 +94,8 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
     let bad = "";
     for (const c of additive) {
       const parts = splitCell(source[c], n, s.currencyDecimals);
-      if (parts === null) {
-        bad = headerText(t.headers?.[c]) || `column ${c + 1}`;
+      if (typeof parts === "string") {
+        bad = `"${headerText(t.headers?.[c]) || `column ${c + 1}`}" is split between the new rows but ${parts}`;
         break;
       }
       splits.set(c, parts);
@@ -102,7 +103,7 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
     if (bad) {
       newRows -= n - 1;
       planned.pop();
-      plan.refused.push({ row: r, reason: `row ${excelRow(r, s.origin)}: "${bad}" is split between the new rows but does not hold a number` });
+      plan.refused.push({ row: r, reason: `row ${excelRow(r, s.origin)}: ${bad}` });
       continue;
     }
     const out: CellValue[][] = [];
@@ -140,11 +141,13 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
   return plan;
 }
 
-/** A money-like cell split into `n` parts that add up exactly; null when not a number. */
-function splitCell(value: CellValue, n: number, decimals: number): CellValue[] | null {
+/** A money-like cell split into `n` parts that add up exactly, or why it cannot be. */
+function splitCell(value: CellValue, n: number, decimals: number): CellValue[] | string {
   if (value === "" || value === null || value === undefined) return new Array<CellValue>(n).fill(value);
   const m = moneyValue(value);
-  if (!m) return null;
+  if (!m) return "does not hold a number";
   const scale = Math.max(decimals, Math.min(m.decimals, 15));
-  return splitEvenly(toMinor(m.value, scale), n).map((p) => fromMinor(p, scale));
+  const minor = toMinor(m.value, scale);
+  if (!isExactMinor(minor)) return `${numberText(m.value)} is too large to split exactly`;
+  return splitEvenly(minor, n).map((p) => fromMinor(p, scale));
 }

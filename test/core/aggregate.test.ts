@@ -43,6 +43,21 @@ describe("planAggregate", () => {
     expect(plan.refused[0].reason).toMatch(/more than the 32,767 an Excel cell holds/);
   });
 
+  test("refused, naming the cell, when an additive cell holds no number: the sum would lose it", () => {
+    const grid: CellValue[][] = [["Qty", "Code", "Hours"], [1, "A", 5], [1, "B", "n/a"], [1, "C", ""]];
+    const plan = planAggregate(grid, [1, 2, 3], { additiveColumns: ["Hours"] });
+    expect(plan.merges).toEqual([]);
+    expect(plan.refused).toEqual([1, 2, 3].map((row) => ({ row, reason: '"Hours" is added up when rows merge, but C3 holds "n/a", not a number' })));
+    expect(planAggregate(grid, [1, 3], { additiveColumns: ["Hours"] }).merges[0].row).toEqual([2, "A, C", 5]);
+  });
+
+  test("refused when an additive sum is too large to keep exact to the cent", () => {
+    const grid: CellValue[][] = [["Qty", "Code", "Km"], [1, "A", 5e13], [1, "B", 5e13]];
+    const plan = planAggregate(grid, [1, 2], { additiveColumns: ["Km"] });
+    expect(plan.merges).toEqual([]);
+    expect(plan.refused[0].reason).toBe('"Km" is added up when rows merge, but the sum is too large to add up exactly');
+  });
+
   test("additive columns by header text are summed; a lone row is refused", () => {
     const grid: CellValue[][] = [["Qty", "Code", "Km"], [1, "A", 10.5], [1, "B", 0.25]];
     expect(planAggregate(grid, [1, 2], { additiveColumns: ["KM"] }).merges[0].row).toEqual([2, "A, B", 10.75]);

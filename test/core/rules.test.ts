@@ -51,6 +51,8 @@ const cases: RuleCase[] = [
   { name: "more codes than quantity", rule: "codes-more-than-quantity", severity: "warning", grid: table(row({ B: 2, C: "A, B, C" })), at: "C2", nearMiss: table(row({ B: 1, C: "VIN1, PLATE1" })) },
   { name: "income words", rule: "amount-not-a-number", severity: "error", grid: table(row({ E: "ten" })), at: "E2", nearMiss: table(row({ E: "" })) },
   { name: "expense boolean", rule: "amount-not-a-number", severity: "error", grid: table(row({ F: false })), at: "F2", nearMiss: table(row({ F: 0 })) },
+  { name: "income beyond 2^53 cents", rule: "amount-not-a-number", severity: "error", grid: table(row({ E: 1e20 })), at: "E2", nearMiss: table(row({ E: 12345678901234.56 })) },
+  { name: "negative expense beyond 2^53 cents", rule: "amount-not-a-number", severity: "error", grid: table(row({ F: "-100000000000000" })), at: "F2", nearMiss: table(row({ F: "-10000000000000" })) },
   { name: "income as text", rule: "amount-as-text", severity: "warning", grid: table(row({ E: "120.50" })), at: "E2", nearMiss: table(row({ E: 120.5 })), fix: "convert-to-number" },
   { name: "negative expense", rule: "amount-negative", severity: "warning", grid: table(row({ F: -5 })), at: "F2", nearMiss: table(row({ F: 0 })) },
   { name: "10.005", rule: "amount-precision", severity: "warning", grid: table(row({ E: 10.005 })), at: "E2", nearMiss: table(row({ E: 0.1 + 0.2 })) },
@@ -114,6 +116,23 @@ describe("messages name the cell in plain words", () => {
     expect(checkInventory(grid).issues.filter((i) => i.rule === "codes-duplicate").map((i) => i.row)).toEqual([1, 2, 3, 4]);
     const sensitive = checkInventory(grid, { caseSensitiveCodes: true }).issues.filter((i) => i.rule === "codes-duplicate");
     expect(sensitive).toEqual([]);
+  });
+
+  test("a duplicated code is named as first typed, also when it is not plain ASCII", () => {
+    const report = checkInventory(table(row({ C: "Ñandú-1" }), row({ C: "ñandú-1" }), row({ B: 2, C: "X, SKÍ-2" }), row({ C: "skí-2" })));
+    expect(report.issues.filter((i) => i.rule === "codes-duplicate").map((i) => i.message)).toEqual([
+      'C2: code "Ñandú-1" is also in row 3',
+      'C3: code "Ñandú-1" is also in row 2',
+      'C4: code "SKÍ-2" is also in row 5',
+      'C5: code "SKÍ-2" is also in row 4',
+    ]);
+  });
+
+  test("an amount too large to add up exactly names the limit of the currency", () => {
+    expect(checkInventory(table(row({ E: 1e20 }))).issues.map((i) => i.message)).toEqual([
+      "E2: income 100000000000000000000 is too large to add up exactly (the largest is 90,071,992,547,409.91)",
+    ]);
+    expect(checkInventory(table(row({ E: 1e13 })), { currencyDecimals: 4 }).issues[0].message).toMatch(/the largest is 900,719,925,474.0991\)$/);
   });
 
   test("a VIN and a plate on one quantity-1 row are fine", () => {

@@ -45,6 +45,15 @@ describe("planSerialize", () => {
     expect(rows).toEqual([[1, "H", 1.51, "Depot", ""], [1, "H-2", 1.5, "Depot", ""]]);
   });
 
+  test("an additive amount too large to split exactly is refused, not rounded", () => {
+    const grid: CellValue[][] = [["Qty", "Codes", "Km"], [3, "K", 1e20], [3, "L", 9e13]];
+    const plan = planSerialize(grid, [1, 2], { additiveColumns: ["Km"] });
+    expect(plan.refused).toEqual([{ row: 1, reason: 'row 2: "Km" is split between the new rows but 100000000000000000000 is too large to split exactly' }]);
+    expect(plan.replacements[0].rows.map((r) => r[2])).toEqual([3e13, 3e13, 3e13]);
+    const text = planSerialize([["Qty", "Codes", "Km"], [2, "M", "far"]], [1], { additiveColumns: ["Km"] });
+    expect(text.refused[0].reason).toBe('row 2: "Km" is split between the new rows but does not hold a number');
+  });
+
   test("quantity-1 rows are skipped; rows with errors and M > N are refused saying why", () => {
     const grid = table(row({ C: "A" }), row({ B: 2, C: "B, C, D" }), row({ B: 2, C: "E", E: "ten" }), row({ B: 2, C: "F" }), ["", "", "", "", "", ""]);
     const plan = planSerialize(grid, [1, 2, 3, 4, 5, 0]);

@@ -47,6 +47,12 @@ describe("summarizeByCategory", () => {
     expect(summarizeByCategory(grid, undefined, checkInventory(grid))).toEqual(summarizeByCategory(grid));
   });
 
+  test("an income too large to add up exactly leaves its row out instead of spoiling the totals", () => {
+    const s = summarizeByCategory([["Qty", "Code", "Income"], [1, "A", 1e20], [1, "B", 1234567890123.45], [1, "C", 0.01]]);
+    expect(s.excludedRows).toBe(1);
+    expect(s.totals).toMatchObject({ records: 2, income: 1234567890123.46 });
+  });
+
   test("numbers and text with the same spelling are one category", () => {
     const s = summarizeByCategory([["Qty", "Code", "Group"], [1, "A", 2024], [1, "B", "2024"]] as CellValue[][]);
     expect(s.categories.map((c) => [c.category, c.records])).toEqual([["2024", 2]]);

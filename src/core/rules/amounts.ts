@@ -1,7 +1,12 @@
-/** Income and expense rules: not a number, stored as text, negative, too many decimals. */
+/**
+ * Income and expense rules: not a number, stored as text, negative, too many decimals.
+ * Decision: an amount too large to keep exact in minor units (more than 2^53 − 1
+ * of them, see money.ts) is `amount-not-a-number` too: it cannot be summed or split
+ * to the cent, so the row is left out of summaries and refused by serialize.
+ */
 import type { CellValue } from "../types";
 import { describeValue } from "../cells";
-import { moneyValue, pow10, toMinor } from "../money";
+import { isExactMinor, largestExactAmount, moneyValue, pow10, toMinor } from "../money";
 import type { RuleContext } from "./context";
 
 /**
@@ -14,7 +19,7 @@ export function checkAmount(
   if (typeof value === "number" && value >= 0) {
     const x = value * pow10(decimals);
     const r = Math.round(x);
-    if (Math.abs(x - r) <= (x > 1 ? x : 1) * 1e-14) return r;
+    if (Math.abs(x - r) <= (x > 1 ? x : 1) * 1e-14 && r <= Number.MAX_SAFE_INTEGER) return r;
   } else if (value === "" || value === null || value === undefined) return 0;
   return amountSlow(ctx, value, row, column, what, decimals);
 }
@@ -25,6 +30,12 @@ function amountSlow(ctx: RuleContext, value: CellValue, row: number, column: num
     ctx.add("amount-not-a-number", "error", row, column, `${what} ${describeValue(value)} is not a number`);
     return NaN;
   }
+  const minor = toMinor(parsed.value, decimals);
+  if (!isExactMinor(minor)) {
+    ctx.add("amount-not-a-number", "error", row, column,
+      `${what} ${describeValue(value)} is too large to add up exactly (the largest is ${largestExactAmount(decimals)})`);
+    return NaN;
+  }
   if (typeof value === "string") {
     ctx.add("amount-as-text", "warning", row, column, `${what} ${describeValue(value)} is stored as text`, "convert-to-number");
   }
@@ -33,5 +44,5 @@ function amountSlow(ctx: RuleContext, value: CellValue, row: number, column: num
     ctx.add("amount-precision", "warning", row, column,
       `${what} ${describeValue(value)} has more than ${decimals} decimal${decimals === 1 ? "" : "s"}`);
   }
-  return toMinor(parsed.value, decimals);
+  return minor;
 }
