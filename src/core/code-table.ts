@@ -49,6 +49,8 @@ export class CodeTable {
   private mask: number;
   private keys: Int32Array;
   private srcs: string[] = [];
+  /** Code text as first typed, for keys whose source is a folded copy (non-ASCII codes). */
+  private shown: string[] = [];
   /** Occurrences: pairs (row, next occurrence or -1). */
   private occ: Int32Array;
   private occCount = 0;
@@ -100,8 +102,9 @@ export class CodeTable {
   /**
    * Records that `row` holds the code `src[start, end)` (trimmed and normalised).
    * Returns the key index, negated minus one when `row` already held it (a repeat in the row).
+   * `shown` is the code as typed when `src` is a folded copy of it (kept for messages).
    */
-  add(src: string, start: number, end: number, hash: number, row: number): number {
+  add(src: string, start: number, end: number, hash: number, row: number, shown?: string): number {
     const slots = this.slots;
     let slot = (hash ^ (hash >>> 15)) & this.mask;
     let k: number;
@@ -126,6 +129,7 @@ export class CodeTable {
     keys[base + END] = end;
     keys[base + FIRST] = -1;
     this.srcs[k] = src;
+    if (shown !== undefined && shown !== src) this.shown[k] = shown;
     this.addOccurrence(k, row);
     if (this.size * 2 > this.mask + 1) this.rehash();
     return k;
@@ -173,9 +177,9 @@ export class CodeTable {
     return out;
   }
 
-  /** The code text of key `k` as first seen (trimmed; normalised when not ASCII). */
+  /** The code text of key `k` as first seen (trimmed; NFC-normalised when not ASCII). */
   textOf(k: number): string {
-    return this.srcs[k].slice(this.keys[k * K + START], this.keys[k * K + END]);
+    return this.shown[k] ?? this.srcs[k].slice(this.keys[k * K + START], this.keys[k * K + END]);
   }
 
   /** Key index of any code text (trimmed, NFC, folded as the table does), or -1. */
@@ -187,8 +191,9 @@ export class CodeTable {
 
   /** Adds a code given as a plain string (used for codes outside the grid, e.g. generated ones). */
   addText(code: string, row: number): number {
-    let t = code.trim();
-    if (!isAscii(t)) t = codeKey(t, this.caseSensitive);
-    return this.add(t, 0, t.length, hashRange(t, 0, t.length, this.caseSensitive), row);
+    const trimmed = code.trim();
+    if (isAscii(trimmed)) return this.add(trimmed, 0, trimmed.length, hashRange(trimmed, 0, trimmed.length, this.caseSensitive), row);
+    const t = codeKey(trimmed, this.caseSensitive);
+    return this.add(t, 0, t.length, hashRange(t, 0, t.length, this.caseSensitive), row, trimmed.normalize("NFC").trim());
   }
 }

@@ -196,7 +196,7 @@ function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number
   }
   if (code.length > maxLength && found.tooLong === "") found.tooLong = code;
   const key = table.caseSensitive ? code : code.toLowerCase();
-  if (table.add(key, 0, key.length, hashRange(key, 0, key.length, table.caseSensitive), row) < 0 && found.repeats.length < 3) {
+  if (table.add(key, 0, key.length, hashRange(key, 0, key.length, table.caseSensitive), row, code) < 0 && found.repeats.length < 3) {
     found.repeats.push(code);
   }
   return 0;
