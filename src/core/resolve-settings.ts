@@ -1,14 +1,16 @@
-/** Settings as every engine call receives them: validated once, defaults filled. */
+/** Settings as every engine call receives them: validated once per call, defaults filled. */
 import { parseSettings, type Settings, type SettingsInput } from "./settings";
 import { InventoryArgumentError } from "./errors";
 
 let defaults: Settings | undefined;
-const cache = new WeakMap<object, Settings>();
 
 /**
  * Validated settings for an engine call. Bad settings are a programmer error here
  * (stored settings go through `parseSettings` first): throws `InventoryArgumentError`
  * listing every problem, and nothing is half-applied.
+ *
+ * Decision: the input is parsed on every call (about 10 µs), not cached by object:
+ * a caller that edits its settings object between calls must get the new values.
  */
 export function resolveSettings(input?: Partial<SettingsInput>): Settings {
   if (input === undefined || input === null) {
@@ -16,12 +18,7 @@ export function resolveSettings(input?: Partial<SettingsInput>): Settings {
     return defaults;
   }
   if (typeof input !== "object") throw new InventoryArgumentError("settings must be an object of named settings");
-  let s = cache.get(input);
-  if (!s) {
-    s = parseOrThrow(input);
-    cache.set(input, s);
-  }
-  return s;
+  return parseOrThrow(input);
 }
 
 function parseOrThrow(input: unknown): Settings {

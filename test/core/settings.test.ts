@@ -33,6 +33,16 @@ describe("parseSettings", () => {
     expect(() => checkInventory([["Qty", "Code"]], { bogus: 1 } as never)).toThrow(/bogus: unknown setting/);
   });
 
+  test("a settings object edited between calls is read afresh", () => {
+    const settings: { currencyDecimals: number } = { currencyDecimals: 2 };
+    const grid = [["Qty", "Code", "Income"], [1, "A", 10.005]];
+    expect(checkInventory(grid, settings).issues.map((i) => i.rule)).toEqual(["amount-precision"]);
+    settings.currencyDecimals = 3;
+    expect(checkInventory(grid, settings).issues).toEqual([]);
+    (settings as { currencyDecimals: unknown }).currencyDecimals = "3";
+    expect(() => checkInventory(grid, settings)).toThrow(/currencyDecimals: must be a number/);
+  });
+
   test("a grid that is not an array of rows is a programmer error", () => {
     expect(() => checkInventory("A1" as never)).toThrow(InventoryArgumentError);
     expect(() => checkInventory([["Qty", "Code"], "row" as never])).toThrow(InventoryArgumentError);
