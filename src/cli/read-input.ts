@@ -8,6 +8,7 @@ import { parseJsonGrid } from "./read-json";
 import { parseCsvLikeExcel } from "./read-csv";
 import { assertLooksLikeXlsx, loadWorkbook, partsNotKept, pickWorksheet, readSheetGrid } from "./read-xlsx";
 import { streamSheetGrid } from "./read-xlsx-stream";
+import { assertFitsOnSheet } from "./sheet-limits";
 import { narrowToTable } from "./table-range";
 import type { SettingsInput } from "../core";
 
@@ -83,6 +84,7 @@ export async function readInput(
     throw new CliError(`${file} has one sheet, "${sheetName}"; --sheet ${sheet} does not exist`);
   }
   const grid = kind === "csv" ? parseCsvLikeExcel(text) : parseJsonGrid(text, file);
+  assertFitsOnSheet(grid, file);
   return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [] };
 }
 

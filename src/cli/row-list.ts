@@ -1,7 +1,5 @@
+import { EXCEL_MAX_ROWS } from "../core";
 import { CliError } from "./cli-error";
-
-/** Excel's last row number. */
-export const MAX_EXCEL_ROW = 1_048_576;
 
 /**
  * Parses `5,7-9` into the Excel row numbers it names, ascending, each once.
@@ -25,6 +23,6 @@ export function parseRowList(text: string): number[] {
 function toRowNumber(digits: string): number {
   const n = Number(digits);
   if (n < 1) throw new CliError(`--rows: ${digits} is not a row number (rows start at 1)`);
-  if (n > MAX_EXCEL_ROW) throw new CliError(`--rows: ${digits} is past Excel's last row (${MAX_EXCEL_ROW})`);
+  if (n > EXCEL_MAX_ROWS) throw new CliError(`--rows: ${digits} is past Excel's last row (${EXCEL_MAX_ROWS})`);
   return n;
 }
