@@ -83,13 +83,16 @@ export async function readInventory(context: Excel.RequestContext, options: Read
   const tables = sheet.tables.load("items/name,items/showTotals");
   const selected = options.withSelection ? context.workbook.getSelectedRanges().load("address") : undefined;
   const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
-  const summaries = context.workbook.settings.getItemOrNullObject(SUMMARY_IDS_KEY).load("value");
   const tag = isExcelApiSupported("1.12") ? sheet.customProperties.getItemOrNullObject(SUMMARY_TAG).load("value") : undefined;
+  const summaries = tag ? undefined : context.workbook.settings.getItemOrNullObject(SUMMARY_IDS_KEY).load("value");
   await syncStep(context, "reading the sheet");
   let syncs = 1;
 
   // Run from one of our summary sheets, an action means that summary's inventory.
-  const source = (tag && !tag.isNullObject ? tag.value : undefined) ?? summaryMap(summaries.isNullObject ? undefined : summaries.value)[sheet.id];
+  // The id map only where tags are missing: ids can change between sessions (see summary-sheet.ts).
+  const source = tag
+    ? (tag.isNullObject ? undefined : tag.value)
+    : summaryMap(summaries && !summaries.isNullObject ? summaries.value : undefined)[sheet.id];
   if (source !== undefined && options.sheetName === undefined && source !== sheet.name) {
     const read = await readInventory(context, { ...options, sheetName: source });
     return { ...read, selection: [], selectionAddress: "", syncs: read.syncs + 1 };

@@ -1,7 +1,7 @@
 /**
  * Writes the category summary sheet (SPEC §5). Only a sheet the add-in created is
- * ever replaced — tagged by a worksheet custom property (ExcelApi 1.12) or, below
- * that, by its id in the workbook settings. A rerun builds the new report on a new
+ * ever replaced — tagged by a worksheet custom property (ExcelApi 1.12) or, only on
+ * hosts without those, by its id in the workbook settings. A rerun builds the new report on a new
  * sheet and swaps it in at the end, so a failure never leaves a half-replaced report.
  * Four syncs whatever the number of categories.
  */
@@ -64,11 +64,15 @@ export async function writeSummarySheet(
     }
     if (tags.size > 0) await syncStep(context, "looking for the summary sheet");
   }
+  // Where custom properties exist, only the tag counts: it lives and dies with the sheet,
+  // while worksheet ids can change between sessions, so an old id in the settings may
+  // name a sheet of the user's. The id map is the fallback below ExcelApi 1.12.
   const isOurs = (name: string): boolean => {
     const s = existing.get(name.toLowerCase());
     if (!s) return false;
+    if (!tagsSupported) return s.id in stored;
     const tag = tags.get(name);
-    return (tag !== undefined && !tag.isNullObject) || s.id in stored;
+    return tag !== undefined && !tag.isNullObject;
   };
   const target = candidates.find((n) => !existing.has(n.toLowerCase()) || isOurs(n));
   if (target === undefined) {

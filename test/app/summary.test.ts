@@ -1,4 +1,5 @@
 import { SUMMARY_HEADERS } from "../../src/core";
+import { SUMMARY_IDS_KEY } from "../../src/excel";
 import { HEADERS, inventoryRows, world, type World } from "./helpers";
 
 let w: World;
@@ -67,6 +68,24 @@ test("a user's own sheet named Inventory summary is never touched", async () => 
   await w.app.summarize();
   expect(w.host.sheetValues("Inventory summary")).toEqual([["my notes"]]);
   expect(w.host.sheetNames()).toEqual(["Stock", "Inventory summary", "Inventory summary (2)"]);
+});
+
+test("a stale sheet id in the settings never makes a user's sheet ours where custom properties exist", async () => {
+  // Worksheet ids can change between sessions, so an id stored for an old report may now name a user's sheet.
+  const mine = { name: "Inventory summary", values: [["my notes"]] };
+  w = world([stock(), mine]);
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Inventory summary").load("id");
+    await context.sync();
+    context.workbook.settings.add(SUMMARY_IDS_KEY, { [sheet.id]: "Stock" });
+    await context.sync();
+  });
+  const out = await w.app.summarize();
+  expect(out.sheetName).toBe("Inventory summary (2)");
+  expect(w.host.sheetValues("Inventory summary")).toEqual([["my notes"]]);
+  // Actions run from that sheet act on it, not on the inventory the stale id pointed to.
+  w.host.userSelect("'Inventory summary'!A1");
+  expect((await w.app.check()).sheetName).toBe("Inventory summary");
 });
 
 test("without custom properties (ExcelApi < 1.12) the sheet is recognised by its id in the settings", async () => {
