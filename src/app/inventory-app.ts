@@ -43,7 +43,7 @@ export class ExcelInventoryApp implements InventoryApp {
   /** Reads the inventory of the active sheet and the stored settings (blocks + 1 syncs). */
   private async readOnly<T>(
     work: (context: Excel.RequestContext, read: InventoryRead, settings: Settings) => Promise<T> | T,
-    read: { withSelection?: boolean; maxRows?: number; onProgress?: RunOptions["onProgress"] } = {},
+    read: { sheetName?: string; withSelection?: boolean; maxRows?: number; onProgress?: RunOptions["onProgress"] } = {},
   ): Promise<T> {
     try {
       return await runExcel(async (context) => {
@@ -193,8 +193,11 @@ export class ExcelInventoryApp implements InventoryApp {
       this.live = await watchSheet(sheetName, {
         isOwnWrite: () => this.state.isOwnWrite(),
         debounceMs: this.options.debounceMs,
+        // The watched sheet, not the active one: the change may come while another sheet is active.
         recheck: () => {
-          this.check().then(listener, (error: unknown) => listener({ error: error instanceof Error ? error.message : String(error) }));
+          this.readOnly((_c, read, settings) => checkOutcome(read, settings), { sheetName }).then(listener, (error: unknown) =>
+            listener({ error: error instanceof Error ? error.message : String(error) }),
+          );
         },
       });
     } catch (error) {

@@ -73,6 +73,21 @@ test("a user edit right after one of our writes is still re-checked when Excel n
   await w.app.setLiveCheck(false, () => undefined);
 });
 
+test("live check re-checks the watched sheet even when another sheet is active", async () => {
+  w = world([sheet(), { name: "Other", values: [["notes"]] }]);
+  const outcomes: (CheckOutcome | { error: string })[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  w.host.userSelect("Other!A1");
+  // A change that reaches S while Other is active (a co-author, another add-in).
+  w.host.userEdit("S", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await new Promise((r) => setTimeout(r, 80));
+  expect(outcomes).toHaveLength(1);
+  expect(outcomes[0]).toMatchObject({ sheetName: "S" });
+  expect((outcomes[0] as CheckOutcome).issues.map((i) => i.rule)).toContain("quantity-not-whole");
+  await w.app.setLiveCheck(false, () => undefined);
+});
+
 test("selecting an issue selects its cell on its sheet", async () => {
   w = world([{ name: "Other" }, { name: "My stock", values: [HEADERS, ["A", "Ski", 2.5, "X", 1, 0, ""]] }], { active: "My stock" });
   const { issues } = await w.app.check();
