@@ -118,6 +118,11 @@ describe("messages name the cell in plain words", () => {
     expect(sensitive).toEqual([]);
   });
 
+  test("a code repeated in one cell is named once, as first typed", () => {
+    const report = checkInventory(table(row({ B: 6, C: "A, a, A, Ñ-1, ñ-1, B" })));
+    expect(report.issues.map((i) => i.message)).toEqual(['C2: codes "A" and "Ñ-1" appear more than once in this cell']);
+  });
+
   test("a duplicated code is named as first typed, also when it is not plain ASCII", () => {
     const report = checkInventory(table(row({ C: "Ñandú-1" }), row({ C: "ñandú-1" }), row({ B: 2, C: "X, SKÍ-2" }), row({ C: "skí-2" })));
     expect(report.issues.filter((i) => i.rule === "codes-duplicate").map((i) => i.message)).toEqual([

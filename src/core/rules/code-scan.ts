@@ -23,7 +23,9 @@ export class CellFindings {
   tabInside = false;
   space = "";
   invisible = "";
+  /** Codes repeated in the cell, as first typed, each once (at most 3). */
   repeats: string[] = [];
+  private repeatKeys: number[] = [];
   tooLong = "";
   scientific = "";
   sepFromSlow = false;
@@ -36,9 +38,20 @@ export class CellFindings {
     this.tabInside = false;
     this.space = "";
     this.invisible = "";
-    if (this.repeats.length > 0) this.repeats = [];
+    if (this.repeats.length > 0) {
+      this.repeats = [];
+      this.repeatKeys = [];
+    }
     this.tooLong = "";
     this.scientific = "";
+  }
+  /** Notes the result of `CodeTable.add`: a negative one means the cell already held that code. */
+  noteAdd(table: CodeTable, added: number): void {
+    if (added >= 0 || this.repeats.length >= 3) return;
+    const k = -added - 1;
+    if (this.repeatKeys.includes(k)) return;
+    this.repeatKeys.push(k);
+    this.repeats.push(table.textOf(k));
   }
 }
 
@@ -162,7 +175,7 @@ function scanText(s: string, row: number, table: CodeTable, maxLength: number): 
         const text = s.slice(a, e);
         if (SCIENTIFIC.test(text)) found.scientific = text;
       }
-      if (table.add(s, a, e, hEnd, row) < 0 && found.repeats.length < 3) found.repeats.push(s.slice(a, e));
+      found.noteAdd(table, table.add(s, a, e, hEnd, row));
     }
     if (j >= n) break;
     flags |= COMMA;
@@ -196,9 +209,7 @@ function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number
   }
   if (code.length > maxLength && found.tooLong === "") found.tooLong = code;
   const key = table.caseSensitive ? code : code.toLowerCase();
-  if (table.add(key, 0, key.length, hashRange(key, 0, key.length, table.caseSensitive), row, code) < 0 && found.repeats.length < 3) {
-    found.repeats.push(code);
-  }
+  found.noteAdd(table, table.add(key, 0, key.length, hashRange(key, 0, key.length, table.caseSensitive), row, code));
   return 0;
 }
 

@@ -57,8 +57,11 @@ function report(ctx: RuleContext, f: CellFindings, value: string, row: number, c
     ctx.add("codes-space", "warning", row, column, `a code in ${describeValue(value)} contains a space: probably two codes`, "split-on-spaces");
   }
   if (f.repeats.length > 0) {
-    ctx.add("codes-duplicate-in-row", "error", row, column,
-      `code ${f.repeats.map((r) => describeValue(r)).join(", ")} appears more than once in this cell`, "remove-repeat");
+    const named = f.repeats.map((r) => describeValue(r));
+    const text = named.length === 1
+      ? `code ${named[0]} appears`
+      : `codes ${named.slice(0, -1).join(", ")} and ${named[named.length - 1]} appear`;
+    ctx.add("codes-duplicate-in-row", "error", row, column, `${text} more than once in this cell`, "remove-repeat");
   }
   if (f.scientific !== "") {
     ctx.add("codes-precision-lost", "error", row, column,
