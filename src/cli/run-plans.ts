@@ -1,4 +1,5 @@
 import { planAggregate, planSerialize, type RowRefusal } from "../core";
+import { CliError } from "./cli-error";
 import { applyAggregatePlan, applySerializePlan, type PlanTarget } from "./apply-plans";
 import type { Checked } from "./run-command";
 import { saveWorkbook, workbookToChange } from "./save-workbook";
@@ -74,8 +75,17 @@ function excelRowOf(c: Checked): (row: number) => number {
   return (row) => row + c.input.originRow;
 }
 
+/** --rows as indexes into the grid; a row outside what was read is a usage error naming it (exit 2). */
 function toGridRows(c: Checked): number[] {
-  return (c.options.rows ?? []).map((row) => row - c.input.originRow).filter((row) => row >= 0);
+  const rows = c.options.rows ?? [];
+  const first = c.input.originRow;
+  const last = first + c.input.grid.length - 1;
+  const outside = rows.filter((row) => row < first || row > last);
+  if (outside.length > 0) {
+    const named = outside.length === 1 ? `row ${outside[0]} is` : `rows ${rowRanges(outside)} are`;
+    throw new CliError(`--rows: ${named} outside the rows read from ${c.where} (${first}-${last})`);
+  }
+  return rows.map((row) => row - first);
 }
 
 function withExcelRows<T extends RowRefusal>(list: readonly T[], excel: (row: number) => number): (T & { excelRow: number })[] {

@@ -80,6 +80,19 @@ describe("inventory-rows serialize and aggregate", () => {
     expect(existsSync(tmp.file("bad-out.xlsx"))).toBe(false);
   });
 
+  test("--rows naming rows outside what was read is a usage error that names them in Excel's numbers, nothing written", async () => {
+    // Stock: title in row 1, header in row 3, records in rows 4-7.
+    const run = captureIO(tmp.dir);
+    expect(await main(["serialize", "stock.xlsx", "--rows", "4,8-9,40", "--out", "outside.xlsx"], run.io)).toBe(2);
+    expect(run.stderr()).toBe("inventory-rows: --rows: rows 8-9, 40 are outside the rows read from Stock in stock.xlsx (1-7)\n");
+    const table = captureIO(tmp.dir);
+    writeFileSync(tmp.file("late.json"), JSON.stringify([["Qty", "Codes"], [2, "L-1"]]));
+    expect(await main(["aggregate", "late.json", "--rows", "2-3", "--out", "outside.xlsx"], table.io)).toBe(2);
+    expect(table.stderr()).toBe("inventory-rows: --rows: row 3 is outside the rows read from late.json (1-2)\n");
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(tmp.file("outside.xlsx"))).toBe(false);
+  });
+
   test("--json reports the plan with Excel row numbers", async () => {
     writeFileSync(tmp.file("pool.json"), JSON.stringify([["Title"], [], ["Qty", "Codes", "Income"], [3, "S-1", 10]]));
     const run = captureIO(tmp.dir);
@@ -145,6 +158,9 @@ describe("an Excel table (ListObject) is the inventory", () => {
     expect(report.origin).toBe("B3");
     expect(report.rows).toMatchObject({ data: 2, valid: 2, units: 3 });
 
+    const above = captureIO(tmp.dir);
+    expect(await main(["serialize", "listobject.xlsx", "--rows", "2", "--out", "above.xlsx"], above.io)).toBe(2);
+    expect(above.stderr()).toBe("inventory-rows: --rows: row 2 is outside the rows read from S in listobject.xlsx (3-5)\n");
     expect(await main(["serialize", "listobject.xlsx", "--rows", "4", "--out", "listobject-out.xlsx"], captureIO(tmp.dir).io)).toBe(0);
     const sheet = (await readBack(tmp.file("listobject-out.xlsx"))).getWorksheet("S") as ExcelJS.Worksheet;
     expect(column(sheet, 3, 4, 6)).toEqual(["T-1", "T-1-2", "T-9"]);
