@@ -46,7 +46,8 @@ function sameSettings(a: Settings, b: Settings): boolean {
 /** The analysis for `values`: the report's when it was made from them, else a fresh one. */
 export function analysisFor(values: Grid, settings: Settings, report?: CheckReport): Analysis {
   const known = report ? analyses.get(report) : undefined;
-  if (known && known.values === values && known.values.length === values.length && sameSettings(known.settings, settings)) {
+  // `state` has one entry per row the check saw: rows pushed onto `values` since then make a fresh check.
+  if (known && known.values === values && known.state.length === values.length && sameSettings(known.settings, settings)) {
     return known;
   }
   return analyze(values, settings);

@@ -1,4 +1,4 @@
-import { checkInventory, summarizeByCategory, type CellValue } from "../../src/core";
+import { checkInventory, planSerialize, summarizeByCategory, type CellValue } from "../../src/core";
 import { row, table } from "./helpers";
 
 describe("summarizeByCategory", () => {
@@ -51,6 +51,15 @@ describe("summarizeByCategory", () => {
     const s = summarizeByCategory([["Qty", "Code", "Income"], [1, "A", 1e20], [1, "B", 1234567890123.45], [1, "C", 0.01]]);
     expect(s.excludedRows).toBe(1);
     expect(s.totals).toMatchObject({ records: 2, income: 1234567890123.46 });
+  });
+
+  test("a report is not reused once rows were appended to its values: the new rows are checked and counted", () => {
+    const values: CellValue[][] = [["Qty", "Code", "Income"], [1, "A", 5]];
+    const report = checkInventory(values);
+    values.push([1, "B", 7], [3, "C", 1]);
+    expect(summarizeByCategory(values, undefined, report).totals).toMatchObject({ records: 3, units: 5, income: 13 });
+    const plan = planSerialize(values, [3], undefined, report);
+    expect(plan.replacements[0].rows.map((r) => r[1])).toEqual(["C", "C-2", "C-3"]);
   });
 
   test("numbers and text with the same spelling are one category", () => {
