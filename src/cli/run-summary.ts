@@ -31,7 +31,7 @@ export async function runSummary(c: Checked): Promise<number> {
     io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors: c.errors, ...summary, ...(c.outPath ? { out: c.outPath, outSheet } : {}) }, null, 2)}\n`);
   } else {
     const lines = [formatSummary(c.where, summary, 2)];
-    if (c.errors > 0) lines.push("", `${c.errors.toLocaleString("en-US")} ${c.errors === 1 ? "error" : "errors"} found (header in row ${headerRowNumber(c)}); run "inventory-rows check ${options.file}" to see them.`);
+    if (c.errors > 0) lines.push("", `${c.errors.toLocaleString("en-US")} ${c.errors === 1 ? "error" : "errors"} found (header in row ${headerRowNumber(c)}); run ${checkCommand(c)} to see them.`);
     if (c.outPath) lines.push("", `Wrote ${options.out} (sheet "${outSheet}").`);
     io.stdout(`${lines.join("\n")}\n`);
   }
@@ -53,4 +53,17 @@ function moneyFormatOf(c: Checked): string | undefined {
     return /[0#]/.test(bare) && !/[ymdhs]/i.test(bare) ? format : undefined;
   }
   return undefined;
+}
+
+/** The check command for the same file, sheet and mapping, quoted for a shell, so it can be pasted as is. */
+export function checkCommand(c: Pick<Checked, "options">): string {
+  const { file, sheet, mapping } = c.options;
+  const args = ["inventory-rows", "check", file];
+  if (sheet !== undefined) args.push("--sheet", sheet);
+  for (const [role, header] of Object.entries(mapping)) args.push("--map", `${role}=${header}`);
+  return args.map(shellWord).join(" ");
+}
+
+function shellWord(word: string): string {
+  return /^[\w./:=@%+,-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }

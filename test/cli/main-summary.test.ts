@@ -28,6 +28,16 @@ describe("inventory-rows summary", () => {
     expect(body[4]).toMatch(/^Total\s+730\.50\s+131\.25\s+599\.25\s+82\.0%\s+4\s+2\s+2\s+7\s+104\.36$/);
   });
 
+  test("with errors, it names the check command to paste: same file, sheet and mapping, quoted for the shell", async () => {
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(tmp.file("my stock.csv"), "Pieces,Model Number\n2,A1\n2.5,B1\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["summary", "my stock.csv", "--map", "quantity=Pieces", "--map", "codes=Model Number", "--sheet", "my stock"], run.io)).toBe(1);
+    expect(run.stdout()).toContain(
+      "1 error found (header in row 1); run inventory-rows check 'my stock.csv' --sheet 'my stock' --map quantity=Pieces --map 'codes=Model Number' to see them.",
+    );
+  });
+
   test("--json gives the engine's summary", async () => {
     const run = captureIO(fixtures);
     expect(await main(["summary", "inventory.json", "--json"], run.io)).toBe(0);
