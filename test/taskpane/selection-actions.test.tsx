@@ -151,3 +151,41 @@ test("an aggregate preview with nothing to merge says so and offers no Merge but
   expect(texts(within(screen.getByRole("region", { name: "Not merged" })).getByRole("list"))).toEqual(["A3: row 3 differs from row 4 in Name"]);
   expect(screen.queryByRole("button", { name: /^Merge / })).not.toBeInTheDocument();
 });
+
+test("serialize applies only what was previewed: other rows selected since get a new preview (and its confirmation), not a write", async () => {
+  const app = fakeApp();
+  app.previewSerialize
+    .mockResolvedValueOnce(serializePreview({ rowsAffected: 1, newRows: 11 }))
+    .mockResolvedValue(serializePreview({ rowsAffected: 3, newRows: 1500, generatedCodes: ["BIG-0002"], needsConfirmation: true }));
+  const { user } = await openTab("Serialize", app);
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+  // Meanwhile the operator clicks other rows in Excel, then applies the old preview.
+  await user.click(await screen.findByRole("button", { name: "Serialize 1 row" }));
+
+  expect(await screen.findByText(/changed after the preview, so nothing was changed/)).toBeInTheDocument();
+  expect(app.serializeSelection).not.toHaveBeenCalled();
+  expect(texts(screen.getByRole("list", { name: "Serialize preview counts" }))).toEqual([
+    "3 rows affected",
+    "1,500 new rows",
+    "1 generated code",
+  ]);
+  await user.click(screen.getByRole("button", { name: "Serialize 3 rows" }));
+  await user.click(within(await screen.findByRole("alertdialog", { name: "Add 1,500 rows?" })).getByRole("button", { name: "Add 1,500 rows" }));
+  await waitFor(() => expect(app.serializeSelection).toHaveBeenCalledTimes(1));
+});
+
+test("aggregate merges only the previewed groups: rows changed since the preview are shown again, not merged", async () => {
+  const app = fakeApp();
+  app.previewAggregate
+    .mockResolvedValueOnce(aggregatePreview({ groups: 1, rowsMerged: 3, plan: { merges: [{ rows: [2, 3, 4], row: [] }], refused: [] } }))
+    .mockResolvedValue(aggregatePreview({ groups: 1, rowsMerged: 3, plan: { merges: [{ rows: [7, 8, 9], row: [] }], refused: [] } }));
+  const { user } = await openTab("Aggregate", app);
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+  await user.click(await screen.findByRole("button", { name: "Merge 3 rows" }));
+
+  expect(await screen.findByText(/changed after the preview, so nothing was changed/)).toBeInTheDocument();
+  expect(app.aggregateSelection).not.toHaveBeenCalled();
+  await user.click(screen.getByRole("button", { name: "Merge 3 rows" }));
+  expect(await screen.findByText("Merged 3 rows into 1.")).toBeInTheDocument();
+  expect(app.aggregateSelection).toHaveBeenCalledTimes(1);
+});

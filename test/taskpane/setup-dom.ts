@@ -3,10 +3,13 @@
  * pane test file (it also brings the jest-dom matchers).
  */
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
 
 // Fluent UI under jsdom and user-event take a second or more per step on a busy shared
-// machine; 5 s (jest's default) made correct tests fail for want of CPU.
+// machine; 5 s (jest's default) made correct tests fail for want of CPU, and so did the
+// 1 s that findBy…/waitFor wait by default (a dialog opening under load).
 jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 5_000 });
 
 class ResizeObserverStub {
   observe(): void {}

@@ -5,6 +5,12 @@ import { plural } from "../format";
 import { AggregatePreviewView } from "./aggregate-preview-view";
 import { SelectionActionPanel } from "./selection-action-panel";
 
+/** Which rows merge into which groups, and what is refused. */
+function aggregateKey(p: AggregatePreview): string {
+  const refused = p.refused.map((r) => [r.row, r.reason]);
+  return JSON.stringify([p.sheetName, p.groups, p.rowsMerged, p.plan.merges.map((m) => m.rows), refused]);
+}
+
 export function AggregatePanel({ app }: { app: InventoryApp }) {
   const preview = useCallback((options: RunOptions) => app.previewAggregate(options), [app]);
   const apply = useCallback((options: RunOptions) => app.aggregateSelection(options), [app]);
@@ -15,6 +21,7 @@ export function AggregatePanel({ app }: { app: InventoryApp }) {
       previewTitle="Preparing the aggregate preview"
       applyTitle="Aggregating the selection"
       preview={preview}
+      previewKey={aggregateKey}
       apply={apply}
       renderPreview={(p) => <AggregatePreviewView preview={p} />}
       applyLabel={(p) => (p.groups > 0 && p.rowsMerged > 0 ? `Merge ${plural(p.rowsMerged, "row")}` : null)}

@@ -12,6 +12,11 @@ import { ActionResultBar } from "./action-result-bar";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ErrorBar, type Problem } from "./error-bar";
 
+const staleMessage =
+  "The selection or its rows changed after the preview, so nothing was changed. Check the new preview below, then apply again.";
+
+type Applied<P> = { kind: "stale"; preview: P } | { kind: "applied"; result: ActionResult };
+
 export interface Confirmation {
   title: string;
   message: string;
@@ -29,13 +34,19 @@ export interface SelectionActionPanelProps<P> {
   /** Button text, or null when the preview leaves nothing to do. */
   applyLabel: (preview: P) => string | null;
   confirmation: (preview: P) => Confirmation | null;
+  /**
+   * What the preview promises (which rows, how many new ones, which codes, what is refused).
+   * The app applies to the selection as it is at apply time, so a different key then means
+   * the user selected or edited other rows since the preview.
+   */
+  previewKey: (preview: P) => string;
   apply: (options: RunOptions) => Promise<ActionResult>;
   /** Increases when the ribbon asks the pane to preview the selection. */
   previewRequest?: number;
 }
 
 export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
-  const { app, preview: makePreview, apply: applyAction, previewTitle, applyTitle, previewRequest = 0 } = props;
+  const { app, preview: makePreview, apply: applyAction, previewKey, previewTitle, applyTitle, previewRequest = 0 } = props;
   const styles = usePaneStyles();
   const { run, busy } = useRunner();
   const [preview, setPreview] = useState<P | null>(null);
@@ -55,19 +66,34 @@ export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
     if (previewRequest > 0) void showPreview();
   }, [previewRequest, showPreview]);
 
-  const apply = useCallback(async () => {
-    setConfirming(null);
-    const result = toActionResult(await run(applyTitle, applyAction));
-    setResult(result);
-    // The selection's rows have moved: an old preview would be wrong now.
-    if (result.ok) setPreview(null);
-  }, [run, applyTitle, applyAction, setResult]);
+  const apply = useCallback(
+    async (shown: P) => {
+      setConfirming(null);
+      const outcome = await run(applyTitle, async (options): Promise<Applied<P>> => {
+        const now = await makePreview(options);
+        if (previewKey(now) !== previewKey(shown)) return { kind: "stale", preview: now };
+        return { kind: "applied", result: await applyAction(options) };
+      });
+      if (!outcome.ok) {
+        setResult(toActionResult(outcome));
+      } else if (outcome.value.kind === "stale") {
+        // Never apply what the user has not seen (nor skip the confirmation it would need).
+        setPreview(outcome.value.preview);
+        setResult({ ok: false, kind: "changed-meanwhile", message: staleMessage });
+      } else {
+        setResult(outcome.value.result);
+        // The selection's rows have moved: an old preview would be wrong now.
+        if (outcome.value.result.ok) setPreview(null);
+      }
+    },
+    [run, applyTitle, makePreview, previewKey, applyAction, setResult],
+  );
 
   const requestApply = () => {
     if (!preview) return;
     const question = props.confirmation(preview);
     if (question) setConfirming(question);
-    else void apply();
+    else void apply(preview);
   };
 
   const applyLabel = preview ? props.applyLabel(preview) : null;
@@ -93,7 +119,9 @@ export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
           title={confirming.title}
           message={confirming.message}
           confirmLabel={confirming.confirmLabel}
-          onConfirm={() => void apply()}
+          onConfirm={() => {
+            if (preview) void apply(preview);
+          }}
           onCancel={() => setConfirming(null)}
         />
       )}

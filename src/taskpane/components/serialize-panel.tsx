@@ -5,6 +5,13 @@ import { formatCount, plural } from "../format";
 import { SelectionActionPanel } from "./selection-action-panel";
 import { SerializePreviewView } from "./serialize-preview-view";
 
+/** The rows that would change, into how many, with which new codes; what is refused or skipped. */
+function serializeKey(p: SerializePreview): string {
+  const rows = p.plan.replacements.map((r) => [r.row, r.rows.length]);
+  const set = (list: { row: number; reason: string }[]) => list.map((r) => [r.row, r.reason]);
+  return JSON.stringify([p.sheetName, p.rowsAffected, p.newRows, rows, p.generatedCodes, set(p.refused), set(p.skipped)]);
+}
+
 export function SerializePanel({ app, previewRequest }: { app: InventoryApp; previewRequest?: number }) {
   const preview = useCallback((options: RunOptions) => app.previewSerialize(options), [app]);
   const apply = useCallback((options: RunOptions) => app.serializeSelection(options), [app]);
@@ -15,6 +22,7 @@ export function SerializePanel({ app, previewRequest }: { app: InventoryApp; pre
       previewTitle="Preparing the serialize preview"
       applyTitle="Serializing the selection"
       preview={preview}
+      previewKey={serializeKey}
       apply={apply}
       renderPreview={(p) => <SerializePreviewView preview={p} />}
       applyLabel={(p) => (p.rowsAffected > 0 ? `Serialize ${plural(p.rowsAffected, "row")}` : null)}
