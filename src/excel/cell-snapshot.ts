@@ -52,8 +52,20 @@ export function queueRestore(sheet: Excel.Worksheet, snapshots: readonly CellsSn
   for (const s of snapshots) {
     const range = sheet.getRangeByIndexes(s.rect.row, s.rect.column, s.rect.rows, s.rect.columns);
     range.numberFormat = s.numberFormat;
-    range.formulas = s.formulas as string[][];
+    range.formulas = s.formulas.map((row, r) => row.map((f, c) => restorableFormula(f, s.values[r]?.[c], s.numberFormat[r]?.[c]))) as string[][];
   }
+}
+
+/**
+ * What to write back so a cell gets its content again. `Range.formulas` drops the
+ * apostrophe of text typed as `'00123` in a General cell (office-js#6687), and
+ * writing `00123`, `=1+1`, `TRUE` or `3-4` there would give a number, formula,
+ * boolean or date: such text constants get the apostrophe back. A text constant is
+ * a cell whose formula is its value. Error values (`#N/A`) are left as they are.
+ */
+function restorableFormula(formula: unknown, value: CellValue, format: string | undefined): unknown {
+  if (typeof formula !== "string" || formula !== value || format === "@") return formula;
+  return /^[=+\-'@]/.test(formula) || /\d/.test(formula) || /^\s*(true|false)\s*$/i.test(formula) ? `'${formula}` : formula;
 }
 
 /** Same cell values, treating `""`, null and undefined as one "empty". */
