@@ -6,6 +6,11 @@ export type AddressedIssue = Issue & { address: string };
 
 /** How many issues of one rule the human output lists before saying "… and N more". */
 export const ISSUES_SHOWN_PER_RULE = 20;
+/**
+ * The engine's messages are whole sentences that end with what to do, and already shorten the
+ * cell text they quote (40 characters); this bound only guards the terminal, it must not cut advice.
+ */
+const MESSAGE_CHARS = 400;
 
 /** Human report: a headline with the counts, then errors and warnings grouped by rule with cell addresses. */
 export function formatCheck(where: string, report: CheckReport, issues: readonly AddressedIssue[], headerRowNumber: number | null): string {
@@ -13,8 +18,8 @@ export function formatCheck(where: string, report: CheckReport, issues: readonly
   const r = report.rows;
   if (report.table && headerRowNumber !== null) {
     lines.push(
-      `${where}: header in row ${headerRowNumber}; ${n(r.data)} rows (${n(r.blank)} blank skipped): ${n(r.valid)} valid, ${n(r.invalid)} invalid; ` +
-        `${n(r.serialized)} serialized, ${n(r.aggregated)} aggregated, ${n(r.units)} units`,
+      `${where}: header in row ${headerRowNumber}; ${count(r.data, "row")} (${n(r.blank)} blank skipped): ${n(r.valid)} valid, ${n(r.invalid)} invalid; ` +
+        `${n(r.serialized)} serialized, ${n(r.aggregated)} aggregated, ${count(r.units, "unit")}`,
     );
   } else {
     lines.push(`${where}: no inventory table found`);
@@ -25,10 +30,13 @@ export function formatCheck(where: string, report: CheckReport, issues: readonly
     lines.push("", `${n(ofSeverity.length)} ${severity}${ofSeverity.length === 1 ? "" : "s"}`);
     for (const [rule, group] of groupByRule(ofSeverity)) {
       lines.push(`  ${RULE_TITLES[rule] ?? rule} (${rule}): ${n(group.length)}`);
-      const shown = group.slice(0, ISSUES_SHOWN_PER_RULE).map((i) => ["  ", i.address, terminalText(withoutAddress(i), 120)]);
+      const shown = group.slice(0, ISSUES_SHOWN_PER_RULE).map((i) => ["  ", i.address, terminalText(withoutAddress(i), MESSAGE_CHARS)]);
       lines.push(...alignColumns(shown, [false, false, false]));
       if (group.length > shown.length) lines.push(`    … and ${n(group.length - shown.length)} more (--json lists every issue)`);
     }
+  }
+  if (issues.some((i) => i.severity === "error" && (i.rule === "no-header" || i.rule === "duplicate-header"))) {
+    lines.push("", 'The column mapping on the command line: --map role=Header, e.g. --map quantity=QTY --map "codes=Asset Tag".');
   }
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
@@ -54,4 +62,8 @@ function withoutAddress(issue: AddressedIssue): string {
 
 function n(count: number): string {
   return count.toLocaleString("en-US");
+}
+
+function count(amount: number, noun: string): string {
+  return `${n(amount)} ${noun}${amount === 1 ? "" : "s"}`;
 }

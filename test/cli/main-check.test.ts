@@ -35,6 +35,20 @@ describe("inventory-rows check", () => {
     expect(issues.map((i: { address: string }) => i.address)).toEqual(["A2", "B2", "B3"]);
   });
 
+  test("the human report keeps the engine's whole message, advice included, and counts in the singular", async () => {
+    writeFileSync(tmp.file("no-codes.csv"), "Name,QTY,Location,Order Number,Min Amount,Model Number,Notes\nPoles,2,Shelf,1,1,123,x\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "no-codes.csv"], run.io)).toBe(1);
+    expect(run.stdout()).toContain(
+      '    A1  no header row found in the first 20 rows: row 1 has a quantity column ("QTY", B1) but no stock-codes column; add one or choose it in the column mapping\n',
+    );
+    expect(run.stdout()).toContain('\nThe column mapping on the command line: --map role=Header, e.g. --map quantity=QTY --map "codes=Asset Tag".\n');
+    writeFileSync(tmp.file("one.csv"), "Qty,Codes\n1,A\n");
+    const one = captureIO(tmp.dir);
+    expect(await main(["check", "one.csv"], one.io)).toBe(0);
+    expect(one.stdout()).toContain("one.csv: header in row 1; 1 row (0 blank skipped): 1 valid, 0 invalid; 1 serialized, 0 aggregated, 1 unit\n");
+  });
+
   test("a clean .json file exits 0", async () => {
     const run = captureIO(fixtures);
     expect(await main(["check", "inventory.json"], run.io)).toBe(0);
