@@ -29,6 +29,7 @@ const plainWords: Record<string, string> = {
   FilteredRangeConflict: "A filter is active on the range: clear the filter and try again.",
   PivotTableRangeConflict: "A PivotTable is in the way.",
   NonBlankCellOffSheet: "Rows cannot be inserted: data at the bottom of the sheet would be pushed off it.",
+  InvalidSelection: "A chart, shape or picture is selected, not cells. Select the rows in the sheet, then try again.",
   RangeExceedsLimit: "The range is larger than Excel allows.",
   UnsupportedOperation: "This version of Excel does not support the operation.",
   ApiNotFound: "This version of Excel does not support the operation.",

@@ -145,6 +145,15 @@ test("cell-edit mode gets a message and no change", async () => {
   expect(w.host.snapshot()).toEqual(before);
 });
 
+test("a chart or shape selected instead of cells gets plain words, not a bare error code", async () => {
+  // Excel refuses getSelectedRanges while a chart is selected (InvalidSelection, office-js#2268).
+  w = world([trickySheet()], { selection: "Stock!A2" });
+  w.host.failSync(1, "InvalidSelection");
+  const result = await w.app.serializeSelection();
+  expect(result).toMatchObject({ ok: false, kind: "failed" });
+  if (!result.ok) expect(result.message).toMatch(/chart, shape or picture is selected.*Nothing was changed/);
+});
+
 test("rows with errors are refused with the reason and the address", async () => {
   const values = [HEADERS, ["Pole", "Ski", 2.5, "A", 1, 1, ""]];
   w = world([{ name: "S", values }], { selection: "S!A2" });

@@ -6,6 +6,7 @@ test.each([
   ["RequestPayloadSizeLimitExceeded", /too large/],
   ["GeneralException", /internal error/],
   ["ItemNotFound", /no longer there/],
+  ["InvalidSelection", /chart, shape or picture is selected/],
   ["SomethingNew", /Excel reported an error/],
 ])("%s is explained in plain words, with the code for support", (code, words) => {
   const text = describeOfficeError(code);
