@@ -152,3 +152,18 @@ test("after a serialize the earlier check says it is out of date and offers to c
   await waitFor(() => expect(screen.queryByText(stale)).not.toBeInTheDocument());
   expect(app.check).toHaveBeenCalledTimes(2);
 });
+
+test("when Excel cannot select an issue's cell the message names the cell and the step, and the results stay", async () => {
+  const app = fakeApp();
+  app.check.mockResolvedValue(outcomeWithIssues());
+  app.selectIssue.mockRejectedValue(Object.assign(new Error("InvalidOperationInCellEditMode"), { code: "InvalidOperationInCellEditMode" }));
+  const { user } = await runCheck(app);
+
+  await user.click(screen.getByRole("button", { name: "Quantity is not a whole number: 3 errors" }));
+  await user.click(screen.getByRole("button", { name: "B6: quantity 1.5 is not a whole number" }));
+
+  expect(await screen.findByText("Could not go to B6")).toBeInTheDocument();
+  expect(screen.getByText(/Excel is in cell-edit mode\. Press Enter or Esc in the sheet, then try again\./)).toBeInTheDocument();
+  expect(screen.queryByText("The check did not finish")).not.toBeInTheDocument();
+  expect(screen.getByRole("list", { name: "Check summary" })).toBeInTheDocument();
+});

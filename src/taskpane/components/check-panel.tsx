@@ -68,7 +68,8 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
       try {
         await app.selectIssue(issue);
       } catch (error) {
-        setProblem({ message: `Could not select ${shortAddress(issue.address)}: ${toErrorMessage(error)}` });
+        // The check itself finished: say which step failed, not "The check did not finish".
+        setProblem({ title: `Could not go to ${shortAddress(issue.address)}`, message: toErrorMessage(error) });
       }
     },
     [app],

@@ -3,6 +3,8 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 
 export interface Problem {
   message: string;
+  /** Overrides the bar's title when the same bar reports another step (e.g. selecting a cell). */
+  title?: string;
   /** A cancellation is information, not an error. */
   cancelled?: boolean;
 }
@@ -12,7 +14,7 @@ export function ErrorBar({ problem, title = "That did not work" }: { problem: Pr
   return (
     <MessageBar intent={problem.cancelled ? "info" : "error"} layout="multiline">
       <MessageBarBody>
-        {!problem.cancelled && <MessageBarTitle>{title}</MessageBarTitle>}
+        {!problem.cancelled && <MessageBarTitle>{problem.title ?? title}</MessageBarTitle>}
         {problem.message}
       </MessageBarBody>
     </MessageBar>
