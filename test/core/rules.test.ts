@@ -2,6 +2,7 @@
  * One table per rule family: each case triggers the rule on a named cell with its
  * severity, and a near miss (the closest valid input) that must not trigger it.
  */
+import fc from "fast-check";
 import { checkInventory, type CellValue, type RuleId, type Severity } from "../../src/core";
 import { issuesAt, row, table } from "./helpers";
 
@@ -138,6 +139,26 @@ describe("messages name the cell in plain words", () => {
       "E2: income 100000000000000000000 is too large to add up exactly (the largest is 90,071,992,547,409.91)",
     ]);
     expect(checkInventory(table(row({ E: 1e13 })), { currencyDecimals: 4 }).issues[0].message).toMatch(/the largest is 900,719,925,474.0991\)$/);
+  });
+
+  test("a separator between non-ASCII codes is found as the pattern says: ; or | between two codes, ; winning", () => {
+    const between = /[^\s;|][\s;|]*[;|][\s;|]*[^\s;|]/;
+    const text = fc.array(fc.constantFrom("É", "a", " ", ";", "|", "\u00a0"), { maxLength: 12 }).map((cs) => `É${cs.join("")}`);
+    fc.assert(fc.property(text, (codes) => {
+      const m = between.exec(codes);
+      const found = checkInventory(table(row({ B: 9, C: codes }))).issues.filter((i) => i.rule === "codes-separator");
+      expect(found.map((i) => i.message.match(/separated by "(.)"/)?.[1])).toEqual(m ? [/;/.test(m[0]) ? ";" : "|"] : []);
+    }));
+  });
+
+  test("cells full of separators do not hang the check (a hostile paste)", () => {
+    // A hang guard, not a speed measurement: linear is ~0.2 s here, the old quadratic regex took ~30 s.
+    const rows = Array.from({ length: 20 }, (_, i) => row({ C: `É${i}${";".repeat(32_700)}` }));
+    const started = performance.now();
+    const report = checkInventory(table(...rows));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(report.issues.filter((i) => i.rule === "codes-separator")).toEqual([]);
+    expect(report.issues.filter((i) => i.rule === "codes-too-long")).toHaveLength(20);
   });
 
   test("a VIN and a plate on one quantity-1 row are fine", () => {

@@ -12,7 +12,27 @@ const FNV_PRIME = 0x01000193;
 
 const TAB_LIKE = /[\t\n\r\v\f\u0085\u2028\u2029]/;
 const SPACE_LIKE = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-const SEP_BETWEEN = /[^\s;|][\s;|]*[;|][\s;|]*[^\s;|]/;
+const WHITESPACE = /\s/;
+
+/**
+ * `;` or `|` (the first run's, `;` winning) when one stands between two codes, i.e.
+ * between characters other than whitespace, `;` and `|`; else "". One linear pass:
+ * the regex `[^\s;|][\s;|]*[;|][\s;|]*[^\s;|]` backtracks quadratically on a long run
+ * of separators, and a cell can hold 32,767 characters.
+ */
+function separatorBetween(code: string): string {
+  let content = false;
+  let run = "";
+  for (const ch of code) {
+    if (ch === ";" || ch === "|") {
+      if (content && run !== ";") run = ch;
+    } else if (!WHITESPACE.test(ch)) {
+      if (run !== "") return run;
+      content = true;
+    }
+  }
+  return "";
+}
 
 /** What one cell's scan found, beyond the codes it added to the table. */
 export class CellFindings {
@@ -201,9 +221,9 @@ function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number
   if (TAB_LIKE.test(code)) found.tabInside = true;
   if (found.space === "" && SPACE_LIKE.test(code)) found.space = " ";
   if (found.separator === "") {
-    const m = SEP_BETWEEN.exec(code);
-    if (m) {
-      found.separator = /;/.test(m[0]) ? ";" : "|";
+    const sep = separatorBetween(code);
+    if (sep !== "") {
+      found.separator = sep;
       found.sepFromSlow = true;
     }
   }
