@@ -188,14 +188,15 @@ export class ExcelInventoryApp implements InventoryApp {
     if (previous) await previous.stop().catch(() => undefined);
     if (!enabled) return;
     // The inventory sheet as every action resolves it (from a summary sheet: its source).
-    const sheetName = await this.readOnly((_c, read) => read.sheetName, { maxRows: 1 });
+    // By id: it stays the same when the user renames the sheet.
+    const sheetId = await this.readOnly((_c, read) => read.sheetId, { maxRows: 1 });
     try {
-      this.live = await watchSheet(sheetName, {
+      this.live = await watchSheet(sheetId, {
         isOwnWrite: () => this.state.isOwnWrite(),
         debounceMs: this.options.debounceMs,
         // The watched sheet, not the active one: the change may come while another sheet is active.
         recheck: () => {
-          this.readOnly((_c, read, settings) => checkOutcome(read, settings), { sheetName }).then(listener, (error: unknown) =>
+          this.readOnly((_c, read, settings) => checkOutcome(read, settings), { sheetName: sheetId }).then(listener, (error: unknown) =>
             listener({ error: error instanceof Error ? error.message : String(error) }),
           );
         },

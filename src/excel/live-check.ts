@@ -27,8 +27,8 @@ export function isUserChange(args: { triggerSource?: string }, hooks: Pick<LiveC
   return !hooks.isOwnWrite();
 }
 
-/** Subscribes to `onChanged` of the sheet (one sync) and debounces re-checks. */
-export async function watchSheet(sheetName: string | undefined, hooks: LiveCheckHooks): Promise<LiveSubscription> {
+/** Subscribes to `onChanged` of the sheet (by name or id; one sync) and debounces re-checks. */
+export async function watchSheet(sheetKey: string | undefined, hooks: LiveCheckHooks): Promise<LiveSubscription> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const onChanged = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
@@ -41,9 +41,9 @@ export async function watchSheet(sheetName: string | undefined, hooks: LiveCheck
   };
   const handler = await Excel.run(async (context) => {
     const sheet =
-      sheetName === undefined
+      sheetKey === undefined
         ? context.workbook.worksheets.getActiveWorksheet()
-        : context.workbook.worksheets.getItem(sheetName);
+        : context.workbook.worksheets.getItem(sheetKey);
     const result = sheet.onChanged.add(onChanged);
     await context.sync();
     return result;

@@ -50,7 +50,7 @@ export interface InventoryRead {
 }
 
 export interface ReadOptions {
-  /** Sheet to read; the active sheet when omitted. */
+  /** Sheet to read, by name or id (`getItem` takes either); the active sheet when omitted. */
   sheetName?: string;
   /** Settings for table detection (mapping). */
   settings?: Partial<SettingsInput>;

@@ -88,6 +88,22 @@ test("live check re-checks the watched sheet even when another sheet is active",
   await w.app.setLiveCheck(false, () => undefined);
 });
 
+test("live check keeps working after the user renames the inventory sheet", async () => {
+  w = world([sheet()]);
+  const outcomes: (CheckOutcome | { error: string })[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("S").name = "Stock 2026";
+    await context.sync();
+  });
+  w.host.userEdit("Stock 2026", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await new Promise((r) => setTimeout(r, 80));
+  expect(outcomes).toHaveLength(1);
+  expect(outcomes[0]).toMatchObject({ sheetName: "Stock 2026" });
+  await w.app.setLiveCheck(false, () => undefined);
+});
+
 test("selecting an issue selects its cell on its sheet", async () => {
   w = world([{ name: "Other" }, { name: "My stock", values: [HEADERS, ["A", "Ski", 2.5, "X", 1, 0, ""]] }], { active: "My stock" });
   const { issues } = await w.app.check();
