@@ -1,11 +1,17 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core";
+import type { CellFormat } from "./read-csv";
 
 /**
  * A new workbook holding `grid` at A1 of one sheet, as Excel would hold an opened
- * .csv or .json file: the values exactly as typed (numbers stay numbers, text stays text).
+ * .csv or .json file: the values exactly as typed (numbers stay numbers, text stays text),
+ * dates, times, percentages and amounts in the number formats Excel gave them (`formats`).
  */
-export function workbookFromGrid(sheetName: string, grid: readonly (readonly CellValue[])[]): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+export function workbookFromGrid(
+  sheetName: string,
+  grid: readonly (readonly CellValue[])[],
+  formats: readonly CellFormat[] = [],
+): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   grid.forEach((values, r) => {
@@ -18,5 +24,6 @@ export function workbookFromGrid(sheetName: string, grid: readonly (readonly Cel
       if (typeof value === "string") cell.numFmt = "@";
     });
   });
+  for (const { row, column, format } of formats) sheet.getCell(row + 1, column + 1).numFmt = format;
   return { workbook, sheet };
 }

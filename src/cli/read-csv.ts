@@ -1,10 +1,20 @@
 import Papa from "papaparse";
 import type { CellValue } from "../core";
+import { excelNumberFormat } from "./excel-number-format";
 import { toExcelValue } from "./excel-text-value";
+
+/** A number format Excel gives a cell of an opened CSV (0-based row and column). */
+export interface CellFormat {
+  row: number;
+  column: number;
+  format: string;
+}
 
 export interface CsvReadOptions {
   /** The date whose year fills in dates written without one (`3-4`); defaults to today. */
   today?: Date;
+  /** Receives the number format of every cell Excel would format (dates, times, %, $, 1,234). */
+  onFormat?: (cell: CellFormat) => void;
 }
 
 /**
@@ -29,8 +39,16 @@ export function parseCsvLikeExcel(text: string, options: CsvReadOptions = {}): C
   if (body === "") return [];
   const parsed = Papa.parse<string[]>(body, { delimiter, newline: "\n", skipEmptyLines: false, dynamicTyping: false });
   const width = parsed.data.reduce((max, row) => Math.max(max, row.length), 0);
-  return parsed.data.map((fields) => {
-    const row: CellValue[] = fields.map((field) => toExcelValue(field, currentYear));
+  const { onFormat } = options;
+  return parsed.data.map((fields, r) => {
+    const row: CellValue[] = fields.map((field, c) => {
+      const value = toExcelValue(field, currentYear);
+      if (onFormat && typeof value === "number") {
+        const format = excelNumberFormat(field, currentYear);
+        if (format) onFormat({ row: r, column: c, format });
+      }
+      return value;
+    });
     while (row.length < width) row.push("");
     return row;
   });

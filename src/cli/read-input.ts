@@ -5,7 +5,7 @@ import type { CellValue } from "../core";
 import { CliError } from "./cli-error";
 import { decodeText } from "./decode-text";
 import { parseJsonGrid } from "./read-json";
-import { parseCsvLikeExcel } from "./read-csv";
+import { parseCsvLikeExcel, type CellFormat } from "./read-csv";
 import { assertLooksLikeXlsx, loadWorkbook, partsNotKept, pickWorksheet, readSheetGrid } from "./read-xlsx";
 import { streamSheetGrid } from "./read-xlsx-stream";
 import { assertFitsOnSheet } from "./sheet-limits";
@@ -31,6 +31,8 @@ export interface LoadedInput {
   worksheet?: ExcelJS.Worksheet;
   /** What a written copy of this workbook would not keep ("charts", "macros"); empty for .csv/.json. */
   notKept: string[];
+  /** .csv only: the number formats Excel gives typed cells (dates, %, $), for a written copy. */
+  formats?: CellFormat[];
 }
 
 /** Which reader a file name calls for, or a CliError for formats we do not read. */
@@ -83,9 +85,12 @@ export async function readInput(
   if (sheet !== undefined && sheet.toLowerCase() !== sheetName.toLowerCase()) {
     throw new CliError(`${file} has one sheet, "${sheetName}"; --sheet ${sheet} does not exist`);
   }
-  const grid = kind === "csv" ? parseCsvLikeExcel(text) : parseJsonGrid(text, file);
+  // Formats only matter for a written copy.
+  const formats: CellFormat[] = [];
+  const onFormat = options.whole === false ? undefined : (cell: CellFormat) => void formats.push(cell);
+  const grid = kind === "csv" ? parseCsvLikeExcel(text, { onFormat }) : parseJsonGrid(text, file);
   assertFitsOnSheet(grid, file);
-  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [] };
+  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [], formats };
 }
 
 async function readBytes(full: string, label: string): Promise<Buffer> {

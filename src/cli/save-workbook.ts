@@ -9,7 +9,7 @@ import type { LoadedInput } from "./read-input";
  */
 export function workbookToChange(input: LoadedInput): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
   if (input.workbook && input.worksheet) return { workbook: input.workbook, sheet: input.worksheet };
-  return workbookFromGrid(input.sheetName, input.grid);
+  return workbookFromGrid(input.sheetName, input.grid, input.formats);
 }
 
 /** One line for stderr when the written copy will lack parts of the input (the input itself is never changed). */
