@@ -66,12 +66,12 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
       style: { numFmt: formats[i] },
       ...(i === 0 ? { totalsRowLabel: TOTAL } : { totalsRowFunction: "none" as const }),
     })),
-    rows: summary.categories.length > 0 ? summary.categories.map(cellsOf) : [SUMMARY_HEADERS.map(() => "")],
+    rows: summary.categories.length > 0 ? summary.categories.map(cellsOf) : [SUMMARY_HEADERS.map(() => null)],
   });
   const totalsRow = sheet.getRow(top + 1 + Math.max(1, summary.categories.length));
   cellsOf(summary.totals).forEach((value, i) => {
     const cell = totalsRow.getCell(i + 1);
-    cell.value = i === 0 ? TOTAL : value === "" ? null : value;
+    cell.value = i === 0 ? TOTAL : value;
     cell.numFmt = formats[i];
     cell.font = { bold: true };
   });
@@ -80,9 +80,9 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
   return sheetName;
 }
 
-/** One table row: the category as text, then the numbers (empty where undefined). */
-function cellsOf(line: SummaryLine): (string | number)[] {
-  return summaryLineCells({ ...line, category: String(line.category) }) as (string | number)[];
+/** One table row: the category as text, then the numbers; `null` (an empty cell, not an empty text) where undefined. */
+function cellsOf(line: SummaryLine): (string | number | null)[] {
+  return summaryLineCells({ ...line, category: String(line.category) }).map((value, i) => (i > 0 && value === "" ? null : value)) as (string | number | null)[];
 }
 
 function chooseSheet(workbook: ExcelJS.Workbook, wanted: string): string {

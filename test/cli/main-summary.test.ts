@@ -129,4 +129,14 @@ describe("inventory-rows summary", () => {
     expect(out.getWorksheet("bom-cr")?.getCell("C4").value).toBe("POLE-1,\nPOLE-2");
     expect(out.getWorksheet("Inventory summary")?.getCell("B10").value).toBe(1300.49);
   });
+
+  test("a margin without income is an empty cell in the written table, not an empty text", async () => {
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(tmp.file("free.csv"), "Qty,Codes,Category,Income,Expense\n1,F-1,Loaners,0,12\n");
+    expect(await main(["summary", "free.csv", "--out", "free.xlsx"], captureIO(tmp.dir).io)).toBe(0);
+    const sheet = (await readBack(tmp.file("free.xlsx"))).getWorksheet("Inventory summary") as ExcelJS.Worksheet;
+    expect(sheet.getCell("A8").value).toBe("Loaners");
+    expect(sheet.getCell("E8").value).toBeNull();
+    expect(sheet.getCell("E8").type).toBe(0 /* ValueType.Null */);
+  });
 });
