@@ -36,6 +36,8 @@ export async function findAndSelect(
   if (rows.length === 0) return { found: false, message: `No row has the code "${wanted}".` };
   const row = rows[0];
   const sheet = context.workbook.worksheets.getItem(read.sheetName);
+  // From a summary sheet the row is on its source sheet: Excel selects only on the active sheet.
+  sheet.activate();
   sheet.getRangeByIndexes(read.rect.row + row, read.rect.column, 1, read.rect.columns).select();
   await context.sync();
   return {

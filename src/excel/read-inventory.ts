@@ -217,15 +217,15 @@ export function selectionOnSheet(address: string, sheetName: string): Rect[] {
 }
 
 /**
- * Queues selecting `address` again (after an undo put rows back). Several areas
- * need `Worksheet.getRanges` (ExcelApi 1.9); without it the first area is selected.
+ * Queues selecting `address` again (after an undo put rows back). The sheet is
+ * activated first: Excel selects only on the active sheet, and the user may have
+ * moved to another one before clicking Undo. Several areas use
+ * `Worksheet.getRanges` (ExcelApi 1.9, which the manifest requires).
  */
 export function queueReselect(sheet: Excel.Worksheet, address: string): void {
   const areas = splitAreas(address).map(stripSheet);
   if (areas.length === 0) return;
-  if (areas.length > 1 && typeof (sheet as Partial<Excel.Worksheet>).getRanges === "function") {
-    sheet.getRanges(areas.join(",")).select();
-  } else {
-    sheet.getRange(areas[0]).select();
-  }
+  sheet.activate();
+  if (areas.length > 1) sheet.getRanges(areas.join(",")).select();
+  else sheet.getRange(areas[0]).select();
 }

@@ -75,6 +75,15 @@ test("find by code selects the row and returns the record", async () => {
   expect(await w.app.findByCode("nope")).toMatchObject({ found: false });
 });
 
+test("find from a summary sheet switches to the inventory sheet and selects the row there", async () => {
+  w = world([{ name: "S", values: [HEADERS, ["A", "Ski", 1, "X1", 1, 0, ""], ["B", "Ski", 1, "X2", 1, 0, ""]] }]);
+  await w.app.summarize();
+  expect(w.host.activeSheet()).toBe("Inventory summary");
+  expect(await w.app.findByCode("X2")).toMatchObject({ found: true, address: "S!A3" });
+  expect(w.host.activeSheet()).toBe("S");
+  expect(w.host.selection()).toEqual(["S!A3:G3"]);
+});
+
 test("fix all over thousands of scattered cells writes in chunks under 5 MB, and a failed chunk is rolled back", async () => {
   const values = [["Name", "Quantity", "Codes"]];
   const formats: string[][] = [[]];

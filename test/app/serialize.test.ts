@@ -118,6 +118,17 @@ test("the pane's Undo restores serialize exactly, and refuses once the sheet cha
   expect(w.host.sheetValues("Stock")[2][6]).toBe("changed");
 });
 
+test("Undo clicked while another sheet is active goes back to the inventory and restores the selection", async () => {
+  w = world([trickySheet(), { name: "Other" }], { selection: ["Stock!A2", "Stock!C3"], maxExcelApi: "1.19" });
+  const before = w.host.snapshot();
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+  w.host.userSelect("Other!B2");
+  expect(await w.app.undo()).toMatchObject({ ok: true });
+  expect(w.host.activeSheet()).toBe("Stock");
+  expect(w.host.selection()).toEqual(["Stock!A2", "Stock!C3"]);
+  expect(w.host.sheetValues("Stock")).toEqual(before.sheets.find((s) => s.name === "Stock")?.values);
+});
+
 test("with ExcelApi 1.20 the action runs as one undo group", async () => {
   w = world([trickySheet()], { selection: "Stock!A2" });
   const done = await w.app.serializeSelection();

@@ -151,6 +151,12 @@ test("selection: getSelectedRange, getSelectedRanges areas, select()", async () 
     const multi = context.workbook.getSelectedRanges().load("address");
     await context.sync();
     expect(multi.address).toBe("S!A2:D2,S!A9:D9");
+    // On a sheet that is not active, select() does nothing; activate it first.
+    context.workbook.worksheets.getItem("T").getRange("B3").select();
+    const unchanged = context.workbook.getSelectedRanges().load("address");
+    await context.sync();
+    expect(unchanged.address).toBe("S!A2:D2,S!A9:D9");
+    context.workbook.worksheets.getItem("T").activate();
     context.workbook.worksheets.getItem("T").getRange("B3").select();
     const sel = context.workbook.getSelectedRange().load("address");
     await context.sync();

@@ -49,7 +49,7 @@ export class RangeAreas extends ClientObject {
   get areaCount(): number { return this._get("areaCount"); }
   get cellCount(): number { return this._get("cellCount"); }
 
-  /** Selects all areas (and activates their sheet). */
+  /** Selects all areas; a no-op unless their sheet is the active one (see Range.select). */
   select(): void {
     this.context._enqueue({
       label: "RangeAreas.select",
@@ -57,7 +57,7 @@ export class RangeAreas extends ClientObject {
       run: (tx) => {
         const { sheetId, rects } = this._resolve(tx);
         const state = this.context.host.wb.state;
-        state.activeId = sheetId;
+        if (state.activeId !== sheetId) return;
         state.selection = { sheetId, rects: rects.map((r) => ({ ...r })) };
       },
     });

@@ -322,7 +322,8 @@ export class Range extends ClientObject {
       run: (tx) => {
         const { sheet, rect } = this._target(tx);
         const state = this.context.host.wb.state;
-        state.activeId = sheet.id;
+        // Excel selects reliably only on the active sheet (README: "select() on another sheet").
+        if (state.activeId !== sheet.id) return;
         state.selection = { sheetId: sheet.id, rects: [{ ...rect }] };
       },
     });
