@@ -92,25 +92,29 @@ function withExcelRows<T extends RowRefusal>(list: readonly T[], excel: (row: nu
   return list.map((entry) => ({ ...entry, excelRow: excel(entry.row) }));
 }
 
+/** How many rows each list of the human report shows before "… and N more". */
+const ROWS_SHOWN = 50;
+
 function report(
   c: Checked,
   verb: string,
   done: string[],
   skipped: readonly RowRefusal[],
-  refused: readonly (RowRefusal & { columns?: string[] })[],
+  refused: readonly RowRefusal[],
   excel: (row: number) => number,
   change: string,
 ): void {
   const lines: string[] = [`${c.where}:`];
-  if (done.length > 0) lines.push(`${verb} ${done.length.toLocaleString("en-US")} group${done.length === 1 ? "" : "s"} (${change}):`, ...done.slice(0, 50));
-  if (done.length > 50) lines.push(`  … and ${(done.length - 50).toLocaleString("en-US")} more`);
-  if (skipped.length > 0) lines.push(`Skipped ${skipped.length}:`, ...skipped.map((s) => `  row ${excel(s.row)}: ${terminalText(s.reason, 160)}`));
-  if (refused.length > 0) {
-    lines.push(
-      `Refused ${refused.length}:`,
-      ...refused.map((r) => `  row ${excel(r.row)}: ${terminalText(r.reason, 160)}${r.columns?.length ? ` (differs in: ${r.columns.map((h) => terminalText(h, 40)).join(", ")})` : ""}`),
-    );
-  }
+  const reason = (r: RowRefusal) => `  row ${excel(r.row)}: ${terminalText(r.reason, 200)}`;
+  if (done.length > 0) lines.push(`${verb} ${done.length.toLocaleString("en-US")} group${done.length === 1 ? "" : "s"} (${change}):`, ...firstRows(done));
+  if (skipped.length > 0) lines.push(`Skipped ${skipped.length.toLocaleString("en-US")}:`, ...firstRows(skipped.map(reason)));
+  // The engine's reason already names the columns a refused merge differs in.
+  if (refused.length > 0) lines.push(`Refused ${refused.length.toLocaleString("en-US")}:`, ...firstRows(refused.map(reason)));
   lines.push(done.length > 0 ? `Wrote ${c.options.out}.` : `Nothing changed; ${c.options.out} was not written.`);
   c.io.stdout(`${lines.join("\n")}\n`);
+}
+
+function firstRows(lines: readonly string[]): string[] {
+  if (lines.length <= ROWS_SHOWN) return [...lines];
+  return [...lines.slice(0, ROWS_SHOWN), `  … and ${(lines.length - ROWS_SHOWN).toLocaleString("en-US")} more (--json lists every row)`];
 }

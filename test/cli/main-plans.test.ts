@@ -93,6 +93,21 @@ describe("inventory-rows serialize and aggregate", () => {
     expect(existsSync(tmp.file("outside.xlsx"))).toBe(false);
   });
 
+  test("long lists stop after 50 rows; a refused merge names the differing columns once", async () => {
+    const units = Array.from({ length: 60 }, (_, i) => `1,U-${i}`).join("\n");
+    writeFileSync(tmp.file("units.csv"), `Qty,Codes,Name\n2,P-1,Pole\n${units}\n`);
+    const ser = captureIO(tmp.dir);
+    expect(await main(["serialize", "units.csv", "--rows", "2-62", "--out", "units-out.xlsx"], ser.io)).toBe(0);
+    const lines = ser.stdout().split("\n");
+    expect(lines[lines.indexOf("Skipped 60:") + 50]).toBe("  row 52: already serialized (quantity 1)");
+    expect(lines[lines.indexOf("Skipped 60:") + 51]).toBe("  … and 10 more (--json lists every row)");
+
+    writeFileSync(tmp.file("pair.csv"), "Qty,Codes,Name\n1,A-1,Pole\n1,A-2,Helmet\n");
+    const agg = captureIO(tmp.dir);
+    expect(await main(["aggregate", "pair.csv", "--rows", "2-3", "--out", "pair-out.xlsx"], agg.io)).toBe(1);
+    expect(agg.stdout()).toContain("Refused 2:\n  row 2: row 2 differs from row 3 in Name: merging would lose it\n");
+  });
+
   test("--json reports the plan with Excel row numbers", async () => {
     writeFileSync(tmp.file("pool.json"), JSON.stringify([["Title"], [], ["Qty", "Codes", "Income"], [3, "S-1", 10]]));
     const run = captureIO(tmp.dir);
