@@ -9,7 +9,7 @@ import type { Rect } from "./addresses";
 import { assertUnchanged } from "./apply-edits";
 import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
 import { ExcelActionError } from "./excel-action-error";
-import { chunkBySize, rollbackContext, StepFailure, syncStep } from "./office-run";
+import { chunkBySize, estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
 import { queueReselect, type InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
@@ -70,7 +70,9 @@ export async function applyAggregate(
 
   const used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount");
   const before: CellsSnapshot[] = [];
-  for (const rows of chunkBySize(touched, () => 40 * width + 100, chunkBytes)) {
+  // A snapshot returns formulas, formats and values: about three times the row's values.
+  const snapshotBytes = (row: number): number => 3 * estimateBytes([read.values[row - read.rect.row] ?? []]) + 20 * width + 100;
+  for (const rows of chunkBySize(touched, snapshotBytes, chunkBytes)) {
     const snap = queueSnapshot(sheet, rows.map(rowRect));
     await syncStep(context, "checking the rows");
     before.push(...snap());

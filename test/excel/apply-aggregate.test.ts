@@ -63,3 +63,15 @@ test("a failure in a later batch (some rows already deleted) puts everything bac
     expect(f.snapshot()).toEqual(before);
   }
 });
+
+test("the rows' snapshot is batched by their real size, so long text stays under the payload limit", async () => {
+  const long = "x".repeat(2_000);
+  const wide = values.map((row, i) => (i === 0 ? row : [`${String(row[0])} ${long}`, ...row.slice(1)]));
+  host?.uninstall();
+  host = createTestHost({ sheets: [{ name: "S", values: wide }], payloadLimitBytes: 60_000 });
+  host.install();
+  await aggregate(20_000);
+  expect(host.sheetValues("S")).toHaveLength(1 + 12 * 2);
+  expect(host.sheetValues("S")[1]).toEqual([`Pool 0 ${long}`, 3, "P0-1, P0-2, P0-3", 6]);
+  expect(Math.max(...host.stats.responses)).toBeLessThanOrEqual(60_000);
+});
