@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { tempDir } from "./support/workbooks";
-import { writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
 
 const bin = path.join(__dirname, "..", "..", "bin", "inventory-rows.js");
 const fixtures = path.join(__dirname, "..", "fixtures", "cli");
@@ -52,5 +52,27 @@ describe("bin/inventory-rows.js as a real process", () => {
     expect(r.code).toBe(0);
     expect(() => JSON.parse(r.stdout)).not.toThrow();
     expect(r.stderr).toMatch(/^inventory-rows: reading inventory\.json…\ninventory-rows: checking 6 rows…\ninventory-rows: done in \d+\.\d s\n$/);
+  }, 60_000);
+
+  test("a dist/cli.js older than the sources is not run (a stale bundle would hide the checked-out code)", async () => {
+    // A copy of the layout: bin/, a stand-in bundle, and one source file; no node_modules, so the source path cannot load tsx.
+    const root = tmp.file("layout");
+    for (const dir of ["bin", "dist", "src/cli", "src/core"]) mkdirSync(path.join(root, dir), { recursive: true });
+    copyFileSync(bin, path.join(root, "bin", "inventory-rows.js"));
+    writeFileSync(path.join(root, "dist", "cli.js"), 'exports.run = () => process.stdout.write("bundle ran\\n");');
+    writeFileSync(path.join(root, "src", "core", "cells.ts"), "export {};");
+    const runCopy = async () => {
+      try {
+        return { code: 0, ...(await promisify(execFile)(process.execPath, [path.join(root, "bin", "inventory-rows.js"), "--help"], { env: { ...process.env, INVENTORY_ROWS_SOURCE: "" } })) };
+      } catch (error) {
+        return error as { code: number; stdout: string; stderr: string };
+      }
+    };
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(path.join(root, "src", "core", "cells.ts"), past, past);
+    expect(await runCopy()).toMatchObject({ code: 0, stdout: "bundle ran\n" });
+    const future = new Date(Date.now() + 60_000);
+    utimesSync(path.join(root, "src", "core", "cells.ts"), future, future);
+    expect(await runCopy()).toMatchObject({ code: 2, stdout: "", stderr: "inventory-rows: dist/cli.js is missing or older than src/; run `npm run build:cli` first\n" });
   }, 60_000);
 });
