@@ -101,7 +101,9 @@ export function splitEvenly(total: Minor, parts: number): Minor[] {
 // Optional sign, optional currency symbol, digits (with thousands commas or not),
 // fraction, exponent, optional trailing currency symbol or percent is NOT accepted
 // (a percent in a money column is more likely a mistake than an amount).
-const NUMBER_TEXT = /^([+-]?)\s*[$€£¥]?\s*((?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?)(?:[eE]([+-]?\d{1,3}))?\s*[$€£¥]?$/;
+// No two `\s*` may meet (the symbol takes its own spaces; a digit must follow): adjacent
+// ones backtrack quadratically on text like "$" + 400 spaces + "x".
+const NUMBER_TEXT = /^([+-]?)\s*(?:[$€£¥]\s*)?(?=\.?\d)((?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?)(?:[eE]([+-]?\d{1,3}))?\s*[$€£¥]?$/;
 
 /** A number read from text the way a user means it, with the decimals the text shows. */
 export interface NumberText {
