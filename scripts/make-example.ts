@@ -3,7 +3,7 @@
  * examples/inventory-example.csv), the sample inventory used by the README's
  * "Try it without Excel" section. Deterministic: the same bytes of content every run.
  *
- * The "Inventory" sheet has a title row, a header in row 3 and 16 records: pools and
+ * The "Inventory" sheet has a title row, a header in row 3 and 15 records (rows 4-18): pools and
  * units side by side, money formatted as dollars, and a few mistakes operators make:
  * a code used twice (rows 7 and 10), a half unit (row 13), codes separated by `;`
  * (row 14), a missing code (row 15), a category that looks like a formula and a code

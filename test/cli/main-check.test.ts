@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { captureIO, tempDir, writeStockWorkbook } from "./support/workbooks";
 
@@ -26,13 +27,19 @@ describe("inventory-rows check", () => {
   });
 
   test("every issue in --json carries the address the user sees, also when the table does not start at A1", async () => {
-    const file = tmp.file("offset.json");
-    writeFileSync(file, JSON.stringify([["Qty", "Codes"], [2.5, "A"], [1, "A"]]));
+    // The used range starts at C3 (nothing in columns A-B or rows 1-2): addresses count from there.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Offset");
+    sheet.getRow(3).values = [undefined, undefined, "Qty", "Codes"];
+    sheet.getRow(4).values = [undefined, undefined, 2.5, "A"];
+    sheet.getRow(5).values = [undefined, undefined, 1, "A"];
+    await workbook.xlsx.writeFile(tmp.file("offset.xlsx"));
     const run = captureIO(tmp.dir);
-    expect(await main(["check", "offset.json", "--json"], run.io)).toBe(1);
-    const { issues } = JSON.parse(run.stdout());
+    expect(await main(["check", "offset.xlsx", "--json"], run.io)).toBe(1);
+    const { issues, origin } = JSON.parse(run.stdout());
+    expect(origin).toBe("C3");
     for (const issue of issues) expect(issue.message.startsWith(`${issue.address}:`)).toBe(true);
-    expect(issues.map((i: { address: string }) => i.address)).toEqual(["A2", "B2", "B3"]);
+    expect(issues.map((i: { address: string }) => i.address)).toEqual(["C4", "D4", "D5"]);
   });
 
   test("the human report keeps the engine's whole message, advice included, and counts in the singular", async () => {
