@@ -58,6 +58,7 @@ const cases: RuleCase[] = [
   { name: "negative expense", rule: "amount-negative", severity: "warning", grid: table(row({ F: -5 })), at: "F2", nearMiss: table(row({ F: 0 })) },
   { name: "10.005", rule: "amount-precision", severity: "warning", grid: table(row({ E: 10.005 })), at: "E2", nearMiss: table(row({ E: 0.1 + 0.2 })) },
   { name: "text 1.999", rule: "amount-precision", severity: "warning", grid: table(row({ F: "1.999" })), at: "F2", nearMiss: table(row({ F: "1.90" })) },
+  { name: "text 120.501", rule: "amount-precision", severity: "warning", grid: table(row({ E: "120.501" })), at: "E2", nearMiss: table(row({ E: "120.500" })) },
   { name: "#N/A in quantity", rule: "cell-error", severity: "error", grid: table(row({ B: "#N/A" })), at: "B2", nearMiss: table(row({ B: 1 })) },
   { name: "#REF! in codes", rule: "cell-error", severity: "error", grid: table(row({ C: "#REF!" })), at: "C2", nearMiss: table(row({ C: "#REF" })) },
   { name: "#DIV/0! in income", rule: "cell-error", severity: "error", grid: table(row({ E: "#DIV/0!" })), at: "E2", nearMiss: table(row({ E: 1 })) },

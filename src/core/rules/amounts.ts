@@ -6,7 +6,7 @@
  */
 import type { CellValue } from "../types";
 import { describeValue } from "../cells";
-import { isExactMinor, largestExactAmount, moneyValue, pow10, toMinor } from "../money";
+import { decimalsOf, isExactMinor, largestExactAmount, moneyValue, pow10, toMinor } from "../money";
 import type { RuleContext } from "./context";
 
 /**
@@ -40,7 +40,8 @@ function amountSlow(ctx: RuleContext, value: CellValue, row: number, column: num
     ctx.add("amount-as-text", "warning", row, column, `${what} ${describeValue(value)} is stored as text`, "convert-to-number");
   }
   if (parsed.value < 0) ctx.add("amount-negative", "warning", row, column, `${what} ${describeValue(parsed.value)} is negative`);
-  if (parsed.decimals > decimals) {
+  // Text counts the decimals it shows; trailing zeros ("120.500") are not precision.
+  if (parsed.decimals > decimals && (typeof value !== "string" || decimalsOf(parsed.value) > decimals)) {
     ctx.add("amount-precision", "warning", row, column,
       `${what} ${describeValue(value)} has more than ${decimals} decimal${decimals === 1 ? "" : "s"}`);
   }
