@@ -2,7 +2,8 @@
  * Category summary (SPEC §5).
  *
  * Decisions: valid rows only (invalid rows are counted in `excludedRows`). The
- * category key is the cell's text trimmed, inner whitespace collapsed and lower
+ * category key is the cell's text NFC-normalised (`Café` typed either way looks
+ * the same, so it is one category), trimmed, inner whitespace collapsed and lower
  * case; the line shows the first spelling met (trimmed, collapsed). A blank
  * category is `(uncategorized)`, always last. Lines are ordered A→Z ignoring case
  * (and accents, as Excel's sort does), ties broken by code units so the order is
@@ -79,7 +80,7 @@ export function summarizeByCategory(values: Grid, settings?: Partial<SettingsInp
     const raw = kc >= 0 ? values[r][kc] : "";
     let g = byRaw.get(raw);
     if (!g) {
-      const shown = codeTextOf(raw).trim().replace(/\s+/g, " ");
+      const shown = codeTextOf(raw).normalize("NFC").trim().replace(/\s+/g, " ");
       if (shown === "") g = uncategorized ??= new Group(UNCATEGORIZED, "");
       else {
         const key = shown.toLowerCase();

@@ -62,6 +62,11 @@ describe("summarizeByCategory", () => {
     expect(plan.replacements[0].rows.map((r) => r[1])).toEqual(["C", "C-2", "C-3"]);
   });
 
+  test("a category typed with composed or decomposed accents is one category", () => {
+    const s = summarizeByCategory([["Qty", "Code", "Group"], [1, "A", "Caf\u00e9"], [1, "B", "CAFE\u0301 "]] as CellValue[][]);
+    expect(s.categories.map((c) => [c.category, c.records])).toEqual([["Caf\u00e9", 2]]);
+  });
+
   test("numbers and text with the same spelling are one category", () => {
     const s = summarizeByCategory([["Qty", "Code", "Group"], [1, "A", 2024], [1, "B", "2024"]] as CellValue[][]);
     expect(s.categories.map((c) => [c.category, c.records])).toEqual([["2024", 2]]);
