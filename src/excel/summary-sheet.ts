@@ -94,7 +94,15 @@ export async function writeSummarySheet(
     if (tagsSupported) sheet.customProperties.add(SUMMARY_TAG, read.sheetName);
     await syncStep(context, "building the summary");
   } catch (error) {
-    throw failed(error, true);
+    // Excel keeps the operations of a batch that ran before the failing one: the new
+    // sheet may exist, half-built. Remove it if it is there.
+    let restored = true;
+    try {
+      await rollbackContext(context, error, (ctx) => removeSheetIfThere(ctx, buildName));
+    } catch {
+      restored = false;
+    }
+    throw failed(error, restored);
   }
 
   // Swap and finish: one batch, so the old report goes only when the new one is in place.
@@ -147,6 +155,16 @@ export async function writeSummarySheet(
         },
       };
   return { sheetName: target, undo, replaced: old !== undefined };
+}
+
+/** Deletes the sheet named `name` when it exists (two syncs). */
+async function removeSheetIfThere(context: Excel.RequestContext, name: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  sheet.load("name");
+  await context.sync();
+  if (sheet.isNullObject) return;
+  sheet.delete();
+  await context.sync();
 }
 
 function failed(error: unknown, restored: boolean): ExcelActionError {

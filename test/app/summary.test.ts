@@ -133,6 +133,28 @@ test("a sync that fails at any step of the summary leaves the workbook exactly a
   }
 });
 
+test("a build that fails part-way (Excel keeps the operations before the failing one) leaves no half-built sheet", async () => {
+  const isBuild = (operations: string[]): boolean => operations.some((o) => o.startsWith("WorksheetCollection.add("));
+  let count = 0;
+  w = world([stock()]);
+  w.host.failSync(({ operations }) => {
+    if (isBuild(operations)) count = operations.length;
+    return false;
+  });
+  expect((await w.app.summarize()).result.ok).toBe(true);
+  w.host.uninstall();
+  expect(count).toBeGreaterThan(5);
+  for (const applied of [1, 2, Math.floor(count / 2), count - 1]) {
+    w = world([stock()]);
+    const before = w.host.snapshot();
+    w.host.failSync(({ operations }) => isBuild(operations), "GeneralException", { afterOperations: applied });
+    const out = await w.app.summarize();
+    expect(out.result).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was changed/) });
+    expect(w.host.snapshot()).toEqual(before);
+    w.host.uninstall();
+  }
+});
+
 test("Undo removes a new summary sheet", async () => {
   w = world([stock()], { maxExcelApi: "1.19" });
   const before = w.host.snapshot();

@@ -105,6 +105,20 @@ test("failSync(n) fails exactly the n-th following sync and applies nothing of i
   expect(host.sheetValues("S").slice(1)).toEqual([[10, 5, 50], [3, 70, ""]]);
 });
 
+test("failSync(n, code, { afterOperations }) keeps the operations before the failing one, as Excel does", async () => {
+  const host = seed();
+  // Operations: getItem(S), getRange(A2), values=, getRange(A3), values= — the first write applies.
+  host.failSync(1, "GeneralException", { afterOperations: 3 });
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.getRange("A2").values = [[10]];
+    sheet.getRange("A3").values = [[30]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+  });
+  expect(host.sheetValues("S")[1][0]).toBe(10);
+  expect(host.sheetValues("S")[2][0]).toBe(3);
+});
+
 test("failSync(predicate) picks a sync by its operations", async () => {
   const host = seed();
   host.failSync(({ operations }) => operations.includes("Range.insert"), "InsertDeleteConflict");

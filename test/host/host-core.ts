@@ -32,6 +32,8 @@ interface Fault {
   atSerial?: number;
   predicate?: SyncPredicate;
   code: string;
+  /** Operations that apply before the failure (none when undefined). */
+  afterOperations?: number;
 }
 
 export class HostCore {
@@ -89,16 +91,16 @@ export class HostCore {
     return this.todayOption ?? new Date();
   }
 
-  addFault(when: number | SyncPredicate, code: string): void {
-    if (typeof when === "number") this.faults.push({ atSerial: this.serial + Math.max(1, Math.floor(when)), code });
-    else this.faults.push({ predicate: when, code });
+  addFault(when: number | SyncPredicate, code: string, afterOperations?: number): void {
+    if (typeof when === "number") this.faults.push({ atSerial: this.serial + Math.max(1, Math.floor(when)), code, afterOperations });
+    else this.faults.push({ predicate: when, code, afterOperations });
   }
 
   resetStats(): void {
     Object.assign(this.stats, { syncs: 0, requests: [], responses: [], mergeUndoGroupRuns: 0, runs: 0 });
   }
 
-  /** Runs one sync: everything applies, or nothing does. */
+  /** Runs one sync: everything applies, or nothing does (an injected `afterOperations` fault applies a prefix). */
   executeSync(ctx: HostRequestContext, ops: Op[]): void {
     if (ops.every((op) => op.silent)) {
       // Office.js sends no request for an empty queue; version checks still apply.
@@ -119,12 +121,20 @@ export class HostCore {
     const fault = this.faults.find((f) => f.atSerial === this.serial || f.predicate?.({ index: this.stats.syncs, operations: labels }));
     if (fault) {
       this.faults = this.faults.filter((f) => f !== fault);
-      throw officeError(fault.code, `Injected fault: sync ${this.stats.syncs} failed with ${fault.code}.`);
+      const error = officeError(fault.code, `Injected fault: sync ${this.stats.syncs} failed with ${fault.code}.`);
+      // Excel runs a batch in order and stops at the failing operation; what ran before it stays.
+      if (fault.afterOperations !== undefined) this.applyOps(ctx, ops.slice(0, fault.afterOperations), responseIndex);
+      throw error;
     }
     if (requestBytes > this.limit) {
       throw officeError(ErrorCode.requestPayloadSizeLimitExceeded,
         `The request payload size has exceeded the limit (${requestBytes} bytes > ${this.limit}).`);
     }
+    this.applyOps(ctx, ops, responseIndex);
+  }
+
+  /** Applies `ops` as one unit: all of them, or (on an error) none. */
+  private applyOps(ctx: HostRequestContext, ops: Op[], responseIndex: number): void {
     const tx = new SyncTx(ctx);
     this.wb.begin();
     try {

@@ -212,8 +212,8 @@ export function createHost(seed: HostSeed = {}): TestHost {
     setCellEditMode(on) {
       core.cellEditMode = on;
     },
-    failSync(when, code = "GeneralException") {
-      core.addFault(when, code);
+    failSync(when, code = "GeneralException", options = {}) {
+      core.addFault(when, code, options.afterOperations);
     },
     protect(name, on = true) {
       sheetOf(name).protected = on;

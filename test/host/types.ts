@@ -174,8 +174,10 @@ export interface TestHost {
   /** While on, every sync throws InvalidOperationInCellEditMode and applies nothing. */
   setCellEditMode(on: boolean): void;
   /** Fails the n-th following sync (1 = the next one), or every sync the predicate picks
-   *  (once each), with `code` (default "GeneralException"); the failed sync applies nothing. */
-  failSync(when: number | SyncPredicate, code?: string): void;
+   *  (once each), with `code` (default "GeneralException"); the failed sync applies nothing.
+   *  With `afterOperations: k` the first k queued operations apply and the one after fails,
+   *  as when one operation of a batch fails in Excel (a batch is not a transaction). */
+  failSync(when: number | SyncPredicate, code?: string, options?: { afterOperations?: number }): void;
   protect(sheet: string, on?: boolean): void;
   /** Delivers pending change events now, waits for their handlers, and rethrows the first error a handler threw. */
   flushEvents(): Promise<void>;
