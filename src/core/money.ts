@@ -27,6 +27,8 @@ export function pow10(d: number): number {
 }
 
 const RELATIVE_NOISE = 1e-14;
+/** About 4.5 units in the last place: the error of one `n × 10^scale` (see `toMinor`). */
+const HALF_NOISE = 1e-15;
 
 function nearInteger(x: number): boolean {
   return Math.abs(x - Math.round(x)) <= Math.max(1, Math.abs(x)) * RELATIVE_NOISE;
@@ -53,9 +55,11 @@ export function toMinor(n: number, scale: number): Minor {
   const r = Math.round(x);
   if (Math.abs(x - r) <= Math.max(1, Math.abs(x)) * RELATIVE_NOISE) return r === 0 ? 0 : r;
   // Not whole: maybe a half that binary made slightly smaller (10.005 → 1000.4999…).
+  // That error is a few units in the last place of `x`, so the half test is 10× tighter
+  // than "whole": with 1e-14, 123456789012.344 (15 digits, x = …234.4) counted as a half.
   const t = Math.trunc(x);
   const frac = Math.abs(x - t);
-  const half = Math.abs(frac - 0.5) <= Math.max(1, Math.abs(x)) * RELATIVE_NOISE;
+  const half = Math.abs(frac - 0.5) <= Math.max(1, Math.abs(x)) * HALF_NOISE;
   return half || frac > 0.5 ? t + Math.sign(x) : t;
 }
 

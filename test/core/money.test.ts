@@ -15,6 +15,29 @@ describe("decimals without float surprises", () => {
     expect(toMinor(-10.005, 2)).toBe(-1001);
     expect(toMinor(1.004, 2)).toBe(100);
     expect(toMinor(0.1 + 0.2, 2)).toBe(30);
+    expect(toMinor(2.675, 2)).toBe(268);
+    expect(toMinor(1.00005, 4)).toBe(10001);
+  });
+
+  test("a fraction of a cent near a half on a large amount is not taken for a half (15 significant digits)", () => {
+    expect(toMinor(123456789012.344, 2)).toBe(12345678901234);
+    expect(toMinor(-123456789012.344, 2)).toBe(-12345678901234);
+    expect(toMinor(123456789012.345, 2)).toBe(12345678901235);
+    expect(toMinor(12345678901.2346, 3)).toBe(12345678901235);
+  });
+
+  test("rounding matches decimal half-away-from-zero on amounts typed with up to 15 significant digits", () => {
+    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n }), fc.integer({ min: 1, max: 3 }), (mills, extra) => {
+      // `mills` is the amount in units of 10^-(2 + extra): a typed value with 2 + extra decimals.
+      const digits = 2 + extra;
+      const n = Number(mills) / 10 ** digits;
+      const div = 10n ** BigInt(extra);
+      const abs = mills < 0n ? -mills : mills;
+      let q = abs / div;
+      if ((abs % div) * 2n >= div) q += 1n;
+      const expected = Number(mills < 0n ? -q : q);
+      return toMinor(n, 2) === (expected === 0 ? 0 : expected);
+    }), { numRuns: 3000 });
   });
 
   test("any amount with cents survives minor units and back exactly", () => {
