@@ -113,10 +113,14 @@ export async function applyAggregate(
       written += 1;
     }
   } catch (error) {
-    const deletedBy = (n: number): RowRun[] =>
-      chunks.slice(0, n).flat().flatMap((st) => (st.kind === "delete" ? [st.run] : [])).reverse();
+    // Excel keeps the operations of a failed batch that ran before the failing one:
+    // any first j deletions of the batches reached may be in (each is a candidate).
+    const deletesIn = (n: number): RowRun[] => chunks.slice(0, n).flat().flatMap((st) => (st.kind === "delete" ? [st.run] : []));
+    const reached = deletesIn(written + 1);
+    const candidates: RowRun[][] = [];
+    for (let j = deletesIn(written).length; j <= reached.length; j++) candidates.push(reached.slice(0, j).reverse());
     await rollbackContext(context, error, (ctx) =>
-      rollback(ctx, ctx.workbook.worksheets.getItem(read.sheetName), read, before, firstOf, originalCount, [deletedBy(written), deletedBy(written + 1)], error),
+      rollback(ctx, ctx.workbook.worksheets.getItem(read.sheetName), read, before, firstOf, originalCount, candidates, error),
     );
   }
   const restore = async (ctx: Excel.RequestContext, target: Excel.Worksheet): Promise<void> => {
@@ -159,7 +163,7 @@ function queueReinsert(
 
 /**
  * After a failed batch: the used range's row count tells which deletions are in —
- * those of the batches written before, with or without the failed one. Put those
+ * those of the batches written before, plus the first j of the failed one. Put those
  * rows back (ascending: `deleted` lists runs top-down) and every touched row's
  * formulas and number formats; any other count is reported as not undone.
  */

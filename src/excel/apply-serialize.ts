@@ -160,9 +160,11 @@ export async function applySerialize(
 }
 
 /**
- * After a failed batch: the used range tells how many rows are in — the chunks
- * written before, with or without the failed one. Either way undo exactly those;
- * any other count cannot be told apart safely and is reported.
+ * After a failed batch: the used range tells how many rows are in. Excel runs a
+ * batch in order and keeps what ran before a failing operation, so any first j
+ * placements (bottom-up) may be in; each adds rows, so the count names j. Undo
+ * exactly those (a placement whose insert landed but not its writes is undone the
+ * same way); a count that names no j is reported.
  */
 async function rollback(
   context: Excel.RequestContext,
@@ -181,11 +183,11 @@ async function rollback(
     const used = sheet.getUsedRangeOrNullObject(true).load("rowCount");
     await context.sync();
     const count = used.isNullObject ? 0 : used.rowCount;
-    const done = chunks.slice(0, written).flat();
-    const withFailed = chunks.slice(0, written + 1).flat();
-    if (count === originalCount + added(done)) queueUnplace(sheet, read, done, before);
-    else if (count === originalCount + added(withFailed)) queueUnplace(sheet, read, withFailed, before);
-    else throw new Error("partial insert");
+    const reached = chunks.slice(0, written + 1).flat();
+    let j = chunks.slice(0, written).flat().length;
+    while (j <= reached.length && originalCount + added(reached.slice(0, j)) !== count) j += 1;
+    if (j > reached.length) throw new Error("partial insert");
+    queueUnplace(sheet, read, reached.slice(0, j), before);
     await context.sync();
   } catch {
     throw new ExcelActionError(step, cause, false);

@@ -39,6 +39,33 @@ test("a sync that fails at any step of aggregate leaves the workbook exactly as 
   }
 });
 
+test("a write batch that fails after any of its operations (Excel keeps the ones before) is rolled back exactly", async () => {
+  // Two groups with separate deletions, so a failure can fall between them.
+  const sheet = () => {
+    const s = units();
+    s.values = [...s.values, ["Helmet", "Ski", 1, "H-2", 3, 0, ""]];
+    return s;
+  };
+  const isWrite = (operations: string[]): boolean => operations.includes("Range.delete");
+  let count = 0;
+  w = world([sheet()], { selection: "S!A2:A7" });
+  w.host.failSync(({ operations }) => {
+    if (isWrite(operations)) count = operations.length;
+    return false;
+  });
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, message: expect.stringMatching(/into 2 rows/) });
+  w.host.uninstall();
+  expect(count).toBeGreaterThan(10);
+  for (let applied = 1; applied < count; applied++) {
+    w = world([sheet()], { selection: "S!A2:A7" });
+    const before = w.host.snapshot();
+    w.host.failSync(({ operations }) => isWrite(operations), "GeneralException", { afterOperations: applied });
+    expect(await w.app.aggregateSelection()).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was changed/) });
+    expect(w.host.snapshot()).toEqual(before);
+    w.host.uninstall();
+  }
+});
+
 test("the pane's Undo puts the deleted rows back exactly", async () => {
   const sheet = units();
   sheet.values = [sheet.values[0], sheet.values[1], sheet.values[3], sheet.values[4], sheet.values[2], sheet.values[5]];

@@ -83,6 +83,28 @@ test("a sync that fails at any step of serialize leaves the workbook exactly as 
   }
 });
 
+test("a write batch that fails after any of its operations (Excel keeps the ones before) is rolled back exactly", async () => {
+  const values = [HEADERS, ["Pole", "Ski", 3, "P1", 30, 3, "n"], ["Cap", "Ski", 1, "K1", 1, 0, ""], ["Helm", "Ski", 2, "H1,H2", 20, 2, ""], ["End", "Ski", 1, "E1", 1, 0, ""]];
+  const isWrite = (operations: string[]): boolean => operations.includes("Range.insert");
+  let count = 0;
+  w = world([{ name: "S", values }], { selection: "S!A2:A4" });
+  w.host.failSync(({ operations }) => {
+    if (isWrite(operations)) count = operations.length;
+    return false;
+  });
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+  w.host.uninstall();
+  expect(count).toBeGreaterThan(10);
+  for (let applied = 1; applied < count; applied++) {
+    w = world([{ name: "S", values }], { selection: "S!A2:A4" });
+    const before = w.host.snapshot();
+    w.host.failSync(({ operations }) => isWrite(operations), "GeneralException", { afterOperations: applied });
+    expect(await w.app.serializeSelection()).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was changed/) });
+    expect(w.host.snapshot()).toEqual(before);
+    w.host.uninstall();
+  }
+});
+
 test("rollback and Undo keep text that Excel would convert in General cells (typed with an apostrophe)", async () => {
   // Range.formulas drops the apostrophe of '00123 (office-js#6687): written back as is, it would become 123.
   const texts = ["00123", "=1+1", "TRUE", "3-4", "'quoted"];
