@@ -19,7 +19,8 @@ export interface PlanTarget {
  * Performs a serialize plan on the workbook: each replaced row keeps its place, the new
  * rows are inserted directly below it as copies of it (formats, formulas), then the cells
  * the plan changed are written (text as `@` text). Formulas anywhere that point below an
- * insertion move down, as in Excel, and so do merged ranges, data validation and
+ * insertion move down, as in Excel, and a range that ends at a split row grows over its new
+ * rows (so a total keeps the row's whole amount); merged ranges, data validation and
  * conditional-format ranges (the copies get the row's validation). Returns the number of rows added.
  */
 export function applySerializePlan(target: PlanTarget, plan: SerializePlan): number {
@@ -27,7 +28,7 @@ export function applySerializePlan(target: PlanTarget, plan: SerializePlan): num
   const toExcel = (gridRow: number) => gridRow + target.originRow;
   const insertions = plan.replacements.map((r) => ({ after: toExcel(r.row), count: r.rows.length - 1 }));
   unshareFormulas(workbook);
-  remapFormulas(workbook, (home) => rowsInserted(sheet.name, home, insertions));
+  remapFormulas(workbook, (home) => rowsInserted(sheet.name, home, insertions, { splitRows: true }));
   const moved = rowsInserted(sheet.name, sheet.name, insertions);
   const merges = takeMerges(sheet);
   openRows(sheet, insertions);

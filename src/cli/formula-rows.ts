@@ -96,14 +96,21 @@ export interface RowInsertion {
   count: number;
 }
 
-/** Mapper for several insertions into sheet `target`, seen from a formula on sheet `home`. */
-export function rowsInserted(target: string, home: string, insertions: readonly RowInsertion[]): RowMapper {
+/**
+ * Mapper for several insertions into sheet `target`, seen from a formula on sheet `home`.
+ * Plain insertion (Excel's Insert) leaves a range that ends at row `after` as it is.
+ * With `splitRows` the inserted rows are pieces of row `after` (serialize), so a range that
+ * ends at that row grows over them: `SUM(E4:E7)` with row 7 split in three becomes
+ * `SUM(E4:E9)` and a total under the table keeps every cent of row 7.
+ */
+export function rowsInserted(target: string, home: string, insertions: readonly RowInsertion[], options: { splitRows?: boolean } = {}): RowMapper {
   const sorted = [...insertions].sort((a, b) => a.after - b.after);
   return (ref) => {
     if (!sameSheet(ref.sheet ?? home, target)) return ref.row;
+    const grows = options.splitRows === true && ref.part === "end";
     let shift = 0;
     for (const { after, count } of sorted) {
-      if (after >= ref.row) break;
+      if (grows ? after > ref.row : after >= ref.row) break;
       shift += count;
     }
     return ref.row + shift;

@@ -15,6 +15,11 @@ describe("mapFormulaRows", () => {
     expect(mapFormulaRows("SUM(D2:D5)", map)).toBe("SUM(D2:D5)");
   });
 
+  test("rows split by serialize: a range ending at the split row grows over its pieces; a reference to the row stays on its first piece", () => {
+    const map = rowsInserted("S", "S", [{ after: 7, count: 2 }], { splitRows: true });
+    expect(mapFormulaRows("SUM(E4:E7)+E7+SUM(E7:E7)+SUM(E7:E10)+SUM(E2:E6)", map)).toBe("SUM(E4:E9)+E7+SUM(E7:E9)+SUM(E7:E12)+SUM(E2:E6)");
+  });
+
   test("references from other sheets move only when they name the changed sheet", () => {
     const map = rowsInserted("My Stock", "Report", [{ after: 5, count: 1 }]);
     expect(mapFormulaRows("'My Stock'!B9+B9+Other!B9", map)).toBe("'My Stock'!B10+B9+Other!B9");

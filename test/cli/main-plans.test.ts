@@ -120,6 +120,20 @@ describe("inventory-rows serialize and aggregate", () => {
     expect(column(sheet, 3, 4, 6)).toEqual([3.34, 3.33, 3.33]);
   });
 
+  test("a total whose range ends at the serialized row still adds up every cent of it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.addRow(["Qty", "Codes", "Income"]);
+    ws.addRow([1, "A", 10]);
+    ws.addRow([3, "B", 20]);
+    wb.addWorksheet("Totals").getCell("A1").value = { formula: "SUM(S!C2:C3)", result: 30 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(tmp.file("total.xlsx"));
+    expect(await main(["serialize", "total.xlsx", "--rows", "3", "--out", "total-out.xlsx"], captureIO(tmp.dir).io)).toBe(0);
+    const out = await readBack(tmp.file("total-out.xlsx"));
+    expect(column(out.getWorksheet("S") as ExcelJS.Worksheet, 3, 2, 5)).toEqual([10, 6.67, 6.67, 6.66]);
+    expect((out.getWorksheet("Totals")?.getCell("A1").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(S!C2:C5)");
+  });
+
   test("an Excel table around the rows grows with the new rows", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Items");
