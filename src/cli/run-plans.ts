@@ -20,7 +20,7 @@ export async function runSerialize(c: Checked): Promise<number> {
     });
   } else {
     const lines = plan.replacements.map((r) => `  row ${excel(r.row)}: 1 row → ${r.rows.length} rows`);
-    report(c, "Serialized", lines, plan.skipped, plan.refused, excel, `${added.toLocaleString("en-US")} rows added`);
+    report(c, "Serialized", lines, plan.skipped, plan.refused, excel, `${rowCount(added)} added`);
   }
   return plan.refused.length > 0 ? 1 : 0;
 }
@@ -39,7 +39,7 @@ export async function runAggregate(c: Checked): Promise<number> {
     });
   } else {
     const lines = plan.merges.map((m) => `  rows ${rowRanges(m.rows.map(excel))} → 1 row`);
-    report(c, "Merged", lines, [], plan.refused, excel, `${removed.toLocaleString("en-US")} rows removed`);
+    report(c, "Merged", lines, [], plan.refused, excel, `${rowCount(removed)} removed`);
   }
   return plan.refused.length > 0 ? 1 : 0;
 }
@@ -112,6 +112,10 @@ function report(
   if (refused.length > 0) lines.push(`Refused ${refused.length.toLocaleString("en-US")}:`, ...firstRows(refused.map(reason)));
   lines.push(done.length > 0 ? `Wrote ${c.options.out}.` : `Nothing changed; ${c.options.out} was not written.`);
   c.io.stdout(`${lines.join("\n")}\n`);
+}
+
+function rowCount(count: number): string {
+  return `${count.toLocaleString("en-US")} row${count === 1 ? "" : "s"}`;
 }
 
 function firstRows(lines: readonly string[]): string[] {

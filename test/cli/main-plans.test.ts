@@ -98,6 +98,7 @@ describe("inventory-rows serialize and aggregate", () => {
     writeFileSync(tmp.file("units.csv"), `Qty,Codes,Name\n2,P-1,Pole\n${units}\n`);
     const ser = captureIO(tmp.dir);
     expect(await main(["serialize", "units.csv", "--rows", "2-62", "--out", "units-out.xlsx"], ser.io)).toBe(0);
+    expect(ser.stdout()).toContain("Serialized 1 group (1 row added):\n  row 2: 1 row → 2 rows\n");
     const lines = ser.stdout().split("\n");
     expect(lines[lines.indexOf("Skipped 60:") + 50]).toBe("  row 52: already serialized (quantity 1)");
     expect(lines[lines.indexOf("Skipped 60:") + 51]).toBe("  … and 10 more (--json lists every row)");
