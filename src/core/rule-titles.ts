@@ -20,7 +20,7 @@ export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
   "codes-precision-lost": "Code destroyed by Excel's number precision",
   "codes-too-long": "Code too long",
   "codes-more-than-quantity": "More codes than quantity",
-  "amount-not-a-number": "Amount is not a number",
+  "amount-not-a-number": "Amount not a number, or too large",
   "amount-as-text": "Amount stored as text",
   "amount-negative": "Negative amount",
   "amount-precision": "More decimals than the currency has",
