@@ -2,6 +2,7 @@
  * Keyboard only: every action of every panel is reached with Tab (tabs with the arrow keys,
  * as the ARIA tabs pattern has it) and runs with Enter.
  */
+import type { Page } from "playwright-core";
 import { host, seedWith } from "./support/host-page";
 import { openTab, tabTo, unreachableByTab } from "./support/keyboard";
 import { usePane } from "./support/session";
@@ -22,6 +23,9 @@ const { pane } = usePane(() => {
 });
 
 const panel = () => pane().page.getByRole("tabpanel");
+/** Enter and screen readers keep working after an action: the focus is on `name`, not lost to the page. */
+const focusOn = (page: Page, name: string) =>
+  page.waitForFunction((text) => document.activeElement?.textContent?.trim() === text, name, { timeout: 5_000 });
 const press = async (name: string | RegExp) => {
   await tabTo(pane().page, panel().getByRole("button", { name }));
   await pane().page.keyboard.press("Enter");
@@ -31,6 +35,7 @@ test("Check: check, open a rule, go to an issue's cell and Fix all, with Tab and
   const { page } = pane();
   await press("Check sheet");
   await panel().getByRole("list", { name: "Check summary" }).waitFor();
+  await focusOn(page, "Check sheet");
   await press(/^Quantity stored as text:/);
   await press(/^C5\b/);
   await page.waitForFunction(() => window.__host.selection()[0] === "Inventory!C5");
@@ -49,6 +54,7 @@ test("Serialize: preview, apply and Undo with the keyboard", async () => {
   await press("Preview selection");
   await press("Serialize 1 row");
   await panel().getByText("Done", { exact: true }).waitFor();
+  await focusOn(page, "Preview selection");
   expect(await host.values(page, "Inventory")).toHaveLength(before.length + 2);
   expect(await unreachableByTab(page)).toEqual([]);
   await press("Undo");
@@ -73,6 +79,7 @@ test("Summary: build it with the keyboard", async () => {
   await openTab(page, "Summary");
   await press("Build category summary");
   await panel().getByText("Done", { exact: true }).waitFor();
+  await focusOn(page, "Build category summary");
   expect(await host.sheetNames(page)).toContain("Inventory summary");
   expect(await unreachableByTab(page)).toEqual([]);
 });

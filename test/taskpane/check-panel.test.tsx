@@ -5,6 +5,8 @@ import type { LiveCheckListener } from "../../src/app";
 import { checkOutcome, fakeApp, issue } from "./fake-app";
 import { renderPane } from "./render-pane";
 
+afterEach(() => jest.restoreAllMocks()); // document.hasFocus spies
+
 const storeAsText = { kind: "store-as-text" as const, label: "Store as text" };
 
 function outcomeWithIssues() {
@@ -166,4 +168,17 @@ test("when Excel cannot select an issue's cell the message names the cell and th
   expect(screen.getByText(/Excel is in cell-edit mode\. Press Enter or Esc in the sheet, then try again\./)).toBeInTheDocument();
   expect(screen.queryByText("The check did not finish")).not.toBeInTheDocument();
   expect(screen.getByRole("list", { name: "Check summary" })).toBeInTheDocument();
+});
+
+test("after Fix all removes its group, keyboard focus is on Check sheet, not lost to the page", async () => {
+  jest.spyOn(document, "hasFocus").mockReturnValue(true);
+  const app = fakeApp();
+  app.check.mockResolvedValueOnce(outcomeWithIssues()).mockResolvedValue(checkOutcome([]));
+  const { user } = await runCheck(app);
+  await user.click(screen.getByRole("button", { name: "Code stored as a number: 2 warnings" }));
+  screen.getByRole("button", { name: "Fix all 2: Store as text" }).focus();
+  await user.keyboard("{Enter}");
+
+  expect(await screen.findByText("No problems found.")).toBeInTheDocument();
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Check sheet" })));
 });

@@ -1,9 +1,11 @@
 /** @jest-environment jsdom */
 import "./setup-dom";
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import type { RunOptions } from "../../src/app";
 import { aggregatePreview, fakeApp, refusedSerialize, serializePreview } from "./fake-app";
 import { renderPane } from "./render-pane";
+
+afterEach(() => jest.restoreAllMocks()); // document.hasFocus spies
 
 async function openTab(name: string, app = fakeApp()) {
   const view = renderPane(app);
@@ -188,4 +190,33 @@ test("aggregate merges only the previewed groups: rows changed since the preview
   await user.click(screen.getByRole("button", { name: "Merge 3 rows" }));
   expect(await screen.findByText("Merged 3 rows into 1.")).toBeInTheDocument();
   expect(app.aggregateSelection).toHaveBeenCalledTimes(1);
+});
+
+test("keyboard focus stays in the panel when Serialize and then Undo go away with their result", async () => {
+  // The pane has the system focus (jsdom's hasFocus() forgets it when a focused button is removed).
+  jest.spyOn(document, "hasFocus").mockReturnValue(true);
+  const { user } = await openTab("Serialize");
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+  (await screen.findByRole("button", { name: "Serialize 1 row" })).focus();
+  await user.keyboard("{Enter}");
+  await screen.findByText("Serialized 1 row into 12.");
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Preview selection" })));
+
+  screen.getByRole("button", { name: "Undo" }).focus();
+  await user.keyboard("{Enter}");
+  await screen.findByText("Undid the last action.");
+  expect(screen.queryByRole("button", { name: "Undo" })).not.toBeInTheDocument();
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Preview selection" })));
+});
+
+test("the pane never takes the focus back once the operator has moved on to the sheet", async () => {
+  const hasFocus = jest.spyOn(document, "hasFocus").mockReturnValue(true);
+  const { user } = await openTab("Serialize");
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+  (await screen.findByRole("button", { name: "Serialize 1 row" })).focus();
+  hasFocus.mockReturnValue(false); // clicked into a cell while the serialize runs
+  await user.keyboard("{Enter}");
+  await screen.findByText("Serialized 1 row into 12.");
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  expect(document.activeElement).toBe(document.body);
 });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup-dom";
-import { act, screen, within } from "@testing-library/react";
-import { fakeApp, line, ok } from "./fake-app";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { fakeApp, line, ok, type FakeApp } from "./fake-app";
 import { renderPane } from "./render-pane";
 
 test("the summary button writes the report and shows the category table with a totals row", async () => {
@@ -99,4 +99,27 @@ test("a second scan arriving before the first lookup answers replaces the first 
 
   expect(app.findByCode.mock.calls.map((call) => call[0])).toEqual(["POLE-01", "HELM-7"]);
   expect(screen.queryByRole("region", { name: "Record at A4" })).not.toBeInTheDocument();
+});
+
+test("a button disabled while its action runs gets the keyboard focus back when the action ends", async () => {
+  jest.spyOn(document, "hasFocus").mockReturnValue(true);
+  const app: FakeApp = fakeApp();
+  let finish: () => void = () => undefined;
+  const summary = await app.summarize();
+  app.summarize.mockImplementation(() => new Promise((resolve) => (finish = () => resolve(summary))));
+  const { user } = renderPane(app);
+  await user.click(screen.getByRole("tab", { name: "Summary" }));
+  const button = screen.getByRole("button", { name: "Build category summary" });
+  button.focus();
+  await user.keyboard("{Enter}");
+  await waitFor(() => expect(button).toBeDisabled());
+  // Chromium drops the focus of a button that becomes disabled to the page; jsdom keeps it, so say so.
+  jest.spyOn(document, "activeElement", "get").mockReturnValue(document.body);
+  const focus = jest.spyOn(button, "focus");
+
+  await act(async () => finish());
+  await screen.findByRole("table", { name: "Category summary" });
+  await waitFor(() => expect(focus).toHaveBeenCalled());
+  expect(button).toBeEnabled();
+  jest.restoreAllMocks();
 });

@@ -6,6 +6,7 @@ import type { RuleId } from "../../core";
 import { toErrorMessage } from "../error-message";
 import { plural } from "../format";
 import { useActionResult, toActionResult } from "../hooks/use-action-result";
+import { useFocusRescue } from "../hooks/use-focus-rescue";
 import { useLiveCheck } from "../hooks/use-live-check";
 import { useRunner } from "../hooks/use-runner";
 import { useWorkbookChanges } from "../hooks/use-workbook-changes";
@@ -76,13 +77,17 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
   );
 
   const { setResult } = action;
+  // A fixed issue (or its whole group) leaves the list: the focus then returns to Check sheet.
+  const focus = useFocusRescue<HTMLButtonElement>();
+  const { rescue } = focus;
   const fixWith = useCallback(
     async (title: string, work: (options: RunOptions) => Promise<ActionResult>) => {
       const result = toActionResult(await run(title, work));
       setResult(result);
       if (result.ok) await runCheck();
+      rescue();
     },
-    [run, runCheck, setResult],
+    [run, runCheck, setResult, rescue],
   );
 
   const fix = useCallback(
@@ -107,7 +112,7 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
   return (
     <div className={styles.panel}>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void runCheck()} disabled={busy}>
+        <Button ref={focus.target} appearance="primary" onClick={() => void runCheck()} disabled={busy}>
           Check sheet
         </Button>
       </div>
@@ -118,7 +123,7 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
         </MessageBar>
       )}
       <ErrorBar problem={problem} title="The check did not finish" />
-      <ActionResultBar result={action.result} canUndo={action.canUndo} onUndo={() => void action.undo()} busy={busy} />
+      <ActionResultBar result={action.result} canUndo={action.canUndo} onUndo={() => void action.undo().then(rescue)} busy={busy} />
       {!outcome && !problem && (
         <Text>Check the active sheet for problems with quantities, stock codes and amounts.</Text>
       )}

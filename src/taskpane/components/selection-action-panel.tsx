@@ -6,6 +6,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { ActionResult, InventoryApp, RunOptions } from "../../app";
 import { toActionResult, useActionResult } from "../hooks/use-action-result";
+import { useFocusRescue } from "../hooks/use-focus-rescue";
 import { useRunner } from "../hooks/use-runner";
 import { usePaneStyles } from "../styles";
 import { ActionResultBar } from "./action-result-bar";
@@ -54,6 +55,9 @@ export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
   const [confirming, setConfirming] = useState<Confirmation | null>(null);
   const action = useActionResult(app);
   const { setResult } = action;
+  // Apply and Undo buttons go away with their result: the focus then returns to Preview.
+  const focus = useFocusRescue<HTMLButtonElement>();
+  const { rescue } = focus;
 
   const showPreview = useCallback(async () => {
     setResult(null);
@@ -85,8 +89,9 @@ export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
         // The selection's rows have moved: an old preview would be wrong now.
         if (outcome.value.result.ok) setPreview(null);
       }
+      rescue();
     },
-    [run, applyTitle, makePreview, previewKey, applyAction, setResult],
+    [run, applyTitle, makePreview, previewKey, applyAction, setResult, rescue],
   );
 
   const requestApply = () => {
@@ -101,7 +106,7 @@ export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
     <div className={styles.panel}>
       <Text>{props.intro}</Text>
       <div className={styles.row}>
-        <Button appearance={preview ? "secondary" : "primary"} onClick={() => void showPreview()} disabled={busy}>
+        <Button ref={focus.target} appearance={preview ? "secondary" : "primary"} onClick={() => void showPreview()} disabled={busy}>
           {preview ? "Preview again" : "Preview selection"}
         </Button>
         {applyLabel && (
@@ -111,7 +116,7 @@ export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
         )}
       </div>
       <ErrorBar problem={problem} title="The preview did not finish" />
-      <ActionResultBar result={action.result} canUndo={action.canUndo} onUndo={() => void action.undo()} busy={busy} />
+      <ActionResultBar result={action.result} canUndo={action.canUndo} onUndo={() => void action.undo().then(rescue)} busy={busy} />
       {preview && props.renderPreview(preview)}
       {confirming && (
         <ConfirmDialog

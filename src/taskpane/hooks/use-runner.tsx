@@ -3,7 +3,7 @@
  * Cancel through an AbortController, and every failure turned into plain words.
  * Progress lives in its own context so progress ticks do not re-render the panels.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { RunOptions } from "../../app";
 import { isCancellation, toErrorMessage } from "../error-message";
 
@@ -51,11 +51,25 @@ export function RunnerProvider({ children }: { children: ReactNode }) {
 
   const cancel = useCallback(() => controllerRef.current?.abort(), []);
 
+  // Buttons are disabled while an action runs, and a browser drops the focus of a disabled
+  // button to the page: give it back when the action ends, so Enter and screen readers stay put.
+  const focusedAtStart = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const element = focusedAtStart.current;
+    if (busy || !element) return;
+    focusedAtStart.current = null;
+    const active = document.activeElement;
+    // Not when the operator has moved on to the sheet: the pane must never take their typing.
+    if (element.isConnected && document.hasFocus() && (!active || active === document.body)) element.focus();
+  }, [busy]);
+
   const run = useCallback(async <T,>(title: string, work: (options: RunOptions) => Promise<T>): Promise<RunOutcome<T>> => {
     if (busyRef.current) {
       return { ok: false, cancelled: false, message: "Another action is still running. Wait for it to finish, or cancel it." };
     }
     busyRef.current = true;
+    const focused = typeof document === "undefined" ? null : document.activeElement;
+    focusedAtStart.current = focused instanceof HTMLElement && focused !== document.body ? focused : null;
     setBusy(true);
     const controller = new AbortController();
     controllerRef.current = controller;
