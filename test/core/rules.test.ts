@@ -17,6 +17,9 @@ interface RuleCase {
 }
 
 const cases: RuleCase[] = [
+  { name: "no quantity column", rule: "no-header", severity: "error", grid: [["Name", "Code"], ["Ski", "A"]], at: "A1", nearMiss: [["Name", "Code", "Qty"], ["Ski", "A", 1]] },
+  { name: "two codes columns", rule: "duplicate-header", severity: "error", grid: [["Qty", "Code", "Serial"], [1, "A", "B"]], at: "C1", nearMiss: [["Qty", "Code", "Serial no."], [1, "A", "B"]] },
+  { name: "two category columns", rule: "duplicate-header", severity: "warning", grid: [["Qty", "Code", "Category", "Group"], [1, "A", "x", "y"]], at: "D1", nearMiss: [["Qty", "Code", "Category", "Groups"], [1, "A", "x", "y"]] },
   { name: "empty quantity", rule: "quantity-missing", severity: "error", grid: table(row({ B: "" })), at: "B2", nearMiss: table(row({ B: 0 + 1 })) },
   { name: "quantity null", rule: "quantity-missing", severity: "error", grid: table(row({ B: null })), at: "B2", nearMiss: table(row({ B: 3, C: "A, B" })) },
   { name: "quantity words", rule: "quantity-not-a-number", severity: "error", grid: table(row({ B: "two" })), at: "B2", nearMiss: table(row({ B: "2", C: "A, B" })) },
