@@ -15,11 +15,12 @@
  * - Refused: a row with errors, M > N, generated codes longer than
  *   `settings.maxCodeLength`, an additive cell that is not a number or too large
  *   to split exactly (more than 2^53 − 1 minor units), a
- *   code cell with a `codes-separator` or `codes-space` warning (its codes are not
- *   yet the codes the user means, so `c1-k` would be built on a wrong c1), or
+ *   code cell with a `codes-separator`, `codes-space` or `codes-invisible` warning
+ *   (its codes are not yet the codes the user means, so `c1-k` would be built on a
+ *   wrong c1, and an invisible character would be copied into every new code), or
  *   (every row) when the sheet would pass 1,048,576 rows. Quantity-1 rows are skipped.
  */
-import type { CellValue, CheckReport, Grid, SerializePlan } from "./types";
+import type { CellValue, CheckReport, Grid, RuleId, SerializePlan } from "./types";
 import type { SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
@@ -29,6 +30,9 @@ import { headerText } from "./columns";
 import { codeKey, splitCodes } from "./codes";
 import { isExactMinor, moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
 import { additiveColumns, chosenRows, widestRow, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
+
+/** Warnings meaning the code cell does not yet hold the codes the user means (c1 would be wrong). */
+const SUSPICIOUS_CODES: ReadonlySet<RuleId> = new Set<RuleId>(["codes-separator", "codes-space", "codes-invisible"]);
 
 /**
  * Plans serializing the chosen rows (0-based grid indexes). Touches nothing.
@@ -71,7 +75,7 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
       plan.skipped.push({ row: r, reason: "already serialized (quantity 1)" });
       continue;
     }
-    const suspicious = issuesOfRow(a.issues, r).find((i) => i.rule === "codes-separator" || i.rule === "codes-space");
+    const suspicious = issuesOfRow(a.issues, r).find((i) => SUSPICIOUS_CODES.has(i.rule));
     if (suspicious) {
       plan.refused.push({ row: r, reason: `fix the code list first: ${suspicious.message}` });
       continue;

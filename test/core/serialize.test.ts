@@ -88,12 +88,13 @@ describe("planSerialize", () => {
   });
 });
 
-test("a code list that is probably several codes is refused until fixed, so c1 is right", () => {
-  const plan = planSerialize(table(row({ B: 3, C: "A1 A2" }), row({ B: 3, C: "B1;B2" })), [1, 2]);
+test("a code list that is probably several codes, or holds invisible characters, is refused until fixed, so c1 is right", () => {
+  const plan = planSerialize(table(row({ B: 3, C: "A1 A2" }), row({ B: 3, C: "B1;B2" }), row({ B: 3, C: "C1\u200b" })), [1, 2, 3]);
   expect(plan.replacements).toEqual([]);
   expect(plan.refused.map((r) => r.reason)).toEqual([
     'fix the code list first: C2: a code in "A1 A2" contains a space: probably two codes',
     'fix the code list first: C3: "B1;B2" looks like several codes separated by ";" instead of commas',
+    'fix the code list first: C4: a code in "C1?" contains invisible or control characters (U+200B)',
   ]);
 });
 
