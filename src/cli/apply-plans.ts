@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { AggregatePlan, CellValue, SerializePlan } from "../core";
 import { rowsDeleted, rowsInserted } from "./formula-rows";
-import { remapFormulas, unshareFormulas } from "./workbook-formulas";
+import { remapDefinedNames, remapFormulas, unshareFormulas } from "./workbook-formulas";
 import { copyValidations, remapValidationsAndFormats, restoreMerges, takeMerges } from "./sheet-extras";
 import { closeRows, copyRow, openRows, resizeTables, writeCell } from "./workbook-rows";
 
@@ -20,7 +20,7 @@ export interface PlanTarget {
  * rows are inserted directly below it as copies of it (formats, formulas), then the cells
  * the plan changed are written (text as `@` text). Formulas anywhere that point below an
  * insertion move down, as in Excel, and a range that ends at a split row grows over its new
- * rows (so a total keeps the row's whole amount); merged ranges, data validation and
+ * rows (so a total keeps the row's whole amount), and so do named ranges; merged ranges, data validation and
  * conditional-format ranges (the copies get the row's validation). Returns the number of rows added.
  */
 export function applySerializePlan(target: PlanTarget, plan: SerializePlan): number {
@@ -29,6 +29,7 @@ export function applySerializePlan(target: PlanTarget, plan: SerializePlan): num
   const insertions = plan.replacements.map((r) => ({ after: toExcel(r.row), count: r.rows.length - 1 }));
   unshareFormulas(workbook);
   remapFormulas(workbook, (home) => rowsInserted(sheet.name, home, insertions, { splitRows: true }));
+  remapDefinedNames(workbook, rowsInserted(sheet.name, sheet.name, insertions, { splitRows: true }));
   const moved = rowsInserted(sheet.name, sheet.name, insertions);
   const merges = takeMerges(sheet);
   openRows(sheet, insertions);
@@ -67,6 +68,7 @@ export function applyAggregatePlan(target: PlanTarget, plan: AggregatePlan): num
   }
   unshareFormulas(workbook);
   remapFormulas(workbook, (home) => rowsDeleted(sheet.name, home, deleted));
+  remapDefinedNames(workbook, rowsDeleted(sheet.name, sheet.name, deleted));
   const moved = rowsDeleted(sheet.name, sheet.name, deleted);
   const merges = takeMerges(sheet);
   closeRows(sheet, deleted);

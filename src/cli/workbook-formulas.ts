@@ -38,3 +38,19 @@ export function remapFormulas(workbook: ExcelJS.Workbook, mapperFor: (home: stri
     if (formula !== v.formula) cell.value = { ...v, formula };
   }
 }
+
+/**
+ * Moves workbook-level defined names (named ranges such as `Income = S!$C$2:$C$9`) with their
+ * rows, as Excel does; formulas like `SUM(Income)` would otherwise miss moved or added rows.
+ * A range whose rows were all deleted is dropped (Excel shows `#REF!` there).
+ */
+export function remapDefinedNames(workbook: ExcelJS.Workbook, mapper: RowMapper): void {
+  const names = workbook.definedNames.model;
+  let changed = false;
+  const moved = names.map((entry) => {
+    const ranges = entry.ranges.map((range) => mapFormulaRows(range, mapper)).filter((range) => !range.includes("#REF!"));
+    if (ranges.join("\n") !== entry.ranges.join("\n")) changed = true;
+    return { ...entry, ranges };
+  });
+  if (changed) workbook.definedNames.model = moved.filter((entry) => entry.ranges.length > 0);
+}

@@ -121,18 +121,25 @@ describe("inventory-rows serialize and aggregate", () => {
     expect(column(sheet, 3, 4, 6)).toEqual([3.34, 3.33, 3.33]);
   });
 
-  test("a total whose range ends at the serialized row still adds up every cent of it", async () => {
+  test("a total whose range ends at the serialized row still adds up every cent of it, named ranges included", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
     ws.addRow(["Qty", "Codes", "Income"]);
     ws.addRow([1, "A", 10]);
     ws.addRow([3, "B", 20]);
     wb.addWorksheet("Totals").getCell("A1").value = { formula: "SUM(S!C2:C3)", result: 30 } as ExcelJS.CellFormulaValue;
+    wb.definedNames.add("S!$C$2:$C$3", "Income");
     await wb.xlsx.writeFile(tmp.file("total.xlsx"));
     expect(await main(["serialize", "total.xlsx", "--rows", "3", "--out", "total-out.xlsx"], captureIO(tmp.dir).io)).toBe(0);
     const out = await readBack(tmp.file("total-out.xlsx"));
     expect(column(out.getWorksheet("S") as ExcelJS.Worksheet, 3, 2, 5)).toEqual([10, 6.67, 6.67, 6.66]);
     expect((out.getWorksheet("Totals")?.getCell("A1").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(S!C2:C5)");
+    // A named range over the column follows too (SUM(Income) keeps the total).
+    expect(out.definedNames.model).toEqual([{ name: "Income", ranges: ["S!$C$2:$C$5"] }]);
+    expect(await main(["aggregate", "total-out.xlsx", "--rows", "3-5", "--out", "total-back.xlsx"], captureIO(tmp.dir).io)).toBe(0);
+    const back = await readBack(tmp.file("total-back.xlsx"));
+    expect(back.definedNames.model).toEqual([{ name: "Income", ranges: ["S!$C$2:$C$3"] }]);
+    expect((back.getWorksheet("Totals")?.getCell("A1").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(S!C2:C3)");
   });
 
   test("an Excel table around the rows grows with the new rows", async () => {
