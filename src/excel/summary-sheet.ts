@@ -16,6 +16,7 @@ import { isExcelApiSupported, rollbackContext, StepFailure, syncStep } from "./o
 import type { InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
+import { removeSheetIfThere, settleSwap, type Swap } from "./summary-rollback";
 
 export { SUMMARY_IDS_KEY, SUMMARY_TAG } from "./summary-ids";
 const MAX_CANDIDATES = 20;
@@ -45,6 +46,7 @@ export async function writeSummarySheet(
   const tagsSupported = isExcelApiSupported("1.12");
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   const ids = context.workbook.settings.getItemOrNullObject(SUMMARY_IDS_KEY).load("value");
+  const active = context.workbook.worksheets.getActiveWorksheet().load("name");
   const source = context.workbook.worksheets.getItem(read.sheetName);
   const firstDataRow = read.rect.row + options.headerRow + 1;
   const moneyCell =
@@ -107,15 +109,18 @@ export async function writeSummarySheet(
 
   // Swap and finish: one batch, so the old report goes only when the new one is in place.
   // (The new sheet stays last among the tabs: moving it needs a settable `position`.)
+  // Excel stops a failing batch part-way and keeps what ran, so the order matters: the
+  // settings first, then the old report goes and the new one takes its name. The
+  // rollback then goes back while the old report is there, and finishes once it is gone.
   const used = sheet.getUsedRangeOrNullObject(true);
+  const next = { ...stored, [sheet.id]: read.sheetName };
+  if (old) delete next[old.id];
   try {
+    context.workbook.settings.add(SUMMARY_IDS_KEY, next);
     if (old) {
       old.delete();
       sheet.name = target;
     }
-    const next = { ...stored, [sheet.id]: read.sheetName };
-    if (old) delete next[old.id];
-    context.workbook.settings.add(SUMMARY_IDS_KEY, next);
     sheet.activate();
     used.load("address,values,rowIndex,columnIndex,rowCount,columnCount");
     // A plain sync (not syncStep) so the batching linter sees the load before the read below.
@@ -123,17 +128,18 @@ export async function writeSummarySheet(
       throw new StepFailure("finishing the summary", cause);
     });
   } catch (error) {
-    let restored = true;
+    const swap: Swap = {
+      builtId: sheet.id, oldId: old?.id, target, next, activeName: active.name,
+      storedValue: ids.isNullObject ? undefined : (ids.value as unknown),
+    };
+    let outcome: "back" | "forward" | "unknown" = "unknown";
     try {
-      // The report built in the previous sync is the only change so far: remove it.
-      await rollbackContext(context, error, async (ctx) => {
-        ctx.workbook.worksheets.getItem(buildName).delete();
-        await ctx.sync();
-      });
+      outcome = await rollbackContext(context, error, (ctx) => settleSwap(ctx, swap));
     } catch {
-      restored = false;
+      outcome = "unknown";
     }
-    throw failed(error, restored);
+    if (outcome === "forward") return { sheetName: target, replaced: true };
+    throw failed(error, outcome === "back");
   }
 
   const undo: UndoRecord | undefined = old
@@ -155,16 +161,6 @@ export async function writeSummarySheet(
         },
       };
   return { sheetName: target, undo, replaced: old !== undefined };
-}
-
-/** Deletes the sheet named `name` when it exists (two syncs). */
-async function removeSheetIfThere(context: Excel.RequestContext, name: string): Promise<void> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-  sheet.load("name");
-  await context.sync();
-  if (sheet.isNullObject) return;
-  sheet.delete();
-  await context.sync();
 }
 
 function failed(error: unknown, restored: boolean): ExcelActionError {

@@ -155,6 +155,42 @@ test("a build that fails part-way (Excel keeps the operations before the failing
   }
 });
 
+test("a finishing batch that fails part-way either goes back exactly or completes the report", async () => {
+  // Excel keeps the operations that ran before the failing one; the swap is ordered so that
+  // the rollback can always go back (old report still there) or finish (old report gone).
+  const isFinish = (operations: string[]): boolean => operations.includes("Worksheet.activate");
+  for (const rerun of [false, true]) {
+    let count = 0;
+    w = world([stock()]);
+    if (rerun) await w.app.summarize();
+    w.host.failSync(({ operations }) => {
+      if (isFinish(operations)) count = operations.length;
+      return false;
+    });
+    expect((await w.app.summarize()).result.ok).toBe(true);
+    const done = w.host.snapshot();
+    w.host.uninstall();
+    expect(count).toBeGreaterThan(2);
+    for (let applied = 1; applied < count; applied++) {
+      w = world([stock()]);
+      if (rerun) await w.app.summarize();
+      const before = w.host.snapshot();
+      w.host.failSync(({ operations }) => isFinish(operations), "GeneralException", { afterOperations: applied });
+      const out = await w.app.summarize();
+      if (out.result.ok) {
+        expect(w.host.sheetNames()).toEqual(done.sheets.map((x) => x.name));
+        expect(w.host.tables("Inventory summary")).toHaveLength(1);
+        expect(w.host.charts("Inventory summary")).toHaveLength(1);
+        expect(w.host.settings()).toEqual(done.settings);
+      } else {
+        expect(out.result.message).toMatch(/Nothing was changed/);
+        expect(w.host.snapshot()).toEqual(before);
+      }
+      w.host.uninstall();
+    }
+  }
+});
+
 test("Undo removes a new summary sheet", async () => {
   w = world([stock()], { maxExcelApi: "1.19" });
   const before = w.host.snapshot();
