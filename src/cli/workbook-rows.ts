@@ -16,7 +16,7 @@ export function writeCell(cell: ExcelJS.Cell, value: CellValue): void {
 
 /**
  * Copies row `from` onto row `to` as Excel's copy does: values, formulas (relative rows moved),
- * styles, height; only columns `first`…`last` (the inventory's), so notes beside a table stay single.
+ * styles, notes, height; only columns `first`…`last` (the inventory's), so notes beside a table stay single.
  */
 export function copyRow(sheet: ExcelJS.Worksheet, from: number, to: number, first = 1, last = Infinity): void {
   const source = sheet.getRow(from);
@@ -35,6 +35,7 @@ export function copyRow(sheet: ExcelJS.Worksheet, from: number, to: number, firs
       out.value = cell.value;
     }
     out.style = structuredClone(cell.style);
+    if (cell.note !== undefined) out.note = cell.note;
   });
 }
 
@@ -84,15 +85,21 @@ function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number): void {
     const out = target.getCell(column);
     out.value = cell.value;
     out.style = cell.style;
+    // A cell's note (comment) belongs to its row's record: it moves with it.
+    internals(out)._comment = internals(cell)._comment;
   });
   clearRow(sheet, from);
 }
+
+/** exceljs keeps a cell's note outside its value and style. */
+const internals = (cell: ExcelJS.Cell) => cell as unknown as { _comment?: unknown };
 
 function clearRow(sheet: ExcelJS.Worksheet, rowNumber: number): void {
   const row = sheet.getRow(rowNumber);
   row.eachCell({ includeEmpty: true }, (cell) => {
     cell.value = null;
     cell.style = {};
+    internals(cell)._comment = undefined;
   });
   (row as { height?: number }).height = undefined;
 }
