@@ -75,6 +75,30 @@ test("find by code selects the row and returns the record", async () => {
   expect(await w.app.findByCode("nope")).toMatchObject({ found: false });
 });
 
+test("fixes and generated codes: a write batch that Excel stops after any operation is rolled back exactly", async () => {
+  const isWrite = (operations: string[]): boolean => operations.includes("Range.values=");
+  const actions = [(w: World) => w.app.applyFixAll("quantity-as-text"), (w: World) => w.app.generateCodes("GEN")];
+  for (const action of actions) {
+    let count = 0;
+    w = world([sheet()]);
+    w.host.failSync(({ operations }) => {
+      if (isWrite(operations)) count = operations.length;
+      return false;
+    });
+    expect(await action(w)).toMatchObject({ ok: true });
+    w.host.uninstall();
+    expect(count).toBeGreaterThan(3);
+    for (let applied = 1; applied < count; applied++) {
+      w = world([sheet()]);
+      const before = w.host.snapshot();
+      w.host.failSync(({ operations }) => isWrite(operations), "GeneralException", { afterOperations: applied });
+      expect(await action(w)).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was changed/) });
+      expect(w.host.snapshot()).toEqual(before);
+      w.host.uninstall();
+    }
+  }
+});
+
 test("find from a summary sheet switches to the inventory sheet and selects the row there", async () => {
   w = world([{ name: "S", values: [HEADERS, ["A", "Ski", 1, "X1", 1, 0, ""], ["B", "Ski", 1, "X2", 1, 0, ""]] }]);
   await w.app.summarize();
