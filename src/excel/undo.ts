@@ -7,7 +7,8 @@ import type { Fingerprint } from "./cell-snapshot";
 import { queueValues, sameValues } from "./cell-snapshot";
 import { officeErrorCode } from "./errors";
 import { ActionRefusedError } from "./action-refused-error";
-import { syncStep } from "./office-run";
+import { ExcelActionError } from "./excel-action-error";
+import { StepFailure, syncStep } from "./office-run";
 
 export interface UndoRecord {
   /** "serialize", "summary", … for messages: "Undid serialize". */
@@ -43,5 +44,11 @@ export async function applyUndo(context: Excel.RequestContext, record: UndoRecor
       `Cannot undo ${record.label}: the sheet "${record.sheetName}" was changed since. Use Excel's Undo (Ctrl+Z) instead.`,
     );
   }
-  await record.restore(context, sheet);
+  try {
+    await record.restore(context, sheet);
+  } catch (error) {
+    // Excel may have applied part of the restore batch before it failed: never claim nothing changed.
+    if (error instanceof StepFailure) throw new ExcelActionError(error.step, error.cause, false);
+    throw error;
+  }
 }

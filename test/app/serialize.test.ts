@@ -151,6 +151,19 @@ test("Undo clicked while another sheet is active goes back to the inventory and 
   expect(w.host.sheetValues("Stock")).toEqual(before.sheets.find((s) => s.name === "Stock")?.values);
 });
 
+test("an Undo whose restore fails never claims that nothing was changed", async () => {
+  w = world([trickySheet()], { selection: "Stock!A2", maxExcelApi: "1.19" });
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+  // Excel stops the restore batch after its first row deletion.
+  w.host.failSync(({ operations }) => operations.includes("Range.delete"), "GeneralException", { afterOperations: 4 });
+  const result = await w.app.undo();
+  expect(result).toMatchObject({ ok: false, kind: "failed" });
+  if (!result.ok) {
+    expect(result.message).toMatch(/^Removing the added rows failed: .*check the sheet/);
+    expect(result.message).not.toMatch(/Nothing was changed/);
+  }
+});
+
 test("with ExcelApi 1.20 the action runs as one undo group", async () => {
   w = world([trickySheet()], { selection: "Stock!A2" });
   const done = await w.app.serializeSelection();
