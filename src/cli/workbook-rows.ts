@@ -73,14 +73,13 @@ export function closeRows(sheet: ExcelJS.Worksheet, deleted: readonly number[]):
   }
 }
 
-/** Moves a row's cells (values, formulas as written, styles) and height to an empty row, leaving the source empty. */
+/** Moves a row's cells (values, formulas as written, styles, notes), height, hidden state and outline level to an empty row, leaving the source empty. */
 function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number): void {
   if (from === to) return;
   const source = sheet.getRow(from);
   const target = sheet.getRow(to);
-  // exceljs rows, not Office.js proxies: nothing to load or sync.
-  // eslint-disable-next-line office-addins/call-sync-before-read
-  target.height = source.height;
+  const { height, hidden, outlineLevel } = source;
+  Object.assign(target, { height, hidden, outlineLevel });
   source.eachCell({ includeEmpty: true }, (cell, column) => {
     const out = target.getCell(column);
     out.value = cell.value;
@@ -102,6 +101,8 @@ function clearRow(sheet: ExcelJS.Worksheet, rowNumber: number): void {
     internals(cell)._comment = undefined;
   });
   (row as { height?: number }).height = undefined;
+  row.hidden = false;
+  row.outlineLevel = 0;
 }
 
 /** Grows or shrinks Excel tables (ListObjects) on the sheet for rows inserted below / deleted at `row`. */
