@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { AggregatePlan, CellValue, SerializePlan } from "../core";
-import { rowsDeleted, rowsInserted } from "./formula-rows";
+import { rowsDeleted, rowsInserted, type RowMapper } from "./formula-rows";
 import { remapDefinedNames, remapFormulas, unshareFormulas } from "./workbook-formulas";
 import { copyValidations, remapValidationsAndFormats, restoreMerges, takeMerges } from "./sheet-extras";
 import { closeRows, copyRow, openRows, resizeTables, writeCell } from "./workbook-rows";
@@ -28,8 +28,13 @@ export function applySerializePlan(target: PlanTarget, plan: SerializePlan): num
   const toExcel = (gridRow: number) => gridRow + target.originRow;
   const insertions = plan.replacements.map((r) => ({ after: toExcel(r.row), count: r.rows.length - 1 }));
   unshareFormulas(workbook);
-  remapFormulas(workbook, (home) => rowsInserted(sheet.name, home, insertions, { splitRows: true }));
-  remapDefinedNames(workbook, rowsInserted(sheet.name, sheet.name, insertions, { splitRows: true }));
+  // Formulas elsewhere (a total under the table, another sheet) see each split row grow over its
+  // pieces; a formula in a split row itself (a running total) is copied into the pieces instead.
+  const split = new Set(insertions.map((i) => i.after));
+  const plain = perSheet((home) => rowsInserted(sheet.name, home, insertions));
+  const grown = perSheet((home) => rowsInserted(sheet.name, home, insertions, { splitRows: true }));
+  remapFormulas(workbook, (home, row) => (home === sheet.name && split.has(row) ? plain(home) : grown(home)));
+  remapDefinedNames(workbook, grown(sheet.name));
   const moved = rowsInserted(sheet.name, sheet.name, insertions);
   const merges = takeMerges(sheet);
   openRows(sheet, insertions);
@@ -67,7 +72,7 @@ export function applyAggregatePlan(target: PlanTarget, plan: AggregatePlan): num
     writeChanged(target, toExcel(first), target.grid[first], merge.row);
   }
   unshareFormulas(workbook);
-  remapFormulas(workbook, (home) => rowsDeleted(sheet.name, home, deleted));
+  remapFormulas(workbook, perSheet((home) => rowsDeleted(sheet.name, home, deleted)));
   remapDefinedNames(workbook, rowsDeleted(sheet.name, sheet.name, deleted));
   const moved = rowsDeleted(sheet.name, sheet.name, deleted);
   const merges = takeMerges(sheet);
@@ -76,6 +81,16 @@ export function applyAggregatePlan(target: PlanTarget, plan: AggregatePlan): num
   restoreMerges(sheet, merges, moved);
   for (const row of [...deleted].sort((a, b) => b - a)) resizeTables(sheet, row, -1);
   return deleted.length;
+}
+
+/** One mapper per sheet, made on first use (remapFormulas asks for one per formula cell). */
+function perSheet(make: (home: string) => RowMapper): (home: string) => RowMapper {
+  const made = new Map<string, RowMapper>();
+  return (home) => {
+    let mapper = made.get(home);
+    if (!mapper) made.set(home, (mapper = make(home)));
+    return mapper;
+  };
 }
 
 function writeChanged(target: PlanTarget, excelRow: number, before: readonly CellValue[], after: readonly CellValue[]): void {

@@ -29,12 +29,15 @@ export function unshareFormulas(workbook: ExcelJS.Workbook): void {
   }
 }
 
-/** Rewrites every formula in the workbook; `mapperFor(sheetName)` gives the row mapping seen from that sheet. */
-export function remapFormulas(workbook: ExcelJS.Workbook, mapperFor: (home: string) => RowMapper): void {
+/**
+ * Rewrites every formula in the workbook; `mapperFor(sheetName, row)` gives the row mapping
+ * for a formula in that sheet and row (called once per formula cell: return prepared mappers).
+ */
+export function remapFormulas(workbook: ExcelJS.Workbook, mapperFor: (home: string, row: number) => RowMapper): void {
   for (const { sheet, cell } of formulaCells(workbook)) {
     const v = cell.value as ExcelJS.CellFormulaValue;
     if (typeof v.formula !== "string") continue;
-    const formula = mapFormulaRows(v.formula, mapperFor(sheet.name));
+    const formula = mapFormulaRows(v.formula, mapperFor(sheet.name, Number(cell.row)));
     if (formula !== v.formula) cell.value = { ...v, formula };
   }
 }

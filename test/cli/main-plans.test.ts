@@ -129,11 +129,16 @@ describe("inventory-rows serialize and aggregate", () => {
     ws.addRow([3, "B", 20]);
     wb.addWorksheet("Totals").getCell("A1").value = { formula: "SUM(S!C2:C3)", result: 30 } as ExcelJS.CellFormulaValue;
     wb.definedNames.add("S!$C$2:$C$3", "Income");
+    // A running total inside the rows: the serialized row's own formula is copied, not grown.
+    ws.getCell("D2").value = { formula: "SUM($C$2:C2)", result: 10 } as ExcelJS.CellFormulaValue;
+    ws.getCell("D3").value = { formula: "SUM($C$2:C3)", result: 30 } as ExcelJS.CellFormulaValue;
     await wb.xlsx.writeFile(tmp.file("total.xlsx"));
     expect(await main(["serialize", "total.xlsx", "--rows", "3", "--out", "total-out.xlsx"], captureIO(tmp.dir).io)).toBe(0);
     const out = await readBack(tmp.file("total-out.xlsx"));
     expect(column(out.getWorksheet("S") as ExcelJS.Worksheet, 3, 2, 5)).toEqual([10, 6.67, 6.67, 6.66]);
     expect((out.getWorksheet("Totals")?.getCell("A1").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(S!C2:C5)");
+    const running = column(out.getWorksheet("S") as ExcelJS.Worksheet, 4, 2, 5).map((v) => (v as ExcelJS.CellFormulaValue).formula);
+    expect(running).toEqual(["SUM($C$2:C2)", "SUM($C$2:C3)", "SUM($C$2:C4)", "SUM($C$2:C5)"]);
     // A named range over the column follows too (SUM(Income) keeps the total).
     expect(out.definedNames.model).toEqual([{ name: "Income", ranges: ["S!$C$2:$C$5"] }]);
     expect(await main(["aggregate", "total-out.xlsx", "--rows", "3-5", "--out", "total-back.xlsx"], captureIO(tmp.dir).io)).toBe(0);
