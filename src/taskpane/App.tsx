@@ -2,7 +2,7 @@
  * The task pane: one tab per job (check, serialize, aggregate, summary, find, settings).
  * It talks only to the app layer (`InventoryApp`); ribbon commands reach it through pane-events.
  */
-import { Tab, TabList, Text } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, Tab, TabList, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { InventoryApp } from "../app";
 import type { Settings } from "../core";
@@ -36,11 +36,14 @@ const tabs: { id: PanelId; title: string }[] = [
 export function App({ app }: { app: InventoryApp }) {
   return (
     <ErrorBoundary>
-      <RunnerProvider>
-        <WorkbookChangesProvider>
-          <Pane app={app} />
-        </WorkbookChangesProvider>
-      </RunnerProvider>
+      {/* Without it Fluent's MessageBars announce nothing: results and errors are read out as they appear. */}
+      <AriaLiveAnnouncer>
+        <RunnerProvider>
+          <WorkbookChangesProvider>
+            <Pane app={app} />
+          </WorkbookChangesProvider>
+        </RunnerProvider>
+      </AriaLiveAnnouncer>
     </ErrorBoundary>
   );
 }

@@ -39,7 +39,7 @@ describe.each([320, 480])("at %i px", (width) => {
     await page.getByRole("tab", { name: tab, exact: true }).click();
     await panel.show();
     // Let the action settle (its progress line would change the layout).
-    await page.waitForFunction(() => !document.querySelector('[role="status"]'));
+    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
     expect(await horizontalOverflow(page)).toBe(0);
     await pane().screenshot(`panel-${tab.toLowerCase()}-${width}px`);
     expect(pane().errors).toEqual([]);

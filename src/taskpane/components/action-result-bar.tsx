@@ -1,6 +1,7 @@
 /** The outcome of a workbook action as a MessageBar, with Undo while it is possible. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
 import type { ActionResult } from "../../app";
+import { keyOf } from "../shown-key";
 import { RefusalList } from "./refusal-list";
 import { usePaneStyles } from "../styles";
 
@@ -33,9 +34,9 @@ export function ActionResultBar({ result, canUndo, onUndo, busy }: ActionResultB
   const title = result.ok ? "Done" : failureTitles[result.kind];
   return (
     <div className={styles.panel}>
-      <MessageBar intent={intentOf(result)} layout="multiline" aria-live="polite">
+      <MessageBar key={keyOf(result)} intent={intentOf(result)} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{title}</MessageBarTitle>
+          <MessageBarTitle>{title}</MessageBarTitle>{" "}
           {result.message || (result.ok ? "The action finished." : "The action did not finish.")}
           {result.ok && result.excelUndo && " Ctrl+Z in Excel also undoes it, in one step."}
         </MessageBarBody>

@@ -1,5 +1,6 @@
 /** A plain-words error (or cancellation) as a Fluent MessageBar. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { keyOf } from "../shown-key";
 
 export interface Problem {
   message: string;
@@ -12,9 +13,9 @@ export interface Problem {
 export function ErrorBar({ problem, title = "That did not work" }: { problem: Problem | null; title?: string }) {
   if (!problem) return null;
   return (
-    <MessageBar intent={problem.cancelled ? "info" : "error"} layout="multiline">
+    <MessageBar key={keyOf(problem)} intent={problem.cancelled ? "info" : "error"} layout="multiline">
       <MessageBarBody>
-        {!problem.cancelled && <MessageBarTitle>{problem.title ?? title}</MessageBarTitle>}
+        {!problem.cancelled && <MessageBarTitle>{problem.title ?? title}</MessageBarTitle>}{" "}
         {problem.message}
       </MessageBarBody>
     </MessageBar>

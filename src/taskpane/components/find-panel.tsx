@@ -9,6 +9,7 @@ import type { FindOutcome, InventoryApp } from "../../app";
 import { toErrorMessage } from "../error-message";
 import { PROGRESS_DELAY_MS } from "../hooks/use-runner";
 import { usePaneStyles } from "../styles";
+import { keyOf } from "../shown-key";
 import { RecordView } from "./record-view";
 
 type Shown = { code: string; outcome: FindOutcome } | { code: string; error: string };
@@ -60,19 +61,20 @@ export function FindPanel({ app }: { app: InventoryApp }) {
           contentAfter={pending > 0 ? <Spinner size="extra-tiny" delay={PROGRESS_DELAY_MS} aria-label="Looking up the code" /> : undefined}
         />
       </Field>
+      {shown && "error" in shown && (
+        <MessageBar key={keyOf(shown)} intent="error" layout="multiline">
+          <MessageBarBody>
+            Could not look up {shown.code}: {shown.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {/* Each lookup's message appears anew, so a second unknown scan is announced too. */}
+      {shown && "outcome" in shown && !shown.outcome.found && (
+        <MessageBar key={keyOf(shown)} intent="warning" layout="multiline">
+          <MessageBarBody>{shown.outcome.message || `No row holds the code ${shown.code}.`}</MessageBarBody>
+        </MessageBar>
+      )}
       <div aria-live="polite">
-        {shown && "error" in shown && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              Could not look up {shown.code}: {shown.error}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {shown && "outcome" in shown && !shown.outcome.found && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{shown.outcome.message || `No row holds the code ${shown.code}.`}</MessageBarBody>
-          </MessageBar>
-        )}
         {shown && "outcome" in shown && shown.outcome.found && (
           <RecordView address={shown.outcome.address} headers={shown.outcome.headers} record={shown.outcome.record} />
         )}

@@ -22,11 +22,11 @@ export function NoticeList({ notices, onDismiss, canUndo, onUndo }: NoticeListPr
   const styles = usePaneStyles();
   if (notices.length === 0) return null;
   return (
-    <div className={styles.panel} aria-live="polite">
+    <div className={styles.panel}>
       {notices.map((notice) => (
         <MessageBar key={notice.id} intent={notice.intent} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
+            <MessageBarTitle>{notice.title}</MessageBarTitle>{" "}
             {notice.message}
             {notice.details && notice.details.length > 0 && (
               <ul className={styles.list}>

@@ -1,5 +1,6 @@
 /** The running action's progress bar with Cancel; shown only after the delay. */
-import { Button, Field, ProgressBar } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, useAnnounce } from "@fluentui/react-components";
+import { useEffect } from "react";
 import { useRunProgress } from "../hooks/use-runner";
 import { formatCount } from "../format";
 import { usePaneStyles } from "../styles";
@@ -7,11 +8,17 @@ import { usePaneStyles } from "../styles";
 export function ProgressStatus() {
   const styles = usePaneStyles();
   const { progress, cancel } = useRunProgress();
+  const { announce } = useAnnounce();
+  const title = progress?.title;
+  // Say once what is running; the bar's steps and counts are there to read, not announced at every percent.
+  useEffect(() => {
+    if (title) announce(`${title}…`, { polite: true });
+  }, [title, announce]);
   if (!progress) return null;
   const known = progress.total > 0;
   const step = progress.step ? `${progress.step}${known ? ` (${formatCount(progress.done)} of ${formatCount(progress.total)})` : ""}` : "Working…";
   return (
-    <div className={styles.progress} role="status" aria-live="polite">
+    <div className={styles.progress}>
       <Field className={styles.grow} label={progress.title} hint={step} validationState="none">
         <ProgressBar value={known ? Math.min(1, progress.done / progress.total) : undefined} aria-label={`${progress.title}: ${step}`} />
       </Field>
