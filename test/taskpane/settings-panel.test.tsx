@@ -54,7 +54,9 @@ test("a bad value is explained next to its field and nothing is saved", async ()
   await user.click(screen.getByRole("button", { name: "Save settings" }));
 
   expect(screen.getByText("Use 1 to 31 characters, without \\ / ? * [ ] or :")).toBeInTheDocument();
-  expect(screen.getByText("Settings were not saved. Correct the fields marked below; nothing was changed.")).toBeInTheDocument();
+  // The message sits by the Save button, under the fields it points to.
+  const message = screen.getByText("Settings were not saved. Correct the fields marked above; nothing was changed.");
+  expect(name.compareDocumentPosition(message) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   expect(app.saveSettings).not.toHaveBeenCalled();
 });
 

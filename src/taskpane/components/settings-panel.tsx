@@ -62,7 +62,7 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
     setErrors(found);
     setSaved(false);
     if (Object.keys(found).length > 0) {
-      setSaveProblem({ message: "Settings were not saved. Correct the fields marked below; nothing was changed." });
+      setSaveProblem({ message: "Settings were not saved. Correct the fields marked above; nothing was changed." });
       return;
     }
     const outcome = await run("Saving settings", () => app.saveSettings(toChanges(draft)));
