@@ -11,6 +11,7 @@ import { readInput, type LoadedInput } from "./read-input";
 import { runAggregate, runSerialize } from "./run-plans";
 import { runSummary } from "./run-summary";
 import { notKeptWarning } from "./save-workbook";
+import { terminalText } from "./terminal-text";
 
 /** Everything a command needs after the file was read and checked. */
 export interface Checked {
@@ -41,7 +42,8 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
     whole: options.out !== undefined,
     mapping: options.mapping,
   });
-  const where = input.kind === "xlsx" ? `${input.sheetName} in ${options.file}` : options.file;
+  // A sheet name is workbook text: bidirectional overrides in it could make the report lie on a terminal.
+  const where = input.kind === "xlsx" ? `${terminalText(input.sheetName, 60)} in ${options.file}` : options.file;
   if (input.grid.length === 0) throw new CliError(`${options.file}: ${input.kind === "xlsx" ? `sheet "${input.sheetName}" is empty` : "holds no cells"}`);
   checkMappedHeadersExist(options.mapping, input);
   const origin = `${columnLetters(input.originColumn - 1)}${input.originRow}`;

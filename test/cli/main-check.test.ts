@@ -56,6 +56,15 @@ describe("inventory-rows check", () => {
     expect(one.stdout()).toContain("one.csv: header in row 1; 1 row (0 blank skipped): 1 valid, 0 invalid; 1 serialized, 0 aggregated, 1 unit\n");
   });
 
+  test("a sheet name is printed safely: a right-to-left override in it is shown, not obeyed", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Stock\u202Exslx.ffo").addRows([["Qty", "Codes"], [1, "A"]]);
+    await workbook.xlsx.writeFile(tmp.file("bidi.xlsx"));
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "bidi.xlsx"], run.io)).toBe(0);
+    expect(run.stdout()).toMatch(/^Stock\uFFFDxslx\.ffo in bidi\.xlsx: header in row 1/);
+  });
+
   test("a clean .json file exits 0", async () => {
     const run = captureIO(fixtures);
     expect(await main(["check", "inventory.json"], run.io)).toBe(0);
