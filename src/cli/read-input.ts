@@ -70,7 +70,9 @@ export async function readInput(
   if (kind === "xlsx" && !whole) {
     assertLooksLikeXlsx(bytes, file);
     const streamed = await streamSheetGrid(bytes, sheet, file, onRow);
-    if (streamed) return { kind, path: full, ...streamed, bytes: bytes.length, notKept: [] };
+    // An empty result may be a cut-off sheet the streaming parser gave up on quietly: the whole
+    // reader tells a damaged sheet from an empty one (and an empty sheet is small to load).
+    if (streamed && streamed.grid.length > 0) return { kind, path: full, ...streamed, bytes: bytes.length, notKept: [] };
   }
   if (kind === "xlsx") {
     const workbook = await loadWorkbook(bytes, file);

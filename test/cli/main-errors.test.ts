@@ -47,6 +47,16 @@ describe("bad input and bad usage: one line on stderr, exit code 2, nothing writ
     await fails(["check", "cut.xlsx"], /cut\.xlsx is damaged and cannot be read/);
   });
 
+  test("a workbook whose sheet is cut off inside the package is damaged, not an empty sheet", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("S").addRows([["Qty", "Codes"], [1, "A"]]);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
+    const start = bytes.indexOf("<sheetData>");
+    bytes.fill(" ", start, bytes.indexOf("</worksheet>", start) + "</worksheet>".length);
+    writeFileSync(tmp.file("cut-sheet.xlsx"), bytes);
+    await fails(["check", "cut-sheet.xlsx"], /cut-sheet\.xlsx is damaged and cannot be read as an \.xlsx workbook/);
+  });
+
   test("a password-protected workbook (an OLE compound file) says so", async () => {
     writeFileSync(tmp.file("locked.xlsx"), Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(512)]));
     await fails(["check", "locked.xlsx"], /password-protected \(encrypted\) or an old \.xls file/);
