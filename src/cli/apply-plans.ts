@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import type { AggregatePlan, CellValue, SerializePlan } from "../core";
 import { rowsDeleted, rowsInserted, type RowMapper } from "./formula-rows";
 import { remapDefinedNames, remapFormulas, unshareFormulas } from "./workbook-formulas";
-import { copyValidations, remapValidationsAndFormats, restoreMerges, takeMerges } from "./sheet-extras";
+import { copyValidations, remapAutoFilter, remapValidationsAndFormats, restoreMerges, takeMerges } from "./sheet-extras";
 import { closeRows, copyRow, openRows, resizeTables, writeCell } from "./workbook-rows";
 
 /** The sheet a plan was computed for, and where its grid sits. */
@@ -20,7 +20,7 @@ export interface PlanTarget {
  * rows are inserted directly below it as copies of it (formats, formulas), then the cells
  * the plan changed are written (text as `@` text). Formulas anywhere that point below an
  * insertion move down, as in Excel, and a range that ends at a split row grows over its new
- * rows (so a total keeps the row's whole amount), and so do named ranges; merged ranges, data validation and
+ * rows (so a total keeps the row's whole amount), and so do named ranges and the AutoFilter; merged ranges, data validation and
  * conditional-format ranges (the copies get the row's validation). Returns the number of rows added.
  */
 export function applySerializePlan(target: PlanTarget, plan: SerializePlan): number {
@@ -35,7 +35,8 @@ export function applySerializePlan(target: PlanTarget, plan: SerializePlan): num
   const grown = perSheet((home) => rowsInserted(sheet.name, home, insertions, { splitRows: true }));
   remapFormulas(workbook, (home, row) => (home === sheet.name && split.has(row) ? plain(home) : grown(home)));
   remapDefinedNames(workbook, grown(sheet.name));
-  const moved = rowsInserted(sheet.name, sheet.name, insertions);
+  remapAutoFilter(sheet, grown(sheet.name));
+  const moved = plain(sheet.name);
   const merges = takeMerges(sheet);
   openRows(sheet, insertions);
   const first = target.originColumn;
@@ -73,8 +74,9 @@ export function applyAggregatePlan(target: PlanTarget, plan: AggregatePlan): num
   }
   unshareFormulas(workbook);
   remapFormulas(workbook, perSheet((home) => rowsDeleted(sheet.name, home, deleted)));
-  remapDefinedNames(workbook, rowsDeleted(sheet.name, sheet.name, deleted));
   const moved = rowsDeleted(sheet.name, sheet.name, deleted);
+  remapDefinedNames(workbook, moved);
+  remapAutoFilter(sheet, moved);
   const merges = takeMerges(sheet);
   closeRows(sheet, deleted);
   remapValidationsAndFormats(sheet, moved);

@@ -3,7 +3,7 @@ import { mapFormulaRows, type RowMapper } from "./formula-rows";
 
 /**
  * What lives on a sheet beside cell values and styles and must follow rows that move:
- * merged ranges, data validation (dropdown lists) and conditional-format ranges.
+ * merged ranges, data validation (dropdown lists), conditional-format ranges and the AutoFilter.
  * exceljs keeps these in sheet-level tables, so they are remapped here, as Excel would.
  */
 
@@ -58,4 +58,13 @@ export function copyValidations(sheet: ExcelJS.Worksheet, from: number, to: numb
     const validation = model[sheet.getCell(from, column).address];
     if (validation) model[sheet.getCell(to, column).address] = validation;
   }
+}
+
+/** Moves the sheet's AutoFilter range with its rows, so the filter keeps covering the inventory; dropped when its rows are gone. */
+export function remapAutoFilter(sheet: ExcelJS.Worksheet, map: RowMapper): void {
+  const filter = sheet.autoFilter as unknown;
+  if (typeof filter !== "string") return;
+  const moved = mapFormulaRows(filter, map);
+  if (moved.includes("#REF!")) (sheet as unknown as { autoFilter?: unknown }).autoFilter = undefined;
+  else sheet.autoFilter = moved;
 }

@@ -217,7 +217,7 @@ describe("sheet features follow the rows", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 
-  test("merged ranges, dropdown validation, conditional formats, notes and hidden rows move with inserted and deleted rows", async () => {
+  test("merged ranges, dropdown validation, conditional formats, notes, hidden rows and the AutoFilter move with inserted and deleted rows", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
     ws.addRow(["Qty", "Codes", "Category"]);
@@ -229,6 +229,7 @@ describe("sheet features follow the rows", () => {
     ws.addConditionalFormatting({ ref: "A2:A3", rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["1"], priority: 1 }] });
     ws.getCell("C3").note = "left boot scuffed";
     ws.getRow(3).hidden = true;
+    ws.autoFilter = "A1:C3";
     await wb.xlsx.writeFile(tmp.file("extras.xlsx"));
 
     const run = captureIO(tmp.dir);
@@ -245,6 +246,7 @@ describe("sheet features follow the rows", () => {
     // The note stays with the Boots record, not with the row number it had.
     expect([3, 4, 5].map((r) => ser.getCell(`C${r}`).note)).toEqual([undefined, undefined, "left boot scuffed"]);
     expect([3, 4, 5].map((r) => ser.getRow(r).hidden)).toEqual([false, false, true]);
+    expect(ser.autoFilter).toBe("A1:C5");
 
     const back = captureIO(tmp.dir);
     expect(await main(["aggregate", "extras-ser.xlsx", "--rows", "2-4", "--out", "extras-agg.xlsx"], back.io)).toBe(0);
@@ -255,6 +257,7 @@ describe("sheet features follow the rows", () => {
     expect(agg.getCell("C4").dataValidation).toBeUndefined();
     expect([3, 5].map((r) => agg.getCell(`C${r}`).note)).toEqual(["left boot scuffed", undefined]);
     expect([3, 4, 5].map((r) => agg.getRow(r).hidden)).toEqual([true, false, false]);
+    expect(agg.autoFilter).toBe("A1:C3");
     expect((agg as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((f) => f.ref)).toEqual(["A2:A3"]);
   });
 });
