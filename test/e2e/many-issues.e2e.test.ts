@@ -47,9 +47,19 @@ test("a check with 50,000 issues opens its group and pages through it quickly", 
     () => issues.nth(199).waitFor(),
   );
   expect(await issues.count()).toBe(200);
-  console.log(`50,000 issues: check shown after ${checked} ms, group opened in ${opened} ms, 100 more in ${more} ms`);
+  // Rows already shown are not drawn again: the tenth page comes as quickly as the second.
+  for (let pages = 3; pages < 10; pages += 1) {
+    await page.getByRole("button", { name: /^Show 100 more/ }).click();
+    await issues.nth(pages * 100 - 1).waitFor();
+  }
+  const tenth = await timed(
+    () => page.getByRole("button", { name: "Show 100 more (49,100 not shown)" }).click(),
+    () => issues.nth(999).waitFor(),
+  );
+  console.log(`50,000 issues: check shown after ${checked} ms, group opened in ${opened} ms, 100 more in ${more} ms, the tenth 100 in ${tenth} ms`);
   expect(opened).toBeLessThan(1_000);
   expect(more).toBeLessThan(1_000);
+  expect(tenth).toBeLessThan(1_000);
 
   await issues.nth(150).getByRole("button", { name: /^D152: / }).click();
   await page.waitForFunction(() => window.__host.selection()[0] === "Inventory!D152", undefined, { timeout: 5_000 });
