@@ -46,7 +46,16 @@ export const usePaneStyles = makeStyles({
   numeric: { textAlign: "end", whiteSpace: "nowrap" },
   /** Fluent's Table is fixed-layout at 100%: ten columns in a 320 px pane would overlap. */
   wideTable: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
-  categoryCell: { minWidth: "6em", maxWidth: "14em", overflowWrap: "anywhere" },
+  /** Stays in view while a narrow pane scrolls the table sideways, so each row keeps its name. */
+  categoryCell: {
+    minWidth: "6em",
+    maxWidth: "14em",
+    overflowWrap: "anywhere",
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   progress: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: 0 },
   wrap: { overflowWrap: "anywhere" },

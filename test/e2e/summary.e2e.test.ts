@@ -65,6 +65,16 @@ test("at 320 px the pane's summary table scrolls sideways instead of squeezing i
   const region = page.getByRole("region", { name: /^Category summary table/ });
   expect(await clippedTexts(region, "th, td")).toEqual([]);
   expect(await horizontalOverflow(page)).toBe(0);
+
+  // Scrolled to the far columns, each row still shows its category (and the numbers do not show through it).
+  await region.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+  const table = page.getByRole("table", { name: "Category summary" });
+  const left = async (cell: string) => (await table.getByRole("cell", { name: cell, exact: true }).boundingBox())?.x;
+  const regionLeft = (await region.boundingBox())?.x ?? NaN;
+  expect(await left("Skis")).toBeCloseTo(regionLeft, 0);
+  expect(await table.getByRole("cell", { name: "Skis", exact: true }).evaluate((cell) => getComputedStyle(cell).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+  await pane().screenshot("summary-scrolled-320px");
+  await region.evaluate((element) => element.scrollTo({ left: 0 }));
 });
 
 test("running the summary again replaces it: one summary sheet, one table, one chart", async () => {
