@@ -97,3 +97,17 @@ test("a header problem found by the check leads to the column mapping", async ()
   expect(screen.getByRole("tab", { name: "Settings" })).toHaveAttribute("aria-selected", "true");
   expect(await screen.findByRole("combobox", { name: "Quantity (required)" })).toBeVisible();
 });
+
+test("Read headers again, under the mapping, shows the sheet's headers as they are now", async () => {
+  const app = fakeApp();
+  const { user } = await openSettings(app);
+  const mapping = screen.getByRole("group", { name: /^Column mapping/ });
+  const button = screen.getByRole("button", { name: "Read headers again" });
+  expect(mapping.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+  const info = await app.readHeaders();
+  app.readHeaders.mockResolvedValue({ ...info, headers: ["Name", "Units", ...info.headers.slice(2)], detected: { ...info.detected, quantity: 1 } });
+  await user.click(button);
+  expect(await screen.findByText("Detected: Units")).toBeInTheDocument();
+  expect(screen.queryByText("Detected: Qty")).not.toBeInTheDocument();
+});

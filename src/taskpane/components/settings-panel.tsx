@@ -88,12 +88,13 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
   return (
     <form className={styles.panel} onSubmit={(event) => { event.preventDefault(); void save(); }} aria-label="Settings" noValidate>
       <ErrorBar problem={headerProblem} title="Could not read the sheet's headers" />
+      <ColumnMapping headers={headers} mapping={draft.mapping} onChange={(role, header) => edit("mapping", { ...draft.mapping, [role]: header })} />
+      {/* Under the mapping it refreshes, not above its heading. */}
       <div className={styles.row}>
         <Button size="small" onClick={() => void readHeaders()}>
           Read headers again
         </Button>
       </div>
-      <ColumnMapping headers={headers} mapping={draft.mapping} onChange={(role, header) => edit("mapping", { ...draft.mapping, [role]: header })} />
       {errors.mapping && <Text role="alert">{errors.mapping}.</Text>}
       <Field label="Summary sheet name" validationMessage={errors.summarySheetName} validationState={errors.summarySheetName ? "error" : "none"}>
         <Input value={draft.summarySheetName} onChange={(_e, data) => edit("summarySheetName", data.value)} />
