@@ -4,14 +4,22 @@
  * insert N−1 entire rows, copy the original row onto them as Excel copies a row
  * (`copyFrom(…, "All")`: formats, and relative formulas adjusted), then write the
  * cells that differ per unit (quantity, codes as text, split amounts).
+ *
+ * Where the rows go decides whether totals keep their money: Excel grows a reference
+ * such as SUM(E4:E7) only for rows inserted inside it (below its first row, at or
+ * above its last). Rows inserted under the last row (a total under the inventory) or
+ * at the first row stay outside. So the new rows go at the row itself (it moves down
+ * and unit 1 is written where it was), except for the first data row, whose new rows
+ * go below it.
  */
-import type { CellValue, SerializePlan } from "../core";
+import { detectTable, type CellValue, type SerializePlan } from "../core";
 import type { Rect } from "./addresses";
 import { assertUnchanged } from "./apply-edits";
 import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
 import { ExcelActionError } from "./excel-action-error";
 import { chunkBySize, estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
 import { queueReselect, type InventoryRead } from "./read-inventory";
+import { settingsFromStored } from "./settings-store";
 import type { UndoRecord } from "./undo";
 
 interface Placement {
@@ -19,21 +27,31 @@ interface Placement {
   row: number;
   /** Rows inserted (N − 1). */
   added: number;
-  /** True when the new rows go above the original (the row is the last of a table). */
+  /** True when the new rows go above the original (every row but the first data row). */
   above: boolean;
   rows: CellValue[][];
+}
+
+/** Sheet row of the inventory's first data row (under the header), -1 when unknown. */
+function firstDataRow(read: InventoryRead): number {
+  const stored = settingsFromStored(read.storedSettings).settings;
+  const table = detectTable(read.values, { ...stored, origin: read.origin });
+  return table ? read.rect.row + table.headerRow + 1 : -1;
 }
 
 /** Where each replacement lands; bottom-up order. */
 function placements(read: InventoryRead, plan: SerializePlan): Placement[] {
   const lastTableRow = read.tableRect ? read.tableRect.row + read.tableRect.rows - 1 : -1;
+  const first = plan.replacements.some((r) => r.rows.length > 1) ? firstDataRow(read) : -1;
   return plan.replacements
     .filter((r) => r.rows.length > 1)
     .map((r) => {
       const row = read.rect.row + r.row;
-      // Rows inserted directly below a table are outside it and the table would not
-      // grow; inserting above the last row keeps them inside.
-      return { row, added: r.rows.length - 1, above: row === lastTableRow, rows: r.rows };
+      // Inserted at the row, the new rows are inside every range that ends at it (a total
+      // under the inventory, an Excel table's last row); at the first data row that would
+      // put them before a range that starts there, so they go below it, still inside.
+      const above = row !== first || row === lastTableRow;
+      return { row, added: r.rows.length - 1, above, rows: r.rows };
     })
     .sort((a, b) => b.row - a.row);
 }

@@ -268,3 +268,40 @@ test("serialize works when the inventory starts below title rows and right of co
   ]);
   expect(w.host.sheetValues("S")[0][1]).toBe("Ski rental — stock");
 });
+
+describe("a total under the inventory keeps every cent of a serialized row", () => {
+  // Title, header on row 3, data on rows 4–7, a Total row 9 with =SUM(E4:E7) (income 30+20+10+30 = 90).
+  function totalSheet() {
+    const data = [
+      ["Pole", "Ski", 3, "P1", 30, 3, ""],
+      ["Boot", "Ski", 2, "B1,B2", 20, 2, ""],
+      ["Helmet", "Ski", 1, "H1", 10, 1, ""],
+      ["Jacket", "Ski", 3, "J1", 30, 3, ""],
+    ];
+    const values = [["Stock list", "", "", "", "", "", ""], ["", "", "", "", "", "", ""], HEADERS, ...data, ["", "", "", "", "", "", ""], ["Total", "", "", "", "", "", ""]];
+    const formulas = values.map((r, i) => r.map((_v, c) => (i === 8 && c === 4 ? "=SUM(E4:E7)" : null)));
+    return { name: "Stock", values, formulas, formats: textFormats(values, [3]) };
+  }
+  const totalOf = (formulas: (string | null)[][]) => formulas.flatMap((r) => r).filter((f) => /SUM/.test(String(f)));
+  const income = (values: unknown[][], from: number, to: number) => values.slice(from - 1, to).map((r) => r[4]);
+
+  test.each([
+    ["the last data row (new rows inside the range, not under it)", "Stock!A7", 7, [30, 20, 10, 10, 10, 10]],
+    ["the first data row (new rows below it, inside the range)", "Stock!A4", 4, [10, 10, 10, 20, 10, 30]],
+  ])("serializing %s grows SUM(E4:E7) to SUM(E4:E9); undo puts it back", async (_label, selection, _row, incomes) => {
+    w = world([totalSheet()], { selection });
+    expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+    const values = w.host.sheetValues("Stock");
+    const formulas = w.host.sheetFormulas("Stock");
+    expect(totalOf(formulas)).toEqual(["=SUM(E4:E9)"]);
+    expect(formulas[10][4]).toBe("=SUM(E4:E9)"); // the Total row moved from 9 to 11
+    expect(values[10][0]).toBe("Total");
+    expect(income(values, 4, 9)).toEqual(incomes);
+    const total = (incomes as number[]).reduce((a, b) => a + b, 0);
+    expect(total).toBe(90);
+    expect(values[10][4]).toBe(90); // the host evaluates SUM
+    expect(await w.app.undo()).toMatchObject({ ok: true });
+    expect(w.host.sheetFormulas("Stock")[8][4]).toBe("=SUM(E4:E7)");
+    expect(w.host.sheetValues("Stock")).toHaveLength(9);
+  });
+});

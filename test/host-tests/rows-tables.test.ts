@@ -202,3 +202,19 @@ test("100,000 rows can be inserted at once; collections report count", async () 
   expect(host.sheetValues("S")[100_002]).toEqual([2]);
   expect(host.tables("S")[0].address).toBe("A1:A100003");
 });
+
+test("a range reference grows only for rows inserted inside it: at its last row yes, below it or at its first row no", async () => {
+  const formulas = [[null, "=SUM(A2:A4)"]];
+  const insertAt = async (rows: string): Promise<string | null> => {
+    const host = createTestHost({ sheets: [{ name: "S", values: [["Qty"], [1], [2], [3]], formulas }] });
+    await host.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange(rows).insert("Down");
+      await context.sync();
+    });
+    return host.sheetFormulas("S")[0][1];
+  };
+  expect(await insertAt("4:5")).toBe("=SUM(A2:A6)"); // at the last row: inside, grows
+  expect(await insertAt("5:6")).toBe("=SUM(A2:A4)"); // directly below the last row: outside
+  expect(await insertAt("2:3")).toBe("=SUM(A4:A6)"); // at the first row: the range moves down
+  expect(await insertAt("3:4")).toBe("=SUM(A2:A6)"); // below the first row: inside, grows
+});
