@@ -3,6 +3,7 @@ import "./setup-dom";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import type { RunOptions } from "../../src/app";
 import { aggregatePreview, fakeApp, refusedSerialize, serializePreview } from "./fake-app";
+import { findConfirmDialog } from "./find-dialog";
 import { renderPane } from "./render-pane";
 
 afterEach(() => jest.restoreAllMocks()); // document.hasFocus spies
@@ -42,7 +43,7 @@ test("serialize previews the selection first, then applies it and offers Undo", 
   expect(texts(within(screen.getByRole("region", { name: "Skipped rows" })).getByRole("list"))).toEqual(["B10: already serialized"]);
 
   await user.click(screen.getByRole("button", { name: "Serialize 2 rows" }));
-  expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+  expect(screen.queryByRole("alertdialog", { hidden: true })).not.toBeInTheDocument();
   expect(app.serializeSelection).toHaveBeenCalledTimes(1);
   expect(await screen.findByText("Serialized 1 row into 12.")).toBeInTheDocument();
   expect(screen.queryByRole("list", { name: "Serialize preview counts" })).not.toBeInTheDocument();
@@ -59,14 +60,14 @@ test("above 1,000 new rows serialize asks first; Cancel changes nothing, confirm
   await user.click(screen.getByRole("button", { name: "Preview selection" }));
 
   await user.click(await screen.findByRole("button", { name: "Serialize 3 rows" }));
-  const dialog = await screen.findByRole("alertdialog", { name: "Add 1,500 rows?" });
+  const dialog = await findConfirmDialog("Add 1,500 rows?");
   expect(dialog).toHaveTextContent("Serializing 3 rows inserts 1,500 new rows into sheet Inventory. Later rows move down.");
-  await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
-  await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+  await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
+  await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).not.toBeInTheDocument());
   expect(app.serializeSelection).not.toHaveBeenCalled();
 
   await user.click(screen.getByRole("button", { name: "Serialize 3 rows" }));
-  await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Add 1,500 rows" }));
+  await user.click(within(await findConfirmDialog()).getByRole("button", { name: "Add 1,500 rows", hidden: true }));
   await waitFor(() => expect(app.serializeSelection).toHaveBeenCalledTimes(1));
 });
 
@@ -172,7 +173,7 @@ test("serialize applies only what was previewed: other rows selected since get a
     "1 generated code",
   ]);
   await user.click(screen.getByRole("button", { name: "Serialize 3 rows" }));
-  await user.click(within(await screen.findByRole("alertdialog", { name: "Add 1,500 rows?" })).getByRole("button", { name: "Add 1,500 rows" }));
+  await user.click(within(await findConfirmDialog("Add 1,500 rows?")).getByRole("button", { name: "Add 1,500 rows", hidden: true }));
   await waitFor(() => expect(app.serializeSelection).toHaveBeenCalledTimes(1));
 });
 
