@@ -19,7 +19,7 @@ import type { SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { INVALID } from "./analyze";
-import { EXCEL_MAX_CELL_CHARS, describeValue, excelRow, toAddress } from "./cells";
+import { EXCEL_MAX_CELL_CHARS, describeValue, excelRow, isBlank, toAddress } from "./cells";
 import { headerText } from "./columns";
 import { joinCodes, splitCodes } from "./codes";
 import { moneyValue, sumExactly, type NumberText } from "./money";
@@ -123,7 +123,7 @@ function sumColumn(
   const nums: NumberText[] = [];
   for (const r of group) {
     const v = values[r][c];
-    if (v === "" || v === null || v === undefined) continue;
+    if (isBlank(v)) continue;
     const m = moneyValue(v);
     if (!m) return { problem: `${toAddress(r, c, origin)} holds ${describeValue(v)}, not a number` };
     nums.push(m);

@@ -6,6 +6,7 @@
 import type { CellValue, Grid, Issue, TableInfo } from "./types";
 import type { Settings } from "./settings";
 import { InventoryArgumentError } from "./errors";
+import { isBlank } from "./cells";
 import { detectColumns } from "./columns";
 import { CodeTable } from "./code-table";
 import { RuleContext } from "./rules/context";
@@ -50,7 +51,6 @@ function rowOf(values: Grid, r: number): readonly CellValue[] {
   return row;
 }
 
-const isBlankCell = (v: CellValue): boolean => v === "" || v === null || v === undefined;
 /** Cheap pre-test before the Excel-error lookup: only text starting with `#` can be one. */
 const hashText = (v: CellValue): boolean => typeof v === "string" && v.charCodeAt(0) === 35;
 
@@ -89,7 +89,7 @@ export function analyze(values: Grid, settings: Settings): Analysis {
     const nm = nc >= 0 ? row[nc] : undefined;
     const inc = ic >= 0 ? row[ic] : undefined;
     const exp = ec >= 0 ? row[ec] : undefined;
-    if (isBlankCell(q) && isBlankCell(c) && isBlankCell(k) && isBlankCell(nm) && isBlankCell(inc) && isBlankCell(exp)) {
+    if (isBlank(q) && isBlank(c) && isBlank(k) && isBlank(nm) && isBlank(inc) && isBlank(exp)) {
       state[r] = BLANK;
       counts.blank++;
       continue;

@@ -14,6 +14,18 @@ export function isEmpty(value: unknown): boolean {
   return value === "" || value === null || value === undefined;
 }
 
+/**
+ * Empty, or text of nothing but white space: a cell that shows nothing. Operators (and CSV
+ * exports such as `1,A, `) leave a space in cells they mean to be empty; naming such a cell
+ * "not a number" would send them looking for a value they cannot see.
+ */
+export function isBlank(value: unknown): boolean {
+  if (typeof value !== "string") return value === null || value === undefined;
+  if (value === "") return true;
+  const first = value.charCodeAt(0); // only text that starts with white space can be all of it
+  return (first <= 32 || first >= 127) && value.trim() === "";
+}
+
 /** Error values as the values of an Excel range arrive (strings). */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",

@@ -36,7 +36,9 @@ const TRANSFORMS: Readonly<Record<string, Transform>> = {
   },
   "remove-invisible": (v) => {
     if (typeof v !== "string") return null;
-    return { value: joinCodes(list(v.replace(INVISIBLE_ALL, "")).map((c) => c.replace(/[\t\r\n\v\f]+/g, ""))), asText: true };
+    // Tabs and line breaks stay: between codes they are separators (codes-separator splits
+    // on them); removing them here would join two codes into one.
+    return { value: joinCodes(list(v.replace(INVISIBLE_ALL, ""))), asText: true };
   },
   "remove-repeat": (v, cs) => {
     if (typeof v !== "string") return null;

@@ -25,7 +25,7 @@ import type { SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { INVALID } from "./analyze";
-import { EXCEL_MAX_ROWS, excelRow, numberText } from "./cells";
+import { EXCEL_MAX_ROWS, excelRow, isBlank, numberText } from "./cells";
 import { headerText } from "./columns";
 import { codeKey, splitCodes } from "./codes";
 import { isExactMinor, moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
@@ -147,7 +147,7 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
 
 /** A money-like cell split into `n` parts that add up exactly, or why it cannot be. */
 function splitCell(value: CellValue, n: number, decimals: number): CellValue[] | string {
-  if (value === "" || value === null || value === undefined) return new Array<CellValue>(n).fill(value);
+  if (isBlank(value)) return new Array<CellValue>(n).fill(value);
   const m = moneyValue(value);
   if (!m) return "does not hold a number";
   const scale = Math.max(decimals, Math.min(m.decimals, 15));

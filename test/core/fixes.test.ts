@@ -34,6 +34,14 @@ describe("planFix", () => {
     expect(grid).toEqual(copy);
   });
 
+  test("removing invisible characters never joins two codes that a line break or tab separates", () => {
+    const grid = table(row({ C: "A\u200b1\nB2", B: 2 }), row({ C: "C\u200b1\tC2, D", B: 3 }));
+    const plan = fixAll(grid, "codes-invisible");
+    expect(plan.edits.map((e) => e.value)).toEqual(["A1\nB2", "C1\tC2, D"]);
+    const issues = checkInventory(grid).issues.filter((i) => i.fix && i.row === 1);
+    expect(planFix(grid, issues).edits).toEqual([{ row: 1, column: 2, value: "A1, B2", asText: true }]);
+  });
+
   test("two fixes on one cell apply one after the other", () => {
     const grid = table(row({ C: "X\u200bY, x\u200by", B: 2 }));
     const issues = checkInventory(grid).issues.filter((i) => i.fix);

@@ -21,6 +21,7 @@ const cases: RuleCase[] = [
   { name: "two codes columns", rule: "duplicate-header", severity: "error", grid: [["Qty", "Code", "Serial"], [1, "A", "B"]], at: "C1", nearMiss: [["Qty", "Code", "Serial no."], [1, "A", "B"]] },
   { name: "two category columns", rule: "duplicate-header", severity: "warning", grid: [["Qty", "Code", "Category", "Group"], [1, "A", "x", "y"]], at: "D1", nearMiss: [["Qty", "Code", "Category", "Groups"], [1, "A", "x", "y"]] },
   { name: "empty quantity", rule: "quantity-missing", severity: "error", grid: table(row({ B: "" })), at: "B2", nearMiss: table(row({ B: 0 + 1 })) },
+  { name: "quantity of spaces", rule: "quantity-missing", severity: "error", grid: table(row({ B: "   " })), at: "B2", nearMiss: table(row({ B: " 2 ", C: "A, B" })) },
   { name: "quantity null", rule: "quantity-missing", severity: "error", grid: table(row({ B: null })), at: "B2", nearMiss: table(row({ B: 3, C: "A, B" })) },
   { name: "quantity words", rule: "quantity-not-a-number", severity: "error", grid: table(row({ B: "two" })), at: "B2", nearMiss: table(row({ B: "2", C: "A, B" })) },
   { name: "quantity boolean", rule: "quantity-not-a-number", severity: "error", grid: table(row({ B: true })), at: "B2", nearMiss: table(row({ B: 1 })) },
@@ -53,6 +54,7 @@ const cases: RuleCase[] = [
   { name: "scientific text", rule: "codes-precision-lost", severity: "error", grid: table(row({ C: "6.37702E+15" })), at: "C2", nearMiss: table(row({ C: "6.37702E15X" })) },
   { name: "code over 64 characters", rule: "codes-too-long", severity: "error", grid: table(row({ C: "X".repeat(65) })), at: "C2", nearMiss: table(row({ C: "X".repeat(64) })) },
   { name: "more codes than quantity", rule: "codes-more-than-quantity", severity: "warning", grid: table(row({ B: 2, C: "A, B, C" })), at: "C2", nearMiss: table(row({ B: 1, C: "VIN1, PLATE1" })) },
+  { name: "income of spaces is empty, not words", rule: "amount-not-a-number", severity: "error", grid: table(row({ E: " x " })), at: "E2", nearMiss: table(row({ E: "  " })) },
   { name: "income words", rule: "amount-not-a-number", severity: "error", grid: table(row({ E: "ten" })), at: "E2", nearMiss: table(row({ E: "" })) },
   { name: "expense boolean", rule: "amount-not-a-number", severity: "error", grid: table(row({ F: false })), at: "F2", nearMiss: table(row({ F: 0 })) },
   { name: "income beyond 2^53 cents", rule: "amount-not-a-number", severity: "error", grid: table(row({ E: 1e20 })), at: "E2", nearMiss: table(row({ E: 12345678901234.56 })) },
@@ -187,6 +189,13 @@ describe("rows", () => {
     const report = checkInventory(grid);
     expect(report.issues).toEqual([]);
     expect(report.rows).toEqual({ data: 2, blank: 3, valid: 2, invalid: 0, serialized: 1, aggregated: 1, units: 3 });
+  });
+
+  test("a row whose mapped cells hold only spaces is blank, not three errors", () => {
+    const grid = [["Qty", "Codes", "Income"], [1, "A", 5], [" ", "  ", "\u00a0"], [2, "B, C", " "]];
+    const report = checkInventory(grid);
+    expect(report.issues).toEqual([]);
+    expect(report.rows).toMatchObject({ data: 2, blank: 1, valid: 2, invalid: 0, units: 3 });
   });
 
   test("errors make a row invalid, warnings do not", () => {

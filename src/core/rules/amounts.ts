@@ -5,7 +5,7 @@
  * to the cent, so the row is left out of summaries and refused by serialize.
  */
 import type { CellValue } from "../types";
-import { describeValue } from "../cells";
+import { describeValue, isBlank } from "../cells";
 import { decimalsOf, isExactMinor, largestExactAmount, moneyValue, pow10, toMinor } from "../money";
 import type { RuleContext } from "./context";
 
@@ -20,7 +20,7 @@ export function checkAmount(
     const x = value * pow10(decimals);
     const r = Math.round(x);
     if (Math.abs(x - r) <= (x > 1 ? x : 1) * 1e-14 && r <= Number.MAX_SAFE_INTEGER) return r;
-  } else if (value === "" || value === null || value === undefined) return 0;
+  } else if (isBlank(value)) return 0;
   return amountSlow(ctx, value, row, column, what, decimals);
 }
 

@@ -5,7 +5,7 @@
  * that whole number, as Excel shows it.
  */
 import type { CellValue } from "../types";
-import { describeValue, isEmpty } from "../cells";
+import { describeValue, isBlank } from "../cells";
 import { fitsDecimals, parseNumberText } from "../money";
 import type { RuleContext } from "./context";
 
@@ -16,7 +16,7 @@ export function checkQuantity(ctx: RuleContext, value: CellValue, row: number, c
 }
 
 function quantitySlow(ctx: RuleContext, value: CellValue, row: number, column: number): number {
-  if (isEmpty(value)) {
+  if (isBlank(value)) {
     ctx.add("quantity-missing", "error", row, column, "quantity is empty");
     return NaN;
   }
