@@ -27,6 +27,8 @@ test.each([
   ["1,234.5", 1234.5, null],
   ["TRUE", true, null],
   ["false", false, null],
+  ["FALSE", false, null],
+  ["False", false, null],
   ["12%", 0.12, null],
   ["3-4", serial(2026, 3, 4), null],
   ["3/4/2024", serial(2024, 3, 4), null],

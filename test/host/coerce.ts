@@ -65,7 +65,7 @@ export function coerceWrite(input: CellValue, format: string | undefined, today:
   if (typeof input !== "string") return { value: input };
   if (format === TEXT_FORMAT) return { value: input };
   if (input === "") return { value: "" };
-  if (/^[A-SU-Za-eg-su-z]/.test(input)) return { value: input }; // a letter (not T/F) starts plain text
+  if (/^[A-EG-SU-Za-eg-su-z]/.test(input)) return { value: input }; // a letter (not T/F) starts plain text
   if (input.startsWith("'")) return { value: input.slice(1) };
   if (input.length > 1 && input.startsWith("=")) return { value: input, formula: input };
   const text = input.trim();
