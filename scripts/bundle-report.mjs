@@ -2,9 +2,10 @@
 // pane downloads), and where the manifest points. Run after webpack: `node scripts/bundle-report.mjs`.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
-const dist = join(import.meta.dirname, "..", "dist");
+const dist = join(fileURLToPath(new URL(".", import.meta.url)), "..", "dist");
 
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -15,6 +15,7 @@ export const chromiumArgs = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
+  "--disable-quic", // the machine notes list it with the background-networking flags for this closed network
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
