@@ -3,13 +3,17 @@
  * row (only the cells that change; codes as text), then the group's other rows are
  * deleted bottom-up. One batch (several ~2 MB batches only for very large merges);
  * Undo re-inserts the rows top-down and puts back their formulas and number formats.
+ *
+ * In an Excel table only the table's cells are deleted and re-inserted, as Excel's own
+ * "Delete Table Rows" does: deleting whole sheet rows would also delete whatever the user
+ * keeps beside the table in those rows, which aggregate was never asked to touch.
  */
 import type { AggregatePlan, CellValue } from "../core";
 import type { Rect } from "./addresses";
 import { assertUnchanged } from "./apply-edits";
 import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
 import { ExcelActionError } from "./excel-action-error";
-import { chunkBySize, estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
+import { chunkBySize, estimateBytes, isExcelApiSupported, rollbackContext, StepFailure, syncStep } from "./office-run";
 import { queueReselect, type InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
@@ -35,9 +39,15 @@ type Step = { kind: "write"; row: number; column: number; value: CellValue; asTe
 
 const AGGREGATE_CHUNK_BYTES = 2_000_000;
 
-function queueStep(sheet: Excel.Worksheet, step: Step): void {
+/** The run's rows: the table's cells in a table inventory, else whole sheet rows. */
+function runRange(sheet: Excel.Worksheet, read: InventoryRead, run: RowRun): Excel.Range {
+  if (read.tableName) return sheet.getRangeByIndexes(run.first, read.rect.column, run.count, read.rect.columns);
+  return sheet.getRangeByIndexes(run.first, 0, run.count, 1).getEntireRow();
+}
+
+function queueStep(sheet: Excel.Worksheet, read: InventoryRead, step: Step): void {
   if (step.kind === "delete") {
-    sheet.getRangeByIndexes(step.run.first, 0, step.run.count, 1).getEntireRow().delete("Up");
+    runRange(sheet, read, step.run).delete("Up");
     return;
   }
   const cell = sheet.getRangeByIndexes(step.row, step.column, 1, 1);
@@ -69,6 +79,7 @@ export async function applyAggregate(
   for (const m of merges) for (const d of m.drop) firstOf.set(d, m.keep);
 
   const used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount");
+  const rowsNow = rowCountOf(sheet, read);
   const before: CellsSnapshot[] = [];
   // A snapshot returns formulas, formats and values: about three times the row's values.
   const snapshotBytes = (row: number): number => 3 * estimateBytes([read.values[row - read.rect.row] ?? []]) + 20 * width + 100;
@@ -95,13 +106,13 @@ export async function applyAggregate(
   const drops = merges.flatMap((m) => m.drop).sort((a, b) => a - b);
   const finalRow = (row: number): number => row - countBelow(drops, row);
   const removedRows = dropped.reduce((n, r) => n + r.count, 0);
-  const originalCount = used.isNullObject ? 0 : used.rowCount;
+  const originalCount = rowsNow();
   let after: () => Fingerprint[] = () => [];
   let usedAddress = "";
   let written = 0;
   try {
     for (const [i, chunk] of chunks.entries()) {
-      for (const st of chunk) queueStep(sheet, st);
+      for (const st of chunk) queueStep(sheet, read, st);
       let usedAfter: Excel.Range | undefined;
       if (i === chunks.length - 1) {
         // Loads queued after the writes return what was written: the fingerprint costs no sync.
@@ -147,9 +158,8 @@ function queueReinsert(
   dropped: readonly RowRun[],
   firstOf: ReadonlyMap<number, number>,
 ): void {
-  for (const run of dropped) {
-    sheet.getRangeByIndexes(run.first, 0, run.count, 1).getEntireRow().insert("Down");
-  }
+  for (const run of dropped) runRange(sheet, read, run).insert("Down");
+  regrowTable(sheet, read, dropped);
   for (const run of dropped) {
     for (let r = run.first; r < run.first + run.count; r++) {
       const keep = firstOf.get(r);
@@ -162,7 +172,35 @@ function queueReinsert(
 }
 
 /**
- * After a failed batch: the used range's row count tells which deletions are in —
+ * Cells inserted directly below a table do not join it (Excel grows a table only for
+ * rows inserted inside it), so rows put back at the end of a table without a totals row
+ * are outside it until the table is resized to what it was (ExcelApi 1.13).
+ */
+function regrowTable(sheet: Excel.Worksheet, read: InventoryRead, dropped: readonly RowRun[]): void {
+  const whole = read.tableRange;
+  const last = dropped[dropped.length - 1];
+  if (!read.tableName || !whole || whole.hasTotals || !last) return;
+  if (last.first + last.count !== whole.rect.row + whole.rect.rows) return;
+  if (!isExcelApiSupported("1.13")) return;
+  sheet.tables.getItem(read.tableName).resize(sheet.getRangeByIndexes(whole.rect.row, whole.rect.column, whole.rect.rows, whole.rect.columns));
+}
+
+/**
+ * Queues a load of the row count that each deletion lowers by its rows: the table's in a
+ * table inventory (only its cells move, so the used range may keep its size), else the
+ * used range's. The returned function reads it after the sync.
+ */
+function rowCountOf(sheet: Excel.Worksheet, read: InventoryRead): () => number {
+  if (read.tableName) {
+    const range = sheet.tables.getItem(read.tableName).getRange().load("rowCount");
+    return () => range.rowCount;
+  }
+  const used = sheet.getUsedRangeOrNullObject(true).load("rowCount");
+  return () => (used.isNullObject ? 0 : used.rowCount);
+}
+
+/**
+ * After a failed batch: the row count (rowCountOf) tells which deletions are in —
  * those of the batches written before, plus the first j of the failed one. Put those
  * rows back (ascending: `deleted` lists runs top-down) and every touched row's
  * formulas and number formats; any other count is reported as not undone.
@@ -180,9 +218,9 @@ async function rollback(
   const step = error instanceof StepFailure ? error.step : "merging the rows";
   const cause = error instanceof StepFailure ? error.cause : error;
   try {
-    const used = sheet.getUsedRangeOrNullObject(true).load("rowCount");
+    const rowsNow = rowCountOf(sheet, read);
     await context.sync();
-    const count = used.isNullObject ? 0 : used.rowCount;
+    const count = rowsNow();
     const deleted = candidates.find((runs) => count === originalCount - runs.reduce((n, r) => n + r.count, 0));
     if (deleted === undefined) throw new Error("partial delete");
     queueReinsert(sheet, read, deleted, firstOf);

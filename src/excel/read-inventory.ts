@@ -37,6 +37,8 @@ export interface InventoryRead {
   tableName?: string;
   /** The table's rows, so serialize can tell whether a new row would fall outside it. */
   tableRect?: Rect;
+  /** The whole table as read (header, every row, totals row), so an Undo can give it back its size. */
+  tableRange?: { rect: Rect; hasTotals: boolean };
   isProtected: boolean;
   /** Selected areas when they are on this sheet (sheet coordinates). */
   selection: Rect[];
@@ -185,7 +187,8 @@ function pickTable(
     const origin = cellAddress(t.row, t.column);
     const found = detectTable(values, { ...settings, origin });
     if (found && found.headerRow === 0) {
-      return { ...read, rect: t, values, origin, tableName: name, tableRect: t };
+      const whole: Rect = { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
+      return { ...read, rect: t, values, origin, tableName: name, tableRect: t, tableRange: { rect: whole, hasTotals: withTotals.has(name) } };
     }
   }
   return read;

@@ -86,6 +86,64 @@ test("rows that differ in another column are not merged, and the column is named
   expect(w.host.snapshot()).toEqual(before);
 });
 
+/** units() as an Excel table A1:G6, with the user's own notes in column I, beside the table. */
+function unitsBesideNotes() {
+  const sheet = units();
+  const notes = ["Checked by", "Ann", "Bob", "Cem", "Dee", "Eve"];
+  return { ...sheet, values: sheet.values.map((row, r) => [...row, "", notes[r]]), tables: [{ name: "Stock", address: "A1:G6" }] };
+}
+
+test("aggregate in an Excel table deletes only the table's cells: what the user keeps beside the table stays", async () => {
+  w = world([unitsBesideNotes()], { selection: ["S!A2", "S!A4:A5"] });
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true });
+  const values = w.host.sheetValues("S");
+  expect(values.map((row) => row[8])).toEqual(["Checked by", "Ann", "Bob", "Cem", "Dee", "Eve"]);
+  expect(values.slice(1, 4).map((row) => row[3])).toEqual(["P-1, P-2, P-3", "H-1", "L-1"]);
+  expect(w.host.tables("S")[0].address).toBe("A1:G4");
+});
+
+test("Undo of an aggregate in a table with data beside it gives back the sheet exactly", async () => {
+  w = world([unitsBesideNotes()], { selection: ["S!A2", "S!A4:A5"], maxExcelApi: "1.19" });
+  const before = w.host.snapshot();
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, excelUndo: false });
+  expect(await w.app.undo()).toMatchObject({ ok: true });
+  expect(w.host.snapshot()).toEqual(before);
+});
+
+test("in a table, a write batch that fails after any of its operations is rolled back exactly", async () => {
+  const isWrite = (operations: string[]): boolean => operations.includes("Range.delete");
+  let count = 0;
+  w = world([unitsBesideNotes()], { selection: "S!A2:A6" });
+  w.host.failSync(({ operations }) => {
+    if (isWrite(operations)) count = operations.length;
+    return false;
+  });
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true });
+  w.host.uninstall();
+  expect(count).toBeGreaterThan(3);
+  for (let applied = 1; applied < count; applied++) {
+    w = world([unitsBesideNotes()], { selection: "S!A2:A6" });
+    const before = w.host.snapshot();
+    w.host.failSync(({ operations }) => isWrite(operations), "GeneralException", { afterOperations: applied });
+    expect(await w.app.aggregateSelection()).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was changed/) });
+    expect(w.host.snapshot()).toEqual(before);
+    w.host.uninstall();
+  }
+});
+
+test("Undo of an aggregate that removed a table's last rows gives the table its rows back", async () => {
+  const sheet = units();
+  // The pole units are the last three rows of the table; a total sits under it.
+  const values = [sheet.values[0], sheet.values[2], sheet.values[5], sheet.values[1], sheet.values[3], sheet.values[4], ["", "", "", "", "=SUM(E2:E6)", "", ""]];
+  w = world([{ name: "S", values, tables: [{ name: "Stock", address: "A1:G6" }] }], { selection: "S!A4:A6", maxExcelApi: "1.19" });
+  const before = w.host.snapshot();
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true });
+  expect(w.host.tables("S")[0].address).toBe("A1:G4");
+  expect(await w.app.undo()).toMatchObject({ ok: true });
+  expect(w.host.tables("S")[0].address).toBe("A1:G6");
+  expect(w.host.snapshot()).toEqual(before);
+});
+
 test("aggregate inside an Excel table shrinks the table", async () => {
   const sheet = units();
   w = world([{ ...sheet, tables: [{ name: "Stock", address: "A1:G6" }] }], { selection: ["S!A2", "S!A4:A5"] });

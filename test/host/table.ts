@@ -74,6 +74,37 @@ export class Table extends KeyedObject<string> {
     });
   }
 
+  /**
+   * Table.resize (ExcelApi 1.13): the table is redefined over `range` without moving any
+   * cell. As documented, the new range must be on the table's sheet, overlap the table and
+   * keep its header row (top row) where it is.
+   */
+  resize(range: Range | string): void {
+    this.context.host.requireApi(this.context, "1.13", "Table.resize");
+    this._write("Table.resize", typeof range === "string" ? range : null, (tx) => {
+      const t = this._tableOf(tx);
+      const sheet = this.context.host.wb.sheetById(t.sheetId)!;
+      assertWritable(this.context.host.wb, sheet);
+      let rect: Rect;
+      if (typeof range === "string") {
+        const { sheet: name, cells } = splitSheet(range);
+        if (name && this.context.host.wb.sheetByName(name)?.id !== t.sheetId) {
+          throw officeError(ErrorCode.invalidArgument, "A table can be resized only on its own worksheet.", "Table.resize");
+        }
+        rect = parseRect(cells);
+      } else {
+        const target = range._target(tx);
+        if (target.sheet.id !== t.sheetId) throw officeError(ErrorCode.invalidArgument, "A table can be resized only on its own worksheet.", "Table.resize");
+        rect = target.rect;
+      }
+      const overlaps = rect.c0 <= t.rect.c1 && rect.c1 >= t.rect.c0 && rect.r1 >= t.rect.r0;
+      if (rect.r0 !== t.rect.r0 || !overlaps || rect.r1 <= rect.r0) {
+        throw officeError(ErrorCode.invalidArgument, "The new range must overlap the table and keep its header row.", "Table.resize");
+      }
+      t.rect = { ...rect };
+    });
+  }
+
   delete(): void {
     this._write("Table.delete", null, (tx) => {
       const t = this._tableOf(tx);
