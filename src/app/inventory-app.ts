@@ -43,7 +43,7 @@ export class ExcelInventoryApp implements InventoryApp {
   /** Reads the inventory of the active sheet and the stored settings (blocks + 1 syncs). */
   private async readOnly<T>(
     work: (context: Excel.RequestContext, read: InventoryRead, settings: Settings) => Promise<T> | T,
-    read: { sheetName?: string; withSelection?: boolean; maxRows?: number; onProgress?: RunOptions["onProgress"] } = {},
+    read: { sheetName?: string; withSelection?: boolean; maxRows?: number; onProgress?: RunOptions["onProgress"]; signal?: AbortSignal } = {},
   ): Promise<T> {
     try {
       return await runExcel(async (context) => {
@@ -51,12 +51,13 @@ export class ExcelInventoryApp implements InventoryApp {
         return work(context, r, settingsFromStored(r.storedSettings).settings);
       });
     } catch (error) {
+      if (read.signal?.aborted) throw read.signal.reason;
       throw failureError(error);
     }
   }
 
   async check(options?: RunOptions): Promise<CheckOutcome> {
-    return this.readOnly((_context, read, settings) => checkOutcome(read, settings), { onProgress: options?.onProgress });
+    return this.readOnly((_context, read, settings) => checkOutcome(read, settings), { onProgress: options?.onProgress, signal: options?.signal });
   }
 
   async selectIssue(issue: LocatedIssue): Promise<void> {
@@ -95,6 +96,7 @@ export class ExcelInventoryApp implements InventoryApp {
     return this.readOnly((_c, read, settings) => actions.serializePreview(read, engineSettings(settings, read)), {
       withSelection: true,
       onProgress: options?.onProgress,
+      signal: options?.signal,
     });
   }
 
@@ -106,6 +108,7 @@ export class ExcelInventoryApp implements InventoryApp {
     return this.readOnly((_c, read, settings) => actions.aggregatePreview(read, engineSettings(settings, read)), {
       withSelection: true,
       onProgress: options?.onProgress,
+      signal: options?.signal,
     });
   }
 

@@ -61,6 +61,8 @@ export interface ReadOptions {
   /** Read only the first rows (header detection); a table is then cut to what was read. */
   maxRows?: number;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Cancel: checked before each block, so a long read stops within one block (throws an AbortError). */
+  signal?: AbortSignal;
 }
 
 function isPayloadTooLarge(error: unknown): boolean {
@@ -126,6 +128,7 @@ export async function readInventory(context: Excel.RequestContext, options: Read
   let blocks = 0;
   let done = 0;
   while (done < usedRect.rows) {
+    options.signal?.throwIfAborted();
     const rows = Math.min(blockRows, usedRect.rows - done);
     const range = sheet.getRangeByIndexes(usedRect.row + done, usedRect.column, rows, usedRect.columns).load("values");
     // The tables' extents ride along with the first block, so a table costs no extra sync.
@@ -155,6 +158,7 @@ export async function readInventory(context: Excel.RequestContext, options: Read
     options.onProgress?.(done, usedRect.rows, "Reading rows");
   }
 
+  options.signal?.throwIfAborted();
   const read: InventoryRead = {
     ...base,
     rect: usedRect,

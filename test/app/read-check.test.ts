@@ -14,6 +14,24 @@ test("check of a 100,000-row sheet: syncs = blocks + 1", async () => {
   expect(Math.max(...w.host.stats.responses)).toBeLessThan(5 * 1024 * 1024);
 });
 
+test("Cancel stops a long check between blocks: no further block is read", async () => {
+  w = world([{ name: "S", values: inventoryRows(99_999) }]);
+  w.host.resetStats();
+  const controller = new AbortController();
+  const progress: number[] = [];
+  const outcome = w.app.check({
+    signal: controller.signal,
+    onProgress: (done) => {
+      progress.push(done);
+      if (done >= 20_000) controller.abort();
+    },
+  });
+  await expect(outcome).rejects.toMatchObject({ name: "AbortError" });
+  expect(progress).toEqual([10_000, 20_000]);
+  // The sheet's first sync and two blocks of 10,000 rows, not all ten.
+  expect(w.host.stats.syncs).toBe(3);
+});
+
 test("a block over the payload limit is halved and retried", async () => {
   w = world([{ name: "S", values: inventoryRows(3000) }], { payloadLimitBytes: 100_000 });
   const outcome = await w.app.check();
