@@ -1,3 +1,4 @@
+import type { SeedSheet } from "../host";
 import { HEADERS, world, type World } from "./helpers";
 
 let w: World;
@@ -39,6 +40,31 @@ test("a sync that fails at any step of aggregate leaves the workbook exactly as 
   }
 });
 
+/**
+ * Fails the write batch after each of its operations in turn (Excel keeps the ones before
+ * the failing one) and expects the workbook exactly as before every time.
+ */
+async function expectRollbackAfterEveryOperation(sheet: () => SeedSheet, selection: string, done: RegExp, minOperations: number) {
+  const isWrite = (operations: string[]): boolean => operations.includes("Range.delete");
+  let count = 0;
+  w = world([sheet()], { selection });
+  w.host.failSync(({ operations }) => {
+    if (isWrite(operations)) count = operations.length;
+    return false;
+  });
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, message: expect.stringMatching(done) });
+  w.host.uninstall();
+  expect(count).toBeGreaterThan(minOperations);
+  for (let applied = 1; applied < count; applied++) {
+    w = world([sheet()], { selection });
+    const before = w.host.snapshot();
+    w.host.failSync(({ operations }) => isWrite(operations), "GeneralException", { afterOperations: applied });
+    expect(await w.app.aggregateSelection()).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was changed/) });
+    expect(w.host.snapshot()).toEqual(before);
+    w.host.uninstall();
+  }
+}
+
 test("a write batch that fails after any of its operations (Excel keeps the ones before) is rolled back exactly", async () => {
   // Two groups with separate deletions, so a failure can fall between them.
   const sheet = () => {
@@ -46,24 +72,7 @@ test("a write batch that fails after any of its operations (Excel keeps the ones
     s.values = [...s.values, ["Helmet", "Ski", 1, "H-2", 3, 0, ""]];
     return s;
   };
-  const isWrite = (operations: string[]): boolean => operations.includes("Range.delete");
-  let count = 0;
-  w = world([sheet()], { selection: "S!A2:A7" });
-  w.host.failSync(({ operations }) => {
-    if (isWrite(operations)) count = operations.length;
-    return false;
-  });
-  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, message: expect.stringMatching(/into 2 rows/) });
-  w.host.uninstall();
-  expect(count).toBeGreaterThan(10);
-  for (let applied = 1; applied < count; applied++) {
-    w = world([sheet()], { selection: "S!A2:A7" });
-    const before = w.host.snapshot();
-    w.host.failSync(({ operations }) => isWrite(operations), "GeneralException", { afterOperations: applied });
-    expect(await w.app.aggregateSelection()).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was changed/) });
-    expect(w.host.snapshot()).toEqual(before);
-    w.host.uninstall();
-  }
+  await expectRollbackAfterEveryOperation(sheet, "S!A2:A7", /into 2 rows/, 10);
 });
 
 test("the pane's Undo puts the deleted rows back exactly", async () => {
@@ -111,24 +120,7 @@ test("Undo of an aggregate in a table with data beside it gives back the sheet e
 });
 
 test("in a table, a write batch that fails after any of its operations is rolled back exactly", async () => {
-  const isWrite = (operations: string[]): boolean => operations.includes("Range.delete");
-  let count = 0;
-  w = world([unitsBesideNotes()], { selection: "S!A2:A6" });
-  w.host.failSync(({ operations }) => {
-    if (isWrite(operations)) count = operations.length;
-    return false;
-  });
-  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true });
-  w.host.uninstall();
-  expect(count).toBeGreaterThan(3);
-  for (let applied = 1; applied < count; applied++) {
-    w = world([unitsBesideNotes()], { selection: "S!A2:A6" });
-    const before = w.host.snapshot();
-    w.host.failSync(({ operations }) => isWrite(operations), "GeneralException", { afterOperations: applied });
-    expect(await w.app.aggregateSelection()).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was changed/) });
-    expect(w.host.snapshot()).toEqual(before);
-    w.host.uninstall();
-  }
+  await expectRollbackAfterEveryOperation(unitsBesideNotes, "S!A2:A6", /into 1 row\b/, 3);
 });
 
 test("Undo of an aggregate that removed a table's last rows gives the table its rows back", async () => {
