@@ -8,6 +8,8 @@ import { SUMMARY_IDS_KEY } from "./summary-ids";
 export interface Swap {
   builtId: string;
   oldId: string | undefined;
+  /** The old report's tab position, which the new one takes. */
+  oldPosition: number | undefined;
   target: string;
   next: Record<string, string>;
   activeName: string;
@@ -24,6 +26,7 @@ export async function settleSwap(context: Excel.RequestContext, swap: Swap): Pro
   if (built.isNullObject) throw new Error("The new report is gone.");
   if (oldSheet !== undefined && oldSheet.isNullObject) {
     built.name = swap.target;
+    if (swap.oldPosition !== undefined) built.position = swap.oldPosition;
     context.workbook.settings.add(SUMMARY_IDS_KEY, swap.next);
     built.activate();
     await context.sync();

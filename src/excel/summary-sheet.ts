@@ -44,7 +44,7 @@ export async function writeSummarySheet(
   options: { baseName: string; moneyColumn?: number; headerRow: number; now?: Date; beforeWrite?: () => void },
 ): Promise<SummaryWrite> {
   const tagsSupported = isExcelApiSupported("1.12");
-  const sheets = context.workbook.worksheets.load("items/name,items/id");
+  const sheets = context.workbook.worksheets.load("items/name,items/id,items/position");
   const ids = context.workbook.settings.getItemOrNullObject(SUMMARY_IDS_KEY).load("value");
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
   const source = context.workbook.worksheets.getItem(read.sheetName);
@@ -107,8 +107,8 @@ export async function writeSummarySheet(
     throw failed(error, restored);
   }
 
-  // Swap and finish: one batch, so the old report goes only when the new one is in place.
-  // (The new sheet stays last among the tabs: moving it needs a settable `position`.)
+  // Swap and finish: one batch, so the old report goes only when the new one is in place,
+  // and the new report takes the old one's tab position (it was added as the last tab).
   // Excel stops a failing batch part-way and keeps what ran, so the order matters: the
   // settings first, then the old report goes and the new one takes its name. The
   // rollback then goes back while the old report is there, and finishes once it is gone.
@@ -120,6 +120,7 @@ export async function writeSummarySheet(
     if (old) {
       old.delete();
       sheet.name = target;
+      sheet.position = old.position;
     }
     sheet.activate();
     used.load("address,values,rowIndex,columnIndex,rowCount,columnCount");
@@ -129,7 +130,7 @@ export async function writeSummarySheet(
     });
   } catch (error) {
     const swap: Swap = {
-      builtId: sheet.id, oldId: old?.id, target, next, activeName: active.name,
+      builtId: sheet.id, oldId: old?.id, oldPosition: old?.position, target, next, activeName: active.name,
       storedValue: ids.isNullObject ? undefined : (ids.value as unknown),
     };
     let outcome: "back" | "forward" | "unknown" = "unknown";

@@ -59,6 +59,20 @@ test("rerunning the summary replaces it: one table, one chart, same sheet name",
   expect(w.host.sheetValues("Inventory summary")[8][1]).toBe(2000);
 });
 
+test("a rerun keeps the report's tab where it was among the sheets", async () => {
+  w = world([stock(), { name: "Notes", values: [["n"]] }]);
+  await w.app.summarize();
+  expect(w.host.sheetNames()).toEqual(["Stock", "Notes", "Inventory summary"]);
+  // The operator drags the report's tab next to the inventory.
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Inventory summary").position = 1;
+    await context.sync();
+  });
+  expect(w.host.sheetNames()).toEqual(["Stock", "Inventory summary", "Notes"]);
+  expect((await w.app.summarize()).result.ok).toBe(true);
+  expect(w.host.sheetNames()).toEqual(["Stock", "Inventory summary", "Notes"]);
+});
+
 test("a user's own sheet named Inventory summary is never touched", async () => {
   const mine = { name: "Inventory summary", values: [["my notes"]] };
   w = world([stock(), mine]);

@@ -50,6 +50,18 @@ export class Worksheet extends KeyedObject<string> {
     });
   }
   get position(): number { return this._get("position"); }
+  /** Moves the tab to a zero-based position (Worksheet.position is writable since ExcelApi 1.1). */
+  set position(value: number) {
+    this._write("Worksheet.position=", value, (tx) => {
+      const sheet = this._sheetOf(tx);
+      const sheets = this.context.host.wb.state.sheets;
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length) {
+        throw officeError(ErrorCode.invalidArgument, `There is no position ${value} among ${sheets.length} sheets.`, "Worksheet.position");
+      }
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(value, 0, sheet);
+    });
+  }
   get visibility(): string { return this._get("visibility"); }
 
   get protection(): WorksheetProtection {
