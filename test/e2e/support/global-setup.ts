@@ -20,15 +20,32 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** Files outside src/ that change what the build serves. */
+const BUILD_INPUTS = ["webpack.config.js", "manifest.xml", "package-lock.json"];
+
+/**
+ * Only the production build names its script with a content hash (taskpane.1a2b3c4d.js);
+ * `npm start` and `build:dev` write a development bundle (taskpane.js) into the same dist/.
+ */
+function isProductionPage(page: string): boolean {
+  return /<script[^>]+src="[^"]*taskpane\.[0-9a-f]{8}\.js"/.test(fs.readFileSync(page, "utf8"));
+}
+
 function ensureProductionBuild(): void {
   const page = path.join(distDir, paneHtml);
   const builtAt = fs.existsSync(page) ? fs.statSync(page).mtimeMs : 0;
   const sourcesAt = Math.max(
     newestMtime(path.join(repoRoot, "src")),
-    fs.statSync(path.join(repoRoot, "webpack.config.js"), { throwIfNoEntry: false })?.mtimeMs ?? 0,
+    newestMtime(path.join(repoRoot, "assets")),
+    ...BUILD_INPUTS.map((file) => fs.statSync(path.join(repoRoot, file), { throwIfNoEntry: false })?.mtimeMs ?? 0),
   );
-  if (builtAt >= sourcesAt) return;
-  console.log(builtAt ? "\nsrc/ changed since dist/ was built: npm run build" : "\nNo dist/: npm run build");
+  const production = builtAt > 0 && isProductionPage(page);
+  if (builtAt >= sourcesAt && production) return;
+  console.log(
+    !builtAt ? "\nNo dist/: npm run build"
+      : !production ? "\ndist/ holds a development build (npm start or build:dev): npm run build"
+        : "\nThe sources changed since dist/ was built: npm run build",
+  );
   const run = spawnSync("npm", ["run", "build"], { cwd: repoRoot, stdio: "inherit" });
   if (run.status !== 0 || !fs.existsSync(page)) {
     throw new Error(`The e2e tests need the production build in dist/${paneHtml}: \`npm run build\` failed.`);
