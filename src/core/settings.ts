@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, parseAddress } from "./cells";
+import { headerKey } from "./columns";
 
 /** Roles a user can point at a header of their own (SPEC §1). */
 const mappingSchema = z
@@ -11,10 +13,30 @@ const mappingSchema = z
     expense: z.string().min(1).max(255),
   })
   .partial()
-  .strict();
+  .strict()
+  .superRefine((mapping, ctx) => {
+    // One column, one role: mapped twice, the later role would silently take the column.
+    const taken = new Map<string, string>();
+    for (const [role, header] of Object.entries(mapping)) {
+      if (header === undefined) continue;
+      const other = taken.get(headerKey(header));
+      if (other !== undefined) {
+        ctx.addIssue({ code: "custom", path: [role], message: `names the same column as ${other} ("${header.trim()}"); a column can have one role` });
+      } else taken.set(headerKey(header), role);
+    }
+  });
 
 /** An A1 cell address such as `A1` or `C14` (no sheet, no `$`). */
-const a1Schema = z.string().regex(/^[A-Za-z]{1,3}[1-9][0-9]{0,6}$/, "must be a cell address such as A1");
+const A1_PATTERN = /^[A-Za-z]{1,3}[1-9][0-9]{0,6}$/;
+const a1Schema = z
+  .string()
+  .regex(A1_PATTERN, "must be a cell address such as A1")
+  .refine((a) => {
+    // zod runs this check even after the pattern failed; that case is reported already.
+    if (!A1_PATTERN.test(a)) return true;
+    const cell = parseAddress(a);
+    return cell.column < EXCEL_MAX_COLUMNS && cell.row < EXCEL_MAX_ROWS;
+  }, "must be a cell on the sheet (A1 to XFD1048576)");
 
 /**
  * Every setting with its default. Stored in the workbook, validated on load,

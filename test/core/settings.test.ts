@@ -28,6 +28,15 @@ describe("parseSettings", () => {
     expect(parseSettings(5)).toEqual({ success: false, errors: ["settings: must be an object of named settings"] });
   });
 
+  test("a header mapped to two roles and an origin past the sheet's edge are refused", () => {
+    expect(parseSettings({ mapping: { quantity: "Count", codes: " count " } })).toEqual({
+      success: false,
+      errors: ['mapping.codes: names the same column as quantity ("count"); a column can have one role'],
+    });
+    expect(parseSettings({ origin: "ZZZ9999999" })).toEqual({ success: false, errors: ["origin: must be a cell on the sheet (A1 to XFD1048576)"] });
+    expect(parseSettings({ origin: "XFD1048576" }).success).toBe(true);
+  });
+
   test("engine calls refuse bad settings with a named error and apply nothing", () => {
     expect(() => checkInventory([["Qty", "Code"]], { currencyDecimals: 9 })).toThrow(InventoryArgumentError);
     expect(() => checkInventory([["Qty", "Code"]], { bogus: 1 } as never)).toThrow(/bogus: unknown setting/);
