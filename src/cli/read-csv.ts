@@ -15,6 +15,8 @@ export interface CsvReadOptions {
   today?: Date;
   /** Receives the number format of every cell Excel would format (dates, times, %, $, 1,234). */
   onFormat?: (cell: CellFormat) => void;
+  /** Called with each row's 1-based number as it is converted (progress for large files). */
+  onRow?: (row: number) => void;
 }
 
 /**
@@ -39,8 +41,9 @@ export function parseCsvLikeExcel(text: string, options: CsvReadOptions = {}): C
   if (body === "") return [];
   const parsed = Papa.parse<string[]>(body, { delimiter, newline: "\n", skipEmptyLines: false, dynamicTyping: false });
   const width = parsed.data.reduce((max, row) => Math.max(max, row.length), 0);
-  const { onFormat } = options;
+  const { onFormat, onRow } = options;
   return parsed.data.map((fields, r) => {
+    onRow?.(r + 1);
     const row: CellValue[] = fields.map((field, c) => {
       const value = toExcelValue(field, currentYear);
       if (onFormat && typeof value === "number") {

@@ -90,7 +90,7 @@ export async function readInput(
   // Formats only matter for a written copy.
   const formats: CellFormat[] = [];
   const onFormat = options.whole === false ? undefined : (cell: CellFormat) => void formats.push(cell);
-  const grid = kind === "csv" ? parseCsvLikeExcel(text, { onFormat }) : parseJsonGrid(text, file);
+  const grid = kind === "csv" ? parseCsvLikeExcel(text, { onFormat, onRow }) : parseJsonGrid(text, file);
   assertFitsOnSheet(grid, file);
   return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [], formats };
 }

@@ -115,4 +115,12 @@ describe("inventory-rows check", () => {
     await main(["check", "hostile.json"], run.io);
     expect(run.stdout()).not.toContain("\u001b");
   });
+
+  test("--progress counts the rows of a large CSV as they are read", async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `${i % 3 + 1},C${i}`);
+    writeFileSync(tmp.file("large.csv"), `Qty,Codes\n${rows.join("\n")}\n`);
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "large.csv", "--progress"], run.io)).toBe(0);
+    expect(run.stderr()).toMatch(/reading large\.csv…\n.*25,000 rows read\n.*50,000 rows read\n.*checking 60,001 rows…/s);
+  });
 });
