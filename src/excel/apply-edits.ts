@@ -1,14 +1,14 @@
 /**
  * Applies an engine plan of cell edits (fixes, generated codes): check the cells
- * are as read, write them, keep what they held for Undo. Three syncs whatever the
- * number of edits: check, write (+ read back), and a restore only on failure.
+ * are as read, write them, keep what they held for Undo. Two syncs per ~1 MB chunk
+ * of edits: check, write (+ read back); a restore only on failure.
  */
 import type { CellEdit, CellValue } from "../core";
 import type { Rect } from "./addresses";
 import { queueRestore, queueSnapshot, queueValues, sameValues, cutValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
 import { ActionRefusedError } from "./action-refused-error";
 import { ExcelActionError } from "./excel-action-error";
-import { chunkBySize, estimateBytes, rollbackContext, StepFailure, syncStep } from "./office-run";
+import { chunkBySize, estimateBytes, isPayloadTooLarge, rollbackContext, StepFailure, syncStep } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 
@@ -76,13 +76,76 @@ export function assertUnchanged(read: InventoryRead, usedNow: string, snapshots:
 /**
  * Groups runs so that each batch stays far below Excel on the web's 5 MB: a
  * snapshot of a chunk returns formulas, formats and values (about three times the
- * values), so a chunk holds about 1 MB of values. Most plans are one chunk.
+ * values), so a chunk holds about 1 MB of values; a longer run is cut into pieces
+ * that fit. Most plans are one chunk.
  */
 export function chunkRuns(runs: readonly CellRun[], budget = EDIT_CHUNK_BYTES): CellRun[][] {
-  return chunkBySize(runs, (run) => estimateBytes(run.values) + 200, budget);
+  const pieces = runs.flatMap((run) => (estimateBytes(run.values) + RUN_BYTES > budget ? cutRun(run, budget - RUN_BYTES) : [run]));
+  return chunkBySize(pieces, (run) => estimateBytes(run.values) + RUN_BYTES, budget);
 }
 
 const EDIT_CHUNK_BYTES = 1_000_000;
+/** What a run costs in a batch besides its values (range, loads, formats). */
+const RUN_BYTES = 200;
+
+/** Rows `from` to `from + rows - 1` of a run, as a run. */
+function sliceRun(run: CellRun, from: number, rows: number): CellRun {
+  return { rect: { ...run.rect, row: run.rect.row + from, rows }, values: run.values.slice(from, from + rows), asText: run.asText };
+}
+
+/** Cuts a run into consecutive runs of at most `budget` bytes of values each (a row larger than it goes alone). */
+function cutRun(run: CellRun, budget: number): CellRun[] {
+  let from = 0;
+  return chunkBySize(run.values, (row) => estimateBytes([row]), budget).map((rows) => {
+    const piece = sliceRun(run, from, rows.length);
+    from += rows.length;
+    return piece;
+  });
+}
+
+/** Two halves of a chunk (of its runs, or of its one run's rows); undefined for a single cell. */
+function halveChunk(chunk: readonly CellRun[]): CellRun[][] | undefined {
+  if (chunk.length > 1) {
+    const half = Math.ceil(chunk.length / 2);
+    return [chunk.slice(0, half), chunk.slice(half)];
+  }
+  const run = chunk[0];
+  if (!run || run.rect.rows < 2) return undefined;
+  const half = Math.ceil(run.rect.rows / 2);
+  return [[sliceRun(run, 0, half)], [sliceRun(run, half, run.rect.rows - half)]];
+}
+
+/**
+ * Snapshots every chunk, one sync each. Nothing is written yet, so a chunk whose
+ * snapshot is over 5 MB (estimates are estimates) is halved in place and tried again:
+ * `chunks` then holds the halves, and the writes use the same chunks as the snapshots.
+ * The used range's address rides along with the first snapshot that succeeds.
+ */
+async function snapshotChunks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  chunks: CellRun[][],
+): Promise<{ before: CellsSnapshot[][]; usedAddress: string }> {
+  const before: CellsSnapshot[][] = [];
+  let usedAddress = "";
+  for (let i = 0; i < chunks.length; ) {
+    // A failed sync loads nothing: the used range is asked for again until one succeeds.
+    const used = i === 0 ? sheet.getUsedRangeOrNullObject(true).load("address") : undefined;
+    const snap = queueSnapshot(sheet, chunks[i].map((r) => r.rect));
+    try {
+      await syncStep(context, "checking the cells");
+    } catch (error) {
+      const halves = isPayloadTooLarge(error) ? halveChunk(chunks[i]) : undefined;
+      if (!halves) throw error;
+      chunks.splice(i, 1, ...halves);
+      continue;
+    }
+    if (used) usedAddress = used.isNullObject ? "" : used.address;
+    before.push(snap());
+    i += 1;
+  }
+  return { before, usedAddress };
+}
 
 /** Queues restoring snapshots one chunk per sync. */
 async function restoreInChunks(context: Excel.RequestContext, sheet: Excel.Worksheet, chunks: readonly CellsSnapshot[][], step: string): Promise<void> {
@@ -93,7 +156,7 @@ async function restoreInChunks(context: Excel.RequestContext, sheet: Excel.Works
   }
 }
 
-/** Writes `edits` to the inventory read in `read`; returns the undo record. Syncs: 2 per ~1 MB chunk. */
+/** Writes `edits` to the inventory read in `read`; returns the undo record. Syncs: 2 per ~1 MB chunk (+1 per halving). */
 export async function applyCellEdits(
   context: Excel.RequestContext,
   read: InventoryRead,
@@ -103,14 +166,8 @@ export async function applyCellEdits(
 ): Promise<UndoRecord> {
   const sheet = context.workbook.worksheets.getItem(read.sheetName);
   const chunks = chunkRuns(runsFromEdits(edits, read.rect));
-  const used = sheet.getUsedRangeOrNullObject(true).load("address");
-  const before: CellsSnapshot[][] = [];
-  for (const chunk of chunks) {
-    const snap = queueSnapshot(sheet, chunk.map((r) => r.rect));
-    await syncStep(context, "checking the cells");
-    before.push(snap());
-  }
-  assertUnchanged(read, used.isNullObject ? "" : used.address, before.flat());
+  const { before, usedAddress: usedBefore } = await snapshotChunks(context, sheet, chunks);
+  assertUnchanged(read, usedBefore, before.flat());
   beforeWrite?.();
 
   const after: Fingerprint[] = [];

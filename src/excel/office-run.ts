@@ -3,6 +3,7 @@
  * undo step where ExcelApi 1.20 allows it, and named steps so a failure can say
  * which step failed.
  */
+import { officeErrorCode } from "./errors";
 
 /** True when the host supports `ExcelApi` at `version` (false outside Office). */
 export function isExcelApiSupported(version: string): boolean {
@@ -39,6 +40,17 @@ export class StepFailure extends Error {
   }
 }
 
+/** The Office error code of a failed sync, also when an error wraps it as `cause` (`StepFailure`). */
+export function failedSyncCode(error: unknown): string | undefined {
+  return officeErrorCode(error instanceof Error && error.cause !== undefined ? error.cause : error);
+}
+
+/** Over 5 MB either way: a smaller batch of the same work goes through (halve and retry). */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = failedSyncCode(error);
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
 /** `context.sync()` that names its step when it fails. */
 export async function syncStep(context: Excel.RequestContext, step: string): Promise<void> {
   try {
@@ -70,12 +82,39 @@ export function chunkBySize<T>(items: readonly T[], sizeOf: (item: T) => number,
   return chunks;
 }
 
-/** Rough JSON size of a 2-D block of values, for keeping batches under the budget. */
+/**
+ * Rough JSON size of a 2-D block of values in UTF-8 bytes, for keeping batches under
+ * the budget: the 5 MB limit is on bytes, and text outside Latin takes 2–3 bytes a
+ * character (CJK: 3).
+ *
+ * @example estimateBytes([["ab", 1]]) // 2 + 2 + (2 + 3) + 8 = 17
+ */
 export function estimateBytes(values: readonly (readonly unknown[])[]): number {
   let bytes = 2;
   for (const row of values) {
     bytes += 2;
-    for (const v of row) bytes += typeof v === "string" ? v.length + 3 : 8;
+    for (const v of row) bytes += typeof v === "string" ? jsonTextBytes(v) + 3 : 8;
+  }
+  return bytes;
+}
+
+/**
+ * UTF-8 size of `text` inside a JSON string, from its char codes: one pass, no
+ * encoder and no copy (it runs over every cell of a batch). A surrogate pair is 4
+ * bytes, 2 per half; `"` and `\\` take an escape, a control character at most 6.
+ *
+ * @example jsonTextBytes("é品") // 2 + 3 = 5; estimateBytes([["品品"]]) is 2 + 2 + 6 + 3
+ */
+export function jsonTextBytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code < 0x20) bytes += 5;
+      else if (code === 0x22 || code === 0x5c) bytes += 1;
+    } else {
+      bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+    }
   }
   return bytes;
 }

@@ -5,8 +5,7 @@
  */
 import { detectTable, type CellValue, type SettingsInput } from "../core";
 import { cellAddress, parseArea, splitAreas, stripSheet, type Rect } from "./addresses";
-import { officeErrorCode } from "./errors";
-import { isExcelApiSupported, syncStep } from "./office-run";
+import { failedSyncCode, isExcelApiSupported, isPayloadTooLarge, syncStep } from "./office-run";
 import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
 
 /** Where the add-in keeps its settings in the workbook. */
@@ -15,12 +14,16 @@ export const SETTINGS_KEY = "inventoryRows.settings";
 /** Rows per block to start with: ~10,000 rows × a dozen columns stays well under 5 MB. */
 export const FIRST_BLOCK_ROWS = 10_000;
 
-/** Cells per block: wide sheets start with fewer rows so the first block rarely has to be halved. */
-const FIRST_BLOCK_CELLS = 150_000;
+/**
+ * Cells per block: a block holds at most this many cells, so a wide sheet (a stray
+ * value in XFD1 makes the used range 16,384 columns wide) gets blocks of a few rows,
+ * far under Excel's five-million-cell limit for a get.
+ */
+const BLOCK_CELLS = 150_000;
 
-/** 10,000 rows up to 15 columns, fewer for wider sheets (never under 500). */
+/** 10,000 rows up to 15 columns, fewer for wider sheets: at most `BLOCK_CELLS` cells, never under 1 row. */
 export function firstBlockRows(columns: number): number {
-  return Math.max(500, Math.min(FIRST_BLOCK_ROWS, Math.floor(FIRST_BLOCK_CELLS / Math.max(1, columns))));
+  return Math.max(1, Math.min(FIRST_BLOCK_ROWS, Math.floor(BLOCK_CELLS / Math.max(1, columns))));
 }
 
 export interface InventoryRead {
@@ -65,9 +68,9 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
-function isPayloadTooLarge(error: unknown): boolean {
-  const code = officeErrorCode(error instanceof Error && error.cause !== undefined ? error.cause : error);
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+/** A smaller block avoids these: over 5 MB either way, or over five million cells for a get. */
+function isBlockTooLarge(error: unknown): boolean {
+  return isPayloadTooLarge(error) || failedSyncCode(error) === "RangeExceedsLimit";
 }
 
 /** The worksheet to act on: by name, or the active one. */
@@ -139,12 +142,12 @@ export async function readInventory(context: Excel.RequestContext, options: Read
         range: sheet.tables.getItem(name).getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
       }));
     try {
-      // One sync per block of ~10,000 rows, never one per row.
+      // One sync per block of ~10,000 rows (fewer on wide sheets), never one per row.
       await syncStep(context, "reading the rows");
       syncs += 1;
     } catch (error) {
       syncs += 1;
-      if (isPayloadTooLarge(error) && rows > 1) {
+      if (isBlockTooLarge(error) && rows > 1) {
         blockRows = Math.max(1, Math.floor(rows / 2));
         continue;
       }

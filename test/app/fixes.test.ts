@@ -1,4 +1,6 @@
 import { HEADERS, world, type World } from "./helpers";
+import type { CellValue } from "../../src/core";
+import { estimateBytes } from "../../src/excel/office-run";
 
 let w: World;
 afterEach(() => w?.host.uninstall());
@@ -130,4 +132,58 @@ test("fix all over thousands of scattered cells writes in chunks under 5 MB, and
   w.host.failSync(syncs); // the last write chunk: the earlier ones are already in
   expect(await w.app.applyFixAll("quantity-as-text")).toMatchObject({ ok: false });
   expect(w.host.snapshot()).toEqual(before);
+});
+
+/** 30 CJK characters: 90 bytes in UTF-8, 30 UTF-16 characters. */
+const CJK = "倉庫在庫品目番号東京大阪名古屋福岡札幌仙台広島京都神戸横浜千葉埼玉静岡";
+
+/** `count` rows whose code cell holds two long CJK codes split by a space (a `codes-space` warning). */
+function cjkSheet(count: number) {
+  const values: CellValue[][] = [HEADERS];
+  for (let i = 1; i <= count; i++) values.push([`Item ${i}`, "Skis", 2, `${CJK}${i}A ${CJK}${i}B`, 20.01, 4, ""]);
+  return { name: "S", values };
+}
+
+const splitCodes = (count: number): string[] => Array.from({ length: count }, (_v, i) => `${CJK}${i + 1}A, ${CJK}${i + 1}B`);
+
+test("byte estimates count UTF-8 bytes: CJK text is 3 bytes a character, as Excel's 5 MB limit counts it", () => {
+  const grids: CellValue[][][] = [[[CJK, "plain"]], [["é😀", 'a"b\\c\n']], [[`${CJK} ${CJK}`], ["Ünïcödé"]]];
+  for (const grid of grids) {
+    const exact = new TextEncoder().encode(JSON.stringify(grid)).length;
+    const cells = grid.reduce((n, row) => n + row.length, 0);
+    // Never under the real size; over it by at most a separator per cell and row (and control escapes).
+    expect(estimateBytes(grid)).toBeGreaterThanOrEqual(exact);
+    expect(estimateBytes(grid)).toBeLessThanOrEqual(exact + cells + grid.length + 5);
+  }
+  expect(estimateBytes([[CJK]])).toBe(2 + 2 + 3 * CJK.length + 3);
+});
+
+test("fix all over 20,000 long CJK codes writes in chunks that fit 5 MB: no sync fails, every cell is fixed", async () => {
+  w = world([cjkSheet(20_000)]);
+  w.host.resetStats();
+  const before = w.host.snapshot();
+  w.host.resetStats();
+  expect(await w.app.applyFixAll("codes-space")).toMatchObject({ ok: true, message: "Fixed 20,000 issues (20,000 cells changed)." });
+  expect(w.host.sheetValues("S").slice(1).map((r) => r[3])).toEqual(splitCodes(20_000));
+  expect(w.host.sheetFormats("S")[20_000][3]).toBe("@");
+  // About 4 MB of codes (1.4 million UTF-16 characters): 5 chunks of at most 1 MB, each
+  // snapshot ~2 MB; none refused by the host (a refused sync returns 0 bytes).
+  const { syncs, responses, requests } = w.host.stats;
+  expect(responses.filter((b) => b === 0)).toEqual([]);
+  expect(Math.max(...responses, ...requests)).toBeLessThan(3 * 1024 * 1024);
+  // 3 blocks to read + 1, then a snapshot and a write per chunk.
+  expect(syncs).toBe(4 + 2 * 5);
+  expect(await w.app.undo()).toMatchObject({ ok: true });
+  expect(w.host.snapshot()).toEqual(before);
+});
+
+test("fix all: a snapshot over the payload limit is halved and retried before anything is written", async () => {
+  w = world([cjkSheet(20_000)], { payloadLimitBytes: 1_500_000 });
+  w.host.resetStats();
+  expect(await w.app.applyFixAll("codes-space")).toMatchObject({ ok: true });
+  expect(w.host.sheetValues("S").slice(1).map((r) => r[3])).toEqual(splitCodes(20_000));
+  // ~1 MB chunks snapshot at ~2 MB: each is halved once, and a few syncs more is all it costs.
+  expect(w.host.stats.responses.filter((b) => b === 0).length).toBeGreaterThan(0);
+  expect(w.host.stats.syncs).toBeLessThan(40);
+  expect(Math.max(...w.host.stats.requests)).toBeLessThan(1_500_000);
 });

@@ -73,3 +73,40 @@ test("a table's totals row is not part of the inventory", async () => {
   expect(outcome.report.rows.data).toBe(2);
   expect(outcome.issues).toEqual([]);
 });
+
+/** `inventoryRows(count)` with a stray value in XFD1, which makes the used range 16,384 columns wide. */
+function withStrayInXfd1(count: number) {
+  const values = inventoryRows(count);
+  values[0] = Array.from({ length: 16_384 }, (_v, c) => values[0][c] ?? "");
+  values[0][16_383] = "stray";
+  return values;
+}
+
+test("a stray value in XFD1 does not break the check: blocks of a few rows, syncs = blocks + 1", async () => {
+  // 401 rows × 16,384 columns = 6.6 million cells: more than one get may read.
+  w = world([{ name: "S", values: withStrayInXfd1(400) }]);
+  w.host.resetStats();
+  const outcome = await w.app.check();
+  expect(outcome.report.rows.data).toBe(400);
+  expect(outcome.headers.slice(0, HEADERS.length)).toEqual(HEADERS);
+  expect(outcome.issues).toEqual([]);
+  // Blocks of at most 150,000 cells (9 rows): 45 blocks + 1.
+  expect(w.host.stats.syncs).toBe(46);
+  expect(Math.max(...w.host.stats.responses)).toBeLessThan(5 * 1024 * 1024);
+});
+
+test("a block over five million cells (RangeExceedsLimit) is halved and retried", async () => {
+  const { readInventory } = await import("../../src/excel");
+  w = world([{ name: "S", values: withStrayInXfd1(700) }]);
+  w.host.resetStats();
+  // 701 rows × 16,384 columns = 11.5 million cells: over the get limit until halved twice.
+  const read = await w.host.Excel.run((context) => readInventory(context, { rowsPerBlock: 701 }));
+  expect(read.values).toHaveLength(701);
+  expect(read.values[700][3]).toBe("C700");
+  expect(read.values[0][16_383]).toBe("stray");
+  // 701 and 350 rows: RangeExceedsLimit; 175 rows (2.9 million cells) fit the get limit but not
+  // 5 MB (ResponsePayloadSizeLimitExceeded); 87 rows fit both: 3 failed syncs, then 9 blocks.
+  expect(read.blocks).toBe(9);
+  expect(read.syncs).toBe(1 + 3 + 9);
+  expect(w.host.stats.syncs).toBe(read.syncs);
+});
