@@ -8,7 +8,10 @@ import { queueValues, sameValues } from "./cell-snapshot";
 import { officeErrorCode } from "./errors";
 import { ActionRefusedError } from "./action-refused-error";
 import { ExcelActionError } from "./excel-action-error";
-import { StepFailure, syncStep } from "./office-run";
+import { chunkBySize, estimateBytes, StepFailure, syncStep } from "./office-run";
+
+/** Values read back per sync while checking the region: far under Excel on the web's 5 MB. */
+const CHECK_CHUNK_BYTES = 2_000_000;
 
 export interface UndoRecord {
   /** "serialize", "summary", … for messages: "Undid serialize". */
@@ -23,21 +26,29 @@ export interface UndoRecord {
   restore(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void>;
 }
 
-/** Verifies the fingerprint (one sync), then restores. Throws ActionRefusedError when the sheet changed. */
+/**
+ * Verifies the fingerprint (one sync per ~2 MB of it: a fix-all over long text can leave more
+ * than one response can carry), then restores. Throws ActionRefusedError when the sheet changed.
+ */
 export async function applyUndo(context: Excel.RequestContext, record: UndoRecord): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(record.sheetName);
-  const used = sheet.getUsedRangeOrNullObject(true).load("address");
-  const current = queueValues(sheet, record.after.map((f) => f.rect));
-  try {
-    await syncStep(context, "checking the sheet before undo");
-  } catch (error) {
-    if (officeErrorCode(error instanceof Error ? error.cause : error) === "ItemNotFound") {
-      throw new ActionRefusedError("changed-meanwhile", `Cannot undo: the sheet "${record.sheetName}" is gone.`);
+  const chunks = chunkBySize(record.after, (f) => estimateBytes(f.values) + 100, CHECK_CHUNK_BYTES);
+  let unchanged = true;
+  for (let i = 0; unchanged && i < Math.max(1, chunks.length); i++) {
+    const chunk = chunks[i] ?? [];
+    const used = i === 0 ? sheet.getUsedRangeOrNullObject(true).load("address") : undefined;
+    const current = queueValues(sheet, chunk.map((f) => f.rect));
+    try {
+      await syncStep(context, "checking the sheet before undo");
+    } catch (error) {
+      if (officeErrorCode(error instanceof Error ? error.cause : error) === "ItemNotFound") {
+        throw new ActionRefusedError("changed-meanwhile", `Cannot undo: the sheet "${record.sheetName}" is gone.`);
+      }
+      throw error;
     }
-    throw error;
+    if (used && (used.isNullObject ? "" : used.address) !== record.usedAddress) unchanged = false;
+    else unchanged = current().every((f, j) => sameValues(f.values, chunk[j].values));
   }
-  const usedNow = used.isNullObject ? "" : used.address;
-  const unchanged = usedNow === record.usedAddress && current().every((f, i) => sameValues(f.values, record.after[i].values));
   if (!unchanged) {
     throw new ActionRefusedError(
       "changed-meanwhile",

@@ -187,3 +187,22 @@ test("fix all: a snapshot over the payload limit is halved and retried before an
   expect(w.host.stats.syncs).toBeLessThan(40);
   expect(Math.max(...w.host.stats.requests)).toBeLessThan(1_500_000);
 });
+
+test("Undo after a fix-all that changed more than one response can carry checks the cells in chunks and restores them", async () => {
+  // 12,000 cells of two 90-character CJK codes: about 6.5 MB of changed text in UTF-8.
+  const long = CJK.repeat(3);
+  const values: CellValue[][] = [HEADERS];
+  for (let i = 1; i <= 12_000; i++) values.push([`Item ${i}`, "Skis", 2, `${long}${i}A ${long}${i}B`, 20.01, 4, ""]);
+  w = world([{ name: "S", values }]);
+  const before = w.host.snapshot();
+  expect(await w.app.applyFixAll("codes-space")).toMatchObject({ ok: true });
+  expect(w.host.sheetValues("S")[12_000][3]).toBe(`${long}12000A, ${long}12000B`);
+  w.host.resetStats();
+  expect(await w.app.undo()).toMatchObject({ ok: true });
+  // The check before the restore reads the cells back in several syncs, each far under 5 MB
+  // (one sync would have had to carry all 6.5 MB); the restore's writes return nothing.
+  const reads = w.host.stats.responses.filter((b) => b > 0);
+  expect(reads.length).toBeGreaterThan(1);
+  expect(Math.max(...reads)).toBeLessThan(2.5 * 1024 * 1024);
+  expect(w.host.snapshot()).toEqual(before);
+});
