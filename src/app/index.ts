@@ -4,6 +4,13 @@ import type { InventoryApp } from "./types";
 
 export type * from "./types";
 export type { InventoryAppOptions } from "./inventory-app";
+export { BUSY_MESSAGE } from "./action-lock";
+export { isCancellation, isProgrammerError, toErrorMessage } from "./error-message";
+export {
+  pendingPaneRequests, postToPane, resetPaneRequests, subscribeToPaneRequests,
+  type NoticeIntent, type PaneListener, type PaneNotice, type PaneRequest, type PanelId,
+} from "./pane-events";
+export { showPane } from "./show-pane";
 
 /** The app over the real workbook (Office.js). One per task-pane runtime. */
 export function createInventoryApp(options?: InventoryAppOptions): InventoryApp {

@@ -1,16 +1,22 @@
-/** `InventoryApp` on top of the Excel adapter: what the pane and the ribbon call. */
+/**
+ * `InventoryApp` on top of the Excel adapter: what the pane and the ribbon call. Every
+ * action takes the app's lock (action-lock.ts): writes run alone and a second write is
+ * refused with a plain message; reads run together and wait for a running write.
+ */
 import { parseSettings, type CategorySummary, type RuleId, type Settings } from "../core";
 import {
   applyUndo, inventorySheet, loadStoredSettings, parseArea, readInventory, runExcel,
-  settingsFromStored, storeSettings, stripSheet, watchSheet, isExcelApiSupported, type InventoryRead, type LiveSubscription,
+  settingsFromStored, storeSettings, stripSheet, isExcelApiSupported, type InventoryRead,
 } from "../excel";
+import { BUSY_MESSAGE } from "./action-lock";
+import { LiveCheck } from "./live-check";
 import { failureError, failureResult } from "./outcomes";
 import { checkOutcome, findAndSelect, headerInfo } from "./read-actions";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
   LocatedIssue, RunOptions, SerializePreview, SettingsOutcome, SummaryOutcome,
 } from "./types";
-import { AppState, engineSettings, runWrite } from "./write-action";
+import { AppState, busyResult, engineSettings, runWrite } from "./write-action";
 import * as actions from "./write-actions";
 
 export interface InventoryAppOptions {
@@ -34,14 +40,28 @@ const EMPTY_SUMMARY: CategorySummary = {
 
 export class ExcelInventoryApp implements InventoryApp {
   private readonly state: AppState;
-  private live: LiveSubscription | undefined;
+  private readonly live: LiveCheck;
 
   constructor(private readonly options: InventoryAppOptions = {}) {
     this.state = new AppState(options.quietMs ?? 300);
+    this.live = new LiveCheck({
+      isOwnWrite: () => this.state.isOwnWrite(),
+      debounceMs: options.debounceMs,
+      checkSheet: (sheetId) => this.readOnly((_c, read, settings) => checkOutcome(read, settings), { sheetName: sheetId }),
+      inventorySheetId: () => this.readOnly((_c, read) => read.sheetId, { maxRows: 1 }),
+    });
+  }
+
+  /** A read under the lock: alongside other reads, after any write that is running. */
+  private readOnly<T>(
+    work: (context: Excel.RequestContext, read: InventoryRead, settings: Settings) => Promise<T> | T,
+    read: { sheetName?: string; withSelection?: boolean; maxRows?: number; onProgress?: RunOptions["onProgress"]; signal?: AbortSignal } = {},
+  ): Promise<T> {
+    return this.state.lock.read(() => this.readUnlocked(work, read));
   }
 
   /** Reads the inventory of the active sheet and the stored settings (blocks + 1 syncs). */
-  private async readOnly<T>(
+  private async readUnlocked<T>(
     work: (context: Excel.RequestContext, read: InventoryRead, settings: Settings) => Promise<T> | T,
     read: { sheetName?: string; withSelection?: boolean; maxRows?: number; onProgress?: RunOptions["onProgress"]; signal?: AbortSignal } = {},
   ): Promise<T> {
@@ -56,8 +76,14 @@ export class ExcelInventoryApp implements InventoryApp {
     }
   }
 
+  /** Checks the inventory; with live check on, live check follows the sheet checked. */
   async check(options?: RunOptions): Promise<CheckOutcome> {
-    return this.readOnly((_context, read, settings) => checkOutcome(read, settings), { onProgress: options?.onProgress, signal: options?.signal });
+    const { outcome, sheetId } = await this.readOnly(
+      (_context, read, settings) => ({ outcome: checkOutcome(read, settings), sheetId: read.sheetId }),
+      { onProgress: options?.onProgress, signal: options?.signal },
+    );
+    await this.live.follow(sheetId);
+    return outcome;
   }
 
   async selectIssue(issue: LocatedIssue): Promise<void> {
@@ -66,12 +92,12 @@ export class ExcelInventoryApp implements InventoryApp {
     const cell = parseArea(stripSheet(issue.address));
     if (!cell) throw new Error(`"${issue.address}" is not a cell address.`);
     try {
-      await runExcel(async (context) => {
+      await this.state.lock.read(() => runExcel(async (context) => {
         const sheet = inventorySheet(context, sheetName);
         sheet.activate();
         sheet.getRangeByIndexes(cell.row, cell.column, 1, 1).select();
         await context.sync();
-      });
+      }));
     } catch (error) {
       throw failureError(error);
     }
@@ -135,7 +161,11 @@ export class ExcelInventoryApp implements InventoryApp {
     return this.readOnly((context, read, settings) => findAndSelect(context, read, settings, wanted));
   }
 
-  async undo(): Promise<ActionResult> {
+  undo(): Promise<ActionResult> {
+    return this.state.lock.write(() => this.undoUnlocked(), busyResult);
+  }
+
+  private async undoUnlocked(): Promise<ActionResult> {
     const record = this.state.undo;
     if (!record) return { ok: false, kind: "refused", message: "There is nothing to undo." };
     this.state.startWrite();
@@ -157,7 +187,11 @@ export class ExcelInventoryApp implements InventoryApp {
     return this.state.undo !== undefined;
   }
 
-  async loadSettings(): Promise<SettingsOutcome> {
+  loadSettings(): Promise<SettingsOutcome> {
+    return this.state.lock.read(() => this.loadUnlocked());
+  }
+
+  private async loadUnlocked(): Promise<SettingsOutcome> {
     try {
       return await runExcel((context) => loadStoredSettings(context));
     } catch (error) {
@@ -165,8 +199,16 @@ export class ExcelInventoryApp implements InventoryApp {
     }
   }
 
-  async saveSettings(changes: Partial<Settings>): Promise<SettingsOutcome> {
-    const current = await this.loadSettings();
+  /** A write: refused (rejects with the busy message) while another write runs. */
+  saveSettings(changes: Partial<Settings>): Promise<SettingsOutcome> {
+    return this.state.lock.write(
+      () => this.saveUnlocked(changes),
+      () => Promise.reject(new Error(`Settings not saved: ${BUSY_MESSAGE}`)),
+    );
+  }
+
+  private async saveUnlocked(changes: Partial<Settings>): Promise<SettingsOutcome> {
+    const current = await this.loadUnlocked();
     const { origin: _origin, ...rest } = { ...current.settings, ...changes };
     const parsed = parseSettings(rest);
     if (!parsed.success) throw new Error(`Settings not saved: ${parsed.errors.join("; ")}`);
@@ -185,27 +227,8 @@ export class ExcelInventoryApp implements InventoryApp {
     return this.readOnly((_c, read, settings) => headerInfo(read, settings), { maxRows: 21 });
   }
 
-  async setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<void> {
-    const previous = this.live;
-    this.live = undefined;
-    if (previous) await previous.stop().catch(() => undefined);
-    if (!enabled) return;
-    // The inventory sheet as every action resolves it (from a summary sheet: its source).
-    // By id: it stays the same when the user renames the sheet.
-    const sheetId = await this.readOnly((_c, read) => read.sheetId, { maxRows: 1 });
-    try {
-      this.live = await watchSheet(sheetId, {
-        isOwnWrite: () => this.state.isOwnWrite(),
-        debounceMs: this.options.debounceMs,
-        // The watched sheet, not the active one: the change may come while another sheet is active.
-        recheck: () => {
-          this.readOnly((_c, read, settings) => checkOutcome(read, settings), { sheetName: sheetId }).then(listener, (error: unknown) =>
-            listener({ error: error instanceof Error ? error.message : String(error) }),
-          );
-        },
-      });
-    } catch (error) {
-      throw failureError(error);
-    }
+  /** Paused while the pane is hidden (shared runtime); follows the sheet last checked. */
+  setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<void> {
+    return this.live.set(enabled, listener);
   }
 }

@@ -127,6 +127,10 @@ export interface InventoryApp {
   /** Validates, merges and stores; rejects bad values with a message, never half-applies. */
   saveSettings(changes: Partial<Settings>): Promise<SettingsOutcome>;
   readHeaders(): Promise<HeaderInfo>;
-  /** Starts or stops re-checking after edits (debounced; our own writes are ignored). */
+  /**
+   * Starts or stops re-checking after edits (debounced; our own writes are ignored). Re-checks
+   * pause while the pane is hidden (shared runtime) and run once on showing it if the sheet
+   * changed meanwhile; the sheet watched is the one `check` last checked.
+   */
   setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<void>;
 }

@@ -1,13 +1,15 @@
 /**
  * The frame every write action runs in: one Excel.run (one Ctrl+Z with ExcelApi
  * 1.20), a fresh read of the inventory, the protection check, cancellation before
- * the first write, the own-write flag for live check, and errors as results.
+ * the first write, the own-write flag for live check, errors as results, and the
+ * app's action lock (a write while another runs is refused; see action-lock.ts).
  */
 import type { Settings, SettingsInput } from "../core";
 import {
   ActionRefusedError, ExcelActionError, isExcelApiSupported, officeErrorCode, readInventory, runExcel, settingsFromStored,
   StepFailure, type InventoryRead, type UndoRecord,
 } from "../excel";
+import { ActionLock, BUSY_MESSAGE } from "./action-lock";
 import { failureResult } from "./outcomes";
 import type { ActionResult, RunOptions } from "./types";
 
@@ -27,9 +29,11 @@ export interface WriteDone {
   undo?: UndoRecord;
 }
 
-/** Shared state: the last undo record, and whether a write of ours is under way. */
+/** Shared state: the last undo record, whether a write of ours is under way, and the action lock. */
 export class AppState {
   undo: UndoRecord | undefined;
+  /** Taken by every action of the app: writes alone, reads together (see ActionLock). */
+  readonly lock = new ActionLock();
   private writing = 0;
   private quietUntil = 0;
 
@@ -61,12 +65,26 @@ export interface ReadFor {
   writesInventory?: boolean;
 }
 
-/** Runs a write action; never throws. */
-export async function runWrite(
+/** The result of a write refused because another action holds the lock. */
+export function busyResult(): ActionResult {
+  return { ok: false, kind: "refused", message: BUSY_MESSAGE };
+}
+
+/** Runs a write action under the app's lock (refused while another write runs); never throws. */
+export function runWrite(
   state: AppState,
   options: RunOptions | undefined,
   body: (scope: WriteScope) => Promise<WriteDone>,
   readOptions: ReadFor = {},
+): Promise<ActionResult> {
+  return state.lock.write(() => runUnlocked(state, options, body, readOptions), busyResult);
+}
+
+async function runUnlocked(
+  state: AppState,
+  options: RunOptions | undefined,
+  body: (scope: WriteScope) => Promise<WriteDone>,
+  readOptions: ReadFor,
 ): Promise<ActionResult> {
   const merge = isExcelApiSupported("1.20");
   const first = await attempt(state, options, body, readOptions, merge);

@@ -3,22 +3,18 @@
  * Check opens the pane on its results; Serialize selection and Category summary run
  * without the pane and leave their outcome as a notice the pane shows when opened,
  * opening it themselves only on a refusal or an error. Every handler calls
- * `event.completed()`, whatever happens.
+ * `event.completed()`, whatever happens. Handlers talk to the app layer only: showing
+ * the pane, the notices and the message texts all come from src/app. A command pressed
+ * while a pane action runs gets the app's answer: a write is refused with a plain notice,
+ * a read (the serialize preview) waits for the running action to finish.
  */
-import type { ActionResult, InventoryApp } from "../app";
-import { toErrorMessage } from "../taskpane/error-message";
-import { postToPane, type PaneNotice } from "../taskpane/pane-events";
+import { postToPane, showPane, toErrorMessage, type ActionResult, type InventoryApp, type PaneNotice } from "../app";
 
 /** Function names used by the manifest's ExecuteFunction buttons. */
 export const commandNames = ["checkInventory", "serializeSelection", "categorySummary"] as const;
 export type CommandName = (typeof commandNames)[number];
 
 type Handler = (event: Office.AddinCommands.Event) => Promise<void>;
-
-/** The only Office call outside src/app: bring the shared-runtime pane into view. */
-function showPane(): Promise<void> {
-  return Office.addin.showAsTaskpane();
-}
 
 async function tellAndShow(notice: PaneNotice): Promise<void> {
   postToPane({ kind: "notice", notice });

@@ -12,3 +12,4 @@ export { writeSummarySheet, SUMMARY_TAG, SUMMARY_IDS_KEY, type SummaryWrite } fr
 export { applyUndo, type UndoRecord } from "./undo";
 export { settingsFromStored, loadStoredSettings, storeSettings } from "./settings-store";
 export { watchSheet, isUserChange, type LiveSubscription, type LiveCheckHooks } from "./live-check";
+export { watchPaneVisibility, showTaskpane, type PaneVisibilityListener } from "./pane-visibility";

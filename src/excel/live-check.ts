@@ -1,7 +1,8 @@
 /**
  * Live check (SPEC §6): re-check after the user edits the inventory sheet. Events
  * caused by this add-in are ignored by `triggerSource` (ExcelApi 1.14) and, where
- * that is missing, by a flag the app raises around its own writes.
+ * that is missing, by a flag the app raises around its own writes. While paused (the
+ * pane is hidden) user edits are only noted; resuming re-checks once if there were any.
  */
 export interface LiveCheckHooks {
   /** True while the add-in itself is writing (or just wrote) to the workbook. */
@@ -11,9 +12,13 @@ export interface LiveCheckHooks {
   debounceMs?: number;
 }
 
-/** A subscription to stop later. */
+/** A subscription to pause, resume or stop later. */
 export interface LiveSubscription {
   stop(): Promise<void>;
+  /** No re-checks from now on (a pending one is dropped); user edits are still noted. */
+  pause(): void;
+  /** Re-checks again; once at once if the sheet changed while paused. */
+  resume(): void;
 }
 
 /**
@@ -31,8 +36,19 @@ export function isUserChange(args: { triggerSource?: string }, hooks: Pick<LiveC
 export async function watchSheet(sheetKey: string | undefined, hooks: LiveCheckHooks): Promise<LiveSubscription> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let paused = false;
+  /** A user edit arrived while paused (or its re-check was still waiting when we paused). */
+  let missed = false;
+  const clearTimer = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
   const onChanged = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
     if (stopped || !isUserChange(args, hooks)) return;
+    if (paused) {
+      missed = true;
+      return;
+    }
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -49,11 +65,23 @@ export async function watchSheet(sheetKey: string | undefined, hooks: LiveCheckH
     return result;
   });
   return {
+    pause: () => {
+      if (paused || stopped) return;
+      paused = true;
+      if (timer !== undefined) missed = true;
+      clearTimer();
+    },
+    resume: () => {
+      if (!paused || stopped) return;
+      paused = false;
+      if (!missed) return;
+      missed = false;
+      hooks.recheck();
+    },
     stop: async () => {
       // Stop first: even if removing the handler fails, no re-check runs after this.
       stopped = true;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
+      clearTimer();
       await Excel.run(handler.context, async (context) => {
         handler.remove();
         await context.sync();

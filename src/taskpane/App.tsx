@@ -20,7 +20,7 @@ import { useNotices } from "./hooks/use-notices";
 import { RunnerProvider, useRunner } from "./hooks/use-runner";
 import { useStoredSettings } from "./hooks/use-stored-settings";
 import { useWorkbookChanges, WorkbookChangesProvider } from "./hooks/use-workbook-changes";
-import { subscribeToPaneRequests, type PanelId } from "./pane-events";
+import { subscribeToPaneRequests, type PanelId } from "../app";
 import { usePaneStyles } from "./styles";
 
 const tabs: { id: PanelId; title: string }[] = [

@@ -1,6 +1,7 @@
 import { SETTINGS_KEY } from "../../src/excel";
 import { HEADERS, world, type World } from "./helpers";
 import type { CheckOutcome } from "../../src/app";
+import { paneVisibility } from "../host/pane-visibility";
 
 let w: World;
 afterEach(() => w?.host.uninstall());
@@ -128,4 +129,114 @@ test("live check started from the summary sheet watches the inventory it came fr
   expect(outcomes).toHaveLength(1);
   expect((outcomes[0] as CheckOutcome).sheetName).toBe("S");
   await w.app.setLiveCheck(false, () => undefined);
+});
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const rulesOf = (outcome: CheckOutcome | { error: string }) => (outcome as CheckOutcome).issues.map((i) => `${i.rule}@${i.address}`);
+
+test("live check does not re-read the sheet while the pane is hidden, and re-checks once when it is shown again", async () => {
+  w = world([sheet()]);
+  const outcomes: (CheckOutcome | { error: string })[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  await paneVisibility(w.host.Office).set("Hidden");
+  const syncs = w.host.stats.syncs;
+  w.host.userEdit("S", "C2", [[2.5]]);
+  w.host.userEdit("S", "C2", [[0]]);
+  await w.host.flushEvents();
+  await wait(80);
+  expect(outcomes).toHaveLength(0);
+  expect(w.host.stats.syncs).toBe(syncs);
+
+  await paneVisibility(w.host.Office).set("Taskpane");
+  await wait(40);
+  // One re-check, of the sheet as it is now.
+  expect(outcomes).toHaveLength(1);
+  expect(rulesOf(outcomes[0])).toEqual(["quantity-below-one@S!C2"]);
+
+  // Closed and opened again with no edit in between: nothing to re-check.
+  await paneVisibility(w.host.Office).set("Hidden");
+  await paneVisibility(w.host.Office).set("Taskpane");
+  await wait(40);
+  expect(outcomes).toHaveLength(1);
+
+  // Shown: edits are re-checked as before.
+  w.host.userEdit("S", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await wait(80);
+  expect(outcomes).toHaveLength(2);
+  expect(rulesOf(outcomes[1])).toEqual(["quantity-not-whole@S!C2"]);
+  await w.app.setLiveCheck(false, () => undefined);
+});
+
+test("an edit whose re-check was still waiting when the pane closed is re-checked when it opens", async () => {
+  w = world([sheet()]);
+  const outcomes: (CheckOutcome | { error: string })[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  w.host.userEdit("S", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  // Closed within the pause after the edit (20 ms in these tests).
+  await w.host.Office.addin.hide();
+  await wait(80);
+  expect(outcomes).toHaveLength(0);
+  await w.host.Office.addin.showAsTaskpane();
+  await wait(40);
+  expect(outcomes).toHaveLength(1);
+  expect(rulesOf(outcomes[0])).toEqual(["quantity-not-whole@S!C2"]);
+  await w.app.setLiveCheck(false, () => undefined);
+});
+
+test("live check turned on while the pane is hidden waits for the pane to be shown", async () => {
+  w = world([sheet()]);
+  await paneVisibility(w.host.Office).set("Hidden");
+  const outcomes: (CheckOutcome | { error: string })[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  w.host.userEdit("S", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await wait(80);
+  expect(outcomes).toHaveLength(0);
+  await paneVisibility(w.host.Office).set("Taskpane");
+  await wait(40);
+  expect(outcomes).toHaveLength(1);
+  await w.app.setLiveCheck(false, () => undefined);
+});
+
+test("live check follows the sheet that was last checked", async () => {
+  w = world([sheet(), { name: "T", values: [HEADERS, ["B", "Ski", 1, "Y1", 1, 0, ""]] }]);
+  const outcomes: (CheckOutcome | { error: string })[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  w.host.userSelect("T!A1");
+  expect(await w.app.check()).toMatchObject({ sheetName: "T" });
+
+  // S is no longer watched …
+  w.host.userEdit("S", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await wait(80);
+  expect(outcomes).toHaveLength(0);
+  // … T is, even once S is active again.
+  w.host.userSelect("S!A1");
+  w.host.userEdit("T", "C2", [[0]]);
+  await w.host.flushEvents();
+  await wait(80);
+  expect(outcomes).toHaveLength(1);
+  expect(outcomes[0]).toMatchObject({ sheetName: "T" });
+  expect(rulesOf(outcomes[0])).toEqual(["quantity-below-one@T!C2"]);
+
+  // Turned off, it watches nothing, whichever sheet was checked last.
+  await w.app.setLiveCheck(false, () => undefined);
+  w.host.userEdit("T", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await wait(80);
+  expect(outcomes).toHaveLength(1);
+});
+
+test("a check with live check off does not start watching", async () => {
+  w = world([sheet()]);
+  const outcomes: unknown[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  await w.app.setLiveCheck(false, () => undefined);
+  await w.app.check();
+  w.host.userEdit("S", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await wait(80);
+  expect(outcomes).toHaveLength(0);
 });

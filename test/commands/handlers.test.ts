@@ -1,5 +1,5 @@
 import { commandHandlers, commandNames, type CommandName } from "../../src/commands/handlers";
-import { pendingPaneRequests, resetPaneRequests } from "../../src/taskpane/pane-events";
+import { pendingPaneRequests, resetPaneRequests } from "../../src/app";
 import { fakeApp, ok, refusedSerialize, serializePreview } from "../taskpane/fake-app";
 
 const showAsTaskpane = jest.fn(async () => undefined);

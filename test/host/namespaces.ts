@@ -6,6 +6,7 @@
 import { ClientResult, HostRequestContext, type RunOptions } from "./context";
 import { ErrorCode, HostOfficeError, officeError } from "./errors";
 import { versionAtLeast, type HostCore } from "./host-core";
+import { attachPaneVisibility, PaneVisibility } from "./pane-visibility";
 import type { OfficeCalls } from "./types";
 import { Workbook } from "./workbook";
 
@@ -106,7 +107,8 @@ export interface OfficeOptions {
 
 export function createOfficeNamespace(options: OfficeOptions) {
   const info = { host: "Excel", platform: options.platform };
-  return {
+  const visibility = new PaneVisibility();
+  const office = {
     HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -135,14 +137,17 @@ export function createOfficeNamespace(options: OfficeOptions) {
     addin: {
       showAsTaskpane(): Promise<void> {
         options.calls.showAsTaskpane += 1;
+        void visibility.set("Taskpane");
         return Promise.resolve();
       },
       hide(): Promise<void> {
         options.calls.hide += 1;
+        void visibility.set("Hidden");
         return Promise.resolve();
       },
-      onVisibilityModeChanged(): Promise<() => Promise<void>> {
-        return Promise.resolve(() => Promise.resolve());
+      // SharedRuntime 1.1; see pane-visibility.ts.
+      onVisibilityModeChanged(handler: (message: { visibilityMode: "Hidden" | "Taskpane" }) => void): Promise<() => Promise<void>> {
+        return visibility.add(handler);
       },
       setStartupBehavior(): Promise<void> {
         return Promise.resolve();
@@ -152,4 +157,6 @@ export function createOfficeNamespace(options: OfficeOptions) {
       },
     },
   };
+  attachPaneVisibility(office, visibility);
+  return office;
 }

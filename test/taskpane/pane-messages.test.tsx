@@ -2,7 +2,7 @@
 import "./setup-dom";
 import { act, screen, waitFor } from "@testing-library/react";
 import type { CheckOutcome } from "../../src/app";
-import { postToPane, resetPaneRequests } from "../../src/taskpane/pane-events";
+import { postToPane, resetPaneRequests } from "../../src/app/pane-events";
 import { checkOutcome, fakeApp, issue, line, ok } from "./fake-app";
 import { renderPane } from "./render-pane";
 

@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fl
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ActionResult, CheckOutcome, InventoryApp, LocatedIssue, RunOptions } from "../../app";
 import type { RuleId } from "../../core";
-import { toErrorMessage } from "../error-message";
+import { toErrorMessage } from "../../app";
 import { plural } from "../format";
 import { useActionResult, toActionResult } from "../hooks/use-action-result";
 import { useFocusRescue } from "../hooks/use-focus-rescue";

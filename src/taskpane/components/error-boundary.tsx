@@ -1,7 +1,7 @@
 /** Last line of defence: a render failure becomes a plain message with a way back, not a blank pane. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { isProgrammerError, toErrorMessage } from "../error-message";
+import { isProgrammerError, toErrorMessage } from "../../app";
 
 interface State {
   message: string | null;

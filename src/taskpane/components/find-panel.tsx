@@ -6,7 +6,7 @@
 import { Field, Input, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useRef, useState, type KeyboardEvent } from "react";
 import type { FindOutcome, InventoryApp } from "../../app";
-import { toErrorMessage } from "../error-message";
+import { toErrorMessage } from "../../app";
 import { PROGRESS_DELAY_MS } from "../hooks/use-runner";
 import { usePaneStyles } from "../styles";
 import { keyOf } from "../shown-key";

@@ -1,7 +1,7 @@
 /** Messages for the operator from outside the current panel (ribbon commands, settings load). */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import type { PaneNotice } from "../pane-events";
+import type { PaneNotice } from "../../app";
 import { usePaneStyles } from "../styles";
 
 export interface ShownNotice extends PaneNotice {

@@ -6,7 +6,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Switch, Text } from "
 import { useCallback, useEffect, useState } from "react";
 import type { HeaderInfo, InventoryApp } from "../../app";
 import type { Settings } from "../../core";
-import { toErrorMessage } from "../error-message";
+import { toErrorMessage } from "../../app";
 import { useRunner } from "../hooks/use-runner";
 import { checkDraft, sampleCode, toChanges, toDraft, type DraftErrors, type SettingsDraft } from "../settings-draft";
 import { usePaneStyles } from "../styles";

@@ -1,7 +1,7 @@
 /** Keeps the app's live check in step with a switch; results arrive through `onResult`. */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckOutcome, InventoryApp, LiveCheckListener } from "../../app";
-import { toErrorMessage } from "../error-message";
+import { toErrorMessage } from "../../app";
 
 export function useLiveCheck(app: InventoryApp, initial: boolean | undefined, onResult: (outcome: CheckOutcome) => void) {
   const [enabled, setEnabled] = useState(false);

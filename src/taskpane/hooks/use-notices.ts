@@ -1,7 +1,7 @@
 /** Pane-wide notices (ribbon outcomes, settings warnings), newest first. */
 import { useCallback, useRef, useState } from "react";
 import type { ShownNotice } from "../components/notice-list";
-import type { PaneNotice } from "../pane-events";
+import type { PaneNotice } from "../../app";
 
 const MAX_SHOWN = 5;
 

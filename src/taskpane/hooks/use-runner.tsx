@@ -5,7 +5,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { RunOptions } from "../../app";
-import { isCancellation, toErrorMessage } from "../error-message";
+import { isCancellation, toErrorMessage } from "../../app";
 
 export type RunOutcome<T> = { ok: true; value: T } | { ok: false; cancelled: boolean; message: string };
 

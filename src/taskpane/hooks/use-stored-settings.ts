@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { InventoryApp } from "../../app";
 import type { Settings } from "../../core";
-import { toErrorMessage } from "../error-message";
+import { toErrorMessage } from "../../app";
 import { defaultSettings } from "../settings-draft";
 
 export interface StoredSettings {

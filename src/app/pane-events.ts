@@ -3,6 +3,7 @@
  * shared runtime, but the pane may not be mounted (or visible) when a command runs:
  * requests posted while nobody listens wait here and are delivered when the pane
  * subscribes. No React and no Office here, so the ribbon can import it cheaply.
+ * It lives in the app layer because both the pane and the ribbon use it.
  */
 
 /** Panels of the pane, in tab order. */

@@ -1,6 +1,7 @@
 /**
  * Turns anything thrown into one sentence an operator can act on: never a stack
- * trace, never "undefined", never a bare error code.
+ * trace, never "undefined", never a bare error code. Shared by the pane and the ribbon,
+ * so it lives in the app layer.
  */
 
 /** Excel error codes the app layer may pass through, explained in plain words. */

@@ -1,4 +1,4 @@
-import { toErrorMessage } from "../../src/taskpane/error-message";
+import { toErrorMessage } from "../../src/app/error-message";
 
 test.each([
   ["an Error's message, with a full stop", new Error("C14: the sheet is protected"), "C14: the sheet is protected."],

@@ -1,0 +1,112 @@
+/**
+ * Live check's lifecycle (SPEC §6, "while the pane is open"): which sheet is watched, and
+ * whether re-checks run. In the shared runtime the page outlives the pane, so re-checks
+ * pause while the pane is hidden and, when it is shown again, run once if the sheet changed
+ * meanwhile. The watched sheet is the one last checked: checking another sheet moves the
+ * watch there.
+ */
+import { watchPaneVisibility, watchSheet, type LiveSubscription } from "../excel";
+import { failureError } from "./outcomes";
+import type { CheckOutcome, LiveCheckListener } from "./types";
+
+export interface LiveCheckDeps {
+  /** True while (or just after) the add-in writes: those change events are not the user's. */
+  isOwnWrite(): boolean;
+  /** Checks the sheet with this id (not the active one: the edit may come while another is active). */
+  checkSheet(sheetId: string): Promise<CheckOutcome>;
+  /** Id of the inventory sheet as actions resolve it (from a summary sheet: its source). */
+  inventorySheetId(): Promise<string>;
+  debounceMs?: number;
+}
+
+interface Watch {
+  sheetId: string;
+  subscription: LiveSubscription;
+  listener: LiveCheckListener;
+}
+
+export class LiveCheck {
+  private watch: Watch | undefined;
+  /** Until Office says otherwise the pane is shown (it is the pane that turns live check on). */
+  private visible = true;
+  /** Subscribed when the app is created, so a pane closed before live check is turned on is known. */
+  private readonly visibilityWatched: Promise<void>;
+  /** Starts, stops and moves run one after another, so two never race over `watch`. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: LiveCheckDeps) {
+    this.visibilityWatched = watchPaneVisibility((visible) => this.onVisibility(visible)).then(
+      () => undefined,
+      // No visibility events (no shared runtime): re-check as before, whether the pane is shown or not.
+      () => undefined,
+    );
+  }
+
+  /** Starts watching the inventory sheet (replacing any watch) or stops. */
+  set(enabled: boolean, listener: LiveCheckListener): Promise<void> {
+    return this.serial(async () => {
+      await this.stopWatch();
+      if (!enabled) return;
+      await this.visibilityWatched;
+      // By id: it stays the same when the user renames the sheet.
+      const sheetId = await this.deps.inventorySheetId();
+      try {
+        this.watch = await this.start(sheetId, listener);
+      } catch (error) {
+        throw failureError(error);
+      }
+    });
+  }
+
+  /** After a check of `sheetId`: when live check is on and watches another sheet, watch this one instead. */
+  follow(sheetId: string): Promise<void> {
+    return this.serial(async () => {
+      const current = this.watch;
+      if (!current || current.sheetId === sheetId) return;
+      let next: Watch;
+      try {
+        next = await this.start(sheetId, current.listener);
+      } catch (error) {
+        // Keep watching the old sheet rather than nothing; say why it did not move.
+        current.listener({ error: `could not follow the sheet just checked. ${failureError(error).message}` });
+        return;
+      }
+      this.watch = next;
+      await current.subscription.stop().catch(() => undefined);
+    });
+  }
+
+  private async start(sheetId: string, listener: LiveCheckListener): Promise<Watch> {
+    const subscription = await watchSheet(sheetId, {
+      isOwnWrite: () => this.deps.isOwnWrite(),
+      debounceMs: this.deps.debounceMs,
+      recheck: () => {
+        this.deps.checkSheet(sheetId).then(listener, (error: unknown) =>
+          listener({ error: error instanceof Error ? error.message : String(error) }),
+        );
+      },
+    });
+    if (!this.visible) subscription.pause();
+    return { sheetId, subscription, listener };
+  }
+
+  private async stopWatch(): Promise<void> {
+    const previous = this.watch;
+    this.watch = undefined;
+    if (previous) await previous.subscription.stop().catch(() => undefined);
+  }
+
+  private onVisibility(visible: boolean): void {
+    this.visible = visible;
+    const subscription = this.watch?.subscription;
+    if (!subscription) return;
+    if (visible) subscription.resume();
+    else subscription.pause();
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
