@@ -11,7 +11,7 @@ import {
 import { BUSY_MESSAGE } from "./action-lock";
 import { LiveCheck } from "./live-check";
 import { failureError, failureResult } from "./outcomes";
-import { checkOutcome, findAndSelect, headerInfo } from "./read-actions";
+import { checkOutcome, FIND_HEADER_ROWS, findAndSelect, headerInfo } from "./read-actions";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
   LocatedIssue, RunOptions, SerializePreview, SettingsOutcome, SummaryOutcome,
@@ -158,7 +158,7 @@ export class ExcelInventoryApp implements InventoryApp {
   async findByCode(code: string): Promise<FindOutcome> {
     const wanted = code.trim();
     if (wanted === "") return { found: false, message: "Type or scan a code first." };
-    return this.readOnly((context, read, settings) => findAndSelect(context, read, settings, wanted));
+    return this.readOnly((context, read, settings) => findAndSelect(context, read, settings, wanted), { maxRows: FIND_HEADER_ROWS });
   }
 
   undo(): Promise<ActionResult> {

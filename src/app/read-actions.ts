@@ -1,6 +1,6 @@
 /** The actions that only read the workbook (and at most move the selection): check, find, headers. */
-import { buildCodeIndex, checkInventory, detectTable, type Role, type Settings } from "../core";
-import { cellAddress, sheetCellAddress, type InventoryRead } from "../excel";
+import { checkInventory, detectTable, findCodeInCells, type CellValue, type Role, type Settings } from "../core";
+import { cellAddress, parseArea, readColumn, sheetCellAddress, stripSheet, type InventoryRead } from "../excel";
 import type { CheckOutcome, FindOutcome, HeaderInfo, LocatedIssue } from "./types";
 import { engineSettings } from "./write-action";
 
@@ -22,7 +22,23 @@ export function checkOutcome(read: InventoryRead, settings: Settings): CheckOutc
   return { sheetName: read.sheetName, report, issues, headers, checkedAt: new Date() };
 }
 
-/** Finds `wanted` and selects its row (one sync when found); `row` is a grid row, as in `Issue.row`. */
+/** Rows read for find: enough for the header (within the first 20 rows, SPEC §1). */
+export const FIND_HEADER_ROWS = 21;
+
+/** The sheet row just below the inventory: the table's last data row, else the used range's. */
+function inventoryEnd(read: InventoryRead): number {
+  const whole = read.tableRange;
+  if (read.tableName && whole) return whole.rect.row + whole.rect.rows - (whole.hasTotals ? 1 : 0);
+  const used = parseArea(stripSheet(read.usedAddress));
+  return used ? used.row + used.rows : read.rect.row + read.rect.rows;
+}
+
+/**
+ * Finds `wanted` and selects its row; `row` is a grid row, as in `Issue.row`. `read` needs
+ * only the first rows (FIND_HEADER_ROWS): the codes column is then read on its own, about a
+ * tenth of the sheet, and the found row with the selection in one more sync. A scanner's
+ * code + Enter costs a few small syncs, not a read of the whole inventory.
+ */
 export async function findAndSelect(
   context: Excel.RequestContext,
   read: InventoryRead,
@@ -32,20 +48,24 @@ export async function findAndSelect(
   const engine = engineSettings(settings, read);
   const table = detectTable(read.values, engine);
   if (!table) return { found: false, message: `No inventory found on "${read.sheetName}".` };
-  const rows = buildCodeIndex(read.values, engine).find(wanted);
-  if (rows.length === 0) return { found: false, message: `No row has the code "${wanted}".` };
-  const row = rows[0];
   const sheet = context.workbook.worksheets.getItem(read.sheetName);
+  const firstRow = read.rect.row + table.headerRow + 1;
+  const codes = await readColumn(context, sheet, read.rect.column + table.columns.codes, firstRow, Math.max(0, inventoryEnd(read) - firstRow));
+  const hits = findCodeInCells(codes, wanted, engine);
+  if (hits.length === 0) return { found: false, message: `No row has the code "${wanted}".` };
+  const sheetRow = firstRow + hits[0];
+  const rowRange = sheet.getRangeByIndexes(sheetRow, read.rect.column, 1, read.rect.columns);
+  rowRange.load("values");
   // From a summary sheet the row is on its source sheet: Excel selects only on the active sheet.
   sheet.activate();
-  sheet.getRangeByIndexes(read.rect.row + row, read.rect.column, 1, read.rect.columns).select();
+  rowRange.select();
   await context.sync();
   return {
     found: true,
-    row,
-    address: sheetCellAddress(read.sheetName, read.rect.row + row, read.rect.column),
+    row: sheetRow - read.rect.row,
+    address: sheetCellAddress(read.sheetName, sheetRow, read.rect.column),
     headers: headerTexts(read, table.headerRow, table.headers),
-    record: read.values[row],
+    record: rowRange.values[0] as CellValue[],
   };
 }
 

@@ -1,5 +1,6 @@
 /** Find by code: the code index of a table (code → rows). */
-import type { CodeIndex, Grid } from "./types";
+import type { CellValue, CodeIndex, Grid } from "./types";
+import { codeKey, codeTextOf, isAscii, splitCodes } from "./codes";
 import type { SettingsInput } from "./settings";
 import type { CodeTable } from "./code-table";
 import { resolveSettings } from "./resolve-settings";
@@ -30,4 +31,28 @@ export function codeIndexOver(table: CodeTable): CodeIndex {
  */
 export function buildCodeIndex(values: Grid, settings?: Partial<SettingsInput>): CodeIndex {
   return codeIndexOver(analyze(values, resolveSettings(settings)).codes);
+}
+
+/**
+ * The positions in `cells` (the cells of a codes column, one per row) whose codes include
+ * `wanted`, compared as `buildCodeIndex` compares them. For find-by-code when only the codes
+ * column was read: one pass, no check of the rest of the row. Most cells are ruled out
+ * without splitting them: a cell can hold the code only if its text contains it.
+ *
+ * @example findCodeInCells(["A1, B2", 7, " b2 "], "B2") // [0, 2]
+ */
+export function findCodeInCells(cells: readonly CellValue[], wanted: string, settings?: Partial<SettingsInput>): number[] {
+  if (typeof wanted !== "string") return [];
+  const caseSensitive = resolveSettings(settings).caseSensitiveCodes;
+  const key = codeKey(wanted, caseSensitive);
+  if (key === "" || key.includes(",")) return [];
+  const rows: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const text = codeTextOf(cells[i]);
+    if (text.length < key.length) continue;
+    const plain = isAscii(text);
+    if (plain && !(caseSensitive ? text : text.toLowerCase()).includes(key)) continue;
+    if (splitCodes(text).some((code) => (plain && code.length !== key.length ? false : codeKey(code, caseSensitive) === key))) rows.push(i);
+  }
+  return rows;
 }

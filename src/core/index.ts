@@ -27,7 +27,7 @@ export {
 export { RULE_TITLES, RULE_ORDER } from "./rule-titles";
 export { planFix } from "./fixes";
 export { planGenerateCodes } from "./generate-codes";
-export { buildCodeIndex } from "./find";
+export { buildCodeIndex, findCodeInCells } from "./find";
 export { detectTable } from "./detect-table";
 export {
   toAddress, columnLetters, parseAddress, excelRow, isEmpty, isExcelError, EXCEL_ERRORS, EXCEL_MAX_ROWS, EXCEL_MAX_CELL_CHARS,

@@ -13,3 +13,4 @@ export { applyUndo, type UndoRecord } from "./undo";
 export { settingsFromStored, loadStoredSettings, storeSettings } from "./settings-store";
 export { watchSheet, isUserChange, type LiveSubscription, type LiveCheckHooks } from "./live-check";
 export { watchPaneVisibility, showTaskpane, type PaneVisibilityListener } from "./pane-visibility";
+export { readColumn } from "./read-column";

@@ -1,4 +1,4 @@
-import { HEADERS, world, type World } from "./helpers";
+import { HEADERS, inventoryRows, world, type World } from "./helpers";
 import type { CellValue } from "../../src/core";
 import { estimateBytes } from "../../src/excel/office-run";
 
@@ -75,6 +75,26 @@ test("find by code selects the row and returns the record", async () => {
   expect(found).toMatchObject({ found: true, row: 2, address: "S!A3", record: ["B", "Ski", "3", "X2", 1, 0, ""] });
   expect(w.host.selection()).toEqual(["S!A3:G3"]);
   expect(await w.app.findByCode("nope")).toMatchObject({ found: false });
+});
+
+test("find on 100,000 rows reads the header and the codes column, not the whole sheet", async () => {
+  w = world([{ name: "S", values: inventoryRows(99_999) }]);
+  w.host.resetStats();
+  const found = await w.app.findByCode("c99999");
+  expect(found).toMatchObject({ found: true, row: 99_999, address: "S!A100000", record: ["Item 99999", "Skis", 1, "C99999", 10.01, 2, ""] });
+  expect(w.host.selection()).toEqual(["S!A100000:G100000"]);
+  // The sheet and its first 21 rows, the codes column in one block, the row and the selection.
+  expect(w.host.stats.syncs).toBe(4);
+  const read = w.host.stats.responses.reduce((a, b) => a + b, 0);
+  expect(read).toBeLessThan(2 * 1024 * 1024);
+});
+
+test("find in an Excel table ignores codes below the table and in its totals row", async () => {
+  const values = [HEADERS, ["A", "Ski", 1, "T1", 1, 0, ""], ["B", "Ski", 1, "T2", 1, 0, ""], ["Total", "", "", "T9", "", "", ""], ["", "", "", "", "", "", ""], ["note", "", "", "T5", "", "", ""]];
+  w = world([{ name: "S", values, tables: [{ name: "Stock", address: "A1:G4", showTotals: true }] }]);
+  expect(await w.app.findByCode("t2")).toMatchObject({ found: true, address: "S!A3" });
+  expect(await w.app.findByCode("T9")).toMatchObject({ found: false });
+  expect(await w.app.findByCode("T5")).toMatchObject({ found: false });
 });
 
 test("fixes and generated codes: a write batch that Excel stops after any operation is rolled back exactly", async () => {

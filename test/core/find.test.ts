@@ -1,4 +1,5 @@
-import { buildCodeIndex, checkInventory, codeIndexOf, summarizeByCategory } from "../../src/core";
+import fc from "fast-check";
+import { buildCodeIndex, checkInventory, codeIndexOf, findCodeInCells, summarizeByCategory } from "../../src/core";
 import { row, table } from "./helpers";
 
 describe("code index", () => {
@@ -52,4 +53,32 @@ test("the index grows past a low estimate of the number of codes", () => {
   expect(index?.size).toBe(2000 + 2000 * 50);
   expect(index?.find("r3999-49")).toEqual([4000]);
   expect(report.issues.filter((i) => i.rule === "codes-duplicate").map((i) => i.row)).toEqual([4, 4001]);
+});
+
+describe("findCodeInCells (find when only the codes column was read)", () => {
+  const cells = ["POLE-01, POLE-02", "Caf\u00e9", 123, "pole-01", "", "XPOLE-01", "POLE-011"];
+
+  test("compares codes as the index does: trimmed, NFC, case, numbers as typed; never part of a code", () => {
+    expect(findCodeInCells(cells, "pole-01")).toEqual([0, 3]);
+    expect(findCodeInCells(cells, " POLE-02\r\n")).toEqual([0]);
+    expect(findCodeInCells(cells, "cafe\u0301")).toEqual([1]);
+    expect(findCodeInCells(cells, "123")).toEqual([2]);
+    expect(findCodeInCells(cells, "POLE")).toEqual([]);
+    expect(findCodeInCells(cells, "")).toEqual([]);
+    expect(findCodeInCells(cells, "POLE-01, POLE-02")).toEqual([]);
+    expect(findCodeInCells(cells, "pole-01", { caseSensitiveCodes: true })).toEqual([3]);
+  });
+
+  test("finds the same rows as the check's code index, for any code of the table", () => {
+    // Letters, digits, hyphens, and é both composed and decomposed.
+    const code = fc.array(fc.constantFrom("A", "b", "7", "-", "\u00e9", "e\u0301"), { minLength: 1, maxLength: 5 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(fc.array(code, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 30 }), fc.nat(), (lists, pick) => {
+        const grid = [["Qty", "Code"], ...lists.map((codes) => [codes.length, codes.join(", ")])];
+        const wanted = lists[pick % lists.length][0];
+        const fromIndex = buildCodeIndex(grid).find(wanted).map((r) => r - 1);
+        expect(findCodeInCells(lists.map((codes) => codes.join(", ")), wanted)).toEqual(fromIndex);
+      }),
+    );
+  });
 });
