@@ -15,6 +15,7 @@ describe("planFix", () => {
     ["codes-separator", "A1\r\nA2", "A1, A2", true],
     ["codes-space", "A1  A2, B", "A1, A2, B", true],
     ["codes-invisible", "A\u200b1, B\u00072", "A1, B2", true],
+    ["codes-invisible", "A1\ufeff, B2", "A1, B2", true],
     ["codes-duplicate-in-row", "A, B, a, A", "A, B", true],
     ["codes-number", 123, "123", true],
     ["amount-as-text", "120.50", 120.5, false],

@@ -44,6 +44,7 @@ const cases: RuleCase[] = [
   { name: "tab inside a comma list", rule: "codes-space", severity: "warning", grid: table(row({ B: 3, C: "A1\tA2, B" })), at: "C2", nearMiss: table(row({ B: 3, C: "A1,\tA2, B" })), fix: "split-on-spaces" },
   { name: "no-break space", rule: "codes-space", severity: "warning", grid: table(row({ C: "A1\u00a0A2" })), at: "C2", nearMiss: table(row({ C: "\u00a0A1\u00a0" })), fix: "split-on-spaces" },
   { name: "zero-width space", rule: "codes-invisible", severity: "warning", grid: table(row({ C: "A1\u200b" + "7" })), at: "C2", nearMiss: table(row({ C: "A17" })), fix: "remove-invisible" },
+  { name: "byte-order mark at the end of a code", rule: "codes-invisible", severity: "warning", grid: table(row({ C: "A1\ufeff" })), at: "C2", nearMiss: table(row({ C: "A1\u00e9" })), fix: "remove-invisible" },
   { name: "control character", rule: "codes-invisible", severity: "warning", grid: table(row({ C: "A\u00071" })), at: "C2", nearMiss: table(row({ C: "A-1" })), fix: "remove-invisible" },
   { name: "same code twice in a cell", rule: "codes-duplicate-in-row", severity: "error", grid: table(row({ B: 2, C: "A1, a1" })), at: "C2", nearMiss: table(row({ B: 2, C: "A1, A11" })), fix: "remove-repeat" },
   { name: "code in another row", rule: "codes-duplicate", severity: "error", grid: table(row({ C: "X-1" }), row({ C: " x-1 " })), at: "C3", nearMiss: table(row({ C: "X-1" }), row({ C: "X-2" })) },

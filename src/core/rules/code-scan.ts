@@ -211,12 +211,15 @@ function scanText(s: string, row: number, table: CodeTable, maxLength: number): 
 
 function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number): number {
   const code = raw.trim().normalize("NFC").trim();
+  // Looked for before trimming: String.prototype.trim also removes U+FEFF (a byte-order
+  // mark pasted at the edge of a code), which would then go unreported but stay in the cell.
+  const inv = INVISIBLE.exec(raw);
   if (code === "") {
     found.empty++;
+    if (inv && found.invisible === "") found.invisible = `U+${inv[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
     return 0;
   }
   found.codes++;
-  const inv = INVISIBLE.exec(code);
   if (inv && found.invisible === "") found.invisible = `U+${inv[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
   if (TAB_LIKE.test(code)) found.tabInside = true;
   if (found.space === "" && SPACE_LIKE.test(code)) found.space = " ";
