@@ -30,6 +30,8 @@ export interface LocatedIssue extends Issue {
 
 export interface CheckOutcome {
   sheetName: string;
+  /** Set when the chosen inventory sheet was deleted and this check read the active sheet instead. */
+  notice?: string;
   report: CheckReport;
   /** Same order as `report.issues`. */
   issues: LocatedIssue[];
@@ -98,14 +100,45 @@ export interface SettingsOutcome {
 
 export interface HeaderInfo {
   sheetName: string;
+  /** Set when the chosen inventory sheet was deleted and the active sheet was read instead. */
+  notice?: string;
   /** Header texts of the detected (or best-guess) header row. */
   headers: string[];
   /** Column index per role as detected with the current settings. */
   detected: Partial<Record<Role, number>>;
 }
 
+/** A worksheet as the pane's "Inventory sheet" picker shows it. */
+export interface SheetRef {
+  /** Stays the same when the user renames the sheet. */
+  id: string;
+  /** Its name when last read (workbook text: render as text only). */
+  name: string;
+}
+
+export interface SheetList {
+  /** Sheets the inventory can be on, in tab order: visible ones, without the add-in's summary sheets. */
+  sheets: SheetRef[];
+  /** Name of the sheet active in Excel now. */
+  activeSheet: string;
+  /** The inventory sheet chosen for this session, by its current name; null for "Active sheet". */
+  chosen: SheetRef | null;
+  /** Set when the chosen sheet was deleted: the choice went back to the active sheet. */
+  notice?: string;
+}
+
 export type LiveCheckListener = (outcome: CheckOutcome | { error: string }) => void;
 
+/**
+ * The inventory sheet (SPEC §1) is the active sheet unless one is chosen with
+ * `chooseInventorySheet`; from one of the add-in's summary sheets it is that summary's
+ * source. Check, fixes, generate codes, find, summary, readHeaders and live check act on the
+ * chosen sheet whichever sheet is active. Serialize and aggregate act on the selection, which
+ * Excel keeps on the active sheet: with a chosen sheet that is not active they are refused
+ * with a message asking to select the rows on it. A chosen sheet that was deleted goes back
+ * to the active sheet with a plain message: reads (check, readHeaders, listSheets) then go on
+ * with the active sheet; every other action stops with nothing changed.
+ */
 export interface InventoryApp {
   check(options?: RunOptions): Promise<CheckOutcome>;
   /** Makes the issue's cell the selection in Excel. */
@@ -133,4 +166,8 @@ export interface InventoryApp {
    * changed meanwhile; the sheet watched is the one `check` last checked.
    */
   setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<void>;
+  /** The workbook's worksheets for the "Inventory sheet" picker, and the current choice (one sync). */
+  listSheets(): Promise<SheetList>;
+  /** Chooses the inventory sheet for this session (kept by id), or null for the active sheet. Runs nothing. */
+  chooseInventorySheet(sheet: SheetRef | null): void;
 }

@@ -6,7 +6,7 @@
  */
 import type { Settings, SettingsInput } from "../core";
 import {
-  ActionRefusedError, ExcelActionError, isExcelApiSupported, officeErrorCode, readInventory, runExcel, settingsFromStored,
+  ActionRefusedError, ExcelActionError, isExcelApiSupported, isMissingSheet, officeErrorCode, readInventory, runExcel, settingsFromStored,
   StepFailure, type InventoryRead, type UndoRecord,
 } from "../excel";
 import { ActionLock, BUSY_MESSAGE } from "./action-lock";
@@ -60,6 +60,10 @@ export function engineSettings(settings: Settings, read: InventoryRead): Partial
 
 /** What a write action needs from the read. */
 export interface ReadFor {
+  /** Sheet to act on, by name or id; the active sheet (or a summary's source) when omitted. */
+  sheetName?: string;
+  /** When `sheetName` is no longer in the workbook: the plain words of the refusal (nothing is changed). */
+  sheetMissing?: () => string;
   withSelection?: boolean;
   /** False for actions that only read the inventory (the summary writes its own sheet): a protected inventory is fine. */
   writesInventory?: boolean;
@@ -112,7 +116,15 @@ async function attempt(
   try {
     const done = await runExcel(
       async (context) => {
-        const read = await readInventory(context, { withSelection: readOptions.withSelection, onProgress: options?.onProgress });
+        const { sheetName, sheetMissing } = readOptions;
+        const read = await readInventory(context, { sheetName, withSelection: readOptions.withSelection, onProgress: options?.onProgress }).catch(
+          async (error: unknown) => {
+            if (sheetName !== undefined && sheetMissing && (await isMissingSheet(context, sheetName, error))) {
+              throw new ActionRefusedError("refused", `${sheetMissing()} Nothing was changed.`);
+            }
+            throw error;
+          },
+        );
         const { settings } = settingsFromStored(read.storedSettings);
         if (read.isProtected && readOptions.writesInventory !== false) {
           throw new ActionRefusedError(

@@ -6,6 +6,7 @@ import type {
   FindOutcome,
   HeaderInfo,
   InventoryApp,
+  SheetList,
   LocatedIssue,
   SerializePreview,
   SettingsOutcome,
@@ -102,6 +103,18 @@ export const headerInfo = (): HeaderInfo => ({
   detected: { name: 0, quantity: 1, codes: 2, category: 3, income: 4, expense: 5 },
 });
 
+/** Three sheets, the first active, none chosen (the pane's "Inventory sheet" shows "Active sheet"). */
+export const sheetList = (over: Partial<SheetList> = {}): SheetList => ({
+  sheets: [
+    { id: "{S1}", name: "Inventory" },
+    { id: "{S2}", name: "Stock 2026" },
+    { id: "{S3}", name: "Notes" },
+  ],
+  activeSheet: "Inventory",
+  chosen: null,
+  ...over,
+});
+
 export type FakeApp = { [K in keyof InventoryApp]: jest.Mock } & InventoryApp;
 
 /** Every method resolves with something plausible; tests override what they look at. */
@@ -130,6 +143,8 @@ export function fakeApp(): FakeApp {
     saveSettings: jest.fn(async () => defaultSettingsOutcome()),
     readHeaders: jest.fn(async () => headerInfo()),
     setLiveCheck: jest.fn(async () => undefined),
+    listSheets: jest.fn(async () => sheetList()),
+    chooseInventorySheet: jest.fn(() => undefined),
   };
   return app as FakeApp;
 }

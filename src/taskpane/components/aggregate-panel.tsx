@@ -17,7 +17,7 @@ export function AggregatePanel({ app }: { app: InventoryApp }) {
   return (
     <SelectionActionPanel<AggregatePreview>
       app={app}
-      intro="Select rows in the sheet. Rows that agree on every column except quantity, codes and amounts merge into one row: quantities and amounts are summed, codes joined."
+      intro="Select rows on the inventory sheet (it must be the active sheet). Rows that agree on every column except quantity, codes and amounts merge into one row: quantities and amounts are summed, codes joined."
       previewTitle="Preparing the aggregate preview"
       applyTitle="Aggregating the selection"
       preview={preview}

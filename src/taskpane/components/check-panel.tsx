@@ -15,6 +15,7 @@ import { usePaneStyles } from "../styles";
 import { ActionResultBar } from "./action-result-bar";
 import { CheckSummaryLine } from "./check-summary-line";
 import { ErrorBar, type Problem } from "./error-bar";
+import { InventorySheetPicker } from "./inventory-sheet-picker";
 import { IssueGroups } from "./issue-groups";
 import { LiveCheckToggle } from "./live-check-toggle";
 
@@ -111,6 +112,7 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
 
   return (
     <div className={styles.panel}>
+      <InventorySheetPicker app={app} refreshKey={outcome} />
       <div className={styles.row}>
         <Button ref={focus.target} appearance="primary" onClick={() => void runCheck()} disabled={busy}>
           Check sheet
@@ -125,7 +127,12 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
       <ErrorBar problem={problem} title="The check did not finish" />
       <ActionResultBar result={action.result} canUndo={action.canUndo} onUndo={() => void action.undo().then(rescue)} busy={busy} />
       {!outcome && !problem && (
-        <Text>Check the active sheet for problems with quantities, stock codes and amounts.</Text>
+        <Text>Check the inventory sheet for problems with quantities, stock codes and amounts.</Text>
+      )}
+      {outcome?.notice && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{outcome.notice}</MessageBarBody>
+        </MessageBar>
       )}
       {outcome && changes.inventoryVersion > checkedVersion && (
         <MessageBar intent="warning" layout="multiline">

@@ -18,7 +18,7 @@ export function SerializePanel({ app, previewRequest }: { app: InventoryApp; pre
   return (
     <SelectionActionPanel<SerializePreview>
       app={app}
-      intro="Select rows in the sheet. Each row with a quantity above 1 becomes one row per unit, keeping its codes and splitting income and expense to the cent."
+      intro="Select rows on the inventory sheet (it must be the active sheet). Each row with a quantity above 1 becomes one row per unit, keeping its codes and splitting income and expense to the cent."
       previewTitle="Preparing the serialize preview"
       applyTitle="Serializing the selection"
       preview={preview}

@@ -88,6 +88,11 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
   return (
     <form className={styles.panel} onSubmit={(event) => { event.preventDefault(); void save(); }} aria-label="Settings" noValidate>
       <ErrorBar problem={headerProblem} title="Could not read the sheet's headers" />
+      {headers?.notice && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{headers.notice}</MessageBarBody>
+        </MessageBar>
+      )}
       <ColumnMapping headers={headers} mapping={draft.mapping} onChange={(role, header) => edit("mapping", { ...draft.mapping, [role]: header })} />
       {/* Under the mapping it refreshes, not above its heading. */}
       <div className={styles.row}>

@@ -1,0 +1,82 @@
+/**
+ * "Inventory sheet": the active sheet (default) or a sheet picked for this session.
+ * A native select (keyboard and screen readers work as everywhere); choosing only tells
+ * the app, the user presses Check. The list is read again when the control gets focus
+ * and whenever `refreshKey` changes (after a check), so new and renamed sheets show.
+ */
+import { Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { InventoryApp, SheetList } from "../../app";
+import { toErrorMessage } from "../../app";
+
+/** The option value of "Active sheet" (sheet ids are never empty). */
+const ACTIVE = "";
+
+export interface InventorySheetPickerProps {
+  app: InventoryApp;
+  /** A new value reads the list again. */
+  refreshKey?: unknown;
+}
+
+export function InventorySheetPicker({ app, refreshKey }: InventorySheetPickerProps) {
+  const [list, setList] = useState<SheetList | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const shown = useRef("");
+
+  const load = useCallback(async () => {
+    try {
+      const next = await app.listSheets();
+      setProblem(null);
+      if (next.notice) setNotice(next.notice);
+      // Same list: no re-render, so an open dropdown is left alone.
+      const key = JSON.stringify([next.sheets, next.chosen]);
+      if (key !== shown.current) {
+        shown.current = key;
+        setList(next);
+      }
+    } catch (error) {
+      setProblem(`The sheets could not be listed. ${toErrorMessage(error)}`);
+    }
+  }, [app]);
+
+  // A notice stays until the next check (or a choice): reading the list on focus keeps it.
+  useEffect(() => {
+    setNotice(null);
+    void load();
+  }, [load, refreshKey]);
+
+  const choose = (id: string) => {
+    const sheet = id === ACTIVE ? null : (list?.sheets.find((s) => s.id === id) ?? null);
+    app.chooseInventorySheet(sheet);
+    setNotice(null);
+    if (list) {
+      const next = { ...list, chosen: sheet };
+      shown.current = JSON.stringify([next.sheets, next.chosen]);
+      setList(next);
+    }
+  };
+
+  return (
+    <>
+      <Field
+        label="Inventory sheet"
+        hint="Check, fixes, summary and find use this sheet. Serialize and Aggregate use the rows selected on it."
+      >
+        <Select value={list?.chosen?.id ?? ACTIVE} onChange={(_event, data) => choose(data.value)} onFocus={() => void load()}>
+          <option value={ACTIVE}>Active sheet</option>
+          {list?.sheets.map((sheet) => (
+            <option key={sheet.id} value={sheet.id}>
+              {sheet.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {(notice ?? problem) && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{notice ?? problem}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
