@@ -100,14 +100,16 @@ function duplicateIssues(row: readonly CellValue[], r: number, claims: Claims, o
     for (const c of cols.slice(1)) {
       const here = toAddress(r, c, origin);
       const what = `"${headerText(row[c])}" (${here}) and "${headerText(row[cols[0]])}" (${firstAt}) both look like the ${ROLE_WORDS[role]} column`;
+      // The mapping names columns by header text, so it cannot pick one of two same headers.
+      const same = headerKey(row[c]) === headerKey(row[cols[0]]);
+      const choose = same ? "rename one of the two headers" : "choose one in the column mapping";
+      const another = same ? "rename a header to use the other" : "choose another in the column mapping";
       issues.push({
         rule: "duplicate-header",
         severity: required ? "error" : "warning",
         row: r,
         column: c,
-        message: required
-          ? `${here}: ${what}; choose one in the column mapping`
-          : `${here}: ${what}; ${firstAt} is used (choose another in the column mapping)`,
+        message: required ? `${here}: ${what}; ${choose}` : `${here}: ${what}; ${firstAt} is used (${another})`,
       });
     }
   }

@@ -54,6 +54,17 @@ describe("duplicate-header", () => {
     expect(report.rows).toMatchObject({ data: 2, valid: 0, invalid: 2 });
   });
 
+  test("two columns with the same header are told to rename one: the mapping picks columns by header text", () => {
+    const report = checkInventory([["Qty", "Stock codes", "Name", "stock_codes"], [1, "A", "x", "B"]]);
+    expect(report.issues.map((i) => [i.rule, i.severity, i.message])).toEqual([
+      ["duplicate-header", "error", 'D1: "stock_codes" (D1) and "Stock codes" (B1) both look like the stock-codes column; rename one of the two headers'],
+    ]);
+    const optional = checkInventory([["Qty", "Codes", "Category", "Category"], [1, "A", "x", "y"]]);
+    expect(optional.issues.map((i) => i.message)).toEqual([
+      'D1: "Category" (D1) and "Category" (C1) both look like the category column; C1 is used (rename a header to use the other)',
+    ]);
+  });
+
   test("the mapping resolves it", () => {
     const grid: CellValue[][] = [["Qty", "Serial", "Asset Tag"], [1, "", "A-1"]];
     const report = checkInventory(grid, { mapping: { codes: "Asset Tag" } });
