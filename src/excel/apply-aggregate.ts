@@ -2,7 +2,8 @@
  * Aggregate in Excel (SPEC §4): each group's merged row is written over its first
  * row (only the cells that change; codes as text), then the group's other rows are
  * deleted bottom-up. One batch (several ~2 MB batches only for very large merges);
- * Undo re-inserts the rows top-down and puts back their formulas and number formats.
+ * Undo re-inserts the rows top-down and puts back their formulas, number formats and
+ * own cell styles (fill, bold, italic, font colour: cell-styles.ts).
  *
  * In an Excel table only the table's cells are deleted and re-inserted, as Excel's own
  * "Delete Table Rows" does: deleting whole sheet rows would also delete whatever the user
@@ -12,6 +13,7 @@ import type { AggregatePlan, CellValue } from "../core";
 import type { Rect } from "./addresses";
 import { assertUnchanged } from "./apply-edits";
 import { queueRestore, queueSnapshot, queueValues, type CellsSnapshot, type Fingerprint } from "./cell-snapshot";
+import { queueStyles, queueStylesBack, STYLE_BYTES_PER_CELL, type RowStyles } from "./cell-styles";
 import { ExcelActionError } from "./excel-action-error";
 import { chunkBySize, estimateBytes, isExcelApiSupported, rollbackContext, StepFailure, syncStep } from "./office-run";
 import { queueReselect, type InventoryRead } from "./read-inventory";
@@ -81,12 +83,17 @@ export async function applyAggregate(
   const used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount");
   const rowsNow = rowCountOf(sheet, read);
   const before: CellsSnapshot[] = [];
-  // A snapshot returns formulas, formats and values: about three times the row's values.
-  const snapshotBytes = (row: number): number => 3 * estimateBytes([read.values[row - read.rect.row] ?? []]) + 20 * width + 100;
+  const styles = new Map<number, RowStyles>();
+  // A snapshot returns formulas, formats and values (about three times the row's values)
+  // and each cell's styles, loaded in the same syncs.
+  const snapshotBytes = (row: number): number =>
+    3 * estimateBytes([read.values[row - read.rect.row] ?? []]) + (20 + STYLE_BYTES_PER_CELL) * width + 100;
   for (const rows of chunkBySize(touched, snapshotBytes, chunkBytes)) {
     const snap = queueSnapshot(sheet, rows.map(rowRect));
+    const styled = queueStyles(sheet, rows.map(rowRect));
     await syncStep(context, "checking the rows");
     before.push(...snap());
+    for (const [row, s] of styled()) styles.set(row, s);
   }
   assertUnchanged(read, used.isNullObject ? "" : used.address, before);
   beforeWrite?.();
@@ -131,11 +138,11 @@ export async function applyAggregate(
     const candidates: RowRun[][] = [];
     for (let j = deletesIn(written).length; j <= reached.length; j++) candidates.push(reached.slice(0, j).reverse());
     await rollbackContext(context, error, (ctx) =>
-      rollback(ctx, ctx.workbook.worksheets.getItem(read.sheetName), read, before, firstOf, originalCount, candidates, error),
+      rollback(ctx, ctx.workbook.worksheets.getItem(read.sheetName), read, { before, styles, firstOf }, originalCount, candidates, error),
     );
   }
   const restore = async (ctx: Excel.RequestContext, target: Excel.Worksheet): Promise<void> => {
-    queueReinsert(target, read, dropped, firstOf);
+    queueReinsert(target, read, dropped, firstOf, styles);
     queueRestore(target, before);
     queueReselect(target, read.selectionAddress);
     await syncStep(ctx, "putting the rows back");
@@ -149,17 +156,20 @@ export async function applyAggregate(
 /**
  * Top-down: once every deleted row above `d` is back, inserting at `d` puts it
  * exactly where it was. Each row gets the look of its group's first row (rows
- * merge only when they agree on every other column, so they share it); the
- * snapshot then restores its formulas and number formats.
+ * merge only when they agree on every other column, so they mostly share it), then
+ * its own cell styles where they differed; the snapshot then restores its formulas
+ * and number formats.
  */
 function queueReinsert(
   sheet: Excel.Worksheet,
   read: InventoryRead,
   dropped: readonly RowRun[],
   firstOf: ReadonlyMap<number, number>,
+  styles: ReadonlyMap<number, RowStyles>,
 ): void {
   for (const run of dropped) runRange(sheet, read, run).insert("Down");
   regrowTable(sheet, read, dropped);
+  const back: [row: number, keep: number][] = [];
   for (const run of dropped) {
     for (let r = run.first; r < run.first + run.count; r++) {
       const keep = firstOf.get(r);
@@ -167,8 +177,10 @@ function queueReinsert(
       // After all inserts, the kept row is back at its original index.
       const source = sheet.getRangeByIndexes(keep, read.rect.column, 1, read.rect.columns);
       sheet.getRangeByIndexes(r, read.rect.column, 1, read.rect.columns).copyFrom(source, "Formats");
+      back.push([r, keep]);
     }
   }
+  queueStylesBack(sheet, styles, back);
 }
 
 /**
@@ -202,15 +214,14 @@ function rowCountOf(sheet: Excel.Worksheet, read: InventoryRead): () => number {
 /**
  * After a failed batch: the row count (rowCountOf) tells which deletions are in —
  * those of the batches written before, plus the first j of the failed one. Put those
- * rows back (ascending: `deleted` lists runs top-down) and every touched row's
- * formulas and number formats; any other count is reported as not undone.
+ * rows back (ascending: `deleted` lists runs top-down) with their styles, and every
+ * touched row's formulas and number formats; any other count is reported as not undone.
  */
 async function rollback(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   read: InventoryRead,
-  before: readonly CellsSnapshot[],
-  firstOf: ReadonlyMap<number, number>,
+  saved: { before: readonly CellsSnapshot[]; styles: ReadonlyMap<number, RowStyles>; firstOf: ReadonlyMap<number, number> },
   originalCount: number,
   candidates: readonly RowRun[][],
   error: unknown,
@@ -223,8 +234,8 @@ async function rollback(
     const count = rowsNow();
     const deleted = candidates.find((runs) => count === originalCount - runs.reduce((n, r) => n + r.count, 0));
     if (deleted === undefined) throw new Error("partial delete");
-    queueReinsert(sheet, read, deleted, firstOf);
-    queueRestore(sheet, before);
+    queueReinsert(sheet, read, deleted, saved.firstOf, saved.styles);
+    queueRestore(sheet, saved.before);
     queueReselect(sheet, read.selectionAddress);
     await context.sync();
   } catch {

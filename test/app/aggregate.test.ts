@@ -85,6 +85,52 @@ test("the pane's Undo puts the deleted rows back exactly", async () => {
   expect(w.host.snapshot()).toEqual(before);
 });
 
+const YELLOW = { fill: "#FFFF00" };
+
+/** units() plus H-2, with styles that differ from their group's first row: P-2 yellow with a bold code, H-2 with a red code. */
+function styledUnits(): SeedSheet {
+  const sheet = units();
+  const values = [...sheet.values, ["Helmet", "Ski", 1, "H-2", 3, 0, ""]];
+  const p2 = [YELLOW, YELLOW, YELLOW, { ...YELLOW, bold: true }, YELLOW, YELLOW, YELLOW];
+  const h2 = [null, null, null, { fontColor: "#FF0000" }];
+  return { ...sheet, values, styles: [[], [], [], p2, [], [], h2] };
+}
+
+test("the pane's Undo gives a deleted row its own fill and bold back, not its group's first row's", async () => {
+  w = world([styledUnits()], { selection: ["S!A2", "S!A4:A5"], maxExcelApi: "1.19" });
+  const before = w.host.snapshot();
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, excelUndo: false });
+  expect(w.host.snapshot().sheets[0].styles.flat().filter(Boolean)).toEqual([{ fontColor: "#FF0000" }]);
+  expect(await w.app.undo()).toMatchObject({ ok: true });
+  expect(w.host.snapshot()).toEqual(before);
+});
+
+test("the styles load in the same sync as the rows' snapshot: no extra sync", async () => {
+  w = world([styledUnits()], { selection: ["S!A2", "S!A4:A5"] });
+  const syncs: string[][] = [];
+  w.host.failSync(({ operations }) => {
+    syncs.push(operations);
+    return false;
+  });
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true });
+  const styled = syncs.filter((ops) => ops.includes("Range.getCellProperties"));
+  expect(styled).toHaveLength(1);
+  expect(styled[0].some((op) => op.startsWith("Range.load") && op.includes("formulas"))).toBe(true);
+});
+
+test("a failed write batch puts each deleted row's own styles back", async () => {
+  await expectRollbackAfterEveryOperation(styledUnits, "S!A2:A7", /into 2 rows/, 10);
+});
+
+test("Undo of an aggregate in a table gives the deleted rows their styles back", async () => {
+  const sheet = styledUnits();
+  w = world([{ ...sheet, tables: [{ name: "Stock", address: "A1:G7" }] }], { selection: "S!A2:A7", maxExcelApi: "1.19" });
+  const before = w.host.snapshot();
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, excelUndo: false });
+  expect(await w.app.undo()).toMatchObject({ ok: true });
+  expect(w.host.snapshot()).toEqual(before);
+});
+
 test("rows that differ in another column are not merged, and the column is named", async () => {
   const values = [HEADERS, ["Pole", "Ski", 1, "P-1", 1, 0, "a"], ["Pole", "Ski", 1, "P-2", 1, 0, "b"]];
   w = world([{ name: "S", values }], { selection: "S!A2:A3" });

@@ -3,12 +3,13 @@
  * moved by later row inserts/deletes (Excel.run tracks ranges). Reads need load + sync.
  */
 import { checkRect, colsOf, formatAddress, intersect, MAX_COLS, MAX_ROWS, parseRect, rowsOf, splitSheet, type Rect } from "./a1";
-import { ClientObject, jsonBytes, type HostRequestContext, type RangeHandle, type SyncTx } from "./context";
+import { ClientObject, jsonBytes, type ClientResult, type HostRequestContext, type RangeHandle, type SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import type { SheetModel } from "./model";
 import { RangeFormat } from "./range-format";
 import { cellValue, clearCells, readBlock, readValues, writeCells, type ClearTarget } from "./cell-ops";
 import { copyCells, type CopyType } from "./copy-ops";
+import { getCellProperties, setCellProperties } from "./cell-properties";
 import { deleteUp, insertDown } from "./row-ops";
 import { displayText } from "./text-format";
 import type { CellValue } from "./types";
@@ -313,6 +314,15 @@ export class Range extends ClientObject {
         copyCells(tx, src, dst, copyType, skipBlanks);
       },
     });
+  }
+
+  /** Fill colour, bold, font colour (italic reads false) per cell; `.value` after the sync (cell-properties.ts). */
+  getCellProperties(loadShape: Excel.CellPropertiesLoadOptions): ClientResult<Excel.CellProperties[][]> {
+    return getCellProperties(this, loadShape as Record<string, unknown>);
+  }
+
+  setCellProperties(data: Excel.SettableCellProperties[][]): void {
+    setCellProperties(this, data);
   }
 
   select(): void {
