@@ -214,13 +214,12 @@ function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number
   // Looked for before trimming: String.prototype.trim also removes U+FEFF (a byte-order
   // mark pasted at the edge of a code), which would then go unreported but stay in the cell.
   const inv = INVISIBLE.exec(raw);
+  if (inv && found.invisible === "") found.invisible = `U+${inv[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
   if (code === "") {
     found.empty++;
-    if (inv && found.invisible === "") found.invisible = `U+${inv[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
     return 0;
   }
   found.codes++;
-  if (inv && found.invisible === "") found.invisible = `U+${inv[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
   if (TAB_LIKE.test(code)) found.tabInside = true;
   if (found.space === "" && SPACE_LIKE.test(code)) found.space = " ";
   if (found.separator === "") {
