@@ -14,4 +14,4 @@ export { settingsFromStored, loadStoredSettings, storeSettings } from "./setting
 export { watchSheet, isUserChange, type LiveSubscription, type LiveCheckHooks } from "./live-check";
 export { watchPaneVisibility, showTaskpane, type PaneVisibilityListener } from "./pane-visibility";
 export { readColumn } from "./read-column";
-export { listWorksheets, isMissingSheet, isSummaryName, type WorksheetInfo, type WorksheetList } from "./worksheet-list";
+export { listWorksheets, isMissingSheet, type WorksheetInfo, type WorksheetList } from "./worksheet-list";

@@ -15,26 +15,16 @@ import { ExcelActionError } from "./excel-action-error";
 import { isExcelApiSupported, rollbackContext, StepFailure, syncStep } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
-import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
+import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap, summaryNames } from "./summary-ids";
 import { removeSheetIfThere, settleSwap, type Swap } from "./summary-rollback";
 
 export { SUMMARY_IDS_KEY, SUMMARY_TAG } from "./summary-ids";
-const MAX_CANDIDATES = 20;
 
 export interface SummaryWrite {
   sheetName: string;
   /** Undo record when the sheet is new; a replaced report is undone with Ctrl+Z only. */
   undo?: UndoRecord;
   replaced: boolean;
-}
-
-function candidateNames(base: string): string[] {
-  const names = [base];
-  for (let i = 2; i <= MAX_CANDIDATES; i++) {
-    const suffix = ` (${i})`;
-    names.push(base.slice(0, 31 - suffix.length) + suffix);
-  }
-  return names;
 }
 
 export async function writeSummarySheet(
@@ -56,7 +46,7 @@ export async function writeSummarySheet(
   await syncStep(context, "looking for the summary sheet");
   const stored = summaryMap(ids.isNullObject ? undefined : ids.value);
   const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
-  const candidates = candidateNames(options.baseName).filter((n) => n.toLowerCase() !== read.sheetName.toLowerCase());
+  const candidates = summaryNames(options.baseName).filter((n) => n.toLowerCase() !== read.sheetName.toLowerCase());
 
   const tags = new Map<string, Excel.WorksheetCustomProperty>();
   if (tagsSupported) {

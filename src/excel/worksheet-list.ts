@@ -2,18 +2,17 @@
  * The workbook's worksheets for the pane's "Inventory sheet" picker (SPEC §1), in one
  * sync, and how a read tells that a sheet chosen by id has been deleted.
  */
-import { officeErrorCode } from "./errors";
-import { syncStep } from "./office-run";
+import { failedSyncCode, syncStep } from "./office-run";
 import { parseStored, SETTINGS_KEY } from "./read-inventory";
 import { settingsFromStored } from "./settings-store";
-import { SUMMARY_IDS_KEY, summaryMap } from "./summary-ids";
+import { SUMMARY_IDS_KEY, summaryMap, summaryNames } from "./summary-ids";
 
 export interface WorksheetInfo {
   id: string;
   name: string;
   /** False for hidden and very hidden sheets: Excel cannot select rows on them. */
   visible: boolean;
-  /** True for a report the add-in wrote (see `isSummaryName`). */
+  /** True for a report the add-in wrote (see `listWorksheets`). */
   summary: boolean;
 }
 
@@ -22,22 +21,6 @@ export interface WorksheetList {
   sheets: WorksheetInfo[];
   activeId: string;
   activeName: string;
-}
-
-/**
- * True when `name` is one the summary writer gives its report: `base`, or `base (2)` …
- * `base (20)` cut to Excel's 31 characters. Compared case-insensitively, as Excel compares sheet names.
- *
- * @example isSummaryName("Inventory summary (2)", "Inventory summary") // true
- */
-export function isSummaryName(name: string, base: string): boolean {
-  const wanted = name.toLowerCase();
-  if (wanted === base.toLowerCase()) return true;
-  const match = /^(.*) \((\d+)\)$/.exec(wanted);
-  if (!match) return false;
-  const n = Number(match[2]);
-  const suffix = ` (${n})`;
-  return n >= 2 && n <= 20 && match[1] === base.slice(0, 31 - suffix.length).toLowerCase();
 }
 
 /**
@@ -54,12 +37,14 @@ export async function listWorksheets(context: Excel.RequestContext): Promise<Wor
   await syncStep(context, "listing the sheets");
   const reports = summaryMap(ids.isNullObject ? undefined : ids.value);
   const base = settingsFromStored(stored.isNullObject ? undefined : parseStored(stored.value)).settings.summarySheetName;
+  const names = new Set(summaryNames(base).map((n) => n.toLowerCase()));
   return {
     sheets: sheets.items.map((s) => ({
       id: s.id,
       name: s.name,
       visible: s.visibility === "Visible",
-      summary: s.id in reports && isSummaryName(s.name, base),
+      // Excel compares sheet names case-insensitively.
+      summary: s.id in reports && names.has(s.name.toLowerCase()),
     })),
     activeId: active.id,
     activeName: active.name,
@@ -71,8 +56,7 @@ export async function listWorksheets(context: Excel.RequestContext): Promise<Wor
  * no longer in the workbook. Costs one sync, and only on this error path.
  */
 export async function isMissingSheet(context: Excel.RequestContext, sheetId: string, error: unknown): Promise<boolean> {
-  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-  if (officeErrorCode(cause) !== "ItemNotFound") return false;
+  if (failedSyncCode(error) !== "ItemNotFound") return false;
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetId);
   sheet.load("id");
   try {
