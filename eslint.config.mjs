@@ -103,9 +103,9 @@ export default defineConfig(
   {
     files: ["src/core/**"],
     rules: restrictImports(
-      "src/core is pure: it imports only zod and other core files.",
+      "src/core is pure: it imports only zod, intl-messageformat and other core files.",
       ["excel", "app", "taskpane", "commands", "cli"],
-      [{ group: ["react", "react-dom", "react/*", "@fluentui/*", "exceljs", "papaparse", "node:*", "fs", "path"], message: "src/core is pure: it imports only zod and other core files." }],
+      [{ group: ["react", "react-dom", "react/*", "@fluentui/*", "exceljs", "papaparse", "node:*", "fs", "path"], message: "src/core is pure: it imports only zod, intl-messageformat and other core files." }],
     ),
   },
   {

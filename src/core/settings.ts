@@ -72,6 +72,12 @@ export const settingsSchema = z
     codeDigits: z.number().int().min(1).max(10).default(4),
     maxCodeLength: z.number().int().min(1).max(32767).default(64),
     liveCheck: z.boolean().default(true),
+    /**
+     * Per read, never stored (like `origin`): the sheet row number of the last used row when
+     * the sheet holds more below the values passed (content under an Excel table). Serialize
+     * refuses a plan that would push it past Excel's last row. Default: the last row of `values`.
+     */
+    lastUsedRow: z.number().int().min(1).max(EXCEL_MAX_ROWS).optional(),
   })
   .strict();
 

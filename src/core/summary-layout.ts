@@ -70,3 +70,24 @@ export function moneyFormat(source: string | undefined): string {
   if (source === undefined || source === "" || source === "General" || source === "@") return DEFAULT_MONEY_FORMAT;
   return source;
 }
+
+/** How many names the summary writer tries: `base`, `base (2)` … `base (20)`. */
+const MAX_SUMMARY_NAMES = 20;
+
+/** Excel's longest sheet name. */
+export const SHEET_NAME_MAX = 31;
+
+/**
+ * The names a summary report is given, in the order they are tried: `base`, then
+ * `base (2)` … `base (20)`, each cut to Excel's 31 characters (the add-in and the command line alike).
+ *
+ * @example summaryNames("Inventory summary")[1] // "Inventory summary (2)"
+ */
+export function summaryNames(base: string): string[] {
+  const names = [base];
+  for (let i = 2; i <= MAX_SUMMARY_NAMES; i++) {
+    const suffix = ` (${i})`;
+    names.push(base.slice(0, SHEET_NAME_MAX - suffix.length) + suffix);
+  }
+  return names;
+}

@@ -1,3 +1,5 @@
+import type { Say } from "./messages";
+
 /**
  * The engine's public value types (SPEC §2, §3, §4, §5, §10).
  * Every other layer imports these through `src/core/index.ts` only.
@@ -69,6 +71,8 @@ export interface Issue {
   column: number;
   /** Plain words naming the cell as the user sees it: "C14: quantity 2.5 is not a whole number". */
   message: string;
+  /** The same message as data (catalogue id and values), for rendering in another language. */
+  say?: Say;
   fix?: Fix;
 }
 
@@ -116,8 +120,38 @@ export interface CellEdit {
   row: number;
   column: number;
   value: CellValue;
-  /** Write as text (format `@` first) so Excel cannot convert it. */
-  asText?: boolean;
+  /** Write as text (format `@` first) so Excel cannot convert it: every text the engine writes. */
+  asText: boolean;
+}
+
+/** Copies of a grid row inserted directly below it (see `SheetChange`). */
+export interface RowInsert {
+  /** Grid row, as read (before any change), whose copies go directly below it. */
+  row: number;
+  /** How many copies. */
+  count: number;
+}
+
+/**
+ * Everything an adapter does to the sheet for a plan, worked out by the engine: Excel and
+ * the command line carry it out and decide nothing themselves. Applied in this order:
+ * inserts, deletes, then writes.
+ *
+ * @example
+ * // Serialize of row 1 (quantity 3, code POLE): two copies of row 1 below it, then the cells
+ * // that differ from the copied row, in the rows as they are after the insert.
+ * { headerRow: 0, inserts: [{ row: 1, count: 2 }], deletes: [],
+ *   writes: [{ row: 1, column: 0, value: 1, asText: false }, { row: 2, column: 1, value: "POLE-2", asText: true }, …] }
+ */
+export interface SheetChange {
+  /** Grid index of the header row (the first data row is the next one); -1 when no table was found. */
+  headerRow: number;
+  /** Copies of rows (values, formulas and formats, as Excel copies a row), ascending by row, one entry per row. */
+  inserts: RowInsert[];
+  /** Grid rows deleted, as read (before any change), ascending. */
+  deletes: number[];
+  /** Cells written, in grid rows as they are after the inserts and deletes; sorted by row, then column; one per cell. */
+  writes: CellEdit[];
 }
 
 export interface RowRefusal {
@@ -126,7 +160,8 @@ export interface RowRefusal {
 }
 
 export interface FixPlan {
-  edits: CellEdit[];
+  /** The cells to write (no inserts or deletes). */
+  change: SheetChange;
   refused: RowRefusal[];
 }
 
@@ -135,8 +170,10 @@ export interface SerializePlan {
   replacements: { row: number; rows: CellValue[][] }[];
   skipped: RowRefusal[];
   refused: RowRefusal[];
-  /** Columns whose cells in `rows` are codes: write them as text (format `@` first). */
-  textColumns?: number[];
+  /** Codes the plan made up for units without one, in row order. */
+  generated: string[];
+  /** What the adapter writes. */
+  change: SheetChange;
 }
 
 export interface AggregateRefusal extends RowRefusal {
@@ -148,8 +185,8 @@ export interface AggregatePlan {
   /** Each group merges into `row`, written at the first of `rows`; the others are deleted. */
   merges: { rows: number[]; row: CellValue[] }[];
   refused: AggregateRefusal[];
-  /** Columns whose cells in `row` are codes: write them as text (format `@` first). */
-  textColumns?: number[];
+  /** What the adapter writes. */
+  change: SheetChange;
 }
 
 export interface SummaryLine {

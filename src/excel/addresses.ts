@@ -54,6 +54,21 @@ function lettersToColumn(letters: string): number {
   return n - 1;
 }
 
+/** `'My ''stock'''` (a sheet name as Excel quotes it in a reference) → `My 'stock'`. */
+export function unquoteSheetName(text: string): string {
+  return /^'[\s\S]*'$/.test(text) ? text.slice(1, -1).replace(/''/g, "'") : text;
+}
+
+/**
+ * `'My stock'!C14` → `{ sheetName: "My stock", area: "C14" }`; an address without a sheet
+ * has `sheetName` undefined.
+ */
+export function splitSheetAddress(address: string): { sheetName: string | undefined; area: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheetName: undefined, area: address };
+  return { sheetName: unquoteSheetName(address.slice(0, bang)), area: address.slice(bang + 1) };
+}
+
 /** Removes a leading `Sheet!` or `'My sheet'!` from an address. */
 export function stripSheet(address: string): string {
   const bang = address.lastIndexOf("!");

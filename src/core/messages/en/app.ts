@@ -1,0 +1,3 @@
+/** What the app layer says to the pane and the ribbon: action results, busy, cancelled, sheet choice. */
+export const APP = {
+} as const;
