@@ -2,12 +2,13 @@
  * The English catalogue, the source every other language follows: one file per area, so
  * the layers add their words without touching each other's.
  */
+import { ACTIONS } from "./actions";
 import { APP } from "./app";
 import { COMMON } from "./common";
 import { ENGINE } from "./engine";
 import { EXCEL } from "./excel";
 import { PLANS } from "./plans";
 
-export const EN = { ...COMMON, ...ENGINE, ...PLANS, ...EXCEL, ...APP } as const;
+export const EN = { ...COMMON, ...ENGINE, ...PLANS, ...EXCEL, ...ACTIONS, ...APP } as const;
 
 export type MessageId = keyof typeof EN;
