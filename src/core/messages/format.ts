@@ -35,7 +35,7 @@ function formatOf(id: MessageId): IntlMessageFormat {
 /**
  * The English words for message `id` with `values`.
  *
- * @example text("nothing-changed") // "Nothing was changed."
+ * @example text("rows-count", { count: 1 }) // "1 row"
  * @example text("rows-count", { count: 3000 }) // "3,000 rows"
  */
 export function text(id: MessageId, values: MessageValues = {}): string {
