@@ -5,6 +5,8 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // The browser tests run with `npm run test:e2e` (they need a build and Chromium).
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  // intl-messageformat and its FormatJS parts ship ES modules only: transform them like our code.
+  transformIgnorePatterns: ["/node_modules/(?!(intl-messageformat|@formatjs|tslib)/)"],
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",

@@ -10,6 +10,7 @@ module.exports = {
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.test.ts"],
   transform: base.transform,
+  transformIgnorePatterns: base.transformIgnorePatterns,
   moduleFileExtensions: base.moduleFileExtensions,
   globalSetup: "<rootDir>/test/e2e/support/global-setup.ts",
   maxWorkers: 1,
