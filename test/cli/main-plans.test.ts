@@ -171,6 +171,31 @@ describe("inventory-rows serialize and aggregate", () => {
   });
 });
 
+describe("serialize writes only the cells the plan changes, text as text", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test("unchanged text cells keep their own format; the codes written are @ text even where the column was General", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.addRow(["Qty", "Codes", "Name", "Size"]);
+    ws.addRow([3, "K-1", "Kayak", "00042"]);
+    ws.getCell("C2").numFmt = '[Blue]@" (name)"';
+    ws.getCell("D2").numFmt = "0";
+    await wb.xlsx.writeFile(tmp.file("formats.xlsx"));
+
+    expect(await main(["serialize", "formats.xlsx", "--rows", "2", "--out", "formats-out.xlsx"], captureIO(tmp.dir).io)).toBe(0);
+    const sheet = (await readBack(tmp.file("formats-out.xlsx"))).getWorksheet("S") as ExcelJS.Worksheet;
+    expect(column(sheet, 2, 2, 4)).toEqual(["K-1", "K-1-2", "K-1-3"]);
+    expect([2, 3, 4].map((r) => sheet.getCell(r, 2).numFmt)).toEqual([undefined, "@", "@"]);
+    expect([3, 4].map((r) => sheet.getCell(r, 2).type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
+    // Name and Size equal the row's own values in every unit: never written, so never reformatted.
+    expect([2, 3, 4].map((r) => sheet.getCell(r, 3).numFmt)).toEqual(Array(3).fill('[Blue]@" (name)"'));
+    expect([2, 3, 4].map((r) => sheet.getCell(r, 4).numFmt)).toEqual(["0", "0", "0"]);
+    expect(column(sheet, 4, 2, 4)).toEqual(["00042", "00042", "00042"]);
+  });
+});
+
 describe("an Excel table (ListObject) is the inventory", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
