@@ -25,7 +25,7 @@ export interface SummarySheetInput {
  * Writes the category summary into `workbook` with the content the add-in writes in Excel
  * (the layout in src/core/summary-layout.ts): the title and, labels in column A and values in column B, the
  * source sheet, rows counted and excluded, the time; then from row 7 an Excel table with the
- * SPEC §5 columns and a totals row holding the engine's exact totals as values (a SUBTOTAL over
+ * docs/design.md §5 columns and a totals row holding the engine's exact totals as values (a SUBTOTAL over
  * rounded cells could be a cent off). Money in the source column's format, margin `0.0%`.
  * Category names are text cells formatted `@`, never formulas. exceljs cannot draw the chart
  * the add-in adds. A sheet of that name that this tool did not create is left alone: the report

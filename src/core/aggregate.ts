@@ -1,5 +1,5 @@
 /**
- * Aggregate (SPEC §4): selected rows that agree on every column except quantity,
+ * Aggregate (docs/design.md §4): selected rows that agree on every column except quantity,
  * codes and additive columns merge into one row at the first row's position.
  *
  * Decisions:

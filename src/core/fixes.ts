@@ -1,5 +1,5 @@
 /**
- * One-click fixes (SPEC §6): cell edits for one issue or every issue of a rule.
+ * One-click fixes (docs/design.md §6): cell edits for one issue or every issue of a rule.
  * Plans touch nothing; the adapter writes the plan's `change` (cell writes only;
  * every text written as text). Several issues on one cell are applied one after another to
  * the cell's new text, so "fix all" of two kinds never undoes the other.

@@ -1,5 +1,5 @@
 /**
- * Generate codes (SPEC §6) for rows without codes: `PREFIX-0001` style, numbered
+ * Generate codes (docs/design.md §6) for rows without codes: `PREFIX-0001` style, numbered
  * after the highest number already used with that prefix anywhere in the table
  * (`ITEM-0041` → next is `ITEM-0042`; `ITEM-7` counts too), skipping any code in
  * use. Codes are written as text.

@@ -1,5 +1,5 @@
 /**
- * Serialize (SPEC §3): an aggregated row (quantity N > 1, codes c1…cM) becomes N
+ * Serialize (docs/design.md §3): an aggregated row (quantity N > 1, codes c1…cM) becomes N
  * rows of quantity 1.
  *
  * Decisions:

@@ -1,5 +1,5 @@
 /**
- * The one place where a plan's `SheetChange` is worked out (docs/design.md, "The plans"):
+ * The one place where a plan's `SheetChange` is worked out (docs/design.md §11):
  * which cells of a row changed, where a row read from the sheet ends up after the inserts and
  * deletes, and which writes are text. Serialize, aggregate, the fixes and generated codes all
  * build their change here, so Excel and the command line write exactly the same cells.
