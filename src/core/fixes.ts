@@ -89,14 +89,12 @@ export function planFix(values: Grid, issues: Issue[], settings?: Partial<Settin
     }
     current.set(key, { row, column, value: fixed });
   }
-  const cells: CellOutcome[] = [];
-  // Loops, not push(...): "fix all" on a full sheet can make a million edits.
-  for (const outcome of current.values()) cells.push(outcome);
   if (generateRows.length > 0) {
     const generated = planGenerateCodes(values, [...new Set(generateRows)], settings, report);
-    for (const write of generated.change.writes) cells.push(write);
+    // Loops, not push(...): "fix all" on a full sheet can make a million edits.
+    for (const write of generated.change.writes) current.set(`${write.row}:${write.column}`, write);
     for (const refusal of generated.refused) refused.push(refusal);
   }
   const headerRow = (report ? report.table : detectTable(values, settings))?.headerRow ?? -1;
-  return { change: sheetChange(values, headerRow, { cells }), refused };
+  return { change: sheetChange(values, headerRow, { cells: current.values() }), refused };
 }

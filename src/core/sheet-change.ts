@@ -63,7 +63,7 @@ export interface ChangeParts {
   deletes?: number[];
   /** Rows whose values change (serialize's units, aggregate's merged rows). */
   rows?: Iterable<RowOutcome>;
-  /** Single cells (fixes, generated codes); a later outcome for the same cell replaces an earlier one. */
+  /** Single cells (fixes, generated codes), one per cell. */
   cells?: Iterable<CellOutcome>;
 }
 
@@ -82,9 +82,7 @@ export function sheetChange(values: Grid, headerRow: number, parts: ChangeParts)
     const first = final(outcome.row);
     outcome.rows.forEach((after, k) => rowWrites(first + k, before, after, writes));
   }
-  const cells = new Map<string, CellOutcome>();
-  for (const cell of parts.cells ?? []) cells.set(`${cell.row}:${cell.column}`, cell);
-  for (const { row, column, value } of cells.values()) {
+  for (const { row, column, value } of parts.cells ?? []) {
     if (!sameCellValue(values[row]?.[column], value)) writes.push(cellWrite(final(row), column, value));
   }
   if (!isSorted(writes)) writes.sort(byCell);
