@@ -1,4 +1,4 @@
-import { planAggregate, planSerialize, text, type RowRefusal, type SheetChange } from "../core";
+import { planAggregate, planSerialize, text, EXCEL_MAX_ROWS, type RowRefusal, type SettingsInput, type SheetChange } from "../core";
 import { CliError } from "./cli-error";
 import { applySheetChange } from "./apply-plans";
 import type { Checked } from "./checked";
@@ -7,7 +7,7 @@ import { terminalText } from "./terminal-text";
 
 /** `serialize`: plans with the engine, writes the result to --out, lists skipped and refused rows. */
 export async function runSerialize(c: Checked): Promise<number> {
-  const plan = planSerialize(c.input.grid, toGridRows(c), c.settings);
+  const plan = planSerialize(c.input.grid, toGridRows(c), withLastUsedRow(c));
   const excel = excelRowOf(c);
   const { added } = await applyAndSave(c, plan.replacements.length > 0, plan.change);
   if (c.options.json) {
@@ -25,9 +25,19 @@ export async function runSerialize(c: Checked): Promise<number> {
   return plan.refused.length > 0 ? 1 : 0;
 }
 
+/**
+ * The settings with the sheet's last used row when it lies below the rows read (notes under an
+ * Excel table): the engine counts its row limit from there, as it does in the add-in.
+ */
+function withLastUsedRow(c: Checked): Partial<SettingsInput> {
+  const last = c.input.worksheet?.rowCount ?? 0;
+  if (last <= c.input.originRow + c.input.grid.length - 1) return c.settings;
+  return { ...c.settings, lastUsedRow: Math.min(last, EXCEL_MAX_ROWS) };
+}
+
 /** `aggregate`: merges the chosen rows by the engine's plan, writes --out, lists refused rows and why. */
 export async function runAggregate(c: Checked): Promise<number> {
-  const plan = planAggregate(c.input.grid, toGridRows(c), c.settings);
+  const plan = planAggregate(c.input.grid, toGridRows(c), withLastUsedRow(c));
   const excel = excelRowOf(c);
   const { removed } = await applyAndSave(c, plan.merges.length > 0, plan.change);
   if (c.options.json) {

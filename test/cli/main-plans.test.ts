@@ -238,6 +238,26 @@ describe("an Excel table (ListObject) is the inventory", () => {
   });
 });
 
+describe("Excel's last row counts what lies below an Excel table", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test("serialize is refused when the rows it adds would push a note under the table past row 1,048,576", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.addTable({ name: "Stock", ref: "A1", headerRow: true, columns: [{ name: "Qty" }, { name: "Codes" }], rows: [[3, "N-1"]] });
+    ws.getCell("A1048575").value = "last note";
+    await wb.xlsx.writeFile(tmp.file("deep.xlsx"));
+    const run = captureIO(tmp.dir);
+    expect(await main(["serialize", "deep.xlsx", "--rows", "2", "--out", "deep-out.xlsx"], run.io)).toBe(1);
+    expect(run.stdout()).toContain(
+      "Refused 1:\n  row 2: serializing needs 2 new rows and the sheet would end at row 1,048,577, past Excel's limit of 1,048,576\n",
+    );
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(tmp.file("deep-out.xlsx"))).toBe(false);
+  });
+});
+
 describe("sheet features follow the rows", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
