@@ -48,8 +48,8 @@ interface Serializing {
   t: TableInfo;
   width: number;
   additive: number[];
-  /** Keys of the codes generated so far in this plan. */
-  generated: Set<string>;
+  /** Comparison keys of the codes this plan has made up so far. */
+  madeUp: Set<string>;
 }
 
 /** A row that can be serialized: its quantity and codes. */
@@ -76,7 +76,7 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
     for (const r of chosen) plan.refused.push({ row: r, reason: notDataReason(a, r) });
     return plan;
   }
-  const ctx: Serializing = { values, a, s, t, width: widestRow(values, chosen, t.headers?.length ?? 0), additive: additiveColumns(a), generated: new Set() };
+  const ctx: Serializing = { values, a, s, t, width: widestRow(values, chosen, t.headers?.length ?? 0), additive: additiveColumns(a), madeUp: new Set() };
   const lastUsed = Math.max(s.lastUsedRow ?? 0, excelRow(values.length - 1, s.origin));
   const room = EXCEL_MAX_ROWS - lastUsed;
   let newRows = 0;
@@ -159,8 +159,8 @@ function unitRows(ctx: Serializing, r: number, pool: Pool, splits: Map<number, C
       for (;;) {
         code = `${codes[0]}-${String(next++).padStart(pad, "0")}`;
         const key = codeKey(code, ctx.s.caseSensitiveCodes);
-        if (!ctx.generated.has(key) && ctx.a.codes.find(code) < 0) {
-          ctx.generated.add(key);
+        if (!ctx.madeUp.has(key) && ctx.a.codes.find(code) < 0) {
+          ctx.madeUp.add(key);
           break;
         }
       }
