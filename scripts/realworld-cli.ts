@@ -18,7 +18,7 @@ import ExcelJS from "exceljs";
 import { headerKey, ROLE_ALIASES, type CellValue } from "../src/core";
 import { main as cli } from "../src/cli/main";
 import { parseCsvLikeExcel } from "../src/cli/read-csv";
-import type { Finding, Suite } from "./realworld";
+import type { Finding, Suite } from "./realworld-core";
 import { readFileSync } from "node:fs";
 
 interface Run {

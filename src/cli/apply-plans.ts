@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { AggregatePlan, CellValue, SerializePlan } from "../core";
+import { finalRows, type CellEdit, type CellValue, type RowInsert, type SheetChange } from "../core";
 import { rowsDeleted, rowsInserted, type RowMapper } from "./formula-rows";
 import { remapDefinedNames, remapFormulas, unshareFormulas } from "./workbook-formulas";
 import { copyValidations, remapAutoFilter, remapValidationsAndFormats, restoreMerges, takeMerges } from "./sheet-extras";
@@ -16,24 +16,35 @@ export interface PlanTarget {
 }
 
 /**
- * Performs a serialize plan on the workbook: each replaced row keeps its place, the new
- * rows are inserted directly below it as copies of it (formats, formulas), then the cells
- * the plan changed are written (text as `@` text). Formulas anywhere that point below an
- * insertion move down, as in Excel, and a range that ends at a split row grows over its new
- * rows (so a total keeps the row's whole amount), and so do named ranges and the AutoFilter; merged ranges, data validation and
- * conditional-format ranges (the copies get the row's validation). Returns the number of rows added.
+ * Carries out a plan's change on the workbook, deciding nothing: the engine's inserts (copies
+ * of a row directly below it), then its deletes, then its cell writes (text as `@` text only
+ * where the write says so). Returns the rows added and removed.
  */
-export function applySerializePlan(target: PlanTarget, plan: SerializePlan): number {
+export function applySheetChange(target: PlanTarget, change: SheetChange): { added: number; removed: number } {
+  const added = insertCopies(target, change.inserts);
+  const afterInserts = finalRows({ inserts: change.inserts, deletes: [] });
+  const removed = deleteRows(target, change.deletes.map(afterInserts));
+  writeCells(target, change.writes);
+  return { added, removed };
+}
+
+/**
+ * Inserts copies of rows directly below them (formats, formulas, notes, validation). Formulas
+ * anywhere that point below an insertion move down, as in Excel, and a range that ends at a
+ * copied row grows over its copies (so a total keeps the row's whole amount), and so do named
+ * ranges and the AutoFilter; merged ranges, data validation and conditional-format ranges move.
+ */
+function insertCopies(target: PlanTarget, inserts: readonly RowInsert[]): number {
+  if (inserts.length === 0) return 0;
   const { workbook, sheet } = target;
-  const toExcel = (gridRow: number) => gridRow + target.originRow;
-  const insertions = plan.replacements.map((r) => ({ after: toExcel(r.row), count: r.rows.length - 1 }));
+  const insertions = inserts.map((i) => ({ after: i.row + target.originRow, count: i.count }));
   unshareFormulas(workbook);
-  // Formulas elsewhere (a total under the table, another sheet) see each split row grow over its
-  // pieces; a formula in a split row itself (a running total) is copied into the pieces instead.
-  const split = new Set(insertions.map((i) => i.after));
+  // Formulas elsewhere (a total under the table, another sheet) see each copied row grow over its
+  // copies; a formula in a copied row itself (a running total) is copied into the copies instead.
+  const copied = new Set(insertions.map((i) => i.after));
   const plain = perSheet((home) => rowsInserted(sheet.name, home, insertions));
   const grown = perSheet((home) => rowsInserted(sheet.name, home, insertions, { splitRows: true }));
-  remapFormulas(workbook, (home, row) => (home === sheet.name && split.has(row) ? plain(home) : grown(home)));
+  remapFormulas(workbook, (home, row) => (home === sheet.name && copied.has(row) ? plain(home) : grown(home)));
   remapDefinedNames(workbook, grown(sheet.name));
   remapAutoFilter(sheet, grown(sheet.name));
   const moved = plain(sheet.name);
@@ -43,35 +54,27 @@ export function applySerializePlan(target: PlanTarget, plan: SerializePlan): num
   const last = first + target.grid.reduce((width, row) => Math.max(width, row.length), 0) - 1;
   remapValidationsAndFormats(sheet, moved);
   restoreMerges(sheet, merges, moved);
-  const topDown = [...plan.replacements].sort((a, b) => a.row - b.row);
   let added = 0;
-  for (const replacement of topDown) {
-    const at = toExcel(replacement.row) + added;
-    const extra = replacement.rows.length - 1;
-    resizeTables(sheet, at, extra);
-    for (let k = 1; k <= extra; k++) {
+  for (const { after, count } of insertions) {
+    const at = after + added;
+    resizeTables(sheet, at, count);
+    for (let k = 1; k <= count; k++) {
       copyRow(sheet, at, at + k, first, last);
       copyValidations(sheet, at, at + k, first, last);
     }
-    replacement.rows.forEach((values, k) => writeChanged(target, at + k, target.grid[replacement.row], values));
-    added += extra;
+    added += count;
   }
   return added;
 }
 
 /**
- * Performs an aggregate plan: each group's merged row is written over its first row and the
- * group's other rows are deleted; formulas that pointed at later rows move up, references to
- * a deleted row become `#REF!` as in Excel. Returns the number of rows removed.
+ * Deletes grid rows (ascending, numbered as the sheet is after the inserts); formulas that
+ * pointed at later rows move up, references to a deleted row become `#REF!` as in Excel.
  */
-export function applyAggregatePlan(target: PlanTarget, plan: AggregatePlan): number {
+function deleteRows(target: PlanTarget, rows: readonly number[]): number {
+  if (rows.length === 0) return 0;
   const { workbook, sheet } = target;
-  const toExcel = (gridRow: number) => gridRow + target.originRow;
-  const deleted = plan.merges.flatMap((m) => [...m.rows].sort((a, b) => a - b).slice(1)).map(toExcel);
-  for (const merge of plan.merges) {
-    const first = merge.rows.reduce((a, b) => Math.min(a, b));
-    writeChanged(target, toExcel(first), target.grid[first], merge.row);
-  }
+  const deleted = rows.map((r) => r + target.originRow);
   unshareFormulas(workbook);
   remapFormulas(workbook, perSheet((home) => rowsDeleted(sheet.name, home, deleted)));
   const moved = rowsDeleted(sheet.name, sheet.name, deleted);
@@ -85,6 +88,13 @@ export function applyAggregatePlan(target: PlanTarget, plan: AggregatePlan): num
   return deleted.length;
 }
 
+/** Writes each cell the plan changes, in grid rows as they are after the inserts and deletes. */
+function writeCells(target: PlanTarget, writes: readonly CellEdit[]): void {
+  for (const write of writes) {
+    writeCell(target.sheet.getRow(write.row + target.originRow).getCell(write.column + target.originColumn), write);
+  }
+}
+
 /** One mapper per sheet, made on first use (remapFormulas asks for one per formula cell). */
 function perSheet(make: (home: string) => RowMapper): (home: string) => RowMapper {
   const made = new Map<string, RowMapper>();
@@ -93,16 +103,4 @@ function perSheet(make: (home: string) => RowMapper): (home: string) => RowMappe
     if (!mapper) made.set(home, (mapper = make(home)));
     return mapper;
   };
-}
-
-function writeChanged(target: PlanTarget, excelRow: number, before: readonly CellValue[], after: readonly CellValue[]): void {
-  const row = target.sheet.getRow(excelRow);
-  after.forEach((value, c) => {
-    if (!sameValue(before[c], value)) writeCell(row.getCell(c + target.originColumn), value);
-  });
-}
-
-function sameValue(a: CellValue, b: CellValue): boolean {
-  const empty = (v: CellValue) => v === "" || v === null || v === undefined;
-  return (empty(a) && empty(b)) || a === b;
 }

@@ -2,21 +2,10 @@ import { InventoryArgumentError } from "../core";
 import { parseCliArgs } from "./args";
 import { CliError } from "./cli-error";
 import { helpText } from "./help";
+import type { CliIO } from "./cli-io";
 import { runCommand } from "./run-command";
 
-/** What the CLI talks to: injected so tests run it in-process. */
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Whether stderr is a terminal (progress is shown for large files). */
-  stderrIsTTY?: boolean;
-  /** Folder that relative paths are resolved against (default: process.cwd()). */
-  cwd?: string;
-  /** Clock for the summary sheet's time stamp. */
-  now?: () => Date;
-  /** Print stack traces of unexpected failures (INVENTORY_ROWS_DEBUG=1). */
-  debug?: boolean;
-}
+export type { CliIO } from "./cli-io";
 
 export const VERSION = "0.1.0";
 

@@ -1,10 +1,13 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import { checkInventory, columnLetters, headerKey, isEmpty, toAddress, type CellValue, type CheckReport, type Role, type SettingsInput } from "../core";
+import {
+  checkInventory, columnLetters, headerKey, headerWindow, isBlankRow, toAddress, HEADER_SEARCH_ROWS, type CellValue, type Role, type SettingsInput,
+} from "../core";
 import type { CliOptions } from "./args";
+import { headerRowNumber, type Checked } from "./checked";
 import { CliError } from "./cli-error";
-import { formatCheck, type AddressedIssue } from "./format-check";
-import type { CliIO } from "./main";
+import type { CliIO } from "./cli-io";
+import { formatCheck } from "./format-check";
 import { checkOutPath } from "./out-file";
 import { LARGE_FILE_BYTES, Progress } from "./progress";
 import { readInput, type LoadedInput } from "./read-input";
@@ -12,23 +15,6 @@ import { runAggregate, runSerialize } from "./run-plans";
 import { runSummary } from "./run-summary";
 import { notKeptWarning } from "./save-workbook";
 import { terminalText } from "./terminal-text";
-
-/** Everything a command needs after the file was read and checked. */
-export interface Checked {
-  options: CliOptions;
-  io: CliIO;
-  input: LoadedInput;
-  settings: Partial<SettingsInput>;
-  origin: string;
-  report: CheckReport;
-  issues: AddressedIssue[];
-  errors: number;
-  /** Absolute --out path, already checked. */
-  outPath?: string;
-  progress: Progress;
-  /** "Stock in inventory.xlsx": how messages name what was read. */
-  where: string;
-}
 
 /** Reads, checks, then runs the command; returns the exit code. Throws CliError for exit 2. */
 export async function runCommand(options: CliOptions, io: CliIO): Promise<number> {
@@ -86,24 +72,15 @@ function runCheck(c: Checked): number {
   return c.errors > 0 ? 1 : 0;
 }
 
-/** The Excel row number of the header, or null when no table was found. */
-export function headerRowNumber(c: Pick<Checked, "report" | "input">): number | null {
-  return c.report.table ? c.report.table.headerRow + c.input.originRow : null;
-}
-
 /** A `--map role=Header` naming a header that is nowhere near the top of the sheet is a typo: say so (exit 2). */
 function checkMappedHeadersExist(mapping: Partial<Record<Role, string>>, input: LoadedInput): void {
   const top: CellValue[] = [];
-  let used = 0;
-  for (const row of input.grid) {
-    if (row.every(isEmpty)) continue;
-    top.push(...row);
-    if (++used === 20) break;
-  }
+  const window = headerWindow(input.grid).rows;
+  for (let r = 0; r < window; r++) if (!isBlankRow(input.grid[r])) top.push(...input.grid[r]);
   const keys = new Set(top.map(headerKey));
   for (const [role, header] of Object.entries(mapping)) {
     if (!keys.has(headerKey(header))) {
-      throw new CliError(`--map ${role}=${header}: no column is headed "${header}" in the first 20 rows of ${input.kind === "xlsx" ? `sheet "${input.sheetName}"` : "the file"}`);
+      throw new CliError(`--map ${role}=${header}: no column is headed "${header}" in the first ${HEADER_SEARCH_ROWS} rows of ${input.kind === "xlsx" ? `sheet "${input.sheetName}"` : "the file"}`);
     }
   }
 }

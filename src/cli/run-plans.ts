@@ -1,15 +1,15 @@
-import { planAggregate, planSerialize, type RowRefusal } from "../core";
+import { planAggregate, planSerialize, text, EXCEL_MAX_ROWS, type RowRefusal, type SettingsInput, type SheetChange } from "../core";
 import { CliError } from "./cli-error";
-import { applyAggregatePlan, applySerializePlan, type PlanTarget } from "./apply-plans";
-import type { Checked } from "./run-command";
+import { applySheetChange } from "./apply-plans";
+import type { Checked } from "./checked";
 import { saveWorkbook, workbookToChange } from "./save-workbook";
 import { terminalText } from "./terminal-text";
 
 /** `serialize`: plans with the engine, writes the result to --out, lists skipped and refused rows. */
 export async function runSerialize(c: Checked): Promise<number> {
-  const plan = planSerialize(c.input.grid, toGridRows(c), c.settings);
+  const plan = planSerialize(c.input.grid, toGridRows(c), withLastUsedRow(c));
   const excel = excelRowOf(c);
-  const added = await applyAndSave(c, plan.replacements.length > 0, (target) => applySerializePlan(target, plan));
+  const { added } = await applyAndSave(c, plan.replacements.length > 0, plan.change);
   if (c.options.json) {
     printJson(c, {
       replacements: plan.replacements.map((r) => ({ ...r, excelRow: excel(r.row) })),
@@ -25,11 +25,21 @@ export async function runSerialize(c: Checked): Promise<number> {
   return plan.refused.length > 0 ? 1 : 0;
 }
 
+/**
+ * The settings with the sheet's last used row when it lies below the rows read (notes under an
+ * Excel table): the engine counts its row limit from there, as it does in the add-in.
+ */
+function withLastUsedRow(c: Checked): Partial<SettingsInput> {
+  const last = c.input.worksheet?.rowCount ?? 0;
+  if (last <= c.input.originRow + c.input.grid.length - 1) return c.settings;
+  return { ...c.settings, lastUsedRow: Math.min(last, EXCEL_MAX_ROWS) };
+}
+
 /** `aggregate`: merges the chosen rows by the engine's plan, writes --out, lists refused rows and why. */
 export async function runAggregate(c: Checked): Promise<number> {
-  const plan = planAggregate(c.input.grid, toGridRows(c), c.settings);
+  const plan = planAggregate(c.input.grid, toGridRows(c), withLastUsedRow(c));
   const excel = excelRowOf(c);
-  const removed = await applyAndSave(c, plan.merges.length > 0, (target) => applyAggregatePlan(target, plan));
+  const { removed } = await applyAndSave(c, plan.merges.length > 0, plan.change);
   if (c.options.json) {
     printJson(c, {
       merges: plan.merges.map((m) => ({ ...m, excelRows: m.rows.map(excel) })),
@@ -44,14 +54,14 @@ export async function runAggregate(c: Checked): Promise<number> {
   return plan.refused.length > 0 ? 1 : 0;
 }
 
-/** Applies a plan to the workbook and writes --out, when there is anything to change; returns the rows added or removed. */
-async function applyAndSave(c: Checked, changes: boolean, apply: (target: PlanTarget) => number): Promise<number> {
-  if (!changes || !c.outPath) return 0;
+/** Carries out a plan's change and writes --out, when there is anything to change; returns the rows added and removed. */
+async function applyAndSave(c: Checked, changes: boolean, change: SheetChange): Promise<{ added: number; removed: number }> {
+  if (!changes || !c.outPath) return { added: 0, removed: 0 };
   c.progress.phase(`writing ${c.options.out}`);
   const { workbook, sheet } = workbookToChange(c.input);
-  const count = apply({ workbook, sheet, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn });
+  const done = applySheetChange({ workbook, sheet, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn }, change);
   await saveWorkbook(workbook, c.outPath);
-  return count;
+  return done;
 }
 
 function printJson(c: Checked, result: object): void {
@@ -115,7 +125,7 @@ function report(
 }
 
 function rowCount(count: number): string {
-  return `${count.toLocaleString("en-US")} row${count === 1 ? "" : "s"}`;
+  return text("rows-count", { count });
 }
 
 function firstRows(lines: readonly string[]): string[] {

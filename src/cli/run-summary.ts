@@ -1,7 +1,7 @@
 import { summarizeByCategory } from "../core";
 import { formatCheck } from "./format-check";
 import { formatSummary } from "./format-summary";
-import { headerRowNumber, type Checked } from "./run-command";
+import { headerRowNumber, type Checked } from "./checked";
 import { saveWorkbook, workbookToChange } from "./save-workbook";
 import { writeSummarySheet } from "./write-summary";
 

@@ -1,8 +1,5 @@
-import { EXCEL_MAX_CELL_CHARS, EXCEL_MAX_ROWS, toAddress, type CellValue } from "../core";
+import { EXCEL_MAX_CELL_CHARS, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, toAddress, type CellValue } from "../core";
 import { CliError } from "./cli-error";
-
-/** Excel's last column (XFD). */
-const EXCEL_MAX_COLUMNS = 16_384;
 
 /**
  * Throws a CliError when a .csv or .json grid does not fit on one Excel sheet (more than

@@ -11,7 +11,7 @@ interface TableModel {
 }
 
 /**
- * SPEC §1: when the sheet holds an Excel table (ListObject) whose header names a quantity
+ * docs/design.md §1: when the sheet holds an Excel table (ListObject) whose header names a quantity
  * and a codes column, that table is the inventory, not the whole used range: its header
  * row, its data rows, without its totals row and without notes around it.
  * Returns the grid unchanged when no such table is on the sheet.

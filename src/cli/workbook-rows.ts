@@ -1,17 +1,15 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../core";
+import { isEmpty, type CellEdit } from "../core";
 import { copiedDown, mapFormulaRows } from "./formula-rows";
 
-/** Writes a value the way the add-in does: strings as text cells formatted `@`, empties cleared. */
-export function writeCell(cell: ExcelJS.Cell, value: CellValue): void {
-  if (value === "" || value === null || value === undefined) {
+/** Writes a plan's cell the way the add-in does: formatted `@` first when the write is text, empties cleared. */
+export function writeCell(cell: ExcelJS.Cell, write: Pick<CellEdit, "value" | "asText">): void {
+  if (isEmpty(write.value)) {
     cell.value = null;
-  } else if (typeof value === "string") {
-    cell.numFmt = "@";
-    cell.value = value;
-  } else {
-    cell.value = value;
+    return;
   }
+  if (write.asText) cell.numFmt = "@";
+  cell.value = write.value as ExcelJS.CellValue;
 }
 
 /**

@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
 import {
   MARGIN_FORMAT, SUMMARY_HEADERS, SUMMARY_MARGIN_COLUMN, SUMMARY_MONEY_COLUMNS, SUMMARY_TABLE_ROW, TIME_FORMAT, TITLE_ROWS, TOTAL,
-  moneyFormat, summaryLineCells, titleBlock, type CategorySummary, type SummaryLine,
+  moneyFormat, summaryLineCells, summaryNames, titleBlock, type CategorySummary, type SummaryLine,
 } from "../core";
+import { CliError } from "./cli-error";
 
 /** Workbook-level name that marks the summary sheet this tool created (so a rerun replaces only its own sheet). */
 export const SUMMARY_MARKER = "InventoryRowsSummarySheet";
@@ -24,7 +25,7 @@ export interface SummarySheetInput {
  * Writes the category summary into `workbook` with the content the add-in writes in Excel
  * (the layout in src/core/summary-layout.ts): the title and, labels in column A and values in column B, the
  * source sheet, rows counted and excluded, the time; then from row 7 an Excel table with the
- * SPEC §5 columns and a totals row holding the engine's exact totals as values (a SUBTOTAL over
+ * docs/design.md §5 columns and a totals row holding the engine's exact totals as values (a SUBTOTAL over
  * rounded cells could be a cent off). Money in the source column's format, margin `0.0%`.
  * Category names are text cells formatted `@`, never formulas. exceljs cannot draw the chart
  * the add-in adds. A sheet of that name that this tool did not create is left alone: the report
@@ -85,10 +86,11 @@ function cellsOf(line: SummaryLine): (string | number | null)[] {
   return summaryLineCells({ ...line, category: String(line.category) }).map((value, i) => (i > 0 && value === "" ? null : value)) as (string | number | null)[];
 }
 
+/** The first of the summary names (as the add-in numbers them) that is free or holds this tool's last report (removed). */
 function chooseSheet(workbook: ExcelJS.Workbook, wanted: string): string {
   const ours = ourSheetName(workbook);
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? wanted : `${wanted.slice(0, 31 - ` (${n})`.length)} (${n})`;
+  const names = summaryNames(wanted);
+  for (const name of names) {
     const existing = workbook.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
     if (!existing) return name;
     if (ours !== undefined && existing.name.toLowerCase() === ours.toLowerCase()) {
@@ -96,6 +98,7 @@ function chooseSheet(workbook: ExcelJS.Workbook, wanted: string): string {
       return existing.name;
     }
   }
+  throw new CliError(`every sheet name from "${wanted}" to "${names[names.length - 1]}" is taken by sheets of yours; rename one`);
 }
 
 function ourSheetName(workbook: ExcelJS.Workbook): string | undefined {

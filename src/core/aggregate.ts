@@ -1,5 +1,5 @@
 /**
- * Aggregate (SPEC §4): selected rows that agree on every column except quantity,
+ * Aggregate (docs/design.md §4): selected rows that agree on every column except quantity,
  * codes and additive columns merge into one row at the first row's position.
  *
  * Decisions:
@@ -10,23 +10,23 @@
  *   refused, naming the columns where it differs from the closest other chosen row.
  * - Quantity is summed; codes are joined `, ` in row order; additive columns are
  *   summed exactly at the finest decimals among them (empty + empty stays empty).
+ * - The plan's `change` deletes every row of a group but its first and writes the cells of
+ *   the first row that change (quantity, codes as text, sums), where that row ends up.
  * - Refused: rows with errors, groups whose joined codes pass 32,767 characters, and
  *   groups where an additive cell holds something other than a number (it would be
  *   lost in the sum) or the sum is too large to keep exact (2^53 − 1 minor units).
  */
-import type { AggregatePlan, AggregateRefusal, CellValue, CheckReport, Grid } from "./types";
+import type { AggregatePlan, AggregateRefusal, CellValue, CheckReport, Grid, SheetChange, TableInfo } from "./types";
 import type { SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
-import { INVALID } from "./analyze";
+import { INVALID, type Analysis } from "./analyze";
 import { EXCEL_MAX_CELL_CHARS, describeValue, excelRow, isBlank, toAddress } from "./cells";
-import { headerText } from "./columns";
 import { joinCodes, splitCodes } from "./codes";
 import { moneyValue, sumExactly, type NumberText } from "./money";
-import { additiveColumns, chosenRows, widestRow, invalidReason, notDataReason } from "./row-facts";
-
-const same = (x: CellValue, y: CellValue): boolean =>
-  x === y || ((x === "" || x === null || x === undefined) && (y === "" || y === null || y === undefined));
+import { text } from "./messages";
+import { sameCellValue, sheetChange } from "./sheet-change";
+import { additiveColumns, chosenRows, columnName, widestRow, invalidReason, notDataReason } from "./row-facts";
 
 function keyOf(row: readonly CellValue[], compared: readonly number[]): string {
   const parts: string[] = [];
@@ -35,6 +35,17 @@ function keyOf(row: readonly CellValue[], compared: readonly number[]): string {
     parts.push(v === "" || v === null || v === undefined ? "e" : `${typeof v === "number" ? "n" : typeof v === "boolean" ? "b" : "s"}${String(v)}`);
   }
   return JSON.stringify(parts);
+}
+
+/** What every group of one plan shares. */
+interface Merging {
+  values: Grid;
+  a: Analysis;
+  t: TableInfo;
+  additive: number[];
+  width: number;
+  decimals: number;
+  origin: string;
 }
 
 /**
@@ -48,8 +59,8 @@ export function planAggregate(values: Grid, rows: number[], settings?: Partial<S
   const s = resolveSettings(settings);
   const a = analysisFor(values, s, report);
   const chosen = chosenRows(rows, values.length);
-  const plan: AggregatePlan & { textColumns: number[] } = { merges: [], refused: [], textColumns: [] };
   const t = a.table;
+  const plan: AggregatePlan = { merges: [], refused: [], change: sheetChange(values, t ? t.headerRow : -1, {}) };
   const usable: number[] = [];
   for (const r of chosen) {
     const outside = notDataReason(a, r);
@@ -58,13 +69,29 @@ export function planAggregate(values: Grid, rows: number[], settings?: Partial<S
     else usable.push(r);
   }
   if (!t || usable.length === 0) return plan;
-  plan.textColumns.push(t.columns.codes);
   const additive = additiveColumns(a);
+  const ctx: Merging = { values, a, t, additive, width: widestRow(values, usable, t.headers?.length ?? 0), decimals: s.currencyDecimals, origin: s.origin };
   const skip = new Set([t.columns.quantity, t.columns.codes, ...additive]);
-  const width = widestRow(values, usable, t.headers?.length ?? 0);
   const compared: number[] = [];
-  for (let c = 0; c < width; c++) if (!skip.has(c)) compared.push(c);
+  for (let c = 0; c < ctx.width; c++) if (!skip.has(c)) compared.push(c);
+  const refusals: AggregateRefusal[] = [];
+  for (const group of groupsOf(values, usable, compared)) {
+    if (group.length < 2) {
+      refusals.push(loneRow(values, group[0], usable, compared, t.headers, s.origin));
+      continue;
+    }
+    const merged = mergedRow(ctx, group);
+    if (typeof merged === "string") for (const r of group) refusals.push({ row: r, reason: merged });
+    else plan.merges.push({ rows: group, row: merged });
+  }
+  for (const refusal of refusals) plan.refused.push(refusal);
+  plan.refused.sort((x, y) => x.row - y.row);
+  plan.change = changeOf(values, t.headerRow, plan.merges);
+  return plan;
+}
 
+/** The chosen rows grouped by the values of the compared columns, in row order. */
+function groupsOf(values: Grid, usable: readonly number[], compared: readonly number[]): Iterable<number[]> {
   const groups = new Map<string, number[]>();
   for (const r of usable) {
     const key = keyOf(values[r], compared);
@@ -72,48 +99,39 @@ export function planAggregate(values: Grid, rows: number[], settings?: Partial<S
     if (g) g.push(r);
     else groups.set(key, [r]);
   }
-  const refusals: AggregateRefusal[] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) {
-      refusals.push(loneRow(values, group[0], usable, compared, t.headers, s.origin));
-      continue;
-    }
-    const first = values[group[0]];
-    const codes: string[] = [];
-    let units = 0;
-    for (const r of group) {
-      for (const c of splitCodes(values[r][t.columns.codes])) codes.push(c);
-      units += a.quantity[r];
-    }
-    const joined = joinCodes(codes);
-    if (joined.length > EXCEL_MAX_CELL_CHARS) {
-      const reason = `the joined codes would be ${joined.length.toLocaleString("en-US")} characters, more than the 32,767 an Excel cell holds`;
-      for (const r of group) refusals.push({ row: r, reason });
-      continue;
-    }
-    const merged: CellValue[] = new Array<CellValue>(width);
-    for (let c = 0; c < width; c++) merged[c] = c < first.length ? first[c] : "";
-    merged[t.columns.quantity] = units;
-    merged[t.columns.codes] = joined;
-    let problem = "";
-    for (const c of additive) {
-      const sum = sumColumn(values, group, c, s.currencyDecimals, s.origin);
-      if ("problem" in sum) {
-        const name = headerText(t.headers?.[c]) || `column ${c + 1}`;
-        problem = `"${name}" is added up when rows merge, but ${sum.problem}`;
-        break;
-      }
-      merged[c] = sum.value;
-    }
-    if (problem) {
-      for (const r of group) refusals.push({ row: r, reason: problem });
-      continue;
-    }
-    plan.merges.push({ rows: group, row: merged });
+  return groups.values();
+}
+
+/** The row a group merges into (the first row with quantity summed, codes joined, additive columns summed), or why it cannot. */
+function mergedRow(ctx: Merging, group: readonly number[]): CellValue[] | string {
+  const { values, t } = ctx;
+  const first = values[group[0]];
+  const codes: string[] = [];
+  let units = 0;
+  for (const r of group) {
+    for (const c of splitCodes(values[r][t.columns.codes])) codes.push(c);
+    units += ctx.a.quantity[r];
   }
-  for (const refusal of refusals) plan.refused.push(refusal);
-  plan.refused.sort((x, y) => x.row - y.row);
-  return plan;
+  const joined = joinCodes(codes);
+  if (joined.length > EXCEL_MAX_CELL_CHARS) return text("plan-joined-codes-too-long", { length: joined.length, max: EXCEL_MAX_CELL_CHARS });
+  const merged: CellValue[] = new Array<CellValue>(ctx.width);
+  for (let c = 0; c < ctx.width; c++) merged[c] = c < first.length ? first[c] : "";
+  merged[t.columns.quantity] = units;
+  merged[t.columns.codes] = joined;
+  for (const c of ctx.additive) {
+    const sum = sumColumn(values, group, c, ctx.decimals, ctx.origin);
+    if ("problem" in sum) return text("plan-sum-refused", { column: columnName(t.headers, c), problem: sum.problem });
+    merged[c] = sum.value;
+  }
+  return merged;
+}
+
+/** Every row of a group but the first is deleted; the first is rewritten where it ends up. */
+function changeOf(values: Grid, headerRow: number, merges: AggregatePlan["merges"]): SheetChange {
+  const deletes: number[] = [];
+  for (const m of merges) for (let i = 1; i < m.rows.length; i++) deletes.push(m.rows[i]);
+  deletes.sort((x, y) => x - y);
+  return sheetChange(values, headerRow, { deletes, rows: merges.map((m) => ({ row: m.rows[0], rows: [m.row] })) });
 }
 
 /** The exact sum of an additive column over a group, or why it cannot be summed (merging would lose a value). */
@@ -125,12 +143,12 @@ function sumColumn(
     const v = values[r][c];
     if (isBlank(v)) continue;
     const m = moneyValue(v);
-    if (!m) return { problem: `${toAddress(r, c, origin)} holds ${describeValue(v)}, not a number` };
+    if (!m) return { problem: text("plan-sum-not-a-number", { cell: toAddress(r, c, origin), value: describeValue(v) }) };
     nums.push(m);
   }
   if (nums.length === 0) return { value: values[group[0]][c] };
   const sum = sumExactly(nums, decimals);
-  return sum === null ? { problem: "the sum is too large to add up exactly" } : { value: sum };
+  return sum === null ? { problem: text("plan-sum-too-large") } : { value: sum };
 }
 
 function loneRow(
@@ -142,18 +160,17 @@ function loneRow(
   for (const other of usable) {
     if (other === row) continue;
     if (tried++ > 200) break; // enough to name the differing columns; keeps many lone rows linear
-    const diff = compared.filter((c) => !same(values[row][c], values[other][c]));
+    const diff = compared.filter((c) => !sameCellValue(values[row][c], values[other][c]));
     if (!best || diff.length < best.length) {
       best = diff;
       bestRow = other;
     }
     if (best.length === 1) break;
   }
-  if (!best) return { row, reason: "a single row has nothing to merge with; choose at least two rows that match" };
-  const columns = best.map((c) => headerText(headers?.[c]) || `column ${c + 1}`);
-  return {
-    row,
-    reason: `row ${excelRow(row, origin)} differs from row ${excelRow(bestRow, origin)} in ${columns.join(", ")}: merging would lose ${columns.length === 1 ? "it" : "them"}`,
-    columns,
-  };
+  if (!best) return { row, reason: text("plan-nothing-to-merge") };
+  const columns = best.map((c) => columnName(headers, c));
+  const reason = text("plan-row-differs", {
+    row: excelRow(row, origin), other: excelRow(bestRow, origin), columns: columns.join(", "), count: columns.length,
+  });
+  return { row, reason, columns };
 }

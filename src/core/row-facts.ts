@@ -1,9 +1,10 @@
-/** Small lookups the planners share: a row's errors, selected rows, additive columns. */
+/** Small lookups the planners share: a row's errors, selected rows, additive columns, column names. */
 import type { Grid, Issue } from "./types";
 import type { Analysis } from "./analyze";
 import { BLANK, OUTSIDE } from "./analyze";
 import { InventoryArgumentError } from "./errors";
-import { columnsNamed } from "./columns";
+import { columnsNamed, headerText } from "./columns";
+import { text } from "./messages";
 
 /** Error issues of grid row `row` (issues are sorted by row). */
 export function errorsOfRow(issues: readonly Issue[], row: number): Issue[] {
@@ -29,10 +30,9 @@ export function invalidReason(a: Analysis, row: number): string {
   const errors = errorsOfRow(a.issues, row);
   if (errors.length === 0) {
     const table = a.issues.find((i) => i.severity === "error" && (i.rule === "duplicate-header" || i.rule === "no-header"));
-    return table ? `the table has a header problem: ${table.message}` : "the row has errors";
+    return table ? text("plan-header-problem", { problem: table.message }) : text("plan-row-has-errors");
   }
-  const shown = errors.slice(0, 2).map((e) => e.message).join("; ");
-  return `the row has ${errors.length === 1 ? "an error" : `${errors.length} errors`}: ${shown}${errors.length > 2 ? "; …" : ""}`;
+  return text("plan-row-errors", { count: errors.length, first: errors[0].message, second: errors[1]?.message ?? "" });
 }
 
 /** Validates and orders the chosen rows: whole numbers, ascending, no repeats. */
@@ -50,11 +50,16 @@ export function chosenRows(rows: unknown, length: number): number[] {
 
 /** Why a row that is not a data row cannot be used, or "" for a data row. */
 export function notDataReason(a: Analysis, row: number): string {
-  if (!a.table) return "no inventory table was found (no header row with quantity and stock codes)";
-  if (row <= a.table.headerRow) return row === a.table.headerRow ? "this is the header row" : "this row is above the table";
-  if (a.state[row] === BLANK) return "the row is blank";
-  if (a.state[row] === OUTSIDE) return "the row is not in the table";
+  if (!a.table) return text("plan-no-table");
+  if (row <= a.table.headerRow) return text(row === a.table.headerRow ? "plan-header-row" : "plan-above-table");
+  if (a.state[row] === BLANK) return text("plan-blank-row");
+  if (a.state[row] === OUTSIDE) return text("plan-outside-table");
   return "";
+}
+
+/** A column as the refusals name it: its header text, else `column 3`. */
+export function columnName(headers: readonly string[] | undefined, column: number): string {
+  return headerText(headers?.[column]) || text("plan-column-number", { column: column + 1 });
 }
 
 /** Income, expense and the user's additive columns (by header text), ascending. */

@@ -1,5 +1,5 @@
 /**
- * Serialize (SPEC §3): an aggregated row (quantity N > 1, codes c1…cM) becomes N
+ * Serialize (docs/design.md §3): an aggregated row (quantity N > 1, codes c1…cM) becomes N
  * rows of quantity 1.
  *
  * Decisions:
@@ -18,21 +18,45 @@
  *   code cell with a `codes-separator`, `codes-space` or `codes-invisible` warning
  *   (its codes are not yet the codes the user means, so `c1-k` would be built on a
  *   wrong c1, and an invisible character would be copied into every new code), or
- *   (every row) when the sheet would pass 1,048,576 rows. Quantity-1 rows are skipped.
+ *   (every row) when the sheet would pass 1,048,576 rows, counted from `settings.lastUsedRow`
+ *   when the sheet holds more below the values. Quantity-1 rows are skipped.
  */
-import type { CellValue, CheckReport, Grid, RuleId, SerializePlan } from "./types";
-import type { SettingsInput } from "./settings";
+import type { CellValue, CheckReport, Grid, RuleId, SerializePlan, TableInfo } from "./types";
+import type { Settings, SettingsInput } from "./settings";
+import type { Analysis } from "./analyze";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { INVALID } from "./analyze";
 import { EXCEL_MAX_ROWS, excelRow, isBlank, numberText } from "./cells";
-import { headerText } from "./columns";
 import { codeKey, splitCodes } from "./codes";
 import { isExactMinor, moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
-import { additiveColumns, chosenRows, widestRow, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
+import { text } from "./messages";
+import { sheetChange } from "./sheet-change";
+import { additiveColumns, chosenRows, columnName, widestRow, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
 
 /** Warnings meaning the code cell does not yet hold the codes the user means (c1 would be wrong). */
 const SUSPICIOUS_CODES: ReadonlySet<RuleId> = new Set<RuleId>(["codes-separator", "codes-space", "codes-invisible"]);
+
+/** How much of a first code a refusal quotes. */
+const QUOTED_CODE = 40;
+
+/** What every row of one plan shares. */
+interface Serializing {
+  values: Grid;
+  a: Analysis;
+  s: Settings;
+  t: TableInfo;
+  width: number;
+  additive: number[];
+  /** Comparison keys of the codes this plan has made up so far. */
+  madeUp: Set<string>;
+}
+
+/** A row that can be serialized: its quantity and codes. */
+interface Pool {
+  n: number;
+  codes: string[];
+}
 
 /**
  * Plans serializing the chosen rows (0-based grid indexes). Touches nothing.
@@ -46,112 +70,124 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
   const s = resolveSettings(settings);
   const a = analysisFor(values, s, report);
   const chosen = chosenRows(rows, values.length);
-  const plan: SerializePlan & { textColumns: number[] } = { replacements: [], skipped: [], refused: [], textColumns: [] };
+  const plan: SerializePlan = { replacements: [], skipped: [], refused: [], generated: [], change: sheetChange(values, -1, {}) };
   const t = a.table;
   if (!t) {
     for (const r of chosen) plan.refused.push({ row: r, reason: notDataReason(a, r) });
     return plan;
   }
-  plan.textColumns.push(t.columns.codes);
-  const width = widestRow(values, chosen, t.headers?.length ?? 0);
-  const additive = additiveColumns(a);
-  const generated = new Set<string>();
+  const ctx: Serializing = { values, a, s, t, width: widestRow(values, chosen, t.headers?.length ?? 0), additive: additiveColumns(a), madeUp: new Set() };
+  const lastUsed = Math.max(s.lastUsedRow ?? 0, excelRow(values.length - 1, s.origin));
+  const room = EXCEL_MAX_ROWS - lastUsed;
   let newRows = 0;
   const planned: number[] = [];
-  const lastUsed = excelRow(values.length - 1, s.origin);
-  const room = EXCEL_MAX_ROWS - lastUsed;
   for (const r of chosen) {
-    const outside = notDataReason(a, r);
-    if (outside) {
-      plan.skipped.push({ row: r, reason: outside });
-      continue;
-    }
-    if (a.state[r] === INVALID) {
-      plan.refused.push({ row: r, reason: invalidReason(a, r) });
-      continue;
-    }
-    const n = a.quantity[r];
-    if (n === 1) {
-      plan.skipped.push({ row: r, reason: "already serialized (quantity 1)" });
-      continue;
-    }
-    const suspicious = issuesOfRow(a.issues, r).find((i) => SUSPICIOUS_CODES.has(i.rule));
-    if (suspicious) {
-      plan.refused.push({ row: r, reason: `fix the code list first: ${suspicious.message}` });
-      continue;
-    }
-    const source = values[r];
-    const codes = splitCodes(source[t.columns.codes]);
-    if (codes.length > n) {
-      plan.refused.push({ row: r, reason: `row ${excelRow(r, s.origin)} has ${codes.length} codes for quantity ${n}: serializing would drop codes; fix the quantity or the codes first` });
-      continue;
-    }
-    const pad = String(n).length;
-    if (codes.length < n && codes[0].length + 1 + pad > s.maxCodeLength) {
-      plan.refused.push({ row: r, reason: `row ${excelRow(r, s.origin)}: codes made from "${codes[0].slice(0, 40)}${codes[0].length > 40 ? "…" : ""}" would be longer than ${s.maxCodeLength} characters; shorten the first code or add the missing codes` });
-      continue;
-    }
-    newRows += n - 1;
+    const pool = poolOf(ctx, r);
+    if ("skip" in pool) plan.skipped.push({ row: r, reason: pool.skip });
+    if ("refuse" in pool) plan.refused.push({ row: r, reason: pool.refuse });
+    if (!("n" in pool)) continue;
+    newRows += pool.n - 1;
     planned.push(r);
     if (newRows > room) continue; // the whole plan is refused below; never build a huge plan
-    const splits = new Map<number, CellValue[]>();
-    let bad = "";
-    for (const c of additive) {
-      const parts = splitCell(source[c], n, s.currencyDecimals);
-      if (typeof parts === "string") {
-        bad = `"${headerText(t.headers?.[c]) || `column ${c + 1}`}" is split between the new rows but ${parts}`;
-        break;
-      }
-      splits.set(c, parts);
-    }
-    if (bad) {
-      newRows -= n - 1;
+    const splits = splitAdditive(ctx, r, pool.n);
+    if (typeof splits === "string") {
+      newRows -= pool.n - 1;
       planned.pop();
-      plan.refused.push({ row: r, reason: `row ${excelRow(r, s.origin)}: ${bad}` });
+      plan.refused.push({ row: r, reason: splits });
       continue;
     }
-    const out: CellValue[][] = [];
-    const width1 = Math.max(width, source.length);
-    let next = codes.length + 1;
-    for (let k = 0; k < n; k++) {
-      const copy: CellValue[] = new Array<CellValue>(width1);
-      for (let c = 0; c < width1; c++) copy[c] = c < source.length ? source[c] : "";
-      copy[t.columns.quantity] = 1;
-      if (k < codes.length) copy[t.columns.codes] = codes[k];
-      else {
-        let code: string;
-        for (;;) {
-          code = `${codes[0]}-${String(next++).padStart(pad, "0")}`;
-          const key = codeKey(code, s.caseSensitiveCodes);
-          if (!generated.has(key) && a.codes.find(code) < 0) {
-            generated.add(key);
-            break;
-          }
-        }
-        copy[t.columns.codes] = code;
-      }
-      for (const [c, parts] of splits) copy[c] = parts[k];
-      out.push(copy);
-    }
-    plan.replacements.push({ row: r, rows: out });
+    plan.replacements.push({ row: r, rows: unitRows(ctx, r, pool, splits, plan.generated) });
   }
-  if (newRows > room) {
-    const lastRow = lastUsed + newRows;
-    const reason = `serializing needs ${newRows.toLocaleString("en-US")} new rows and the sheet would end at row ${lastRow.toLocaleString("en-US")}, past Excel's limit of 1,048,576`;
-    for (const r of planned) plan.refused.push({ row: r, reason });
-    plan.refused.sort((x, y) => x.row - y.row);
-    plan.replacements = [];
-  }
+  if (newRows > room) refuseAll(plan, planned, text("plan-past-last-row", { newRows, lastRow: lastUsed + newRows, limit: EXCEL_MAX_ROWS }));
+  const inserts = plan.replacements.map((x) => ({ row: x.row, count: x.rows.length - 1 }));
+  plan.change = sheetChange(values, t.headerRow, { inserts, rows: plan.replacements });
   return plan;
+}
+
+/** Why a chosen row is left as it is: skipped (nothing to do) or refused (it cannot be done). */
+type Decline = { skip: string } | { refuse: string };
+
+/** The row's quantity and codes when it can be serialized, else why not. */
+function poolOf(ctx: Serializing, r: number): Pool | Decline {
+  const { a, s, t } = ctx;
+  const outside = notDataReason(a, r);
+  if (outside) return { skip: outside };
+  if (a.state[r] === INVALID) return { refuse: invalidReason(a, r) };
+  const n = a.quantity[r];
+  if (n === 1) return { skip: text("plan-already-serialized") };
+  const suspicious = issuesOfRow(a.issues, r).find((i) => SUSPICIOUS_CODES.has(i.rule));
+  if (suspicious) return { refuse: text("plan-fix-codes-first", { issue: suspicious.message }) };
+  const codes = splitCodes(ctx.values[r][t.columns.codes]);
+  const row = excelRow(r, s.origin);
+  if (codes.length > n) return { refuse: text("plan-codes-over-quantity", { row, codes: codes.length, quantity: n }) };
+  if (codes.length < n && codes[0].length + 1 + String(n).length > s.maxCodeLength) {
+    const cut = codes[0].length > QUOTED_CODE ? "yes" : "no";
+    return { refuse: text("plan-codes-too-long", { row, code: codes[0].slice(0, QUOTED_CODE), cut, max: s.maxCodeLength }) };
+  }
+  return { n, codes };
+}
+
+/** The additive columns of row `r` split into `n` parts each, or why one cannot be. */
+function splitAdditive(ctx: Serializing, r: number, n: number): Map<number, CellValue[]> | string {
+  const splits = new Map<number, CellValue[]>();
+  for (const c of ctx.additive) {
+    const parts = splitCell(ctx.values[r][c], n, ctx.s.currencyDecimals);
+    if (typeof parts === "string") {
+      return text("plan-split-refused", { row: excelRow(r, ctx.s.origin), column: columnName(ctx.t.headers, c), problem: parts });
+    }
+    splits.set(c, parts);
+  }
+  return splits;
+}
+
+/** The unit rows of row `r`: every column copied, quantity 1, one code each, amounts split. Appends made-up codes to `generated`. */
+function unitRows(ctx: Serializing, r: number, pool: Pool, splits: Map<number, CellValue[]>, generated: string[]): CellValue[][] {
+  const { t } = ctx;
+  const source = ctx.values[r];
+  const { n, codes } = pool;
+  const width = Math.max(ctx.width, source.length);
+  const pad = String(n).length;
+  const out: CellValue[][] = [];
+  let next = codes.length + 1;
+  for (let k = 0; k < n; k++) {
+    const copy: CellValue[] = new Array<CellValue>(width);
+    for (let c = 0; c < width; c++) copy[c] = c < source.length ? source[c] : "";
+    copy[t.columns.quantity] = 1;
+    if (k < codes.length) copy[t.columns.codes] = codes[k];
+    else {
+      let code: string;
+      for (;;) {
+        code = `${codes[0]}-${String(next++).padStart(pad, "0")}`;
+        const key = codeKey(code, ctx.s.caseSensitiveCodes);
+        if (!ctx.madeUp.has(key) && ctx.a.codes.find(code) < 0) {
+          ctx.madeUp.add(key);
+          break;
+        }
+      }
+      copy[t.columns.codes] = code;
+      generated.push(code);
+    }
+    for (const [c, parts] of splits) copy[c] = parts[k];
+    out.push(copy);
+  }
+  return out;
+}
+
+/** Refuses every planned row for one reason (together they would push the sheet past Excel's last row). */
+function refuseAll(plan: SerializePlan, planned: readonly number[], reason: string): void {
+  for (const r of planned) plan.refused.push({ row: r, reason });
+  plan.refused.sort((x, y) => x.row - y.row);
+  plan.replacements = [];
+  plan.generated = [];
 }
 
 /** A money-like cell split into `n` parts that add up exactly, or why it cannot be. */
 function splitCell(value: CellValue, n: number, decimals: number): CellValue[] | string {
   if (isBlank(value)) return new Array<CellValue>(n).fill(value);
   const m = moneyValue(value);
-  if (!m) return "does not hold a number";
+  if (!m) return text("plan-split-not-a-number");
   const scale = Math.max(decimals, Math.min(m.decimals, 15));
   const minor = toMinor(m.value, scale);
-  if (!isExactMinor(minor)) return `${numberText(m.value)} is too large to split exactly`;
+  if (!isExactMinor(minor)) return text("plan-split-too-large", { value: numberText(m.value) });
   return splitEvenly(minor, n).map((p) => fromMinor(p, scale));
 }

@@ -104,6 +104,17 @@ describe("bad input and bad usage: one line on stderr, exit code 2, nothing writ
     await fails(["check", "map.csv", "--map", "income=Revenue 2024"], /no column is headed "Revenue 2024"/);
   });
 
+  test("--map looks in the one header window: blank rows do not count, the 21st non-blank row is past it", async () => {
+    const blanks = "\n".repeat(26);
+    writeFileSync(tmp.file("late-header.json"), JSON.stringify([["Stock list"], ...Array.from({ length: 25 }, () => []), ["Pieces", "Codes"], [1, "A"]]));
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "late-header.json", "--map", "quantity=Pieces", "--json"], run.io)).toBe(0);
+    expect(JSON.parse(run.stdout()).table.headerRow).toBe(26);
+    const notes = Array.from({ length: 20 }, (_, i) => `note ${i}`).join("\n");
+    writeFileSync(tmp.file("too-late.csv"), `${notes}${blanks}\nPieces,Codes\n1,A\n`);
+    await fails(["check", "too-late.csv", "--map", "quantity=Pieces"], /no column is headed "Pieces" in the first 20 rows of the file/);
+  });
+
   describe("--out is never the input and never silently replaces a file", () => {
     beforeAll(async () => {
       await writeStockWorkbook(tmp.file("in.xlsx"));

@@ -171,6 +171,31 @@ describe("inventory-rows serialize and aggregate", () => {
   });
 });
 
+describe("serialize writes only the cells the plan changes, text as text", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test("unchanged text cells keep their own format; the codes written are @ text even where the column was General", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.addRow(["Qty", "Codes", "Name", "Size"]);
+    ws.addRow([3, "K-1", "Kayak", "00042"]);
+    ws.getCell("C2").numFmt = '[Blue]@" (name)"';
+    ws.getCell("D2").numFmt = "0";
+    await wb.xlsx.writeFile(tmp.file("formats.xlsx"));
+
+    expect(await main(["serialize", "formats.xlsx", "--rows", "2", "--out", "formats-out.xlsx"], captureIO(tmp.dir).io)).toBe(0);
+    const sheet = (await readBack(tmp.file("formats-out.xlsx"))).getWorksheet("S") as ExcelJS.Worksheet;
+    expect(column(sheet, 2, 2, 4)).toEqual(["K-1", "K-1-2", "K-1-3"]);
+    expect([2, 3, 4].map((r) => sheet.getCell(r, 2).numFmt)).toEqual([undefined, "@", "@"]);
+    expect([3, 4].map((r) => sheet.getCell(r, 2).type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
+    // Name and Size equal the row's own values in every unit: never written, so never reformatted.
+    expect([2, 3, 4].map((r) => sheet.getCell(r, 3).numFmt)).toEqual(Array(3).fill('[Blue]@" (name)"'));
+    expect([2, 3, 4].map((r) => sheet.getCell(r, 4).numFmt)).toEqual(["0", "0", "0"]);
+    expect(column(sheet, 4, 2, 4)).toEqual(["00042", "00042", "00042"]);
+  });
+});
+
 describe("an Excel table (ListObject) is the inventory", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
@@ -210,6 +235,26 @@ describe("an Excel table (ListObject) is the inventory", () => {
     expect([sheet.getCell("E4").value, sheet.getCell("E5").value]).toEqual(["a note beside the table", null]);
     const tables = sheet.getTables() as unknown as { table: { tableRef: string } }[];
     expect(tables[0].table.tableRef).toBe("B3:C7");
+  });
+});
+
+describe("Excel's last row counts what lies below an Excel table", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test("serialize is refused when the rows it adds would push a note under the table past row 1,048,576", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.addTable({ name: "Stock", ref: "A1", headerRow: true, columns: [{ name: "Qty" }, { name: "Codes" }], rows: [[3, "N-1"]] });
+    ws.getCell("A1048575").value = "last note";
+    await wb.xlsx.writeFile(tmp.file("deep.xlsx"));
+    const run = captureIO(tmp.dir);
+    expect(await main(["serialize", "deep.xlsx", "--rows", "2", "--out", "deep-out.xlsx"], run.io)).toBe(1);
+    expect(run.stdout()).toContain(
+      "Refused 1:\n  row 2: serializing needs 2 new rows and the sheet would end at row 1,048,577, past Excel's limit of 1,048,576\n",
+    );
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(tmp.file("deep-out.xlsx"))).toBe(false);
   });
 });
 

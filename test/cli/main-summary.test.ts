@@ -119,6 +119,22 @@ describe("inventory-rows summary", () => {
     expect(out.getWorksheet("Inventory summary (2)")?.getCell("A1").value).toBe("Inventory summary");
   });
 
+  test("the report's sheet is numbered as the add-in numbers it; when every name up to (20) is the user's, nothing is written", async () => {
+    const { default: ExcelJSModule } = await import("exceljs");
+    const wb = new ExcelJSModule.Workbook();
+    await wb.xlsx.readFile(tmp.file("stock.xlsx"));
+    wb.addWorksheet("Inventory summary").getCell("A1").value = "my notes";
+    for (let n = 2; n <= 20; n++) wb.addWorksheet(`Inventory summary (${n})`).getCell("A1").value = `mine ${n}`;
+    await wb.xlsx.writeFile(tmp.file("full.xlsx"));
+    const run = captureIO(tmp.dir);
+    expect(await main(["summary", "full.xlsx", "--sheet", "Stock", "--out", "full-out.xlsx"], run.io)).toBe(2);
+    expect(run.stderr()).toBe(
+      'inventory-rows: every sheet name from "Inventory summary" to "Inventory summary (20)" is taken by sheets of yours; rename one\n',
+    );
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(tmp.file("full-out.xlsx"))).toBe(false);
+  });
+
   test("a CSV input becomes a new workbook with the data sheet and the summary; rows with errors exit 1", async () => {
     const run = captureIO(tmp.dir);
     const csv = path.join(fixtures, "bom-cr.csv");

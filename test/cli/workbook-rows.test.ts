@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { closeRows, copyRow, openRows } from "../../src/cli/workbook-rows";
+import { closeRows, copyRow, openRows, writeCell } from "../../src/cli/workbook-rows";
 import { rowRanges } from "../../src/cli/run-plans";
 
 function sheetWith(rows: number): ExcelJS.Worksheet {
@@ -45,4 +45,20 @@ describe("moving rows in one pass", () => {
 test("row lists print as ranges", () => {
   expect(rowRanges([9, 4, 5, 6, 12, 13])).toBe("4-6, 9, 12-13");
   expect(rowRanges([7])).toBe("7");
+});
+
+test("writeCell formats a cell as text only when the write says so, and clears it for an empty value", () => {
+  const sheet = new ExcelJS.Workbook().addWorksheet("S");
+  sheet.getCell("A1").numFmt = "0.00";
+  writeCell(sheet.getCell("A1"), { value: "12", asText: false });
+  writeCell(sheet.getCell("B1"), { value: "00042", asText: true });
+  writeCell(sheet.getCell("C1"), { value: 7, asText: false });
+  sheet.getCell("D1").value = "old";
+  writeCell(sheet.getCell("D1"), { value: "", asText: false });
+  expect(["A1", "B1", "C1", "D1"].map((a) => [sheet.getCell(a).value, sheet.getCell(a).numFmt])).toEqual([
+    ["12", "0.00"],
+    ["00042", "@"],
+    [7, undefined],
+    [null, undefined],
+  ]);
 });

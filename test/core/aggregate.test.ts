@@ -7,7 +7,7 @@ describe("planAggregate", () => {
     const plan = planAggregate(grid, [1, 2, 3]);
     expect(plan.refused).toEqual([]);
     expect(plan.merges).toEqual([{ rows: [1, 2, 3], row: ["Ski", 4, "A, B, C, D", "Skis", 0.6, 3.5] }]);
-    expect(plan.textColumns).toEqual([2]);
+    expect(plan.change.writes.filter((w) => w.column === 2)).toEqual([{ row: 1, column: 2, value: "A, B, C, D", asText: true }]);
   });
 
   test("separate groups merge separately; a row that differs is refused naming the differing columns", () => {
@@ -71,5 +71,5 @@ test("selections and fixes of 200,000 rows are planned (no limits from spreading
   const report = checkInventory(grid);
   expect(planSerialize(grid, all, undefined, report).replacements).toHaveLength(100_000);
   expect(planAggregate(grid, all.slice(0, 3001), undefined, report).merges[0].row[0]).toBe(4500);
-  expect(planFix(grid, report.issues, undefined, report).edits).toHaveLength(200_000);
+  expect(planFix(grid, report.issues, undefined, report).change.writes).toHaveLength(200_000);
 });

@@ -12,7 +12,7 @@ describe("planSerialize", () => {
     expect(rows.every((r) => r[1] === 1 && r[0] === "Pole" && r[3] === "Poles")).toBe(true);
     expect(rows.map((r) => r[4])).toEqual(Array(10).fill(10));
     expect(rows.map((r) => r[5])).toEqual([1.01, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
-    expect(plan.textColumns).toEqual([2]);
+    expect(plan.change.writes.filter((w) => w.column === 2).map((w) => [w.value, w.asText])).toEqual(rows.slice(1).map((r) => [r[2], true]));
   });
 
   test("generated codes skip codes used anywhere in the table and earlier in the plan", () => {

@@ -1,3 +1,46 @@
-/** Why the engine refuses or skips rows in serialize, aggregate, fixes and generated codes, English. */
+/**
+ * Why the engine refuses or skips rows in serialize, aggregate, fixes and generated codes, English.
+ * `row` is a sheet row number (never grouped: `row 1048577` names a row as Excel's row headers do);
+ * counts are grouped (`1,048,576`). Workbook text (headers, codes, cell values) always comes in as a value.
+ */
 export const PLANS = {
+  // Rows a plan cannot use (row-facts.ts)
+  "plan-no-table": "no inventory table was found (no header row with quantity and stock codes)",
+  "plan-header-row": "this is the header row",
+  "plan-above-table": "this row is above the table",
+  "plan-blank-row": "the row is blank",
+  "plan-outside-table": "the row is not in the table",
+  "plan-header-problem": "the table has a header problem: {problem}",
+  "plan-row-has-errors": "the row has errors",
+  "plan-row-errors":
+    "the row has {count, plural, one {an error: {first}} =2 {# errors: {first}; {second}} other {# errors: {first}; {second}; …}}",
+  "plan-column-number": "column {column}",
+
+  // Serialize
+  "plan-already-serialized": "already serialized (quantity 1)",
+  "plan-fix-codes-first": "fix the code list first: {issue}",
+  "plan-codes-over-quantity":
+    "row {row} has {codes, plural, one {# code} other {# codes}} for quantity {quantity}: serializing would drop codes; fix the quantity or the codes first",
+  "plan-codes-too-long":
+    "row {row}: codes made from \"{code}{cut, select, yes {…} other {}}\" would be longer than {max, plural, one {# character} other {# characters}}; shorten the first code or add the missing codes",
+  "plan-split-refused": "row {row}: \"{column}\" is split between the new rows but {problem}",
+  "plan-split-not-a-number": "does not hold a number",
+  "plan-split-too-large": "{value} is too large to split exactly",
+  "plan-past-last-row":
+    "serializing needs {newRows, plural, one {# new row} other {# new rows}} and the sheet would end at row {lastRow, number}, past Excel's limit of {limit, number}",
+
+  // Aggregate
+  "plan-joined-codes-too-long": "the joined codes would be {length, number} characters, more than the {max, number} an Excel cell holds",
+  "plan-sum-refused": "\"{column}\" is added up when rows merge, but {problem}",
+  "plan-sum-not-a-number": "{cell} holds {value}, not a number",
+  "plan-sum-too-large": "the sum is too large to add up exactly",
+  "plan-nothing-to-merge": "a single row has nothing to merge with; choose at least two rows that match",
+  "plan-row-differs": "row {row} differs from row {other} in {columns}: merging would lose {count, plural, one {it} other {them}}",
+
+  // Fixes and generated codes
+  "plan-no-automatic-fix": "{cell}: \"{rule}\" has no automatic fix",
+  "plan-cell-not-checked": "{cell} is not in the checked values",
+  "plan-cell-changed": "{cell} no longer holds what the check found; check again",
+  "plan-grid-row": "row {row}",
+  "plan-row-has-codes": "row {row} already has codes",
 } as const;

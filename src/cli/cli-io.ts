@@ -1,0 +1,13 @@
+/** What the CLI talks to: injected so tests run it in-process. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stderr is a terminal (progress is shown for large files). */
+  stderrIsTTY?: boolean;
+  /** Folder that relative paths are resolved against (default: process.cwd()). */
+  cwd?: string;
+  /** Clock for the summary sheet's time stamp. */
+  now?: () => Date;
+  /** Print stack traces of unexpected failures (INVENTORY_ROWS_DEBUG=1). */
+  debug?: boolean;
+}
