@@ -3,7 +3,7 @@
  * before the change, taken in chunks under the payload limit, and the check that they are
  * still what the engine planned from.
  */
-import { text } from "../core";
+import { EXCEL_MAX_COLUMNS, text } from "../core";
 import type { Rect } from "./addresses";
 import { ActionRefusedError } from "./action-refused-error";
 import { cutValues, queueSnapshot, sameValues, type CellsSnapshot } from "./cell-snapshot";
@@ -108,15 +108,18 @@ function halveRects(chunk: readonly Rect[]): Rect[][] | undefined {
 
 /** Number formats of the snapshot by cell, indexed on first use (most plans never ask). */
 function formatLookup(snapshots: readonly CellsSnapshot[]): Saved["numberFormatAt"] {
+  const key = (row: number, column: number): number => row * EXCEL_MAX_COLUMNS + column;
   let index: Map<number, string> | undefined;
-  return (row, column) => {
-    if (!index) {
-      index = new Map();
-      for (const s of snapshots) {
-        s.numberFormat.forEach((line, r) => line.forEach((f, c) => index!.set((s.rect.row + r) * 16_384 + s.rect.column + c, f)));
-      }
+  const build = (): Map<number, string> => {
+    const formats = new Map<number, string>();
+    for (const s of snapshots) {
+      s.numberFormat.forEach((line, r) => line.forEach((f, c) => formats.set(key(s.rect.row + r, s.rect.column + c), f)));
     }
-    return index.get(row * 16_384 + column);
+    return formats;
+  };
+  return (row, column) => {
+    index ??= build();
+    return index.get(key(row, column));
   };
 }
 

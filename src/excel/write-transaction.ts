@@ -178,10 +178,10 @@ async function restore(
   step: StepId,
 ): Promise<void> {
   for (let i = done.length - 1; i >= 0; i--) done[i].inverse?.(sheet, saved);
-  const chunks = saved.chunks;
-  for (let i = 0; i < Math.max(1, chunks.length); i++) {
-    queueRestore(sheet, chunks[i] ?? []);
-    if (i === Math.max(1, chunks.length) - 1) queueReselect(sheet, selectionAddress);
+  const syncs = Math.max(1, saved.chunks.length);
+  for (let i = 0; i < syncs; i++) {
+    queueRestore(sheet, saved.chunks[i] ?? []);
+    if (i === syncs - 1) queueReselect(sheet, selectionAddress);
     // One sync per chunk of the snapshot, never per cell.
     await syncStep(context, step);
   }
