@@ -1,5 +1,5 @@
 /**
- * Excel adapter benchmark (issue 4, SPEC §9): the app layer over the strict test
+ * Excel adapter benchmark (issue 4, docs/design.md §9): the app layer over the strict test
  * host with 100,000 rows — syncs, largest request/response per sync and time per
  * action (adapter + engine + the host's simulation of Excel), medians of 5 runs.
  * Check: syncs should be blocks + 1; serialize of 500 rows and the summary: a

@@ -1,4 +1,8 @@
 /** A1 addresses as Excel prints them, and the rectangles they name (0-based sheet indexes). */
+import { columnLetters, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "../core";
+
+/** `columnLetters` is the engine's (0 → `A`, 27 → `AB`); re-exported for the adapter's importers. */
+export { columnLetters };
 
 /** A rectangle of cells on a sheet, 0-based. */
 export interface Rect {
@@ -6,22 +10,6 @@ export interface Rect {
   column: number;
   rows: number;
   columns: number;
-}
-
-/** Excel's last row and column (1,048,576 × 16,384). */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
-
-/** 0 → `A`, 27 → `AB`. */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /** `(13, 2)` → `C14`. */
@@ -87,9 +75,9 @@ export function parseArea(address: string): Rect | undefined {
   const b = cell.exec(end);
   if (!a || !b || (!a[1] && !a[2]) || (!b[1] && !b[2])) return undefined;
   const r1 = a[2] ? Number(a[2]) - 1 : 0;
-  const r2 = b[2] ? Number(b[2]) - 1 : MAX_ROWS - 1;
+  const r2 = b[2] ? Number(b[2]) - 1 : EXCEL_MAX_ROWS - 1;
   const c1 = a[1] ? lettersToColumn(a[1]) : 0;
-  const c2 = b[1] ? lettersToColumn(b[1]) : MAX_COLUMNS - 1;
+  const c2 = b[1] ? lettersToColumn(b[1]) : EXCEL_MAX_COLUMNS - 1;
   const row = Math.min(r1, r2);
   const column = Math.min(c1, c2);
   return { row, column, rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };

@@ -1,7 +1,8 @@
 /**
- * Office error codes in plain words: the UI never sees a raw code without an
- * explanation. The adapter's exceptions: `ExcelActionError`, `ActionRefusedError`.
+ * Office error codes in plain words: the one table of them, so the UI never sees a raw
+ * code without an explanation. The adapter's exceptions: `ExcelActionError`, `ActionRefusedError`.
  */
+import { text, type MessageId } from "../core";
 
 /** The Office error code of a failed sync (`InvalidOperationInCellEditMode`, …), if any. */
 export function officeErrorCode(error: unknown): string | undefined {
@@ -13,34 +14,53 @@ export function officeErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-const plainWords: Record<string, string> = {
-  InvalidOperationInCellEditMode:
-    "Excel is busy editing a cell. Press Enter or Esc to leave the cell, then try again.",
-  AccessDenied: "Excel refused the change: the sheet or workbook is protected or read-only.",
-  RequestPayloadSizeLimitExceeded: "The change is too large for Excel to take in one go.",
-  ResponsePayloadSizeLimitExceeded: "The data is too large for Excel to send in one go.",
-  GeneralException: "Excel reported an internal error.",
-  ItemNotFound: "A sheet, table or cell the add-in needed is no longer there (it was renamed or deleted).",
-  ItemAlreadyExists: "A sheet or table with that name already exists.",
-  InvalidArgument: "Excel did not accept a value the add-in sent.",
-  InvalidOperation: "Excel does not allow this operation here.",
-  InsertDeleteConflict: "Rows cannot be inserted or deleted here: it would split a table, merged cells or an array formula.",
-  MergedRangeConflict: "Merged cells are in the way.",
-  FilteredRangeConflict: "A filter is active on the range: clear the filter and try again.",
-  PivotTableRangeConflict: "A PivotTable is in the way.",
-  NonBlankCellOffSheet: "Rows cannot be inserted: data at the bottom of the sheet would be pushed off it.",
-  InvalidSelection: "A chart, shape or picture is selected, not cells. Select the rows in the sheet, then try again.",
-  RangeExceedsLimit: "The range is larger than Excel allows.",
-  UnsupportedOperation: "This version of Excel does not support the operation.",
-  ApiNotFound: "This version of Excel does not support the operation.",
-  UndoNotSupported: "Excel could not group the change into one undo step.",
-  Conflict: "Someone else changed the workbook at the same time.",
-  RequestAborted: "The request to Excel was interrupted.",
+/** Each Office error code the add-in can meet, and the catalogue message that explains it. */
+const OFFICE_CODES: Readonly<Record<string, MessageId>> = {
+  InvalidOperationInCellEditMode: "excel-code-cell-edit-mode",
+  AccessDenied: "excel-code-access-denied",
+  RequestPayloadSizeLimitExceeded: "excel-code-request-too-large",
+  ResponsePayloadSizeLimitExceeded: "excel-code-response-too-large",
+  GeneralException: "excel-code-general",
+  ItemNotFound: "excel-code-item-not-found",
+  ItemAlreadyExists: "excel-code-item-exists",
+  InvalidArgument: "excel-code-invalid-argument",
+  InvalidOperation: "excel-code-invalid-operation",
+  InsertDeleteConflict: "excel-code-insert-delete-conflict",
+  MergedRangeConflict: "excel-code-merged-cells",
+  FilteredRangeConflict: "excel-code-filtered-range",
+  PivotTableRangeConflict: "excel-code-pivot-table",
+  NonBlankCellOffSheet: "excel-code-off-sheet",
+  InvalidSelection: "excel-code-invalid-selection",
+  RangeExceedsLimit: "excel-code-range-too-large",
+  UnsupportedOperation: "excel-code-unsupported",
+  ApiNotFound: "excel-code-unsupported",
+  NotImplemented: "excel-code-unsupported",
+  UndoNotSupported: "excel-code-undo-not-supported",
+  Conflict: "excel-code-conflict",
+  RequestAborted: "excel-code-request-aborted",
+  ActivityLimitReached: "excel-code-activity-limit",
+  Unauthenticated: "excel-code-unauthenticated",
 };
 
-/** Plain words for an Office error code; the code itself is added in brackets for support. */
+/**
+ * Plain words for an Office error code; the code itself is added in brackets for support.
+ *
+ * @example describeOfficeError("GeneralException") // "Excel reported an internal error. (GeneralException)"
+ */
 export function describeOfficeError(code: string | undefined): string {
-  if (code === undefined) return "An unexpected error occurred.";
-  const words = plainWords[code] ?? "Excel reported an error.";
-  return `${words} (${code})`;
+  if (code === undefined) return text("excel-error-unexpected");
+  const words = text(Object.hasOwn(OFFICE_CODES, code) ? OFFICE_CODES[code] : "excel-code-unknown");
+  return text("excel-error-with-code", { words, code });
+}
+
+/**
+ * "<Step> failed: <why>", the why in plain words: the cause's Office code explained, or the
+ * cause's own message when it has no code.
+ *
+ * @example failedStepText("writing the cells", codeError) // "Writing the cells failed: Excel reported an internal error. (GeneralException)"
+ */
+export function failedStepText(step: string, cause: unknown): string {
+  const code = officeErrorCode(cause);
+  const reason = code === undefined && cause instanceof Error ? cause.message : describeOfficeError(code);
+  return text("excel-step-failed", { step: step.length === 0 ? step : step[0].toUpperCase() + step.slice(1), reason });
 }

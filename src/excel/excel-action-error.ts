@@ -1,13 +1,15 @@
-import { describeOfficeError, officeErrorCode } from "./errors";
+import { text } from "../core";
+import { failedStepText, officeErrorCode } from "./errors";
+import { StepFailure, type StepId } from "./office-run";
 
 /**
- * A write action that failed at a named step (SPEC §7). `cause` is the original
- * error; `code` its Office error code. `restored` says whether the workbook was
+ * A write action that failed at a named step (docs/design.md §7). `cause` is the
+ * original error; `code` its Office error code. `restored` says whether the workbook was
  * put back as it was.
  *
  * @example
  * throw new ExcelActionError("inserting rows", error, true);
- * // message: "Inserting rows failed: Excel reported an internal error. (GeneralException) Nothing was changed."
+ * // message: "Inserting rows failed: Excel reported an internal error. (GeneralException)", then the catalogue's "nothing changed"
  */
 export class ExcelActionError extends Error {
   readonly step: string;
@@ -15,17 +17,20 @@ export class ExcelActionError extends Error {
   readonly restored: boolean;
 
   constructor(step: string, cause: unknown, restored = true) {
-    const code = officeErrorCode(cause);
-    const what = code === undefined && cause instanceof Error ? cause.message : describeOfficeError(code);
-    const after = restored ? "Nothing was changed." : "Some changes could not be undone automatically: check the sheet.";
-    super(`${capitalize(step)} failed: ${what} ${after}`, { cause });
+    const outcome = restored ? text("nothing-changed") : text("excel-not-restored");
+    super(`${failedStepText(step, cause)} ${outcome}`, { cause });
     this.name = "ExcelActionError";
     this.step = step;
-    this.code = code;
+    this.code = officeErrorCode(cause);
     this.restored = restored;
   }
 }
 
-function capitalize(text: string): string {
-  return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);
+/**
+ * The error to throw for `error`, caught during a write: a failed sync names its own step
+ * (`StepFailure`), anything else is put down to `step`.
+ */
+export function actionFailed(error: unknown, step: StepId, restored: boolean): ExcelActionError {
+  if (error instanceof StepFailure) return new ExcelActionError(error.step, error.cause, restored);
+  return new ExcelActionError(text(step), error, restored);
 }

@@ -1,5 +1,5 @@
 /**
- * Live check (SPEC §6): re-check after the user edits the inventory sheet. Events
+ * Live check (docs/design.md §6): re-check after the user edits the inventory sheet. Events
  * caused by this add-in are ignored by `triggerSource` (ExcelApi 1.14) and, where
  * that is missing, by a flag the app raises around its own writes. While paused (the
  * pane is hidden) user edits are only noted; resuming re-checks once if there were any.

@@ -3,7 +3,11 @@
  * undo step where ExcelApi 1.20 allows it, and named steps so a failure can say
  * which step failed.
  */
-import { officeErrorCode } from "./errors";
+import { text, type MessageId } from "../core";
+import { failedStepText, officeErrorCode } from "./errors";
+
+/** A step of an action, as its catalogue id: its words name it in "<step> failed". */
+export type StepId = Extract<MessageId, `excel-step-${string}`>;
 
 /** True when the host supports `ExcelApi` at `version` (false outside Office). */
 export function isExcelApiSupported(version: string): boolean {
@@ -29,14 +33,15 @@ export async function runExcel<T>(
   return Excel.run(batch);
 }
 
-/** A sync that failed, with the step it belonged to. */
+/** A sync that failed, with the step it belonged to (in words). */
 export class StepFailure extends Error {
   readonly step: string;
 
-  constructor(step: string, cause: unknown) {
-    super(`${step} failed`, { cause });
+  constructor(step: StepId, cause: unknown) {
+    const words = text(step);
+    super(failedStepText(words, cause), { cause });
     this.name = "StepFailure";
-    this.step = step;
+    this.step = words;
   }
 }
 
@@ -52,7 +57,7 @@ export function isPayloadTooLarge(error: unknown): boolean {
 }
 
 /** `context.sync()` that names its step when it fails. */
-export async function syncStep(context: Excel.RequestContext, step: string): Promise<void> {
+export async function syncStep(context: Excel.RequestContext, step: StepId): Promise<void> {
   try {
     await context.sync();
   } catch (error) {

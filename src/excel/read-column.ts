@@ -22,7 +22,7 @@ export async function readColumn(
     const count = Math.min(blockRows, rows - values.length);
     const range = sheet.getRangeByIndexes(firstRow + values.length, column, count, 1).load("values");
     try {
-      await syncStep(context, "reading the codes");
+      await syncStep(context, "excel-step-reading-codes");
     } catch (error) {
       if (isPayloadTooLarge(error) && count > 1) {
         blockRows = Math.max(1, Math.floor(count / 2));

@@ -1,15 +1,14 @@
 /**
  * Reads the inventory of a sheet: the Excel table with the required headers if
  * there is one, else the used range (values only) including title rows above the
- * header. One sync for the sheet's shape, then one sync per block of rows.
+ * header. One sync for the sheet's shape (and the stored settings), then one sync per
+ * block of rows. Reading only: writes go through write-transaction.ts.
  */
-import { detectTable, type CellValue, type SettingsInput } from "../core";
-import { cellAddress, parseArea, splitAreas, stripSheet, type Rect } from "./addresses";
+import { detectTable, headerWindow, HEADER_SEARCH_ROWS, text, type CellValue, type Settings, type SettingsInput } from "../core";
+import { cellAddress, parseArea, splitAreas, splitSheetAddress, type Rect } from "./addresses";
 import { failedSyncCode, isExcelApiSupported, isPayloadTooLarge, syncStep } from "./office-run";
+import { queueStoredSettings } from "./settings-store";
 import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
-
-/** Where the add-in keeps its settings in the workbook. */
-export const SETTINGS_KEY = "inventoryRows.settings";
 
 /** Rows per block to start with: ~10,000 rows × a dozen columns stays well under 5 MB. */
 export const FIRST_BLOCK_ROWS = 10_000;
@@ -47,8 +46,10 @@ export interface InventoryRead {
   selection: Rect[];
   /** The selection's address as Excel gave it (`Stock!A2,Stock!A4:A5`), "" when not read. */
   selectionAddress: string;
-  /** The raw stored settings (validated by the caller). */
-  storedSettings: unknown;
+  /** The stored settings, validated (settings-store.ts): defaults where a stored value was bad. */
+  settings: Settings;
+  /** One plain sentence per stored setting that was left out. */
+  settingsWarnings: string[];
   /** Syncs spent reading. */
   syncs: number;
   blocks: number;
@@ -61,8 +62,11 @@ export interface ReadOptions {
   settings?: Partial<SettingsInput>;
   withSelection?: boolean;
   rowsPerBlock?: number;
-  /** Read only the first rows (header detection); a table is then cut to what was read. */
-  maxRows?: number;
+  /**
+   * Read only the header window (core's `headerWindow`: the first 20 non-blank rows), in
+   * blocks until it is complete or the used range ends; a table is then cut to what was read.
+   */
+  headerWindow?: boolean;
   onProgress?: (done: number, total: number, label: string) => void;
   /** Cancel: checked before each block, so a long read stops within one block (throws an AbortError). */
   signal?: AbortSignal;
@@ -80,98 +84,135 @@ export function inventorySheet(context: Excel.RequestContext, sheetName?: string
     : context.workbook.worksheets.getItem(sheetName);
 }
 
-/** Reads the inventory in blocks: syncs = blocks + 1. */
-export async function readInventory(context: Excel.RequestContext, options: ReadOptions = {}): Promise<InventoryRead> {
-  const sheet = inventorySheet(context, options.sheetName);
+/** What the first sync tells about the sheet. */
+interface SheetFacts {
+  base: Omit<InventoryRead, "rect" | "values" | "origin" | "usedAddress" | "syncs" | "blocks">;
+  /** The used range (values only); undefined on an empty sheet. */
+  used: { rect: Rect; address: string } | undefined;
+  tables: { names: string[]; withTotals: Set<string> };
+  /** The inventory this summary sheet of ours reports on, when the sheet is one. */
+  source: string | undefined;
+}
+
+/** Queues everything the first sync loads; call the result after it. */
+function queueSheetFacts(context: Excel.RequestContext, sheet: Excel.Worksheet, withSelection: boolean): () => SheetFacts {
   sheet.load("name,id");
   const protection = sheet.protection.load("protected");
   // valuesOnly: formatting far below the data must not make us read empty rows.
   const used = sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount");
   const tables = sheet.tables.load("items/name,items/showTotals");
-  const selected = options.withSelection ? context.workbook.getSelectedRanges().load("address") : undefined;
-  const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
+  const selected = withSelection ? context.workbook.getSelectedRanges().load("address") : undefined;
+  const stored = queueStoredSettings(context);
   const tag = isExcelApiSupported("1.12") ? sheet.customProperties.getItemOrNullObject(SUMMARY_TAG).load("value") : undefined;
   const summaries = tag ? undefined : context.workbook.settings.getItemOrNullObject(SUMMARY_IDS_KEY).load("value");
-  await syncStep(context, "reading the sheet");
-  let syncs = 1;
+  return () => {
+    const { settings, warnings } = stored();
+    // The id map only where tags are missing: ids can change between sessions (see summary-sheet.ts).
+    const source = tag
+      ? (tag.isNullObject ? undefined : tag.value)
+      : summaryMap(summaries && !summaries.isNullObject ? summaries.value : undefined)[sheet.id];
+    return {
+      base: {
+        sheetName: sheet.name,
+        sheetId: sheet.id,
+        isProtected: protection.protected,
+        selection: selected ? selectionOnSheet(selected.address, sheet.name) : [],
+        selectionAddress: selected ? selected.address : "",
+        settings,
+        settingsWarnings: warnings,
+      },
+      used: used.isNullObject
+        ? undefined
+        : { rect: { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount }, address: used.address },
+      tables: {
+        names: tables.items.map((t) => t.name),
+        withTotals: new Set(tables.items.filter((t) => t.showTotals).map((t) => t.name)),
+      },
+      source,
+    };
+  };
+}
+
+/** Reads the inventory in blocks: syncs = blocks + 1. */
+export async function readInventory(context: Excel.RequestContext, options: ReadOptions = {}): Promise<InventoryRead> {
+  const sheet = inventorySheet(context, options.sheetName);
+  const facts = queueSheetFacts(context, sheet, options.withSelection === true);
+  await syncStep(context, "excel-step-reading-sheet");
+  const { base, used, tables, source } = facts();
 
   // Run from one of our summary sheets, an action means that summary's inventory.
-  // The id map only where tags are missing: ids can change between sessions (see summary-sheet.ts).
-  const source = tag
-    ? (tag.isNullObject ? undefined : tag.value)
-    : summaryMap(summaries && !summaries.isNullObject ? summaries.value : undefined)[sheet.id];
-  if (source !== undefined && options.sheetName === undefined && source !== sheet.name) {
+  if (source !== undefined && options.sheetName === undefined && source !== base.sheetName) {
     const read = await readInventory(context, { ...options, sheetName: source });
     return { ...read, selection: [], selectionAddress: "", syncs: read.syncs + 1 };
   }
-
-  const base = {
-    sheetName: sheet.name,
-    sheetId: sheet.id,
-    isProtected: protection.protected,
-    storedSettings: stored.isNullObject ? undefined : parseStored(stored.value),
-    selection: selected ? selectionOnSheet(selected.address, sheet.name) : [],
-    selectionAddress: selected ? selected.address : "",
-  };
-  if (used.isNullObject) {
-    return { ...base, rect: { row: 0, column: 0, rows: 0, columns: 0 }, values: [], origin: "A1", usedAddress: "", syncs, blocks: 0 };
+  if (!used) {
+    return { ...base, rect: { row: 0, column: 0, rows: 0, columns: 0 }, values: [], origin: "A1", usedAddress: "", syncs: 1, blocks: 0 };
   }
-  const usedRect: Rect = {
-    row: used.rowIndex,
-    column: used.columnIndex,
-    rows: Math.min(used.rowCount, options.maxRows ?? Infinity),
-    columns: used.columnCount,
+  const rows = await readRows(context, sheet, used.rect, tables.names, options);
+  options.signal?.throwIfAborted();
+  const rect: Rect = { ...used.rect, rows: rows.values.length };
+  const read: InventoryRead = {
+    ...base,
+    rect,
+    values: rows.values,
+    origin: cellAddress(rect.row, rect.column),
+    usedAddress: used.address,
+    syncs: 1 + rows.syncs,
+    blocks: rows.blocks,
   };
-  const tableNames = tables.items.map((t) => t.name);
-  const withTotals = new Set(tables.items.filter((t) => t.showTotals).map((t) => t.name));
+  return pickTable(read, rows.tables, tables.withTotals, options.settings);
+}
 
-  const values: CellValue[][] = [];
-  let tableRects: { name: string; range: Excel.Range }[] | undefined;
-  let blockRows = options.rowsPerBlock ?? firstBlockRows(usedRect.columns);
-  let blocks = 0;
-  let done = 0;
-  while (done < usedRect.rows) {
+/** The rows read, and each table's range (loaded with the first block). */
+interface RowsRead {
+  values: CellValue[][];
+  tables: { name: string; range: Excel.Range }[];
+  syncs: number;
+  blocks: number;
+}
+
+/**
+ * Reads the rows of `used` in blocks, one sync each, halving a block that is too large.
+ * With `headerWindow` only until the header window is complete: blocks of 20 rows, then
+ * doubling, so a long run of blank rows above the header costs a few syncs, not one per row.
+ */
+async function readRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  used: Rect,
+  tableNames: readonly string[],
+  options: ReadOptions,
+): Promise<RowsRead> {
+  const out: RowsRead = { values: [], tables: [], syncs: 0, blocks: 0 };
+  let tables: RowsRead["tables"] | undefined;
+  let blockRows = options.rowsPerBlock ?? firstBlockRows(used.columns);
+  while (out.values.length < used.rows && !(options.headerWindow && headerWindow(out.values).complete)) {
     options.signal?.throwIfAborted();
-    const rows = Math.min(blockRows, usedRect.rows - done);
-    const range = sheet.getRangeByIndexes(usedRect.row + done, usedRect.column, rows, usedRect.columns).load("values");
+    const done = out.values.length;
+    const wanted = options.headerWindow ? Math.max(HEADER_SEARCH_ROWS, done) : Infinity;
+    const rows = Math.min(blockRows, wanted, used.rows - done);
+    const range = sheet.getRangeByIndexes(used.row + done, used.column, rows, used.columns).load("values");
     // The tables' extents ride along with the first block, so a table costs no extra sync.
-    const pendingTables =
-      tableRects ??
-      tableNames.map((name) => ({
-        name,
-        range: sheet.tables.getItem(name).getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
-      }));
+    const pending = tables ?? tableNames.map((name) => ({ name, range: sheet.tables.getItem(name).getRange().load("rowIndex,columnIndex,rowCount,columnCount") }));
     try {
       // One sync per block of ~10,000 rows (fewer on wide sheets), never one per row.
-      await syncStep(context, "reading the rows");
-      syncs += 1;
+      out.syncs += 1;
+      await syncStep(context, "excel-step-reading-rows");
     } catch (error) {
-      syncs += 1;
       if (isBlockTooLarge(error) && rows > 1) {
         blockRows = Math.max(1, Math.floor(rows / 2));
         continue;
       }
       throw error;
     }
-    tableRects = pendingTables;
-    for (const row of range.values) values.push(row as CellValue[]);
+    tables = pending;
+    for (const row of range.values) out.values.push(row as CellValue[]);
     range.untrack();
-    done += rows;
-    blocks += 1;
-    options.onProgress?.(done, usedRect.rows, "Reading rows");
+    out.blocks += 1;
+    options.onProgress?.(out.values.length, used.rows, text("excel-progress-reading-rows"));
   }
-
-  options.signal?.throwIfAborted();
-  const read: InventoryRead = {
-    ...base,
-    rect: usedRect,
-    values,
-    origin: cellAddress(usedRect.row, usedRect.column),
-    usedAddress: used.address,
-    syncs,
-    blocks,
-  };
-  return pickTable(read, tableRects ?? [], withTotals, options.settings);
+  out.tables = tables ?? [];
+  return out;
 }
 
 /** Narrows the read to the first table whose header row names quantity and codes. */
@@ -187,7 +228,7 @@ function pickTable(
     const t: Rect = { row: range.rowIndex, column: range.columnIndex, rows, columns: range.columnCount };
     const r0 = t.row - read.rect.row;
     const c0 = t.column - read.rect.column;
-    // A table that reaches outside the used range has empty cells there; `maxRows` may cut it short.
+    // A table that reaches outside the used range has empty cells there; a header-window read may cut it short.
     t.rows = Math.min(t.rows, read.rect.rows - r0);
     if (r0 < 0 || c0 < 0 || t.rows < 1 || c0 + t.columns > read.rect.columns) continue;
     const values = read.values.slice(r0, r0 + t.rows).map((row) => row.slice(c0, c0 + t.columns));
@@ -201,41 +242,14 @@ function pickTable(
   return read;
 }
 
-/** A stored setting as a value: JSON text is parsed (older writers stored strings). */
-export function parseStored(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
-}
-
 /** The selected areas that lie on `sheetName` (Excel selects on the active sheet only). */
 export function selectionOnSheet(address: string, sheetName: string): Rect[] {
   const rects: Rect[] = [];
-  for (const area of splitAreas(address)) {
-    const bang = area.lastIndexOf("!");
-    if (bang >= 0) {
-      const name = area.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-      if (name !== sheetName) continue;
-    }
-    const rect = parseArea(stripSheet(area));
+  for (const part of splitAreas(address)) {
+    const { sheetName: on, area } = splitSheetAddress(part);
+    if (on !== undefined && on !== sheetName) continue;
+    const rect = parseArea(area);
     if (rect) rects.push(rect);
   }
   return rects;
-}
-
-/**
- * Queues selecting `address` again (after an undo put rows back). The sheet is
- * activated first: Excel selects only on the active sheet, and the user may have
- * moved to another one before clicking Undo. Several areas use
- * `Worksheet.getRanges` (ExcelApi 1.9, which the manifest requires).
- */
-export function queueReselect(sheet: Excel.Worksheet, address: string): void {
-  const areas = splitAreas(address).map(stripSheet);
-  if (areas.length === 0) return;
-  sheet.activate();
-  if (areas.length > 1) sheet.getRanges(areas.join(",")).select();
-  else sheet.getRange(areas[0]).select();
 }

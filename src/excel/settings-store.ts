@@ -1,21 +1,40 @@
 /**
  * The add-in's settings in `context.workbook.settings` (saved with the workbook),
- * validated on the way in and out by the engine's schema.
+ * validated on the way in and out by the engine's schema. `readInventory` reads the stored
+ * value in its first sync and validates it here.
  */
-import { parseSettings, type Settings } from "../core";
-import { parseStored, SETTINGS_KEY } from "./read-inventory";
+import { parseSettings, text, type Settings } from "../core";
 import { syncStep } from "./office-run";
+
+/** Where the add-in keeps its settings in the workbook. */
+export const SETTINGS_KEY = "inventoryRows.settings";
+
+/** Valid settings, and a warning for each stored value that was left out. */
+export interface StoredSettings {
+  settings: Settings;
+  warnings: string[];
+}
+
+/** A stored setting as a value: JSON text is parsed (older writers stored strings). */
+export function parseStored(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
 
 /**
  * Validates stored settings. A bad value does not throw the rest away: each bad
  * key falls back to its default, with a warning naming it.
  */
-export function settingsFromStored(stored: unknown): { settings: Settings; warnings: string[] } {
+export function settingsFromStored(stored: unknown): StoredSettings {
   const defaults = parseSettings({});
-  if (!defaults.success) throw new Error(`The default settings are invalid: ${defaults.errors.join("; ")}`);
+  if (!defaults.success) throw new Error(text("excel-settings-defaults-invalid", { problems: defaults.errors.join("; ") }));
   if (stored === undefined || stored === null) return { settings: defaults.data, warnings: [] };
   if (typeof stored !== "object" || Array.isArray(stored)) {
-    return { settings: defaults.data, warnings: ["The saved settings were unreadable; the defaults are used."] };
+    return { settings: defaults.data, warnings: [text("excel-settings-unreadable")] };
   }
   const whole = parseSettings(stored);
   if (whole.success) return { settings: whole.data, warnings: [] };
@@ -24,22 +43,28 @@ export function settingsFromStored(stored: unknown): { settings: Settings; warni
   for (const [key, value] of Object.entries(stored as Record<string, unknown>)) {
     const one = parseSettings({ [key]: value });
     if (one.success) good[key] = value;
-    else warnings.push(`The saved setting "${key}" is not valid (${one.errors.join("; ")}); the default is used.`);
+    else warnings.push(text("excel-setting-invalid", { key, problems: one.errors.join("; ") }));
   }
   const merged = parseSettings(good);
   return merged.success ? { settings: merged.data, warnings } : { settings: defaults.data, warnings };
 }
 
-/** Reads and validates the stored settings (one sync). */
-export async function loadStoredSettings(context: Excel.RequestContext): Promise<{ settings: Settings; warnings: string[] }> {
+/** Queues a load of the stored settings; call the result after the sync for them, validated. */
+export function queueStoredSettings(context: Excel.RequestContext): () => StoredSettings {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
-  await syncStep(context, "reading the settings");
-  return settingsFromStored(item.isNullObject ? undefined : parseStored(item.value));
+  return () => settingsFromStored(item.isNullObject ? undefined : parseStored(item.value));
 }
 
-/** Stores settings that have already been validated. `origin` is per read, never stored. */
+/** Reads and validates the stored settings (one sync). */
+export async function loadStoredSettings(context: Excel.RequestContext): Promise<StoredSettings> {
+  const stored = queueStoredSettings(context);
+  await syncStep(context, "excel-step-reading-settings");
+  return stored();
+}
+
+/** Stores settings that have already been validated. `origin` and `lastUsedRow` are per read, never stored. */
 export async function storeSettings(context: Excel.RequestContext, settings: Settings): Promise<void> {
-  const { origin: _origin, ...rest } = settings;
+  const { origin: _origin, lastUsedRow: _lastUsedRow, ...rest } = settings;
   context.workbook.settings.add(SETTINGS_KEY, rest);
-  await syncStep(context, "saving the settings");
+  await syncStep(context, "excel-step-saving-settings");
 }

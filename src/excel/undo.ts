@@ -1,8 +1,9 @@
 /**
- * The pane's Undo (SPEC §7): each write action leaves a record of what it changed
+ * The pane's Undo (docs/design.md §7): each write action leaves a record of what it changed
  * and of what the changed region looked like right after. Undo restores only
  * while the region still looks like that.
  */
+import { text } from "../core";
 import type { Fingerprint } from "./cell-snapshot";
 import { queueValues, sameValues } from "./cell-snapshot";
 import { officeErrorCode } from "./errors";
@@ -14,7 +15,7 @@ import { chunkBySize, estimateBytes, StepFailure, syncStep } from "./office-run"
 const CHECK_CHUNK_BYTES = 2_000_000;
 
 export interface UndoRecord {
-  /** "serialize", "summary", … for messages: "Undid serialize". */
+  /** Names the action in messages ("serialize", "the summary": "Undid serialize"), from the catalogue. */
   label: string;
   /** Sheet the fingerprint and the restore apply to. */
   sheetName: string;
@@ -39,10 +40,10 @@ export async function applyUndo(context: Excel.RequestContext, record: UndoRecor
     const used = i === 0 ? sheet.getUsedRangeOrNullObject(true).load("address") : undefined;
     const current = queueValues(sheet, chunk.map((f) => f.rect));
     try {
-      await syncStep(context, "checking the sheet before undo");
+      await syncStep(context, "excel-step-checking-before-undo");
     } catch (error) {
       if (officeErrorCode(error instanceof Error ? error.cause : error) === "ItemNotFound") {
-        throw new ActionRefusedError("changed-meanwhile", `Cannot undo: the sheet "${record.sheetName}" is gone.`);
+        throw new ActionRefusedError("changed-meanwhile", text("excel-undo-sheet-gone", { sheet: record.sheetName }));
       }
       throw error;
     }
@@ -50,10 +51,7 @@ export async function applyUndo(context: Excel.RequestContext, record: UndoRecor
     else unchanged = current().every((f, j) => sameValues(f.values, chunk[j].values));
   }
   if (!unchanged) {
-    throw new ActionRefusedError(
-      "changed-meanwhile",
-      `Cannot undo ${record.label}: the sheet "${record.sheetName}" was changed since. Use Excel's Undo (Ctrl+Z) instead.`,
-    );
+    throw new ActionRefusedError("changed-meanwhile", text("excel-undo-sheet-changed", { action: record.label, sheet: record.sheetName }));
   }
   try {
     await record.restore(context, sheet);

@@ -1,11 +1,11 @@
 /**
- * The workbook's worksheets for the pane's "Inventory sheet" picker (SPEC §1), in one
+ * The workbook's worksheets for the pane's "Inventory sheet" picker (docs/design.md §1), in one
  * sync, and how a read tells that a sheet chosen by id has been deleted.
  */
+import { summaryNames } from "../core";
 import { failedSyncCode, syncStep } from "./office-run";
-import { parseStored, SETTINGS_KEY } from "./read-inventory";
-import { settingsFromStored } from "./settings-store";
-import { SUMMARY_IDS_KEY, summaryMap, summaryNames } from "./summary-ids";
+import { queueStoredSettings } from "./settings-store";
+import { SUMMARY_IDS_KEY, summaryMap } from "./summary-ids";
 
 export interface WorksheetInfo {
   id: string;
@@ -33,10 +33,10 @@ export async function listWorksheets(context: Excel.RequestContext): Promise<Wor
   const sheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
   const active = context.workbook.worksheets.getActiveWorksheet().load("id,name");
   const ids = context.workbook.settings.getItemOrNullObject(SUMMARY_IDS_KEY).load("value");
-  const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
-  await syncStep(context, "listing the sheets");
+  const stored = queueStoredSettings(context);
+  await syncStep(context, "excel-step-listing-sheets");
   const reports = summaryMap(ids.isNullObject ? undefined : ids.value);
-  const base = settingsFromStored(stored.isNullObject ? undefined : parseStored(stored.value)).settings.summarySheetName;
+  const base = stored().settings.summarySheetName;
   const names = new Set(summaryNames(base).map((n) => n.toLowerCase()));
   return {
     sheets: sheets.items.map((s) => ({

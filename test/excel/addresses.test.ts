@@ -33,16 +33,17 @@ test("a multi-area selection splits on commas outside quoted sheet names", () =>
     { row: 1, column: 0, rows: 2, columns: 3 },
     { row: 5, column: 0, rows: 1, columns: 3 },
   ]);
+  expect(selectionOnSheet("'Bob''s, stock'!B4,'Bob''s'!A1", "Bob's, stock")).toEqual([{ row: 3, column: 1, rows: 1, columns: 1 }]);
 });
 
 test("cell edits group into vertical runs per column, text runs apart", () => {
   const origin = { row: 2, column: 1, rows: 10, columns: 5 };
   const runs = runsFromEdits(
     [
-      { row: 3, column: 1, value: "B" },
+      { row: 3, column: 1, value: "B", asText: false },
       { row: 1, column: 1, value: "A", asText: true },
       { row: 2, column: 1, value: "C", asText: true },
-      { row: 5, column: 0, value: 7 },
+      { row: 5, column: 0, value: 7, asText: false },
     ],
     origin,
   );

@@ -1,6 +1,7 @@
 import { createTestHost, type TestHost } from "../host";
-import { detectTable, planAggregate } from "../../src/core";
+import { planAggregate } from "../../src/core";
 import { applyAggregate, readInventory } from "../../src/excel";
+import { aggregatePlanned } from "./support/change-of";
 
 // 12 groups of 3 units each, interleaved with a row that stays.
 const values = [
@@ -28,10 +29,9 @@ afterEach(() => {
 async function aggregate(chunkBytes: number): Promise<void> {
   await Excel.run(async (context) => {
     const read = await readInventory(context);
-    const table = detectTable(read.values)!;
     const rows = read.values.map((_r, i) => i).filter((i) => i > 0 && !String(read.values[i][0]).startsWith("Single"));
-    const plan = planAggregate(read.values, rows);
-    await applyAggregate(context, read, plan, table.columns.codes, undefined, chunkBytes);
+    const plan = aggregatePlanned(read.values, planAggregate(read.values, rows));
+    await applyAggregate(context, read, plan, undefined, chunkBytes);
   });
 }
 

@@ -1,6 +1,7 @@
 import { createTestHost, type TestHost } from "../host";
-import { detectTable, planSerialize } from "../../src/core";
+import { planSerialize } from "../../src/core";
 import { applySerialize, readInventory, type UndoRecord } from "../../src/excel";
+import { serializePlanned } from "./support/change-of";
 
 const values = [
   ["Quantity", "Codes", "Income"],
@@ -12,10 +13,9 @@ afterEach(() => host.uninstall());
 async function serialize(chunkBytes: number): Promise<UndoRecord> {
   return Excel.run(async (context) => {
     const read = await readInventory(context, { withSelection: true });
-    const table = detectTable(read.values)!;
     const rows = read.values.map((_r, i) => i).filter((i) => i > 0);
-    const plan = planSerialize(read.values, rows);
-    return (await applySerialize(context, read, plan, table.columns.codes, undefined, chunkBytes)).undo;
+    const plan = serializePlanned(read.values, planSerialize(read.values, rows));
+    return (await applySerialize(context, read, plan, undefined, chunkBytes)).undo;
   });
 }
 

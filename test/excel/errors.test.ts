@@ -7,6 +7,9 @@ test.each([
   ["GeneralException", /internal error/],
   ["ItemNotFound", /no longer there/],
   ["InvalidSelection", /chart, shape or picture is selected/],
+  ["ActivityLimitReached", /busy with too many requests\. Wait a moment/],
+  ["NotImplemented", /does not support the operation/],
+  ["Unauthenticated", /could not verify your sign-in/],
   ["SomethingNew", /Excel reported an error/],
 ])("%s is explained in plain words, with the code for support", (code, words) => {
   const text = describeOfficeError(code);
@@ -20,4 +23,8 @@ test("ExcelActionError names the failed step, keeps the Office code as cause, an
   expect(restored.message).toBe("Inserting the rows failed: Excel reported an internal error. (GeneralException) Nothing was changed.");
   expect(restored).toMatchObject({ step: "inserting the rows", code: "GeneralException", cause, restored: true });
   expect(new ExcelActionError("inserting the rows", cause, false).message).toMatch(/could not be undone automatically/);
+});
+
+test("an error without an Office code is unexpected, not a code in brackets", () => {
+  expect(describeOfficeError(undefined)).toBe("An unexpected error occurred.");
 });
