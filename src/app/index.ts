@@ -4,8 +4,8 @@ import type { InventoryApp } from "./types";
 
 export type * from "./types";
 export type { InventoryAppOptions } from "./inventory-app";
-export { BUSY_MESSAGE } from "./action-lock";
-export { isCancellation, isProgrammerError, toErrorMessage } from "./error-message";
+export { isProgrammerError, toErrorMessage } from "./error-message";
+export { busyFailure, cancelledFailure, failure, nothingChanged, ok, toFailure } from "./outcomes";
 export {
   pendingPaneRequests, postToPane, resetPaneRequests, subscribeToPaneRequests,
   type NoticeIntent, type PaneListener, type PaneNotice, type PaneRequest, type PanelId,
