@@ -11,6 +11,8 @@ export {
   type NoticeIntent, type PaneListener, type PaneNotice, type PaneRequest, type PanelId,
 } from "./pane-events";
 export { showPane } from "./show-pane";
+/** The catalogue's words, for the ribbon (which imports src/app only). */
+export { text } from "../core";
 
 /** The app over the real workbook (Office.js). One per task-pane runtime. */
 export function createInventoryApp(options?: InventoryAppOptions): InventoryApp {

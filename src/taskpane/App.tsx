@@ -15,7 +15,6 @@ import { ProgressStatus } from "./components/progress-status";
 import { SerializePanel } from "./components/serialize-panel";
 import { SettingsPanel } from "./components/settings-panel";
 import { SummaryPanel } from "./components/summary-panel";
-import { toActionResult } from "./hooks/use-action-result";
 import { useNotices } from "./hooks/use-notices";
 import { RunnerProvider, useRunner } from "./hooks/use-runner";
 import { useStoredSettings } from "./hooks/use-stored-settings";
@@ -84,12 +83,12 @@ function Pane({ app }: { app: InventoryApp }) {
   );
 
   const undoFromNotice = async (id: number) => {
-    const result = toActionResult(await run("Undoing the last action", () => app.undo()));
+    const result = await run("Undoing the last action", () => app.undo());
     if (result.ok) markChanged();
     notices.replace(id, {
       intent: result.ok ? "success" : "error",
       title: result.ok ? "Undone" : "Could not undo",
-      message: result.message,
+      message: result.ok ? result.value.message : result.message,
     });
   };
 

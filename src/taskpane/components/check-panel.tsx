@@ -3,9 +3,8 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fl
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ActionResult, CheckOutcome, InventoryApp, LocatedIssue, RunOptions } from "../../app";
 import type { RuleId } from "../../core";
-import { toErrorMessage } from "../../app";
 import { plural } from "../format";
-import { useActionResult, toActionResult } from "../hooks/use-action-result";
+import { useActionResult } from "../hooks/use-action-result";
 import { useFocusRescue } from "../hooks/use-focus-rescue";
 import { useLiveCheck } from "../hooks/use-live-check";
 import { useRunner } from "../hooks/use-runner";
@@ -67,12 +66,9 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
 
   const select = useCallback(
     async (issue: LocatedIssue) => {
-      try {
-        await app.selectIssue(issue);
-      } catch (error) {
-        // The check itself finished: say which step failed, not "The check did not finish".
-        setProblem({ title: `Could not go to ${shortAddress(issue.address)}`, message: toErrorMessage(error) });
-      }
+      const selected = await app.selectIssue(issue);
+      // The check itself finished: say which step failed, not "The check did not finish".
+      if (!selected.ok) setProblem({ ...selected, title: `Could not go to ${shortAddress(issue.address)}` });
     },
     [app],
   );
@@ -83,7 +79,7 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
   const { rescue } = focus;
   const fixWith = useCallback(
     async (title: string, work: (options: RunOptions) => Promise<ActionResult>) => {
-      const result = toActionResult(await run(title, work));
+      const result = await run(title, work);
       setResult(result);
       if (result.ok) await runCheck();
       rescue();

@@ -4,8 +4,8 @@
  */
 import { Button, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
-import type { ActionResult, InventoryApp, RunOptions } from "../../app";
-import { toActionResult, useActionResult } from "../hooks/use-action-result";
+import type { ActionResult, InventoryApp, Result, RunOptions } from "../../app";
+import { useActionResult } from "../hooks/use-action-result";
 import { useFocusRescue } from "../hooks/use-focus-rescue";
 import { useRunner } from "../hooks/use-runner";
 import { usePaneStyles } from "../styles";
@@ -30,7 +30,7 @@ export interface SelectionActionPanelProps<P> {
   /** Progress titles. */
   previewTitle: string;
   applyTitle: string;
-  preview: (options: RunOptions) => Promise<P>;
+  preview: (options: RunOptions) => Promise<Result<P>>;
   renderPreview: (preview: P) => ReactNode;
   /** Button text, or null when the preview leaves nothing to do. */
   applyLabel: (preview: P) => string | null;
@@ -73,13 +73,14 @@ export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
   const apply = useCallback(
     async (shown: P) => {
       setConfirming(null);
-      const outcome = await run(applyTitle, async (options): Promise<Applied<P>> => {
+      const outcome = await run(applyTitle, async (options): Promise<Result<Applied<P>>> => {
         const now = await makePreview(options);
-        if (previewKey(now) !== previewKey(shown)) return { kind: "stale", preview: now };
-        return { kind: "applied", result: await applyAction(options) };
+        if (!now.ok) return now;
+        if (previewKey(now.value) !== previewKey(shown)) return { ok: true, value: { kind: "stale", preview: now.value } };
+        return { ok: true, value: { kind: "applied", result: await applyAction(options) } };
       });
       if (!outcome.ok) {
-        setResult(toActionResult(outcome));
+        setResult(outcome);
       } else if (outcome.value.kind === "stale") {
         // Never apply what the user has not seen (nor skip the confirmation it would need).
         setPreview(outcome.value.preview);

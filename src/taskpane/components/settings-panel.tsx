@@ -6,7 +6,6 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Switch, Text } from "
 import { useCallback, useEffect, useState } from "react";
 import type { HeaderInfo, InventoryApp } from "../../app";
 import type { Settings } from "../../core";
-import { toErrorMessage } from "../../app";
 import { useRunner } from "../hooks/use-runner";
 import { checkDraft, sampleCode, toChanges, toDraft, type DraftErrors, type SettingsDraft } from "../settings-draft";
 import { usePaneStyles } from "../styles";
@@ -36,12 +35,9 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
   useEffect(() => setDraft(toDraft(settings)), [settings]);
 
   const readHeaders = useCallback(async () => {
-    try {
-      setHeaders(await app.readHeaders());
-      setHeaderProblem(null);
-    } catch (error) {
-      setHeaderProblem({ message: toErrorMessage(error) });
-    }
+    const read = await app.readHeaders();
+    if (read.ok) setHeaders(read.value);
+    setHeaderProblem(read.ok ? null : read);
   }, [app]);
 
   const [seen, setSeen] = useState(false);
