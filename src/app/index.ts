@@ -12,7 +12,7 @@ export {
 } from "./pane-events";
 export { showPane } from "./show-pane";
 /** The catalogue's words, for the ribbon (which imports src/app only). */
-export { text } from "../core";
+export { text, type MessageId } from "../core";
 
 /** The app over the real workbook (Office.js). One per task-pane runtime. */
 export function createInventoryApp(options?: InventoryAppOptions): InventoryApp {

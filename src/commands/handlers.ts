@@ -8,7 +8,9 @@
  * while a pane action runs gets the app's answer: a write is refused (`kind: "busy"`) with a
  * plain notice, a read (the serialize preview) waits for the running action to finish.
  */
-import { postToPane, showPane, text, toErrorMessage, type Failure, type InventoryApp, type PaneNotice, type RefusedRow } from "../app";
+import {
+  postToPane, showPane, text, toErrorMessage, type Failure, type InventoryApp, type MessageId, type PaneNotice, type RefusedRow,
+} from "../app";
 
 /** Function names used by the manifest's ExecuteFunction buttons. */
 export const commandNames = ["checkInventory", "serializeSelection", "categorySummary"] as const;
@@ -21,14 +23,17 @@ async function tellAndShow(notice: PaneNotice): Promise<void> {
   await showPane();
 }
 
-/** Runs `work`, turns anything thrown (showing the pane can fail) into a notice in the open pane, and always completes the event. */
-function command(title: string, work: () => Promise<void>): Handler {
+/**
+ * Runs `work` with the words of `title` (the notice title when it fails), turns anything thrown
+ * (showing the pane can fail) into a notice in the open pane, and always completes the event.
+ */
+function command(title: MessageId, work: (title: string) => Promise<void>): Handler {
   return async (event) => {
     try {
-      await work();
+      await work(text(title));
     } catch (error) {
       try {
-        await tellAndShow({ intent: "error", title, message: toErrorMessage(error) });
+        await tellAndShow({ intent: "error", title: text(title), message: toErrorMessage(error) });
       } catch {
         // The pane cannot be shown (host without shared runtime): the notice waits for the next open.
       }
@@ -54,13 +59,12 @@ function failureNotice(title: string, result: Failure): PaneNotice {
 }
 
 export function commandHandlers(app: InventoryApp): Record<CommandName, Handler> {
-  const checkInventory = command(text("app-ribbon-check-failed"), async () => {
+  const checkInventory = command("app-ribbon-check-failed", async () => {
     postToPane({ kind: "run-check" });
     await showPane();
   });
 
-  const serializeFailed = text("app-ribbon-serialize-failed");
-  const serializeSelection = command(serializeFailed, async () => {
+  const serializeSelection = command("app-ribbon-serialize-failed", async (serializeFailed) => {
     const previewed = await app.previewSerialize();
     if (!previewed.ok) return tellAndShow(failureNotice(serializeFailed, previewed));
     const preview = previewed.value;
@@ -90,8 +94,7 @@ export function commandHandlers(app: InventoryApp): Record<CommandName, Handler>
     postToPane({ kind: "notice", notice: { intent: "success", title: text("app-ribbon-serialized"), message, undoable, changed: "inventory" } });
   });
 
-  const summaryFailed = text("app-ribbon-summary-failed");
-  const categorySummary = command(summaryFailed, async () => {
+  const categorySummary = command("app-ribbon-summary-failed", async (summaryFailed) => {
     const result = await app.summarize();
     if (!result.ok) return tellAndShow(failureNotice(summaryFailed, result));
     const { message, undoable, sheetName } = result.value;
