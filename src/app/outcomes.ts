@@ -19,7 +19,7 @@ export function failure(kind: FailureKind, message: string, refused?: RefusedRow
   return refused ? { ok: false, kind, message, refused } : { ok: false, kind, message };
 }
 
-/** `message` followed by the catalogue's "Nothing was changed." */
+/** `message` followed by the catalogue's sentence that nothing changed (`text("nothing-changed")`). */
 export function nothingChanged(message: string): string {
   return `${message} ${text("nothing-changed")}`;
 }

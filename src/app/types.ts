@@ -163,7 +163,7 @@ export interface SheetList {
 export type LiveCheckListener = (outcome: Result<CheckOutcome>) => void;
 
 /**
- * The inventory sheet (SPEC §1) is the active sheet unless one is chosen with
+ * The inventory sheet (docs/design.md §1) is the active sheet unless one is chosen with
  * `chooseInventorySheet`; from one of the add-in's summary sheets it is that summary's
  * source. Check, fixes, generate codes, find, summary, readHeaders and live check act on the
  * chosen sheet whichever sheet is active. Serialize and aggregate act on the selection, which

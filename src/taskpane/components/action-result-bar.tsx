@@ -6,7 +6,7 @@ import { keyOf } from "../shown-key";
 import { RefusalList } from "./refusal-list";
 import { usePaneStyles } from "../styles";
 
-/** "Nothing was changed", as a title: the catalogue's sentence without its full stop. */
+/** The title of a refusal: the catalogue's `nothing-changed` sentence without its full stop. */
 const nothingChanged = text("nothing-changed").replace(/\.$/, "");
 
 const failureTitles: Record<FailureKind, string> = {

@@ -1,4 +1,4 @@
-/** Summary: one button writes the category report to its sheet and shows it here too (SPEC §5). */
+/** Summary: one button writes the category report to its sheet and shows it here too (docs/design.md §5). */
 import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { InventoryApp, SummaryOutcome } from "../../app";

@@ -1,7 +1,7 @@
 /**
  * What the app layer says to the pane and the ribbon: action results, busy, cancelled, sheet
- * choice, and the ribbon's notices. A message that ends "Nothing was changed." is followed by
- * `text("nothing-changed")` where it is used, never written here.
+ * choice, and the ribbon's notices. Where a message ends saying that nothing changed, the code
+ * appends `text("nothing-changed")` (common.ts): that sentence is never written here.
  */
 export const APP = {
   "app-busy": "Another action is still running; try again when it finishes.",
