@@ -88,12 +88,12 @@ export class ExcelInventoryApp implements InventoryApp {
 
   applyFix(issue: LocatedIssue, options?: RunOptions): Promise<ActionResult> {
     return this.write(options, (scope) =>
-      actions.fixIssues(scope, (issues) => issues.filter((i) => actions.sameIssue(i, issue)), `the issue at ${issue.address}`),
+      actions.fixIssues(scope, (issues) => issues.filter((i) => actions.sameIssue(i, issue)), text("app-fix-one", { address: issue.address })),
     );
   }
 
   applyFixAll(rule: RuleId, options?: RunOptions): Promise<ActionResult> {
-    return this.write(options, (scope) => actions.fixIssues(scope, actions.ofRule(rule), `"${rule}"`));
+    return this.write(options, (scope) => actions.fixIssues(scope, actions.ofRule(rule), text("app-fix-rule", { rule })));
   }
 
   /** `rows` are grid rows, as in `Issue.row`. */

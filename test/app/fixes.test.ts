@@ -226,3 +226,12 @@ test("Undo after a fix-all that changed more than one response can carry checks 
   expect(Math.max(...reads)).toBeLessThan(2.5 * 1024 * 1024);
   expect(w.host.snapshot()).toEqual(before);
 });
+
+test("a fix whose issue is no longer there is refused, naming the issue's cell or the rule", async () => {
+  w = world([sheet()]);
+  const { issues } = valueOf(await w.app.check());
+  const first = issues.find((i) => i.rule === "quantity-as-text")!;
+  expect(await w.app.applyFixAll("quantity-as-text")).toMatchObject({ ok: true });
+  expect(await w.app.applyFix(first)).toMatchObject({ ok: false, kind: "refused", message: expect.stringContaining(`the issue at ${first.address}`) });
+  expect(await w.app.applyFixAll("quantity-as-text")).toMatchObject({ ok: false, kind: "refused", message: expect.stringContaining('"quantity-as-text"') });
+});

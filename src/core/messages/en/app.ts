@@ -19,6 +19,9 @@ export const APP = {
   "app-protected": 'The sheet "{sheet}" is protected. Unprotect it (Review › Unprotect Sheet) and try again.',
   "app-not-a-cell": '"{address}" is not a cell address.',
 
+  "app-fix-one": "the issue at {address}",
+  "app-fix-rule": '"{rule}"',
+
   "app-nothing-to-undo": "There is nothing to undo.",
   "app-undid": "Undid {label}.",
   "app-settings-not-saved": "Settings not saved: {reason}",
