@@ -5,7 +5,7 @@ import type { InventoryApp } from "./types";
 export type * from "./types";
 export type { InventoryAppOptions } from "./inventory-app";
 export { isProgrammerError, toErrorMessage } from "./error-message";
-export { busyFailure, cancelledFailure, failure, nothingChanged, ok, toFailure } from "./outcomes";
+export { cancelledFailure, failure, toFailure } from "./outcomes";
 export {
   pendingPaneRequests, postToPane, resetPaneRequests, subscribeToPaneRequests,
   type NoticeIntent, type PaneListener, type PaneNotice, type PaneRequest, type PanelId,
