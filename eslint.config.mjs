@@ -4,8 +4,8 @@
 // - The Office.js batching rules from eslint-plugin-office-addins, all as errors. A justified
 //   exception (one sync per 5 MB block is allowed, one per row is not) is written next to the code:
 //   `// eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block`.
-// - Team rules that a linter can hold: imports point down the layers, no HTML from strings,
-//   no focused or skipped tests.
+// - Team rules that a linter can hold: imports point down the layers, Office.js is called only
+//   in src/excel, no HTML from strings, no focused or skipped tests.
 import { defineConfig } from "eslint/config";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
@@ -51,6 +51,18 @@ const noHtmlFromStrings = [
   {
     selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
     message: "Never build HTML from strings: workbook text is rendered as text.",
+  },
+];
+
+/** src/app drives Excel only through src/excel: no Office.js global and no request-context call of its own. */
+const noOfficeCalls = [
+  {
+    selector: "MemberExpression[object.name=/^(Excel|Office|OfficeExtension)$/]",
+    message: "src/app makes no Office.js call: add a function to src/excel and call that.",
+  },
+  {
+    selector: "MemberExpression[object.name='context']",
+    message: "src/app makes no Office.js call: pass the request context on to a src/excel function instead of using it.",
   },
 ];
 
@@ -120,7 +132,10 @@ export default defineConfig(
   },
   {
     files: ["src/app/**"],
-    rules: restrictImports("src/app may import only src/excel and src/core.", ["taskpane", "commands", "cli"]),
+    rules: {
+      ...restrictImports("src/app may import only src/excel and src/core.", ["taskpane", "commands", "cli"]),
+      "no-restricted-syntax": ["error", ...noHtmlFromStrings, ...noOfficeCalls],
+    },
   },
   {
     files: ["src/taskpane/**", "src/commands/**"],

@@ -5,7 +5,7 @@
  *
  * - **Writes** (fixes, generate codes, serialize, aggregate, summary, undo, settings save)
  *   hold the lock alone. A write asked for while another write is running (or waiting to
- *   start) is **refused** at once with {@link BUSY_MESSAGE}, nothing changed: that is what
+ *   start) is **refused** at once (`kind: "busy"`), nothing changed: that is what
  *   Excel users know from a busy workbook, and it is what the pane already says for its own
  *   buttons. Queuing it instead would run it later on rows the user has not seen, and a
  *   double-pressed ribbon button would run twice.
@@ -20,10 +20,8 @@
  *
  * @example
  * const lock = new ActionLock();
- * const result = await lock.write(() => serialize(), () => ({ ok: false, kind: "refused", message: BUSY_MESSAGE }));
+ * const result = await lock.write(() => serialize(), busyFailure);
  */
-export const BUSY_MESSAGE = "Another action is still running; try again when it finishes.";
-
 export class ActionLock {
   private readers = 0;
   /** Set from the moment a write is accepted until it ends; readers wait on it. */

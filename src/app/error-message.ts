@@ -1,36 +1,19 @@
 /**
  * Turns anything thrown into one sentence an operator can act on: never a stack
- * trace, never "undefined", never a bare error code. Shared by the pane and the ribbon,
- * so it lives in the app layer.
+ * trace, never "undefined", never a bare error code. Office error codes are put in plain
+ * words by the adapter's one table (`describeOfficeError`). Shared by the pane and the
+ * ribbon, so it lives in the app layer.
  */
+import { text } from "../core";
+import { describeOfficeError } from "../excel";
 
-/** Excel error codes the app layer may pass through, explained in plain words. */
-const officeCodes: Record<string, string> = {
-  AccessDenied: "Excel refused access. The sheet or workbook may be protected or shared read-only",
-  ActivityLimitReached: "Excel is busy with too many requests. Wait a moment and try again",
-  ApiNotFound: "This version of Excel does not support the action",
-  GeneralException: "Excel reported an internal error",
-  InsertDeleteConflict: "Excel could not insert or delete rows here (a table, merged cells or a filter is in the way)",
-  InvalidArgument: "Excel rejected the request",
-  InvalidOperation: "Excel does not allow this action here",
-  InvalidOperationInCellEditMode: "Excel is in cell-edit mode. Press Enter or Esc in the sheet, then try again",
-  InvalidSelection: "The selection cannot be used for this action",
-  ItemNotFound: "The sheet or range was not found. It may have been renamed or deleted",
-  NotImplemented: "This version of Excel does not support the action",
-  RequestPayloadSizeLimitExceeded: "The data is too large to send to Excel in one go",
-  ResponsePayloadSizeLimitExceeded: "The data is too large to read from Excel in one go",
-  Unauthenticated: "Excel could not verify your sign-in",
-};
-
-const GENERIC = "Something went wrong and the action did not finish. Try again; if it keeps happening, reload the add-in";
-
-function withStop(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+function withStop(sentence: string): string {
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /** True for texts that would mean nothing to an operator. */
-function isMeaningless(text: string): boolean {
-  const trimmed = text.trim();
+function isMeaningless(message: string): boolean {
+  const trimmed = message.trim();
   return (
     trimmed === "" ||
     /\bundefined\b/.test(trimmed) ||
@@ -39,11 +22,17 @@ function isMeaningless(text: string): boolean {
   );
 }
 
+/** The Office error code on the error or on its cause (`{ code: "ItemNotFound" }`). */
 function codeOf(error: unknown): string | undefined {
   if (typeof error !== "object" || error === null) return undefined;
   const code = (error as { code?: unknown }).code;
   if (typeof code === "string" && code) return code;
   return codeOf((error as { cause?: unknown }).cause);
+}
+
+/** A message that is nothing but an Office error code (`ItemNotFound`). */
+function isBareCode(message: string): boolean {
+  return /^[A-Z][a-z]+(?:[A-Z][a-z]*)+$/.test(message);
 }
 
 /** A bug in our code (`Cannot read properties of undefined`): its text means nothing to an operator. */
@@ -56,22 +45,26 @@ export function isCancellation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "AbortError";
 }
 
+function messageOf(error: unknown): string {
+  if (typeof error === "string") return error;
+  if (error instanceof Error) return error.message;
+  if (typeof error === "object" && error !== null) return String((error as { message?: unknown }).message ?? "");
+  return "";
+}
+
 /**
  * One or two plain sentences for any thrown value.
  * @example toErrorMessage(new Error("C14: the sheet is protected")) // "C14: the sheet is protected."
  */
 export function toErrorMessage(error: unknown): string {
-  if (isCancellation(error)) return "Cancelled. Nothing was changed.";
-  if (isProgrammerError(error)) return withStop(GENERIC);
-  const raw =
-    typeof error === "string" ? error : error instanceof Error ? error.message : typeof error === "object" && error !== null ? String((error as { message?: unknown }).message ?? "") : "";
-  const message = raw.split("\n")[0].trim();
-  const code = codeOf(error) ?? (message in officeCodes ? message : undefined);
-  const explained = code ? officeCodes[code] : undefined;
-  if (explained) {
+  if (isCancellation(error)) return `${text("app-cancelled")} ${text("nothing-changed")}`;
+  if (isProgrammerError(error)) return text("app-error-generic");
+  const message = messageOf(error).split("\n")[0].trim();
+  const code = codeOf(error) ?? (isBareCode(message) ? message : undefined);
+  if (code) {
     const detail = message && message !== code && !isMeaningless(message) ? ` ${withStop(message)}` : "";
-    return `${withStop(explained)}${detail} (Excel code: ${code})`;
+    return `${describeOfficeError(code)}${detail}`;
   }
-  if (isMeaningless(message)) return withStop(GENERIC);
+  if (isMeaningless(message)) return text("app-error-generic");
   return withStop(message);
 }

@@ -4,13 +4,15 @@ import type { InventoryApp } from "./types";
 
 export type * from "./types";
 export type { InventoryAppOptions } from "./inventory-app";
-export { BUSY_MESSAGE } from "./action-lock";
-export { isCancellation, isProgrammerError, toErrorMessage } from "./error-message";
+export { isProgrammerError, toErrorMessage } from "./error-message";
+export { cancelledFailure, failure, toFailure } from "./outcomes";
 export {
   pendingPaneRequests, postToPane, resetPaneRequests, subscribeToPaneRequests,
   type NoticeIntent, type PaneListener, type PaneNotice, type PaneRequest, type PanelId,
 } from "./pane-events";
 export { showPane } from "./show-pane";
+/** The catalogue's words, for the ribbon (which imports src/app only). */
+export { text, type MessageId } from "../core";
 
 /** The app over the real workbook (Office.js). One per task-pane runtime. */
 export function createInventoryApp(options?: InventoryAppOptions): InventoryApp {

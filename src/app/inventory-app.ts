@@ -1,25 +1,27 @@
 /**
  * `InventoryApp` on top of the Excel adapter: what the pane and the ribbon call. Every
  * action takes the app's lock (action-lock.ts): writes run alone and a second write is
- * refused with a plain message; reads run together and wait for a running write. Every
- * action reads the inventory sheet chosen in the pane, else the active sheet (see
- * `InventoryApp` for serialize, aggregate and a deleted chosen sheet).
+ * refused (`kind: "busy"`); reads run together and wait for a running write. Every action
+ * reads the inventory sheet chosen in the pane, else the active sheet (see `InventoryApp`
+ * for serialize, aggregate and a deleted chosen sheet). Every action answers a `Result`:
+ * `settle` turns anything thrown into a `Failure`, so nothing here rejects.
  */
-import { parseSettings, type CategorySummary, type RuleId, type Settings } from "../core";
+import { parseSettings, text, type RuleId, type Settings } from "../core";
 import {
-  applyUndo, inventorySheet, isMissingSheet, listWorksheets, loadStoredSettings, parseArea, readInventory, runExcel,
-  settingsFromStored, storeSettings, stripSheet, isExcelApiSupported, type InventoryRead,
+  applyUndo, isExcelApiSupported, listWorksheets, loadStoredSettings, parseArea, runExcel, selectCell, splitSheetAddress,
+  storeSettings,
 } from "../excel";
-import { BUSY_MESSAGE } from "./action-lock";
+import { engineSettings } from "./engine-settings";
 import { InventorySheetChoice, requireSelectionOnInventory } from "./inventory-sheet";
 import { LiveCheck } from "./live-check";
-import { failureError, failureResult } from "./outcomes";
-import { checkOutcome, FIND_HEADER_ROWS, findAndSelect, headerInfo } from "./read-actions";
+import { busyFailure, failure, ok, settle, toFailure } from "./outcomes";
+import { checkOutcome, findCode, headerInfo } from "./read-actions";
+import { SheetReads } from "./sheet-reads";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
-  LocatedIssue, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, SummaryOutcome,
+  LocatedIssue, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, SummaryOutcome,
 } from "./types";
-import { AppState, busyResult, engineSettings, runWrite, type ReadFor, type WriteDone, type WriteScope } from "./write-action";
+import { AppState, runWrite, type ReadFor, type WriteDone, type WriteScope } from "./write-action";
 import * as actions from "./write-actions";
 
 export interface InventoryAppOptions {
@@ -31,90 +33,24 @@ export interface InventoryAppOptions {
   now?: () => Date;
 }
 
-type ReadWork<T> = (context: Excel.RequestContext, read: InventoryRead, settings: Settings) => Promise<T> | T;
-type ReadRequest = { sheetName?: string; withSelection?: boolean; maxRows?: number; onProgress?: RunOptions["onProgress"]; signal?: AbortSignal };
-
-/** A read of a sheet (by id) that is no longer in the workbook. */
-class SheetMissing extends Error {
-  constructor() {
-    super("The inventory sheet is no longer in the workbook (it was deleted).");
-    this.name = "SheetMissing";
-  }
-}
-
-const EMPTY_SUMMARY: CategorySummary = {
-  categories: [],
-  totals: {
-    category: "Total", records: 0, serializedRecords: 0, aggregatedRecords: 0, units: 0,
-    income: 0, expense: 0, net: 0, margin: null, incomePerUnit: null,
-  },
-  countedRows: 0,
-  excludedRows: 0,
-};
-
 export class ExcelInventoryApp implements InventoryApp {
   private readonly state: AppState;
   private readonly live: LiveCheck;
   private readonly sheet = new InventorySheetChoice();
+  private readonly reads: SheetReads;
 
   constructor(private readonly options: InventoryAppOptions = {}) {
     this.state = new AppState(options.quietMs ?? 300);
+    this.reads = new SheetReads(this.state.lock, this.sheet);
     this.live = new LiveCheck({
       isOwnWrite: () => this.state.isOwnWrite(),
       debounceMs: options.debounceMs,
-      checkSheet: (sheetId) => this.readOnly((_c, read, settings) => checkOutcome(read, settings), { sheetName: sheetId }),
-      inventorySheetId: async () => (await this.readInventorySheet((_c, read) => read.sheetId, { maxRows: 1 }, "fall back")).value,
+      checkSheet: (sheetId) => settle(() => this.reads.read((_c, read) => checkOutcome(read), { sheetName: sheetId })),
+      inventorySheetId: async () => {
+        const found = await this.reads.ofInventory((_c, read) => read.sheetId, { headerWindow: true }, "fall back");
+        return found.ok ? ok(found.value.value) : found;
+      },
     });
-  }
-
-  /** A read under the lock: alongside other reads, after any write that is running. */
-  private readOnly<T>(work: ReadWork<T>, read: ReadRequest = {}): Promise<T> {
-    return this.state.lock.read(() => this.readUnlocked(work, read));
-  }
-
-  /** Reads the inventory of `read.sheetName` (else the active sheet) and the stored settings (blocks + 1 syncs). */
-  private async readUnlocked<T>(work: ReadWork<T>, read: ReadRequest = {}): Promise<T> {
-    try {
-      return await runExcel(async (context) => {
-        const r = await readInventory(context, read).catch(async (error: unknown) => {
-          if (read.sheetName !== undefined && (await isMissingSheet(context, read.sheetName, error))) throw new SheetMissing();
-          throw error;
-        });
-        this.sheet.seen(r);
-        return work(context, r, settingsFromStored(r.storedSettings).settings);
-      });
-    } catch (error) {
-      if (read.signal?.aborted) throw read.signal.reason;
-      if (error instanceof SheetMissing) throw error;
-      throw failureError(error);
-    }
-  }
-
-  /**
-   * A read of the inventory sheet: the chosen one, else the active one. When the chosen
-   * sheet was deleted the choice goes back to the active sheet; `"fall back"` then reads the
-   * active sheet and returns the notice, `"stop"` rejects with it (the action did nothing).
-   */
-  private async readInventorySheet<T>(
-    work: ReadWork<T>,
-    read: ReadRequest,
-    missing: "fall back" | "stop",
-  ): Promise<{ value: T; notice?: string }> {
-    const sheetName = this.sheet.target();
-    if (sheetName === undefined) return { value: await this.readOnly(work, read) };
-    try {
-      return { value: await this.readOnly(work, { ...read, sheetName }) };
-    } catch (error) {
-      if (!(error instanceof SheetMissing)) throw error;
-      const notice = this.sheet.drop();
-      if (missing === "stop") throw new Error(`${notice} Try again.`, { cause: error });
-      return { value: await this.readOnly(work, read), notice };
-    }
-  }
-
-  /** A read-only action on the inventory sheet that stops (with the message) when the chosen sheet is gone. */
-  private async readOrStop<T>(work: ReadWork<T>, read: ReadRequest = {}): Promise<T> {
-    return (await this.readInventorySheet(work, read, "stop")).value;
   }
 
   /** A write on the inventory sheet; a deleted chosen sheet is refused with nothing changed. */
@@ -128,41 +64,36 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   /** Checks the inventory; with live check on, live check follows the sheet checked. */
-  async check(options?: RunOptions): Promise<CheckOutcome> {
-    const { value, notice } = await this.readInventorySheet(
-      (_context, read, settings) => ({ outcome: checkOutcome(read, settings), sheetId: read.sheetId }),
-      { onProgress: options?.onProgress, signal: options?.signal },
-      "fall back",
-    );
-    await this.live.follow(value.sheetId);
-    return notice === undefined ? value.outcome : { ...value.outcome, notice };
+  check(options?: RunOptions): Promise<Result<CheckOutcome>> {
+    return settle(async () => {
+      const checked = await this.reads.ofInventory(
+        (_context, read) => ({ outcome: checkOutcome(read), sheetId: read.sheetId }),
+        { onProgress: options?.onProgress, signal: options?.signal },
+        "fall back",
+      );
+      if (!checked.ok) return checked;
+      const { value, notice } = checked.value;
+      await this.live.follow(value.sheetId);
+      return ok(notice === undefined ? value.outcome : { ...value.outcome, notice });
+    }, options?.signal);
   }
 
-  async selectIssue(issue: LocatedIssue): Promise<void> {
-    const bang = issue.address.lastIndexOf("!");
-    const sheetName = bang < 0 ? undefined : issue.address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-    const cell = parseArea(stripSheet(issue.address));
-    if (!cell) throw new Error(`"${issue.address}" is not a cell address.`);
-    try {
-      await this.state.lock.read(() => runExcel(async (context) => {
-        const sheet = inventorySheet(context, sheetName);
-        sheet.activate();
-        sheet.getRangeByIndexes(cell.row, cell.column, 1, 1).select();
-        await context.sync();
-      }));
-    } catch (error) {
-      throw failureError(error);
-    }
+  selectIssue(issue: LocatedIssue): Promise<Result<void>> {
+    return settle(async () => {
+      if (!parseArea(splitSheetAddress(issue.address).area)) return failure("failed", text("app-not-a-cell", { address: issue.address }));
+      await this.state.lock.read(() => runExcel((context) => selectCell(context, issue.address)));
+      return ok(undefined);
+    });
   }
 
   applyFix(issue: LocatedIssue, options?: RunOptions): Promise<ActionResult> {
     return this.write(options, (scope) =>
-      actions.fixIssues(scope, (issues) => issues.filter((i) => actions.sameIssue(i, issue)), `the issue at ${issue.address}`),
+      actions.fixIssues(scope, (issues) => issues.filter((i) => actions.sameIssue(i, issue)), text("app-fix-one", { address: issue.address })),
     );
   }
 
   applyFixAll(rule: RuleId, options?: RunOptions): Promise<ActionResult> {
-    return this.write(options, (scope) => actions.fixIssues(scope, actions.ofRule(rule), `"${rule}"`));
+    return this.write(options, (scope) => actions.fixIssues(scope, actions.ofRule(rule), text("app-fix-rule", { rule })));
   }
 
   /** `rows` are grid rows, as in `Issue.row`. */
@@ -171,11 +102,11 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   /** The selection must be on the inventory sheet: with a chosen sheet that is not active, refused. */
-  previewSerialize(options?: RunOptions): Promise<SerializePreview> {
-    return this.readOrStop((_c, read, settings) => {
+  previewSerialize(options?: RunOptions): Promise<Result<SerializePreview>> {
+    return settle(() => this.reads.orStop((_c, read) => {
       requireSelectionOnInventory(read);
-      return actions.serializePreview(read, engineSettings(settings, read));
-    }, { withSelection: true, onProgress: options?.onProgress, signal: options?.signal });
+      return actions.serializePreview(read, engineSettings(read));
+    }, { withSelection: true, onProgress: options?.onProgress, signal: options?.signal }), options?.signal);
   }
 
   serializeSelection(options?: RunOptions): Promise<ActionResult> {
@@ -185,11 +116,11 @@ export class ExcelInventoryApp implements InventoryApp {
     }, { withSelection: true });
   }
 
-  previewAggregate(options?: RunOptions): Promise<AggregatePreview> {
-    return this.readOrStop((_c, read, settings) => {
+  previewAggregate(options?: RunOptions): Promise<Result<AggregatePreview>> {
+    return settle(() => this.reads.orStop((_c, read) => {
       requireSelectionOnInventory(read);
-      return actions.aggregatePreview(read, engineSettings(settings, read));
-    }, { withSelection: true, onProgress: options?.onProgress, signal: options?.signal });
+      return actions.aggregatePreview(read, engineSettings(read));
+    }, { withSelection: true, onProgress: options?.onProgress, signal: options?.signal }), options?.signal);
   }
 
   aggregateSelection(options?: RunOptions): Promise<ActionResult> {
@@ -199,47 +130,41 @@ export class ExcelInventoryApp implements InventoryApp {
     }, { withSelection: true });
   }
 
-  async summarize(options?: RunOptions): Promise<SummaryOutcome> {
-    let summary = EMPTY_SUMMARY;
-    let sheetName = "";
+  async summarize(options?: RunOptions): Promise<Result<SummaryOutcome>> {
+    let written: Pick<SummaryOutcome, "summary" | "sheetName"> | undefined;
     const result = await this.write(options, async (scope) => {
       const done = await actions.summarize(scope, this.options.now?.());
-      summary = done.summary;
-      sheetName = done.sheetName;
+      written = { summary: done.summary, sheetName: done.sheetName };
       return done;
     }, { writesInventory: false });
-    return { result, summary, sheetName };
+    // A write that succeeded ran its body, so `written` is set.
+    return result.ok ? ok({ ...result.value, ...written! }) : result;
   }
 
   /** Selects the row holding `code`; `row` in the outcome is a grid row, as in `Issue.row`. */
-  async findByCode(code: string): Promise<FindOutcome> {
+  async findByCode(code: string): Promise<Result<FindOutcome>> {
     const wanted = code.trim();
-    if (wanted === "") return { found: false, message: "Type or scan a code first." };
-    try {
-      return await this.readOrStop((context, read, settings) => findAndSelect(context, read, settings, wanted), { maxRows: FIND_HEADER_ROWS });
-    } catch (error) {
-      // The chosen sheet is gone: say so as the answer, as for an unknown code.
-      if (error instanceof Error && error.cause instanceof SheetMissing) return { found: false, message: error.message };
-      throw error;
-    }
+    if (wanted === "") return ok({ found: false, message: text("app-find-empty") });
+    // Only the header window is read: the codes column is read on its own.
+    return settle(() => this.reads.orStop((context, read) => findCode(context, read, wanted), { headerWindow: true }));
   }
 
   undo(): Promise<ActionResult> {
-    return this.state.lock.write(() => this.undoUnlocked(), busyResult);
+    return this.state.lock.write(() => settle(() => this.undoUnlocked()), busyFailure);
   }
 
   private async undoUnlocked(): Promise<ActionResult> {
     const record = this.state.undo;
-    if (!record) return { ok: false, kind: "refused", message: "There is nothing to undo." };
+    if (!record) return failure("refused", text("app-nothing-to-undo"));
     this.state.startWrite();
     try {
       await runExcel((context) => applyUndo(context, record), { mergeUndo: true });
       this.state.undo = undefined;
-      return { ok: true, message: `Undid ${record.label}.`, undoable: false, excelUndo: isExcelApiSupported("1.20") };
+      return ok({ message: text("app-undid", { label: record.label }), undoable: false, excelUndo: isExcelApiSupported("1.20") });
     } catch (error) {
-      const result = failureResult(error);
+      const result = toFailure(error);
       // A sheet changed since can never become undoable again.
-      if (!result.ok && result.kind === "changed-meanwhile") this.state.undo = undefined;
+      if (result.kind === "changed-meanwhile") this.state.undo = undefined;
       return result;
     } finally {
       this.state.endWrite();
@@ -250,60 +175,49 @@ export class ExcelInventoryApp implements InventoryApp {
     return this.state.undo !== undefined;
   }
 
-  loadSettings(): Promise<SettingsOutcome> {
-    return this.state.lock.read(() => this.loadUnlocked());
+  loadSettings(): Promise<Result<SettingsOutcome>> {
+    return settle(() => this.state.lock.read(async () => ok(await runExcel((context) => loadStoredSettings(context)))));
   }
 
-  private async loadUnlocked(): Promise<SettingsOutcome> {
-    try {
-      return await runExcel((context) => loadStoredSettings(context));
-    } catch (error) {
-      throw failureError(error);
-    }
-  }
-
-  /** A write: refused (rejects with the busy message) while another write runs. */
-  saveSettings(changes: Partial<Settings>): Promise<SettingsOutcome> {
+  /** A write: refused (`kind: "busy"`, settings not saved) while another write runs. */
+  saveSettings(changes: Partial<Settings>): Promise<Result<SettingsOutcome>> {
     return this.state.lock.write(
-      () => this.saveUnlocked(changes),
-      () => Promise.reject(new Error(`Settings not saved: ${BUSY_MESSAGE}`)),
+      () => settle(() => this.saveUnlocked(changes)),
+      () => failure("busy", text("app-settings-not-saved", { reason: text("app-busy") })),
     );
   }
 
-  private async saveUnlocked(changes: Partial<Settings>): Promise<SettingsOutcome> {
-    const current = await this.loadUnlocked();
+  private async saveUnlocked(changes: Partial<Settings>): Promise<Result<SettingsOutcome>> {
+    const current = await runExcel((context) => loadStoredSettings(context));
     const { origin: _origin, ...rest } = { ...current.settings, ...changes };
     const parsed = parseSettings(rest);
-    if (!parsed.success) throw new Error(`Settings not saved: ${parsed.errors.join("; ")}`);
+    if (!parsed.success) return failure("refused", text("app-settings-not-saved", { reason: parsed.errors.join("; ") }));
     this.state.startWrite();
     try {
       await runExcel((context) => storeSettings(context, parsed.data));
-    } catch (error) {
-      throw failureError(error);
     } finally {
       this.state.endWrite();
     }
-    return { settings: parsed.data, warnings: current.warnings };
+    return ok({ settings: parsed.data, warnings: current.warnings });
   }
 
-  async readHeaders(): Promise<HeaderInfo> {
-    const { value, notice } = await this.readInventorySheet((_c, read, settings) => headerInfo(read, settings), { maxRows: 21 }, "fall back");
-    return notice === undefined ? value : { ...value, notice };
+  async readHeaders(): Promise<Result<HeaderInfo>> {
+    return settle(async () => {
+      const read = await this.reads.ofInventory((_c, r) => headerInfo(r), { headerWindow: true }, "fall back");
+      if (!read.ok) return read;
+      const { value, notice } = read.value;
+      return ok(notice === undefined ? value : { ...value, notice });
+    });
   }
 
   /** Paused while the pane is hidden (shared runtime); follows the sheet last checked. */
-  setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<void> {
-    return this.live.set(enabled, listener);
+  setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<Result<void>> {
+    return settle(() => this.live.set(enabled, listener));
   }
 
   /** One sync; a chosen sheet that was deleted goes back to the active sheet, with `notice`. */
-  async listSheets(): Promise<SheetList> {
-    try {
-      const workbook = await this.state.lock.read(() => runExcel((context) => listWorksheets(context)));
-      return this.sheet.list(workbook);
-    } catch (error) {
-      throw failureError(error);
-    }
+  listSheets(): Promise<Result<SheetList>> {
+    return settle(async () => ok(this.sheet.list(await this.state.lock.read(() => runExcel((context) => listWorksheets(context))))));
   }
 
   chooseInventorySheet(sheet: SheetRef | null): void {

@@ -1,9 +1,11 @@
 /**
- * Which sheet is the inventory for this session (SPEC §1: the active sheet, unless the
+ * Which sheet is the inventory for this session (docs/design.md §1: the active sheet, unless the
  * pane picks another). The choice is kept by sheet id, so a rename keeps it; its name is
  * refreshed whenever a read or the sheet list sees the sheet.
  */
+import { text } from "../core";
 import { ActionRefusedError, type InventoryRead, type WorksheetList } from "../excel";
+import { nothingChanged } from "./outcomes";
 import type { SheetList, SheetRef } from "./types";
 
 export class InventorySheetChoice {
@@ -31,7 +33,7 @@ export class InventorySheetChoice {
   drop(): string {
     const name = this.chosen?.name ?? "";
     this.chosen = undefined;
-    return `The sheet "${name}" chosen as the inventory is no longer in the workbook, so the pane uses the active sheet again.`;
+    return text("app-sheet-gone", { sheet: name });
   }
 
   /** The picker's list: visible sheets that are not our summaries (the chosen one is always listed). */
@@ -64,8 +66,5 @@ export class InventorySheetChoice {
  */
 export function requireSelectionOnInventory(read: InventoryRead): void {
   if (read.selection.length > 0 || read.selectionAddress === "") return;
-  throw new ActionRefusedError(
-    "refused",
-    `The selection is on another sheet. Go to "${read.sheetName}", the inventory sheet chosen in the pane, select the rows there and try again. Nothing was changed.`,
-  );
+  throw new ActionRefusedError("refused", nothingChanged(text("app-selection-elsewhere", { sheet: read.sheetName })));
 }

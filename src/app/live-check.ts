@@ -1,21 +1,22 @@
 /**
- * Live check's lifecycle (SPEC §6, "while the pane is open"): which sheet is watched, and
+ * Live check's lifecycle (docs/design.md §6, "while the pane is open"): which sheet is watched, and
  * whether re-checks run. In the shared runtime the page outlives the pane, so re-checks
  * pause while the pane is hidden and, when it is shown again, run once if the sheet changed
  * meanwhile. The watched sheet is the one last checked: checking another sheet moves the
  * watch there.
  */
+import { text } from "../core";
 import { watchPaneVisibility, watchSheet, type LiveSubscription } from "../excel";
-import { failureError } from "./outcomes";
-import type { CheckOutcome, LiveCheckListener } from "./types";
+import { failure, ok, toFailure } from "./outcomes";
+import type { CheckOutcome, LiveCheckListener, Result } from "./types";
 
 export interface LiveCheckDeps {
   /** True while (or just after) the add-in writes: those change events are not the user's. */
   isOwnWrite(): boolean;
   /** Checks the sheet with this id (not the active one: the edit may come while another is active). */
-  checkSheet(sheetId: string): Promise<CheckOutcome>;
+  checkSheet(sheetId: string): Promise<Result<CheckOutcome>>;
   /** Id of the inventory sheet as actions resolve it (from a summary sheet: its source). */
-  inventorySheetId(): Promise<string>;
+  inventorySheetId(): Promise<Result<string>>;
   debounceMs?: number;
 }
 
@@ -42,19 +43,17 @@ export class LiveCheck {
     );
   }
 
-  /** Starts watching the inventory sheet (replacing any watch) or stops. */
-  set(enabled: boolean, listener: LiveCheckListener): Promise<void> {
+  /** Starts watching the inventory sheet (replacing any watch) or stops; a failure to start rejects. */
+  set(enabled: boolean, listener: LiveCheckListener): Promise<Result<void>> {
     return this.serial(async () => {
       await this.stopWatch();
-      if (!enabled) return;
+      if (!enabled) return ok(undefined);
       await this.visibilityWatched;
       // By id: it stays the same when the user renames the sheet.
       const sheetId = await this.deps.inventorySheetId();
-      try {
-        this.watch = await this.start(sheetId, listener);
-      } catch (error) {
-        throw failureError(error);
-      }
+      if (!sheetId.ok) return sheetId;
+      this.watch = await this.start(sheetId.value, listener);
+      return ok(undefined);
     });
   }
 
@@ -68,7 +67,7 @@ export class LiveCheck {
         next = await this.start(sheetId, current.listener);
       } catch (error) {
         // Keep watching the old sheet rather than nothing; say why it did not move.
-        current.listener({ error: `could not follow the sheet just checked. ${failureError(error).message}` });
+        current.listener(failure("failed", text("app-live-follow-failed", { reason: toFailure(error).message })));
         return;
       }
       this.watch = next;
@@ -81,9 +80,7 @@ export class LiveCheck {
       isOwnWrite: () => this.deps.isOwnWrite(),
       debounceMs: this.deps.debounceMs,
       recheck: () => {
-        this.deps.checkSheet(sheetId).then(listener, (error: unknown) =>
-          listener({ error: error instanceof Error ? error.message : String(error) }),
-        );
+        void this.deps.checkSheet(sheetId).then(listener);
       },
     });
     if (!this.visible) subscription.pause();

@@ -1,51 +1,92 @@
-/** Turning adapter failures and refusals into the pane's plain-words results. */
-import type { RowRefusal } from "../core";
+/**
+ * Results in one shape: `ok` / `failure` make them, and `toFailure` is the one place where
+ * anything thrown (an adapter refusal, a failed Excel step, a bug) becomes a `Failure` in
+ * plain words. `settle` wraps every public action of the app with it, so the app never rejects.
+ */
+import { text, type RowRefusal } from "../core";
 import {
   ActionRefusedError, describeOfficeError, ExcelActionError, officeErrorCode, sheetCellAddress, StepFailure,
   type InventoryRead,
 } from "../excel";
-import type { ActionResult } from "./types";
+import { isCancellation, toErrorMessage } from "./error-message";
+import type { Failure, FailureKind, RefusedRow, Result } from "./types";
 
-type Failure = Extract<ActionResult, { ok: false }>;
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
 
-/** Any error from an action → a result the pane can show. */
-export function failureResult(error: unknown): Failure {
-  if (error instanceof ActionRefusedError) {
-    return error.refused
-      ? { ok: false, kind: error.kind, message: error.message, refused: error.refused }
-      : { ok: false, kind: error.kind, message: error.message };
-  }
+export function failure(kind: FailureKind, message: string, refused?: RefusedRow[]): Failure {
+  return refused ? { ok: false, kind, message, refused } : { ok: false, kind, message };
+}
+
+/** `message` followed by the catalogue's sentence that nothing changed (`text("nothing-changed")`). */
+export function nothingChanged(message: string): string {
+  return `${message} ${text("nothing-changed")}`;
+}
+
+/** The answer to a write asked for while another write runs. */
+export function busyFailure(): Failure {
+  return failure("busy", text("app-busy"));
+}
+
+/** The answer to an action the user cancelled. */
+export function cancelledFailure(): Failure {
+  return failure("cancelled", nothingChanged(text("app-cancelled")));
+}
+
+/**
+ * Anything thrown by an action → the Failure the pane and the ribbon show.
+ *
+ * @example toFailure(new ActionRefusedError("protected", "…")) // { ok: false, kind: "protected", message: "…" }
+ */
+export function toFailure(error: unknown): Failure {
+  if (error instanceof ActionRefusedError) return failure(error.kind, error.message, error.refused);
+  if (isCancellation(error)) return cancelledFailure();
   const code = officeErrorCode(error instanceof StepFailure ? error.cause : error);
   const unrestored = error instanceof ExcelActionError && !error.restored;
   if (code === "InvalidOperationInCellEditMode" && !unrestored) {
-    return { ok: false, kind: "cell-edit-mode", message: `${describeOfficeError(code)} Nothing was changed.` };
+    return failure("cell-edit-mode", nothingChanged(describeOfficeError(code)));
   }
   if (error instanceof ExcelActionError) {
     const kind = error.code === "AccessDenied" ? "protected" : error.code === "InvalidOperationInCellEditMode" ? "cell-edit-mode" : "failed";
-    return { ok: false, kind, message: error.message };
+    return failure(kind, error.message);
   }
-  if (error instanceof StepFailure) {
-    const kind = code === "AccessDenied" ? "protected" : "failed";
-    return { ok: false, kind, message: `${capitalize(error.step)} failed: ${describeOfficeError(code)} Nothing was changed.` };
-  }
-  const text = error instanceof Error ? error.message : String(error);
-  return { ok: false, kind: "failed", message: `${text} Nothing was changed.` };
+  // A read's step failed: the adapter's words for a failed step, with nothing written.
+  if (error instanceof StepFailure) return failure(code === "AccessDenied" ? "protected" : "failed", new ExcelActionError(error.step, error.cause, true).message);
+  return failure("failed", nothingChanged(toErrorMessage(error)));
 }
 
-/** An Error carrying the plain-words message, for actions that return data rather than ActionResult. */
-export function failureError(error: unknown): Error {
-  return new Error(failureResult(error).message, { cause: error });
+/**
+ * Runs `work` and answers its Result; whatever it throws becomes a Failure (a cancelled
+ * one when `signal` was aborted meanwhile).
+ */
+export async function settle<T>(work: () => Promise<Result<T>>, signal?: AbortSignal): Promise<Result<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    return signal?.aborted ? cancelledFailure() : toFailure(error);
+  }
+}
+
+/**
+ * True when Excel refused to group a batch into one undo step and the workbook is back as it
+ * was: the action can run again, ungrouped.
+ */
+export function isUndoNotSupported(error: unknown): boolean {
+  const restored = !(error instanceof ExcelActionError) || error.restored;
+  return restored && officeErrorCode(error instanceof StepFailure ? error.cause : error) === "UndoNotSupported";
 }
 
 /** Row refusals with the address of the row's first cell (`Stock!A14`). */
-export function locateRows(read: InventoryRead, rows: readonly RowRefusal[]): { row: number; address: string; reason: string }[] {
+export function locateRows(read: InventoryRead, rows: readonly RowRefusal[]): RefusedRow[] {
   return rows.map((r) => ({ ...r, address: sheetCellAddress(read.sheetName, read.rect.row + r.row, read.rect.column) }));
 }
 
+/**
+ * "1 row" / "3,000 rows".
+ * @deprecated Use an ICU plural in the catalogue (`{count, plural, one {# row} other {# rows}}`);
+ * kept while src/app/write-actions.ts still imports it.
+ */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
-
-function capitalize(text: string): string {
-  return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);
 }

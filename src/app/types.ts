@@ -40,25 +40,57 @@ export interface CheckOutcome {
   checkedAt: Date;
 }
 
+/** Why an action did nothing (or did not finish). */
+export type FailureKind =
+  /** The engine or the app declined: nothing to do, rows that cannot be changed, a bad value. */
+  | "refused"
+  /** Another write of the pane or the ribbon is still running. */
+  | "busy"
+  | "protected"
+  | "cell-edit-mode"
+  | "changed-meanwhile"
+  /** The inventory sheet chosen in the pane was deleted: the choice went back to the active sheet. */
+  | "sheet-missing"
+  | "failed"
+  | "cancelled";
+
+/** A row the engine would not change, with the address of its first cell (`Stock!A14`). */
+export interface RefusedRow {
+  row: number;
+  address: string;
+  reason: string;
+  /** Aggregate: the headers of the columns that differ. */
+  columns?: string[];
+}
+
+/** An action that did nothing, or did not finish, in plain words. */
+export interface Failure {
+  ok: false;
+  kind: FailureKind;
+  /** Plain words; names the failed step or the reason nothing was done. */
+  message: string;
+  /** Per-row reasons when the engine refused rows. */
+  refused?: RefusedRow[];
+}
+
+/**
+ * What every async `InventoryApp` method answers: the value, or a `Failure`. The app never
+ * rejects: anything thrown inside it becomes a `Failure` in one place (`settle`).
+ */
+export type Result<T> = { ok: true; value: T } | Failure;
+
+/** What a write that finished says. */
+export interface ActionDone {
+  /** Plain words for the pane or a ribbon notification: "Serialized 2 rows into 24". */
+  message: string;
+  /** True when the pane's Undo can restore what this action changed. */
+  undoable: boolean;
+  /** True when the action is one Ctrl+Z in Excel (ExcelApi 1.20). */
+  excelUndo: boolean;
+}
+
 /** The outcome of anything that writes to the workbook. */
-export type ActionResult =
-  | {
-      ok: true;
-      /** Plain words for the pane or a ribbon notification: "Serialized 2 rows into 24". */
-      message: string;
-      /** True when the pane's Undo can restore what this action changed. */
-      undoable: boolean;
-      /** True when the action is one Ctrl+Z in Excel (ExcelApi 1.20). */
-      excelUndo: boolean;
-    }
-  | {
-      ok: false;
-      /** Plain words; names the failed step or the reason nothing was done. */
-      message: string;
-      kind: "refused" | "protected" | "cell-edit-mode" | "changed-meanwhile" | "failed" | "cancelled";
-      /** Per-row reasons when the engine refused rows. */
-      refused?: { row: number; address: string; reason: string }[];
-    };
+export type ActionResult = Result<ActionDone>;
 
 export interface SerializePreview {
   sheetName: string;
@@ -67,8 +99,8 @@ export interface SerializePreview {
   newRows: number;
   generatedCodes: string[];
   plan: SerializePlan;
-  refused: { row: number; address: string; reason: string }[];
-  skipped: { row: number; address: string; reason: string }[];
+  refused: RefusedRow[];
+  skipped: RefusedRow[];
   /** True above 1,000 new rows: the pane asks before applying. */
   needsConfirmation: boolean;
 }
@@ -78,11 +110,11 @@ export interface AggregatePreview {
   groups: number;
   rowsMerged: number;
   plan: AggregatePlan;
-  refused: { row: number; address: string; reason: string; columns?: string[] }[];
+  refused: RefusedRow[];
 }
 
-export interface SummaryOutcome {
-  result: ActionResult;
+/** A summary written: the write's result words and the report itself. */
+export interface SummaryOutcome extends ActionDone {
   summary: CategorySummary;
   /** Name of the sheet the report went to (`Inventory summary` or `Inventory summary (2)`). */
   sheetName: string;
@@ -127,47 +159,49 @@ export interface SheetList {
   notice?: string;
 }
 
-export type LiveCheckListener = (outcome: CheckOutcome | { error: string }) => void;
+/** Gets every live re-check: the outcome, or why the sheet could not be re-checked. */
+export type LiveCheckListener = (outcome: Result<CheckOutcome>) => void;
 
 /**
- * The inventory sheet (SPEC §1) is the active sheet unless one is chosen with
+ * The inventory sheet (docs/design.md §1) is the active sheet unless one is chosen with
  * `chooseInventorySheet`; from one of the add-in's summary sheets it is that summary's
  * source. Check, fixes, generate codes, find, summary, readHeaders and live check act on the
  * chosen sheet whichever sheet is active. Serialize and aggregate act on the selection, which
  * Excel keeps on the active sheet: with a chosen sheet that is not active they are refused
  * with a message asking to select the rows on it. A chosen sheet that was deleted goes back
  * to the active sheet with a plain message: reads (check, readHeaders, listSheets) then go on
- * with the active sheet; every other action stops with nothing changed.
+ * with the active sheet; every other action stops with nothing changed (`kind: "sheet-missing"`).
  */
 export interface InventoryApp {
-  check(options?: RunOptions): Promise<CheckOutcome>;
+  check(options?: RunOptions): Promise<Result<CheckOutcome>>;
   /** Makes the issue's cell the selection in Excel. */
-  selectIssue(issue: LocatedIssue): Promise<void>;
+  selectIssue(issue: LocatedIssue): Promise<Result<void>>;
   applyFix(issue: LocatedIssue, options?: RunOptions): Promise<ActionResult>;
   applyFixAll(rule: RuleId, options?: RunOptions): Promise<ActionResult>;
   /** Fills empty code cells of the given rows (all rows missing codes when omitted) with `PREFIX-0001` codes. */
   generateCodes(prefix: string, rows?: number[], options?: RunOptions): Promise<ActionResult>;
-  previewSerialize(options?: RunOptions): Promise<SerializePreview>;
+  previewSerialize(options?: RunOptions): Promise<Result<SerializePreview>>;
   serializeSelection(options?: RunOptions): Promise<ActionResult>;
-  previewAggregate(options?: RunOptions): Promise<AggregatePreview>;
+  previewAggregate(options?: RunOptions): Promise<Result<AggregatePreview>>;
   aggregateSelection(options?: RunOptions): Promise<ActionResult>;
-  summarize(options?: RunOptions): Promise<SummaryOutcome>;
-  findByCode(code: string): Promise<FindOutcome>;
+  summarize(options?: RunOptions): Promise<Result<SummaryOutcome>>;
+  /** Finds the row holding `code` and selects it; an unknown code is `found: false`, not a failure. */
+  findByCode(code: string): Promise<Result<FindOutcome>>;
   /** Restores what the last action changed, while the sheet is unchanged since. */
   undo(): Promise<ActionResult>;
   canUndo(): boolean;
-  loadSettings(): Promise<SettingsOutcome>;
-  /** Validates, merges and stores; rejects bad values with a message, never half-applies. */
-  saveSettings(changes: Partial<Settings>): Promise<SettingsOutcome>;
-  readHeaders(): Promise<HeaderInfo>;
+  loadSettings(): Promise<Result<SettingsOutcome>>;
+  /** Validates, merges and stores; a bad value is refused with a message, never half-applied. */
+  saveSettings(changes: Partial<Settings>): Promise<Result<SettingsOutcome>>;
+  readHeaders(): Promise<Result<HeaderInfo>>;
   /**
    * Starts or stops re-checking after edits (debounced; our own writes are ignored). Re-checks
    * pause while the pane is hidden (shared runtime) and run once on showing it if the sheet
    * changed meanwhile; the sheet watched is the one `check` last checked.
    */
-  setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<void>;
+  setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<Result<void>>;
   /** The workbook's worksheets for the "Inventory sheet" picker, and the current choice (one sync). */
-  listSheets(): Promise<SheetList>;
+  listSheets(): Promise<Result<SheetList>>;
   /** Chooses the inventory sheet for this session (kept by id), or null for the active sheet. Runs nothing. */
   chooseInventorySheet(sheet: SheetRef | null): void;
 }

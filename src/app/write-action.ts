@@ -4,14 +4,13 @@
  * the first write, the own-write flag for live check, errors as results, and the
  * app's action lock (a write while another runs is refused; see action-lock.ts).
  */
-import type { Settings, SettingsInput } from "../core";
-import {
-  ActionRefusedError, ExcelActionError, isExcelApiSupported, isMissingSheet, officeErrorCode, readInventory, runExcel, settingsFromStored,
-  StepFailure, type InventoryRead, type UndoRecord,
-} from "../excel";
-import { ActionLock, BUSY_MESSAGE } from "./action-lock";
-import { failureResult } from "./outcomes";
-import type { ActionResult, RunOptions } from "./types";
+import { text, type Settings, type SettingsInput } from "../core";
+import { ActionRefusedError, isExcelApiSupported, runExcel, type InventoryRead, type UndoRecord } from "../excel";
+import { ActionLock } from "./action-lock";
+import { engineSettings } from "./engine-settings";
+import { busyFailure, failure, isUndoNotSupported, nothingChanged, ok, settle, toFailure } from "./outcomes";
+import { readSheet } from "./sheet-reads";
+import type { ActionResult, Failure, RunOptions } from "./types";
 
 /** What the body of a write action gets. */
 export interface WriteScope {
@@ -54,10 +53,6 @@ export class AppState {
   }
 }
 
-export function engineSettings(settings: Settings, read: InventoryRead): Partial<SettingsInput> {
-  return { ...settings, origin: read.origin };
-}
-
 /** What a write action needs from the read. */
 export interface ReadFor {
   /** Sheet to act on, by name or id; the active sheet (or a summary's source) when omitted. */
@@ -69,19 +64,14 @@ export interface ReadFor {
   writesInventory?: boolean;
 }
 
-/** The result of a write refused because another action holds the lock. */
-export function busyResult(): ActionResult {
-  return { ok: false, kind: "refused", message: BUSY_MESSAGE };
-}
-
-/** Runs a write action under the app's lock (refused while another write runs); never throws. */
+/** Runs a write action under the app's lock (refused while another write runs); never rejects. */
 export function runWrite(
   state: AppState,
   options: RunOptions | undefined,
   body: (scope: WriteScope) => Promise<WriteDone>,
   readOptions: ReadFor = {},
 ): Promise<ActionResult> {
-  return state.lock.write(() => runUnlocked(state, options, body, readOptions), busyResult);
+  return state.lock.write(() => settle(() => runUnlocked(state, options, body, readOptions)), busyFailure);
 }
 
 async function runUnlocked(
@@ -94,15 +84,8 @@ async function runUnlocked(
   const first = await attempt(state, options, body, readOptions, merge);
   // Excel refuses to group a batch that holds an API without undo support. Our
   // rollback has already put everything back, so run once more, ungrouped.
-  const outcome = merge && isUndoNotSupported(first) ? await attempt(state, options, body, readOptions, false) : first;
-  return "error" in outcome ? failureResult(outcome.error) : outcome.result;
-}
-
-function isUndoNotSupported(outcome: { error: unknown } | { result: ActionResult }): boolean {
-  if (!("error" in outcome)) return false;
-  const { error } = outcome;
-  const restored = !(error instanceof ExcelActionError) || error.restored;
-  return restored && officeErrorCode(error instanceof StepFailure ? error.cause : error) === "UndoNotSupported";
+  const outcome = merge && "error" in first && isUndoNotSupported(first.error) ? await attempt(state, options, body, readOptions, false) : first;
+  return "error" in outcome ? toFailure(outcome.error) : outcome.result;
 }
 
 async function attempt(
@@ -113,37 +96,25 @@ async function attempt(
   merge: boolean,
 ): Promise<{ error: unknown } | { result: ActionResult }> {
   let started = false;
+  const beforeWrite = (): void => {
+    if (options?.signal?.aborted) throw new ActionRefusedError("cancelled", nothingChanged(text("app-cancelled")));
+    if (!started) state.startWrite();
+    started = true;
+  };
   try {
-    const done = await runExcel(
-      async (context) => {
-        const { sheetName, sheetMissing } = readOptions;
-        const read = await readInventory(context, { sheetName, withSelection: readOptions.withSelection, onProgress: options?.onProgress }).catch(
-          async (error: unknown) => {
-            if (sheetName !== undefined && sheetMissing && (await isMissingSheet(context, sheetName, error))) {
-              throw new ActionRefusedError("refused", `${sheetMissing()} Nothing was changed.`);
-            }
-            throw error;
-          },
-        );
-        const { settings } = settingsFromStored(read.storedSettings);
-        if (read.isProtected && readOptions.writesInventory !== false) {
-          throw new ActionRefusedError(
-            "protected",
-            `The sheet "${read.sheetName}" is protected. Unprotect it (Review › Unprotect Sheet) and try again. Nothing was changed.`,
-          );
-        }
-        const beforeWrite = (): void => {
-          if (options?.signal?.aborted) throw new ActionRefusedError("cancelled", "Cancelled. Nothing was changed.");
-          if (!started) state.startWrite();
-          started = true;
-        };
-        return body({ context, read, settings, engine: engineSettings(settings, read), beforeWrite });
-      },
-      { mergeUndo: merge },
-    );
+    const done = await runExcel(async (context): Promise<WriteDone | Failure> => {
+      const { sheetName, withSelection } = readOptions;
+      const read = await readSheet(context, { sheetName, withSelection, onProgress: options?.onProgress });
+      if (!read) return failure("sheet-missing", nothingChanged(readOptions.sheetMissing?.() ?? text("app-sheet-deleted")));
+      if (read.isProtected && readOptions.writesInventory !== false) {
+        return failure("protected", nothingChanged(text("app-protected", { sheet: read.sheetName })));
+      }
+      return body({ context, read, settings: read.settings, engine: engineSettings(read), beforeWrite });
+    }, { mergeUndo: merge });
+    if ("ok" in done) return { result: done };
     // The pane's Undo is for the last action only; one that cannot be undone clears it.
     state.undo = done.undo;
-    return { result: { ok: true, message: done.message, undoable: done.undo !== undefined, excelUndo: merge } };
+    return { result: ok({ message: done.message, undoable: done.undo !== undefined, excelUndo: merge }) };
   } catch (error) {
     return { error };
   } finally {

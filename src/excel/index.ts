@@ -15,3 +15,5 @@ export { watchSheet, isUserChange, type LiveSubscription, type LiveCheckHooks } 
 export { watchPaneVisibility, showTaskpane, type PaneVisibilityListener } from "./pane-visibility";
 export { readColumn } from "./read-column";
 export { listWorksheets, isMissingSheet, type WorksheetInfo, type WorksheetList } from "./worksheet-list";
+export { selectCell, selectRow } from "./select";
+export { readCodesColumn } from "./find-code";

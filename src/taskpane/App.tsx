@@ -3,7 +3,7 @@
  * It talks only to the app layer (`InventoryApp`); ribbon commands reach it through pane-events.
  */
 import { AriaLiveAnnouncer, Tab, TabList, Text } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback } from "react";
 import type { InventoryApp } from "../app";
 import type { Settings } from "../core";
 import { AggregatePanel } from "./components/aggregate-panel";
@@ -15,12 +15,12 @@ import { ProgressStatus } from "./components/progress-status";
 import { SerializePanel } from "./components/serialize-panel";
 import { SettingsPanel } from "./components/settings-panel";
 import { SummaryPanel } from "./components/summary-panel";
-import { toActionResult } from "./hooks/use-action-result";
-import { useNotices } from "./hooks/use-notices";
-import { RunnerProvider, useRunner } from "./hooks/use-runner";
+import { useNotices, useUndoFromNotice } from "./hooks/use-notices";
+import { usePaneRequests } from "./hooks/use-pane-requests";
+import { RunnerProvider } from "./hooks/use-runner";
 import { useStoredSettings } from "./hooks/use-stored-settings";
 import { useWorkbookChanges, WorkbookChangesProvider } from "./hooks/use-workbook-changes";
-import { subscribeToPaneRequests, type PanelId } from "../app";
+import type { PanelId } from "../app";
 import { usePaneStyles } from "./styles";
 
 const tabs: { id: PanelId; title: string }[] = [
@@ -31,6 +31,11 @@ const tabs: { id: PanelId; title: string }[] = [
   { id: "find", title: "Find" },
   { id: "settings", title: "Settings" },
 ];
+
+/** The attributes of panel `id`'s container: a tab panel, hidden unless its tab is `shown`. */
+function tabPanel(id: PanelId, shown: PanelId) {
+  return { role: "tabpanel", id: `ir-panel-${id}`, "aria-labelledby": `ir-tab-${id}`, hidden: shown !== id };
+}
 
 /** The whole pane. Render it inside a FluentProvider. */
 export function App({ app }: { app: InventoryApp }) {
@@ -50,11 +55,7 @@ export function App({ app }: { app: InventoryApp }) {
 
 function Pane({ app }: { app: InventoryApp }) {
   const styles = usePaneStyles();
-  const { run } = useRunner();
   const { markChanged, writes } = useWorkbookChanges();
-  const [tab, setTab] = useState<PanelId>("check");
-  const [checkRequest, setCheckRequest] = useState(0);
-  const [serializeRequest, setSerializeRequest] = useState(0);
   const notices = useNotices();
   const { add: addNotice } = notices;
   const report = useCallback(
@@ -62,50 +63,18 @@ function Pane({ app }: { app: InventoryApp }) {
     [addNotice],
   );
   const stored = useStoredSettings(app, report);
+  const { tab, setTab, checkRequest, serializeRequest } = usePaneRequests(addNotice, markChanged);
 
-  useEffect(
-    () =>
-      subscribeToPaneRequests((request) => {
-        if (request.kind === "run-check") {
-          setTab("check");
-          setCheckRequest((n) => n + 1);
-        } else if (request.kind === "preview-serialize") {
-          setTab("serialize");
-          setSerializeRequest((n) => n + 1);
-        } else if (request.kind === "open-panel") {
-          setTab(request.panel);
-        } else {
-          const { changed } = request.notice;
-          addNotice(request.notice, changed ? markChanged(changed === "inventory") : undefined);
-          if (request.panel) setTab(request.panel);
-        }
-      }),
-    [addNotice, markChanged],
-  );
-
-  const undoFromNotice = async (id: number) => {
-    const result = toActionResult(await run("Undoing the last action", () => app.undo()));
-    if (result.ok) markChanged();
-    notices.replace(id, {
-      intent: result.ok ? "success" : "error",
-      title: result.ok ? "Undone" : "Could not undo",
-      message: result.message,
-    });
-  };
+  const undoFromNotice = useUndoFromNotice(app, notices.replace);
 
   const onSaved = (settings: Settings, warnings: string[]) => {
     stored.replace(settings);
     if (warnings.length > 0) report("Some settings were adjusted", "Saved, with these notes:", warnings);
   };
 
-  const openSettings = useCallback(() => setTab("settings"), []);
+  const openSettings = useCallback(() => setTab("settings"), [setTab]);
 
-  const panel = (id: PanelId) => ({
-    role: "tabpanel",
-    id: `ir-panel-${id}`,
-    "aria-labelledby": `ir-tab-${id}`,
-    hidden: tab !== id,
-  });
+  const panel = (id: PanelId) => tabPanel(id, tab);
 
   return (
     <main className={styles.pane} aria-label="Inventory Rows">

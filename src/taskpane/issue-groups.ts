@@ -14,7 +14,7 @@ export interface IssueGroup {
 
 const rank = new Map<RuleId, number>(RULE_ORDER.map((rule, index) => [rule, index]));
 
-/** Errors first, then warnings; within each, in the order of SPEC §2. Issues keep their order. */
+/** Errors first, then warnings; within each, in the order of docs/design.md §2. Issues keep their order. */
 export function groupIssues(issues: readonly LocatedIssue[]): IssueGroup[] {
   const groups = new Map<RuleId, IssueGroup>();
   for (const issue of issues) {

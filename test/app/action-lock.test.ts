@@ -1,8 +1,9 @@
 /** One action at a time across pane and ribbon: the app's lock (src/app/action-lock.ts). */
-import { BUSY_MESSAGE, type ActionResult } from "../../src/app";
+import type { ActionResult } from "../../src/app";
 import { ActionLock } from "../../src/app/action-lock";
+import { text } from "../../src/core";
 import { SETTINGS_KEY } from "../../src/excel";
-import { HEADERS, world, type World } from "./helpers";
+import { HEADERS, valueOf, world, type World } from "./helpers";
 
 let w: World;
 afterEach(() => w?.host.uninstall());
@@ -16,7 +17,7 @@ function sheet() {
   };
 }
 
-const busy: ActionResult = { ok: false, kind: "refused", message: BUSY_MESSAGE };
+const busy: ActionResult = { ok: false, kind: "busy", message: text("app-busy") };
 
 test("every write asked for while a write runs is refused with a plain message, and changes nothing", async () => {
   w = world([sheet()], { selection: "S!A2:A3" });
@@ -26,13 +27,13 @@ test("every write asked for while a write runs is refused with a plain message, 
     w.app.aggregateSelection(),
     w.app.generateCodes("NEW"),
     w.app.applyFixAll("quantity-as-text"),
-    w.app.summarize().then((outcome) => outcome.result),
+    w.app.summarize(),
     w.app.undo(),
   ]);
   expect(refused).toEqual(Array(6).fill(busy));
-  await expect(w.app.saveSettings({ codePrefix: "SKI" })).rejects.toThrow(`Settings not saved: ${BUSY_MESSAGE}`);
+  expect(await w.app.saveSettings({ codePrefix: "SKI" })).toEqual({ ok: false, kind: "busy", message: `Settings not saved: ${text("app-busy")}` });
 
-  expect(await fixing).toMatchObject({ ok: true, message: "Fixed 1 issue (1 cell changed)." });
+  expect(await fixing).toMatchObject({ ok: true, value: { message: "Fixed 1 issue (1 cell changed)." } });
   // Only the fix happened: no new rows, no codes, no summary sheet, no settings.
   expect(w.host.sheetValues("S")).toEqual([HEADERS, ["A", "Ski", 2, "X1,X2", 10, 2, ""], ["B", "Ski", 1, "", 5, 1, ""]]);
   expect(w.host.sheetNames()).toEqual(["S"]);
@@ -46,7 +47,7 @@ test("the lock is free again once a write ends, also when it failed", async () =
   w.host.failSync(2);
   expect(await w.app.applyFixAll("quantity-as-text")).toMatchObject({ ok: false, kind: "failed" });
   expect(await w.app.applyFixAll("quantity-as-text")).toMatchObject({ ok: true });
-  expect(await w.app.serializeSelection()).toMatchObject({ ok: true, message: expect.stringMatching(/^Serialized 1 row into 2 rows/) });
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true, value: { message: expect.stringMatching(/^Serialized 1 row into 2 rows/) } });
   expect(w.host.sheetValues("S").map((r) => r[3])).toEqual(["Stock codes", "X1", "X2", ""]);
 });
 
@@ -55,7 +56,9 @@ test("a read asked for while a write runs waits for it and sees the finished wri
   const serializing = w.app.serializeSelection();
   const checking = w.app.check();
   const preview = w.app.previewSerialize();
-  const [result, outcome, afterPreview] = await Promise.all([serializing, checking, preview]);
+  const [result, checked, previewed] = await Promise.all([serializing, checking, preview]);
+  const outcome = valueOf(checked);
+  const afterPreview = valueOf(previewed);
   expect(result).toMatchObject({ ok: true });
   // Two unit rows plus the row without codes: the check ran after all rows were written.
   expect(outcome.report.rows.data).toBe(3);
@@ -67,8 +70,8 @@ test("a read asked for while a write runs waits for it and sees the finished wri
 test("reads run side by side, and a write asked for during a read waits for it instead of being refused", async () => {
   w = world([sheet()], { selection: "S!A2" });
   const log: string[] = [];
-  const first = w.app.check({ onProgress: () => log.push("first read a block") }).then((o) => (log.push("first done"), o));
-  const second = w.app.check({ onProgress: () => log.push("second read a block") }).then((o) => (log.push("second done"), o));
+  const first = w.app.check({ onProgress: () => log.push("first read a block") }).then((o) => (log.push("first done"), valueOf(o)));
+  const second = w.app.check({ onProgress: () => log.push("second read a block") }).then((o) => (log.push("second done"), valueOf(o)));
   const serializing = w.app.serializeSelection().then((r) => (log.push("serialize done"), r));
   const [a, b, result] = await Promise.all([first, second, serializing]);
 

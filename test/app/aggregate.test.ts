@@ -1,5 +1,5 @@
 import type { SeedSheet } from "../host";
-import { HEADERS, world, type World } from "./helpers";
+import { HEADERS, valueOf, world, type World } from "./helpers";
 
 let w: World;
 afterEach(() => w?.host.uninstall());
@@ -21,7 +21,7 @@ function units() {
 test("aggregate writes the merged row at the first row and deletes the others", async () => {
   w = world([units()], { selection: ["S!A2", "S!A4:A5"] });
   const result = await w.app.aggregateSelection();
-  expect(result).toMatchObject({ ok: true, undoable: true });
+  expect(result).toMatchObject({ ok: true, value: { undoable: true } });
   expect(w.host.sheetValues("S").slice(1)).toEqual([
     ["Pole", "Ski", 3, "P-1, P-2, P-3", 30.01, 3, "n"],
     ["Helmet", "Ski", 1, "H-1", 3, 0, ""],
@@ -52,7 +52,7 @@ async function expectRollbackAfterEveryOperation(sheet: () => SeedSheet, selecti
     if (isWrite(operations)) count = operations.length;
     return false;
   });
-  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, message: expect.stringMatching(done) });
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, value: { message: expect.stringMatching(done) } });
   w.host.uninstall();
   expect(count).toBeGreaterThan(minOperations);
   for (let applied = 1; applied < count; applied++) {
@@ -80,7 +80,7 @@ test("the pane's Undo puts the deleted rows back exactly", async () => {
   sheet.values = [sheet.values[0], sheet.values[1], sheet.values[3], sheet.values[4], sheet.values[2], sheet.values[5]];
   w = world([sheet], { selection: "S!B2:B4", maxExcelApi: "1.19" });
   const before = w.host.snapshot();
-  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, excelUndo: false });
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, value: { excelUndo: false } });
   expect(await w.app.undo()).toMatchObject({ ok: true });
   expect(w.host.snapshot()).toEqual(before);
 });
@@ -99,7 +99,7 @@ function styledUnits(): SeedSheet {
 test("the pane's Undo gives a deleted row its own fill and bold back, not its group's first row's", async () => {
   w = world([styledUnits()], { selection: ["S!A2", "S!A4:A5"], maxExcelApi: "1.19" });
   const before = w.host.snapshot();
-  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, excelUndo: false });
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, value: { excelUndo: false } });
   expect(w.host.snapshot().sheets[0].styles.flat().filter(Boolean)).toEqual([{ fontColor: "#FF0000" }]);
   expect(await w.app.undo()).toMatchObject({ ok: true });
   expect(w.host.snapshot()).toEqual(before);
@@ -126,7 +126,7 @@ test("Undo of an aggregate in a table gives the deleted rows their styles back",
   const sheet = styledUnits();
   w = world([{ ...sheet, tables: [{ name: "Stock", address: "A1:G7" }] }], { selection: "S!A2:A7", maxExcelApi: "1.19" });
   const before = w.host.snapshot();
-  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, excelUndo: false });
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, value: { excelUndo: false } });
   expect(await w.app.undo()).toMatchObject({ ok: true });
   expect(w.host.snapshot()).toEqual(before);
 });
@@ -135,7 +135,7 @@ test("rows that differ in another column are not merged, and the column is named
   const values = [HEADERS, ["Pole", "Ski", 1, "P-1", 1, 0, "a"], ["Pole", "Ski", 1, "P-2", 1, 0, "b"]];
   w = world([{ name: "S", values }], { selection: "S!A2:A3" });
   const before = w.host.snapshot();
-  const preview = await w.app.previewAggregate();
+  const preview = valueOf(await w.app.previewAggregate());
   expect(preview.refused.some((r) => (r.columns ?? []).includes("Notes"))).toBe(true);
   expect((await w.app.aggregateSelection()).ok).toBe(false);
   expect(w.host.snapshot()).toEqual(before);
@@ -160,7 +160,7 @@ test("aggregate in an Excel table deletes only the table's cells: what the user 
 test("Undo of an aggregate in a table with data beside it gives back the sheet exactly", async () => {
   w = world([unitsBesideNotes()], { selection: ["S!A2", "S!A4:A5"], maxExcelApi: "1.19" });
   const before = w.host.snapshot();
-  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, excelUndo: false });
+  expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, value: { excelUndo: false } });
   expect(await w.app.undo()).toMatchObject({ ok: true });
   expect(w.host.snapshot()).toEqual(before);
 });

@@ -1,4 +1,4 @@
-import { HEADERS, inventoryRows, world, type World } from "./helpers";
+import { HEADERS, inventoryRows, valueOf, world, type World } from "./helpers";
 import type { CellValue } from "../../src/core";
 import { estimateBytes } from "../../src/excel/office-run";
 
@@ -22,7 +22,7 @@ function sheet() {
 test("check names real cells, with title rows above the header", async () => {
   const values = [["Stock list"], [], ...sheet().values];
   w = world([{ name: "S", values }]);
-  const outcome = await w.app.check();
+  const outcome = valueOf(await w.app.check());
   const rules = outcome.issues.map((i) => `${i.rule}@${i.address}`);
   expect(rules).toContain("quantity-as-text@S!C4");
   expect(rules).toContain("codes-missing@S!D6");
@@ -31,9 +31,9 @@ test("check names real cells, with title rows above the header", async () => {
 
 test("apply one fix converts that cell only; fix all converts every one of its kind", async () => {
   w = world([sheet()], { maxExcelApi: "1.19" });
-  const { issues } = await w.app.check();
+  const { issues } = valueOf(await w.app.check());
   const first = issues.find((i) => i.rule === "quantity-as-text")!;
-  expect(await w.app.applyFix(first)).toMatchObject({ ok: true, undoable: true });
+  expect(await w.app.applyFix(first)).toMatchObject({ ok: true, value: { undoable: true } });
   expect(w.host.sheetValues("S").map((r) => r[2]).slice(1, 3)).toEqual([12, "3"]);
   expect(await w.app.applyFixAll("quantity-as-text")).toMatchObject({ ok: true });
   expect(w.host.sheetValues("S").map((r) => r[2]).slice(1, 3)).toEqual([12, 3]);
@@ -71,16 +71,16 @@ test("a sync that fails at any step of a fix leaves the workbook exactly as befo
 
 test("find by code selects the row and returns the record", async () => {
   w = world([sheet()]);
-  const found = await w.app.findByCode(" x2 ");
+  const found = valueOf(await w.app.findByCode(" x2 "));
   expect(found).toMatchObject({ found: true, row: 2, address: "S!A3", record: ["B", "Ski", "3", "X2", 1, 0, ""] });
   expect(w.host.selection()).toEqual(["S!A3:G3"]);
-  expect(await w.app.findByCode("nope")).toMatchObject({ found: false });
+  expect(valueOf(await w.app.findByCode("nope"))).toMatchObject({ found: false });
 });
 
 test("find on 100,000 rows reads the header and the codes column, not the whole sheet", async () => {
   w = world([{ name: "S", values: inventoryRows(99_999) }]);
   w.host.resetStats();
-  const found = await w.app.findByCode("c99999");
+  const found = valueOf(await w.app.findByCode("c99999"));
   expect(found).toMatchObject({ found: true, row: 99_999, address: "S!A100000", record: ["Item 99999", "Skis", 1, "C99999", 10.01, 2, ""] });
   expect(w.host.selection()).toEqual(["S!A100000:G100000"]);
   // The sheet and its first 21 rows, the codes column in one block, the row and the selection.
@@ -92,9 +92,9 @@ test("find on 100,000 rows reads the header and the codes column, not the whole 
 test("find in an Excel table ignores codes below the table and in its totals row", async () => {
   const values = [HEADERS, ["A", "Ski", 1, "T1", 1, 0, ""], ["B", "Ski", 1, "T2", 1, 0, ""], ["Total", "", "", "T9", "", "", ""], ["", "", "", "", "", "", ""], ["note", "", "", "T5", "", "", ""]];
   w = world([{ name: "S", values, tables: [{ name: "Stock", address: "A1:G4", showTotals: true }] }]);
-  expect(await w.app.findByCode("t2")).toMatchObject({ found: true, address: "S!A3" });
-  expect(await w.app.findByCode("T9")).toMatchObject({ found: false });
-  expect(await w.app.findByCode("T5")).toMatchObject({ found: false });
+  expect(valueOf(await w.app.findByCode("t2"))).toMatchObject({ found: true, address: "S!A3" });
+  expect(valueOf(await w.app.findByCode("T9"))).toMatchObject({ found: false });
+  expect(valueOf(await w.app.findByCode("T5"))).toMatchObject({ found: false });
 });
 
 test("fixes and generated codes: a write batch that Excel stops after any operation is rolled back exactly", async () => {
@@ -125,7 +125,7 @@ test("find from a summary sheet switches to the inventory sheet and selects the 
   w = world([{ name: "S", values: [HEADERS, ["A", "Ski", 1, "X1", 1, 0, ""], ["B", "Ski", 1, "X2", 1, 0, ""]] }]);
   await w.app.summarize();
   expect(w.host.activeSheet()).toBe("Inventory summary");
-  expect(await w.app.findByCode("X2")).toMatchObject({ found: true, address: "S!A3" });
+  expect(valueOf(await w.app.findByCode("X2"))).toMatchObject({ found: true, address: "S!A3" });
   expect(w.host.activeSheet()).toBe("S");
   expect(w.host.selection()).toEqual(["S!A3:G3"]);
 });
@@ -183,7 +183,7 @@ test("fix all over 20,000 long CJK codes writes in chunks that fit 5 MB: no sync
   w.host.resetStats();
   const before = w.host.snapshot();
   w.host.resetStats();
-  expect(await w.app.applyFixAll("codes-space")).toMatchObject({ ok: true, message: "Fixed 20,000 issues (20,000 cells changed)." });
+  expect(await w.app.applyFixAll("codes-space")).toMatchObject({ ok: true, value: { message: "Fixed 20,000 issues (20,000 cells changed)." } });
   expect(w.host.sheetValues("S").slice(1).map((r) => r[3])).toEqual(splitCodes(20_000));
   expect(w.host.sheetFormats("S")[20_000][3]).toBe("@");
   // About 4 MB of codes (1.4 million UTF-16 characters): 5 chunks of at most 1 MB, each
@@ -225,4 +225,13 @@ test("Undo after a fix-all that changed more than one response can carry checks 
   expect(reads.length).toBeGreaterThan(1);
   expect(Math.max(...reads)).toBeLessThan(2.5 * 1024 * 1024);
   expect(w.host.snapshot()).toEqual(before);
+});
+
+test("a fix whose issue is no longer there is refused, naming the issue's cell or the rule", async () => {
+  w = world([sheet()]);
+  const { issues } = valueOf(await w.app.check());
+  const first = issues.find((i) => i.rule === "quantity-as-text")!;
+  expect(await w.app.applyFixAll("quantity-as-text")).toMatchObject({ ok: true });
+  expect(await w.app.applyFix(first)).toMatchObject({ ok: false, kind: "refused", message: expect.stringContaining(`the issue at ${first.address}`) });
+  expect(await w.app.applyFixAll("quantity-as-text")).toMatchObject({ ok: false, kind: "refused", message: expect.stringContaining('"quantity-as-text"') });
 });

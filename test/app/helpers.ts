@@ -1,6 +1,6 @@
 /** Shared set-up for the app tests: a strict test host with an inventory sheet. */
 import { createTestHost, type HostSeed, type SeedSheet, type TestHost } from "../host";
-import { createInventoryApp, type InventoryApp } from "../../src/app";
+import { createInventoryApp, type InventoryApp, type Result } from "../../src/app";
 import type { CellValue } from "../../src/core";
 
 export const HEADERS = ["Name", "Category", "Quantity", "Stock codes", "Income", "Expense", "Notes"];
@@ -31,4 +31,10 @@ export function world(sheets: SeedSheet[], extra: Omit<HostSeed, "sheets"> = {})
 /** Text format for every cell of a grid (so seeded codes are text, as if typed after formatting as Text). */
 export function textFormats(values: CellValue[][], columns: number[]): string[][] {
   return values.map((row) => row.map((_v, c) => (columns.includes(c) ? "@" : "")));
+}
+
+/** The value of a Result the test expects to succeed; a Failure fails the test with its message. */
+export function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected success, got ${result.kind}: ${result.message}`);
+  return result.value;
 }

@@ -1,4 +1,4 @@
-import { HEADERS, inventoryRows, textFormats, world, type World } from "./helpers";
+import { HEADERS, inventoryRows, textFormats, valueOf, world, type World } from "./helpers";
 
 let w: World;
 afterEach(() => w?.host.uninstall());
@@ -13,7 +13,7 @@ function trickySheet() {
 test("serialize turns a pool into one row per unit, codes kept exactly as text", async () => {
   w = world([trickySheet()], { selection: "Stock!A2" });
   const result = await w.app.serializeSelection();
-  expect(result).toMatchObject({ ok: true, undoable: true });
+  expect(result).toMatchObject({ ok: true, value: { undoable: true } });
   const values = w.host.sheetValues("Stock");
   expect(values.slice(1, 6).map((r) => r[3])).toEqual(tricky);
   expect(values.slice(1, 6).map((r) => r[2])).toEqual([1, 1, 1, 1, 1]);
@@ -127,7 +127,7 @@ test("the pane's Undo restores serialize exactly, and refuses once the sheet cha
   w = world([trickySheet()], { selection: "Stock!A2", maxExcelApi: "1.19" });
   const before = w.host.snapshot();
   const done = await w.app.serializeSelection();
-  expect(done).toMatchObject({ ok: true, excelUndo: false, undoable: true });
+  expect(done).toMatchObject({ ok: true, value: { excelUndo: false, undoable: true } });
   expect(w.app.canUndo()).toBe(true);
   expect(await w.app.undo()).toMatchObject({ ok: true });
   expect(w.host.snapshot()).toEqual(before);
@@ -167,7 +167,7 @@ test("an Undo whose restore fails never claims that nothing was changed", async 
 test("with ExcelApi 1.20 the action runs as one undo group", async () => {
   w = world([trickySheet()], { selection: "Stock!A2" });
   const done = await w.app.serializeSelection();
-  expect(done).toMatchObject({ ok: true, excelUndo: true });
+  expect(done).toMatchObject({ ok: true, value: { excelUndo: true } });
   expect(w.host.stats.mergeUndoGroupRuns).toBe(1);
 });
 
@@ -211,7 +211,7 @@ test("rows with errors are refused with the reason and the address", async () =>
 test("preview lists the new rows and generated codes without changing anything", async () => {
   w = world([{ name: "S", values: [HEADERS, ["Pole", "Ski", 3, "P", 3, 0, ""]] }], { selection: "S!B2" });
   const before = w.host.snapshot();
-  const preview = await w.app.previewSerialize();
+  const preview = valueOf(await w.app.previewSerialize());
   expect(preview).toMatchObject({ rowsAffected: 1, newRows: 2, generatedCodes: ["P-2", "P-3"], needsConfirmation: false });
   expect(w.host.snapshot()).toEqual(before);
 });
@@ -220,7 +220,7 @@ test("when Excel cannot group the batch into one undo step, the action runs agai
   w = world([trickySheet()], { selection: "Stock!A2" });
   w.host.failSync(4, "UndoNotSupported");
   const result = await w.app.serializeSelection();
-  expect(result).toMatchObject({ ok: true, excelUndo: false, undoable: true });
+  expect(result).toMatchObject({ ok: true, value: { excelUndo: false, undoable: true } });
   expect(w.host.sheetValues("Stock").slice(1, 6).map((r) => r[3])).toEqual(tricky);
   expect(w.host.stats.runs).toBe(2);
 });

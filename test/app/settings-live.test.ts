@@ -1,6 +1,6 @@
 import { SETTINGS_KEY } from "../../src/excel";
-import { HEADERS, world, type World } from "./helpers";
-import type { CheckOutcome } from "../../src/app";
+import { HEADERS, valueOf, world, type World } from "./helpers";
+import type { CheckOutcome, Result } from "../../src/app";
 import { paneVisibility } from "../host/pane-visibility";
 
 let w: World;
@@ -10,20 +10,20 @@ const sheet = () => ({ name: "S", values: [HEADERS, ["A", "Ski", 2, "X1,X2", 1, 
 
 test("settings are stored in the workbook and validated; a bad stored value falls back with a warning", async () => {
   w = world([sheet()], { settings: { [SETTINGS_KEY]: { summarySheetName: "Report", currencyDecimals: 99 } } });
-  const loaded = await w.app.loadSettings();
+  const loaded = valueOf(await w.app.loadSettings());
   expect(loaded.settings.summarySheetName).toBe("Report");
   expect(loaded.settings.currencyDecimals).toBe(2);
   expect(loaded.warnings.join(" ")).toMatch(/currencyDecimals/);
-  const saved = await w.app.saveSettings({ codePrefix: "SKI" });
+  const saved = valueOf(await w.app.saveSettings({ codePrefix: "SKI" }));
   expect(saved.settings.codePrefix).toBe("SKI");
   expect(w.host.settings()[SETTINGS_KEY]).toMatchObject({ codePrefix: "SKI", summarySheetName: "Report" });
-  await expect(w.app.saveSettings({ codePrefix: "has space" })).rejects.toThrow(/not saved/);
+  expect(await w.app.saveSettings({ codePrefix: "has space" })).toMatchObject({ ok: false, kind: "refused", message: expect.stringMatching(/not saved/) });
   expect(w.host.settings()[SETTINGS_KEY]).toMatchObject({ codePrefix: "SKI" });
 });
 
 test("live check fires after a user edit and ignores the add-in's own writes", async () => {
   w = world([sheet()], { selection: "S!A2" });
-  const outcomes: (CheckOutcome | { error: string })[] = [];
+  const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   await w.app.serializeSelection();
   await w.host.flushEvents();
@@ -34,7 +34,7 @@ test("live check fires after a user edit and ignores the add-in's own writes", a
   await w.host.flushEvents();
   await new Promise((r) => setTimeout(r, 80));
   expect(outcomes).toHaveLength(1);
-  const first = outcomes[0] as CheckOutcome;
+  const first = valueOf(outcomes[0]);
   expect(first.issues.map((i) => i.rule)).toContain("quantity-not-whole");
 
   await w.app.setLiveCheck(false, () => undefined);
@@ -46,7 +46,7 @@ test("live check fires after a user edit and ignores the add-in's own writes", a
 
 test("without triggerSource (ExcelApi < 1.14) our own writes are still ignored", async () => {
   w = world([sheet()], { selection: "S!A2", maxExcelApi: "1.13" });
-  const outcomes: unknown[] = [];
+  const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
   await w.host.flushEvents();
@@ -62,7 +62,7 @@ test("without triggerSource (ExcelApi < 1.14) our own writes are still ignored",
 
 test("a user edit right after one of our writes is still re-checked when Excel names the trigger", async () => {
   w = world([sheet()], { selection: "S!A2" });
-  const outcomes: (CheckOutcome | { error: string })[] = [];
+  const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
   // Within the quiet window (50 ms in these tests) that hides our own events on older hosts.
@@ -70,13 +70,13 @@ test("a user edit right after one of our writes is still re-checked when Excel n
   await w.host.flushEvents();
   await new Promise((r) => setTimeout(r, 80));
   expect(outcomes).toHaveLength(1);
-  expect((outcomes[0] as CheckOutcome).issues.map((i) => i.rule)).toContain("quantity-not-whole");
+  expect(valueOf(outcomes[0]).issues.map((i) => i.rule)).toContain("quantity-not-whole");
   await w.app.setLiveCheck(false, () => undefined);
 });
 
 test("live check re-checks the watched sheet even when another sheet is active", async () => {
   w = world([sheet(), { name: "Other", values: [["notes"]] }]);
-  const outcomes: (CheckOutcome | { error: string })[] = [];
+  const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   w.host.userSelect("Other!A1");
   // A change that reaches S while Other is active (a co-author, another add-in).
@@ -84,14 +84,14 @@ test("live check re-checks the watched sheet even when another sheet is active",
   await w.host.flushEvents();
   await new Promise((r) => setTimeout(r, 80));
   expect(outcomes).toHaveLength(1);
-  expect(outcomes[0]).toMatchObject({ sheetName: "S" });
-  expect((outcomes[0] as CheckOutcome).issues.map((i) => i.rule)).toContain("quantity-not-whole");
+  expect(valueOf(outcomes[0])).toMatchObject({ sheetName: "S" });
+  expect(valueOf(outcomes[0]).issues.map((i) => i.rule)).toContain("quantity-not-whole");
   await w.app.setLiveCheck(false, () => undefined);
 });
 
 test("live check keeps working after the user renames the inventory sheet", async () => {
   w = world([sheet()]);
-  const outcomes: (CheckOutcome | { error: string })[] = [];
+  const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   await Excel.run(async (context) => {
     context.workbook.worksheets.getItem("S").name = "Stock 2026";
@@ -101,17 +101,17 @@ test("live check keeps working after the user renames the inventory sheet", asyn
   await w.host.flushEvents();
   await new Promise((r) => setTimeout(r, 80));
   expect(outcomes).toHaveLength(1);
-  expect(outcomes[0]).toMatchObject({ sheetName: "Stock 2026" });
+  expect(valueOf(outcomes[0])).toMatchObject({ sheetName: "Stock 2026" });
   await w.app.setLiveCheck(false, () => undefined);
 });
 
 test("selecting an issue selects its cell on its sheet", async () => {
   w = world([{ name: "Other" }, { name: "My stock", values: [HEADERS, ["A", "Ski", 2.5, "X", 1, 0, ""]] }], { active: "My stock" });
-  const { issues } = await w.app.check();
+  const { issues } = valueOf(await w.app.check());
   const issue = issues.find((i) => i.rule === "quantity-not-whole")!;
   expect(issue.address).toBe("'My stock'!C2");
   w.host.userSelect("Other!A1");
-  await w.app.selectIssue(issue);
+  expect(await w.app.selectIssue(issue)).toEqual({ ok: true, value: undefined });
   expect(w.host.activeSheet()).toBe("My stock");
   expect(w.host.selection()).toEqual(["'My stock'!C2"]);
 });
@@ -120,23 +120,23 @@ test("live check started from the summary sheet watches the inventory it came fr
   w = world([sheet()]);
   await w.app.summarize();
   expect(w.host.activeSheet()).toBe("Inventory summary");
-  const outcomes: unknown[] = [];
+  const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   await new Promise((r) => setTimeout(r, 60));
   w.host.userEdit("S", "C2", [[2.5]]);
   await w.host.flushEvents();
   await new Promise((r) => setTimeout(r, 80));
   expect(outcomes).toHaveLength(1);
-  expect((outcomes[0] as CheckOutcome).sheetName).toBe("S");
+  expect(valueOf(outcomes[0]).sheetName).toBe("S");
   await w.app.setLiveCheck(false, () => undefined);
 });
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const rulesOf = (outcome: CheckOutcome | { error: string }) => (outcome as CheckOutcome).issues.map((i) => `${i.rule}@${i.address}`);
+const rulesOf = (outcome: Result<CheckOutcome>) => valueOf(outcome).issues.map((i) => `${i.rule}@${i.address}`);
 
 test("live check does not re-read the sheet while the pane is hidden, and re-checks once when it is shown again", async () => {
   w = world([sheet()]);
-  const outcomes: (CheckOutcome | { error: string })[] = [];
+  const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   await paneVisibility(w.host.Office).set("Hidden");
   const syncs = w.host.stats.syncs;
@@ -170,7 +170,7 @@ test("live check does not re-read the sheet while the pane is hidden, and re-che
 
 test("an edit whose re-check was still waiting when the pane closed is re-checked when it opens", async () => {
   w = world([sheet()]);
-  const outcomes: (CheckOutcome | { error: string })[] = [];
+  const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   w.host.userEdit("S", "C2", [[2.5]]);
   await w.host.flushEvents();
@@ -188,7 +188,7 @@ test("an edit whose re-check was still waiting when the pane closed is re-checke
 test("live check turned on while the pane is hidden waits for the pane to be shown", async () => {
   w = world([sheet()]);
   await paneVisibility(w.host.Office).set("Hidden");
-  const outcomes: (CheckOutcome | { error: string })[] = [];
+  const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   w.host.userEdit("S", "C2", [[2.5]]);
   await w.host.flushEvents();
@@ -202,10 +202,10 @@ test("live check turned on while the pane is hidden waits for the pane to be sho
 
 test("live check follows the sheet that was last checked", async () => {
   w = world([sheet(), { name: "T", values: [HEADERS, ["B", "Ski", 1, "Y1", 1, 0, ""]] }]);
-  const outcomes: (CheckOutcome | { error: string })[] = [];
+  const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   w.host.userSelect("T!A1");
-  expect(await w.app.check()).toMatchObject({ sheetName: "T" });
+  expect(valueOf(await w.app.check())).toMatchObject({ sheetName: "T" });
 
   // S is no longer watched …
   w.host.userEdit("S", "C2", [[2.5]]);
@@ -218,7 +218,7 @@ test("live check follows the sheet that was last checked", async () => {
   await w.host.flushEvents();
   await wait(80);
   expect(outcomes).toHaveLength(1);
-  expect(outcomes[0]).toMatchObject({ sheetName: "T" });
+  expect(valueOf(outcomes[0])).toMatchObject({ sheetName: "T" });
   expect(rulesOf(outcomes[0])).toEqual(["quantity-below-one@T!C2"]);
 
   // Turned off, it watches nothing, whichever sheet was checked last.
@@ -231,7 +231,7 @@ test("live check follows the sheet that was last checked", async () => {
 
 test("a check with live check off does not start watching", async () => {
   w = world([sheet()]);
-  const outcomes: unknown[] = [];
+  const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   await w.app.setLiveCheck(false, () => undefined);
   await w.app.check();

@@ -1,6 +1,7 @@
 import { commandHandlers, commandNames, type CommandName } from "../../src/commands/handlers";
-import { pendingPaneRequests, resetPaneRequests } from "../../src/app";
-import { fakeApp, ok, refusedSerialize, serializePreview } from "../taskpane/fake-app";
+import { pendingPaneRequests, resetPaneRequests, toErrorMessage } from "../../src/app";
+import { describeOfficeError } from "../../src/excel";
+import { failed, fakeApp, ok, refusedSerialize, serializePreview, success } from "../taskpane/fake-app";
 
 const showAsTaskpane = jest.fn(async () => undefined);
 
@@ -37,7 +38,7 @@ test("every command completes its ribbon event when the app fails, and opens the
     showAsTaskpane.mockClear();
     const app = fakeApp();
     const failure = Object.assign(new Error("InvalidOperationInCellEditMode"), { code: "InvalidOperationInCellEditMode" });
-    for (const method of ["previewSerialize", "summarize"] as const) app[method].mockRejectedValue(failure);
+    for (const method of ["previewSerialize", "summarize"] as const) app[method].mockResolvedValue(failed("failed", toErrorMessage(failure)));
     // Check's only work is showing the pane, so that is what fails for it.
     if (name === "checkInventory") showAsTaskpane.mockRejectedValueOnce(failure);
     const { event, requests } = await press(name, app);
@@ -46,7 +47,7 @@ test("every command completes its ribbon event when the app fails, and opens the
     expect(showAsTaskpane).toHaveBeenCalled();
     const notice = requests.find((r) => r.kind === "notice");
     expect(notice).toMatchObject({
-      notice: { intent: "error", message: expect.stringContaining("Excel is in cell-edit mode. Press Enter or Esc in the sheet, then try again.") },
+      notice: { intent: "error", message: expect.stringContaining(describeOfficeError("InvalidOperationInCellEditMode")) },
     });
   }
 });
@@ -81,7 +82,7 @@ test("Serialize selection runs without the pane and leaves an undoable success n
 
 test("Serialize selection above 1,000 new rows does not apply: it opens the pane on the preview to confirm", async () => {
   const app = fakeApp();
-  app.previewSerialize.mockResolvedValue(serializePreview({ newRows: 2400, needsConfirmation: true }));
+  app.previewSerialize.mockResolvedValue(success(serializePreview({ newRows: 2400, needsConfirmation: true })));
   const { requests } = await press("serializeSelection", app);
   expect(app.serializeSelection).not.toHaveBeenCalled();
   expect(showAsTaskpane).toHaveBeenCalledTimes(1);
@@ -101,9 +102,9 @@ test("a refused serialize opens the pane with one line per refused row", async (
 
 test("a selection with nothing to serialize opens the pane and says why", async () => {
   const app = fakeApp();
-  app.previewSerialize.mockResolvedValue(
+  app.previewSerialize.mockResolvedValue(success(
     serializePreview({ rowsAffected: 0, newRows: 0, skipped: [{ row: 2, address: "B3", reason: "already serialized" }] }),
-  );
+  ));
   const { requests } = await press("serializeSelection", app);
   expect(app.serializeSelection).not.toHaveBeenCalled();
   expect(showAsTaskpane).toHaveBeenCalledTimes(1);
@@ -128,9 +129,31 @@ test("Category summary runs without the pane and leaves a success notice; a prot
 
   resetPaneRequests();
   const app = fakeApp();
-  const outcome = await app.summarize();
-  app.summarize.mockResolvedValue({ ...outcome, result: { ok: false, kind: "protected", message: "Sheet Inventory summary is protected." } });
+  app.summarize.mockResolvedValue(failed("protected", "Sheet Inventory summary is protected."));
   const second = await press("categorySummary", app);
   expect(showAsTaskpane).toHaveBeenCalledTimes(1);
   expect(second.requests).toMatchObject([{ notice: { intent: "warning", message: "Sheet Inventory summary is protected." } }]);
+});
+
+test("a serialize preview the app cannot make opens the pane with its words, and nothing is applied", async () => {
+  const app = fakeApp();
+  const gone = 'The sheet "Old" chosen as the inventory is no longer in the workbook, so the pane uses the active sheet again. Try again.';
+  app.previewSerialize.mockResolvedValue(failed("sheet-missing", gone));
+  const { event, requests } = await press("serializeSelection", app);
+  expect(app.serializeSelection).not.toHaveBeenCalled();
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  expect(event.completed).toHaveBeenCalledTimes(1);
+  expect(requests).toEqual([
+    { kind: "notice", notice: { intent: "warning", title: "Serialize did not finish", message: gone, details: undefined } },
+  ]);
+});
+
+test("a cancelled or failed summary is a notice whose tone follows the failure's kind", async () => {
+  const app = fakeApp();
+  app.summarize.mockResolvedValueOnce(failed("cancelled", "Cancelled. Nothing was changed.")).mockResolvedValueOnce(failed("failed", "Writing the summary failed."));
+  const first = await press("categorySummary", app);
+  expect(first.requests).toMatchObject([{ notice: { intent: "info", message: "Cancelled. Nothing was changed." } }]);
+  resetPaneRequests();
+  const second = await press("categorySummary", app);
+  expect(second.requests).toMatchObject([{ notice: { intent: "error", title: "Category summary was not built", message: "Writing the summary failed." } }]);
 });

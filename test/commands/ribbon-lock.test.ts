@@ -1,5 +1,6 @@
 /** A ribbon command pressed while a pane action runs: no interleaving (the app's lock). */
-import { BUSY_MESSAGE, pendingPaneRequests, resetPaneRequests } from "../../src/app";
+import { pendingPaneRequests, resetPaneRequests } from "../../src/app";
+import { text } from "../../src/core";
 import { commandHandlers } from "../../src/commands/handlers";
 import { HEADERS, world, type World } from "../app/helpers";
 
@@ -24,7 +25,7 @@ test("Category summary pressed during the pane's Fix all is refused with a plain
   expect(w.host.sheetNames()).toEqual(["S"]);
   expect(w.host.officeCalls().showAsTaskpane).toBe(1);
   expect(pendingPaneRequests()).toEqual([
-    { kind: "notice", notice: { intent: "warning", title: "Category summary was not built", message: BUSY_MESSAGE, details: undefined } },
+    { kind: "notice", notice: { intent: "warning", title: "Category summary was not built", message: text("app-busy"), details: undefined } },
   ]);
 });
 
@@ -36,7 +37,7 @@ test("Serialize selection pressed during the pane's Fix all waits for it, then s
   const pressed = commandHandlers(w.app).serializeSelection(event);
   const [fixed] = await Promise.all([fixing, pressed]);
 
-  expect(fixed).toMatchObject({ ok: true, message: "Fixed 1 issue (1 cell changed)." });
+  expect(fixed).toMatchObject({ ok: true, value: { message: "Fixed 1 issue (1 cell changed)." } });
   expect(event.completed).toHaveBeenCalledTimes(1);
   expect(w.host.sheetValues("S")).toEqual([
     HEADERS,

@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 import "./setup-dom";
 import { act, screen, waitFor, within } from "@testing-library/react";
-import type { LiveCheckListener } from "../../src/app";
-import { checkOutcome, fakeApp, issue } from "./fake-app";
+import { toFailure, type LiveCheckListener } from "../../src/app";
+import { describeOfficeError } from "../../src/excel";
+import { checkOutcome, failed, fakeApp, issue, success } from "./fake-app";
 import { renderPane } from "./render-pane";
 
 afterEach(() => jest.restoreAllMocks()); // document.hasFocus spies
@@ -28,7 +29,7 @@ async function runCheck(app = fakeApp()) {
 
 test("a check shows the summary line and the issues grouped by rule with counts, errors first", async () => {
   const app = fakeApp();
-  app.check.mockResolvedValue(outcomeWithIssues());
+  app.check.mockResolvedValue(success(outcomeWithIssues()));
   await runCheck(app);
 
   const stats = within(screen.getByRole("list", { name: "Check summary" })).getAllByRole("listitem").map((li) => li.textContent);
@@ -42,7 +43,7 @@ test("a check shows the summary line and the issues grouped by rule with counts,
 test("clicking an issue, or pressing Enter on it, selects its cell in Excel", async () => {
   const app = fakeApp();
   const outcome = outcomeWithIssues();
-  app.check.mockResolvedValue(outcome);
+  app.check.mockResolvedValue(success(outcome));
   const { user } = await runCheck(app);
 
   await user.click(screen.getByRole("button", { name: "Quantity is not a whole number: 3 errors" }));
@@ -56,7 +57,7 @@ test("clicking an issue, or pressing Enter on it, selects its cell in Excel", as
 
 test("Fix all fixes every issue of the rule, checks again and offers Undo", async () => {
   const app = fakeApp();
-  app.check.mockResolvedValueOnce(outcomeWithIssues()).mockResolvedValue(checkOutcome([]));
+  app.check.mockResolvedValueOnce(success(outcomeWithIssues())).mockResolvedValue(success(checkOutcome([])));
   const { user } = await runCheck(app);
 
   await user.click(screen.getByRole("button", { name: "Code stored as a number: 2 warnings" }));
@@ -77,7 +78,7 @@ test("one issue's Fix applies only that issue; a missing code gets a generated o
   const app = fakeApp();
   const missing = issue("codes-missing", 4, 2, "no stock code", { fix: { kind: "generate-codes", label: "Generate codes" } });
   const outcome = outcomeWithIssues();
-  app.check.mockResolvedValue(checkOutcome([...outcome.issues, missing]));
+  app.check.mockResolvedValue(success(checkOutcome([...outcome.issues, missing])));
   const { user } = await runCheck(app);
 
   await user.click(screen.getByRole("button", { name: "Code stored as a number: 2 warnings" }));
@@ -92,7 +93,7 @@ test("one issue's Fix applies only that issue; a missing code gets a generated o
 test("50,000 issues render a page at a time", async () => {
   const app = fakeApp();
   const many = Array.from({ length: 50_000 }, (_, i) => issue("codes-duplicate", i + 1, 2, `code X${i} is also used in row 2`));
-  app.check.mockResolvedValue(checkOutcome(many));
+  app.check.mockResolvedValue(success(checkOutcome(many)));
   const { user } = await runCheck(app);
 
   await user.click(screen.getByRole("button", { name: "Code used in another row: 50,000 errors" }));
@@ -111,9 +112,9 @@ test("live check follows the stored setting, can be switched off, and its result
   expect(screen.getByText("On: edits and pastes are re-checked after a short pause.")).toBeInTheDocument();
 
   const listener = app.setLiveCheck.mock.calls[0][1] as LiveCheckListener;
-  act(() => listener(checkOutcome([issue("quantity-missing", 3, 1, "quantity is empty")], { data: 42 })));
+  act(() => listener(success(checkOutcome([issue("quantity-missing", 3, 1, "quantity is empty")], { data: 42 }))));
   expect(await screen.findByText("42")).toBeInTheDocument();
-  act(() => listener({ error: "The sheet was deleted." }));
+  act(() => listener(failed("failed", "The sheet was deleted.")));
   expect(screen.getByText("Live check: The sheet was deleted.")).toBeInTheDocument();
 
   await user.click(toggle);
@@ -123,13 +124,14 @@ test("live check follows the stored setting, can be switched off, and its result
 
 test("a failed check shows a plain message, not a code or 'undefined'", async () => {
   const app = fakeApp();
-  app.check.mockRejectedValueOnce(Object.assign(new Error("AccessDenied"), { code: "AccessDenied" })).mockRejectedValueOnce(new Error(undefined));
+  // What the app answers when Excel refuses access, and when a failure has no words of its own.
+  const accessDenied = toFailure(Object.assign(new Error("AccessDenied"), { code: "AccessDenied" }));
+  app.check.mockResolvedValueOnce(accessDenied).mockResolvedValueOnce(toFailure(new Error(undefined)));
   const { user } = renderPane(app);
 
   await user.click(screen.getByRole("button", { name: "Check sheet" }));
-  expect(
-    await screen.findByText(/Excel refused access\. The sheet or workbook may be protected or shared read-only\. \(Excel code: AccessDenied\)/),
-  ).toBeInTheDocument();
+  expect(await screen.findByText(describeOfficeError("AccessDenied"), { exact: false })).toBeInTheDocument();
+  expect(accessDenied.message).toMatch(/\(AccessDenied\)/);
 
   await user.click(screen.getByRole("button", { name: "Check sheet" }));
   expect(await screen.findByText(/Something went wrong and the action did not finish/)).toBeInTheDocument();
@@ -138,7 +140,7 @@ test("a failed check shows a plain message, not a code or 'undefined'", async ()
 
 test("after a serialize the earlier check says it is out of date and offers to check again", async () => {
   const app = fakeApp();
-  app.check.mockResolvedValue(outcomeWithIssues());
+  app.check.mockResolvedValue(success(outcomeWithIssues()));
   const { user } = await runCheck(app);
   const stale = "The sheet has changed since this check, so some issues may point at moved rows.";
   expect(screen.queryByText(stale)).not.toBeInTheDocument();
@@ -157,15 +159,15 @@ test("after a serialize the earlier check says it is out of date and offers to c
 
 test("when Excel cannot select an issue's cell the message names the cell and the step, and the results stay", async () => {
   const app = fakeApp();
-  app.check.mockResolvedValue(outcomeWithIssues());
-  app.selectIssue.mockRejectedValue(Object.assign(new Error("InvalidOperationInCellEditMode"), { code: "InvalidOperationInCellEditMode" }));
+  app.check.mockResolvedValue(success(outcomeWithIssues()));
+  app.selectIssue.mockResolvedValue(toFailure(Object.assign(new Error("InvalidOperationInCellEditMode"), { code: "InvalidOperationInCellEditMode" })));
   const { user } = await runCheck(app);
 
   await user.click(screen.getByRole("button", { name: "Quantity is not a whole number: 3 errors" }));
   await user.click(screen.getByRole("button", { name: "B6: quantity 1.5 is not a whole number" }));
 
   expect(await screen.findByText("Could not go to B6")).toBeInTheDocument();
-  expect(screen.getByText(/Excel is in cell-edit mode\. Press Enter or Esc in the sheet, then try again\./)).toBeInTheDocument();
+  expect(screen.getByText(describeOfficeError("InvalidOperationInCellEditMode"), { exact: false })).toBeInTheDocument();
   expect(screen.queryByText("The check did not finish")).not.toBeInTheDocument();
   expect(screen.getByRole("list", { name: "Check summary" })).toBeInTheDocument();
 });
@@ -173,7 +175,7 @@ test("when Excel cannot select an issue's cell the message names the cell and th
 test("after Fix all removes its group, keyboard focus is on Check sheet, not lost to the page", async () => {
   jest.spyOn(document, "hasFocus").mockReturnValue(true);
   const app = fakeApp();
-  app.check.mockResolvedValueOnce(outcomeWithIssues()).mockResolvedValue(checkOutcome([]));
+  app.check.mockResolvedValueOnce(success(outcomeWithIssues())).mockResolvedValue(success(checkOutcome([])));
   const { user } = await runCheck(app);
   await user.click(screen.getByRole("button", { name: "Code stored as a number: 2 warnings" }));
   screen.getByRole("button", { name: "Fix all 2: Store as text" }).focus();

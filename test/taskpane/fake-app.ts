@@ -3,9 +3,12 @@ import type {
   ActionResult,
   AggregatePreview,
   CheckOutcome,
+  Failure,
+  FailureKind,
   FindOutcome,
   HeaderInfo,
   InventoryApp,
+  Result,
   SheetList,
   LocatedIssue,
   SerializePreview,
@@ -51,7 +54,14 @@ export function checkOutcome(issues: LocatedIssue[], rows: Partial<RowCounts> = 
   };
 }
 
-export const ok = (message: string, undoable = true): ActionResult => ({ ok: true, message, undoable, excelUndo: false });
+/** The app's answer with `value`: what every async method of the app resolves with when it worked. */
+export const success = <T>(value: T): Result<T> => ({ ok: true, value });
+
+/** The app's answer when an action did nothing or did not finish. */
+export const failed = (kind: FailureKind, message: string): Failure => ({ ok: false, kind, message });
+
+/** A write that finished with `message`. */
+export const ok = (message: string, undoable = true): ActionResult => success({ message, undoable, excelUndo: false });
 
 /** The app refusing a serialize because of one row. */
 export const refusedSerialize = (): ActionResult => ({
@@ -77,13 +87,16 @@ export function line(category: string, over: Partial<SummaryLine> = {}): Summary
   };
 }
 
+/** A plan's change that touches nothing. */
+export const noChange = () => ({ headerRow: 0, inserts: [], deletes: [], writes: [] });
+
 export function serializePreview(over: Partial<SerializePreview> = {}): SerializePreview {
   return {
     sheetName: "Inventory",
     rowsAffected: 1,
     newRows: 11,
     generatedCodes: ["POLE-02", "POLE-03"],
-    plan: { replacements: [], skipped: [], refused: [] },
+    plan: { replacements: [], skipped: [], refused: [], generated: [], change: noChange() },
     refused: [],
     skipped: [],
     needsConfirmation: false,
@@ -92,7 +105,7 @@ export function serializePreview(over: Partial<SerializePreview> = {}): Serializ
 }
 
 export function aggregatePreview(over: Partial<AggregatePreview> = {}): AggregatePreview {
-  return { sheetName: "Inventory", groups: 1, rowsMerged: 3, plan: { merges: [], refused: [] }, refused: [], ...over };
+  return { sheetName: "Inventory", groups: 1, rowsMerged: 3, plan: { merges: [], refused: [], change: noChange() }, refused: [], ...over };
 }
 
 export const defaultSettingsOutcome = (): SettingsOutcome => ({ settings: settingsSchema.parse({}), warnings: [] });
@@ -120,30 +133,32 @@ export type FakeApp = { [K in keyof InventoryApp]: jest.Mock } & InventoryApp;
 /** Every method resolves with something plausible; tests override what they look at. */
 export function fakeApp(): FakeApp {
   const summary: SummaryOutcome = {
-    result: ok("Category summary written to sheet Inventory summary.", false),
+    message: "Category summary written to sheet Inventory summary.",
+    undoable: false,
+    excelUndo: false,
     summary: { categories: [line("Poles")], totals: line("Total"), countedRows: 2, excludedRows: 0 },
     sheetName: "Inventory summary",
   };
   const notFound: FindOutcome = { found: false, message: "No row holds that code." };
   const app = {
-    check: jest.fn(async () => checkOutcome([])),
-    selectIssue: jest.fn(async () => undefined),
+    check: jest.fn(async () => success(checkOutcome([]))),
+    selectIssue: jest.fn(async () => success(undefined)),
     applyFix: jest.fn(async () => ok("Fixed 1 cell.")),
     applyFixAll: jest.fn(async () => ok("Fixed 2 cells.")),
     generateCodes: jest.fn(async () => ok("Generated 1 code.")),
-    previewSerialize: jest.fn(async () => serializePreview()),
+    previewSerialize: jest.fn(async () => success(serializePreview())),
     serializeSelection: jest.fn(async () => ok("Serialized 1 row into 12.")),
-    previewAggregate: jest.fn(async () => aggregatePreview()),
+    previewAggregate: jest.fn(async () => success(aggregatePreview())),
     aggregateSelection: jest.fn(async () => ok("Merged 3 rows into 1.")),
-    summarize: jest.fn(async () => summary),
-    findByCode: jest.fn(async () => notFound),
+    summarize: jest.fn(async () => success(summary)),
+    findByCode: jest.fn(async () => success(notFound)),
     undo: jest.fn(async () => ok("Undid the last action.", false)),
     canUndo: jest.fn(() => true),
-    loadSettings: jest.fn(async () => defaultSettingsOutcome()),
-    saveSettings: jest.fn(async () => defaultSettingsOutcome()),
-    readHeaders: jest.fn(async () => headerInfo()),
-    setLiveCheck: jest.fn(async () => undefined),
-    listSheets: jest.fn(async () => sheetList()),
+    loadSettings: jest.fn(async () => success(defaultSettingsOutcome())),
+    saveSettings: jest.fn(async () => success(defaultSettingsOutcome())),
+    readHeaders: jest.fn(async () => success(headerInfo())),
+    setLiveCheck: jest.fn(async () => success(undefined)),
+    listSheets: jest.fn(async () => success(sheetList())),
     chooseInventorySheet: jest.fn(() => undefined),
   };
   return app as FakeApp;

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup-dom";
 import { screen, waitFor, within } from "@testing-library/react";
-import { checkOutcome, fakeApp, headerInfo, sheetList } from "./fake-app";
+import { checkOutcome, failed, fakeApp, headerInfo, sheetList, success } from "./fake-app";
 import { renderPane } from "./render-pane";
 
 afterEach(() => jest.restoreAllMocks());
@@ -39,12 +39,12 @@ test("choosing a sheet passes it to the app and runs nothing; Check then runs on
 
 test("the picker shows the app's current choice under its current name, read again on focus", async () => {
   const app = fakeApp();
-  app.listSheets.mockResolvedValueOnce(sheetList({ chosen: { id: "{S2}", name: "Stock 2026" } }));
+  app.listSheets.mockResolvedValueOnce(success(sheetList({ chosen: { id: "{S2}", name: "Stock 2026" } })));
   renderPane(app);
   await waitFor(() => expect(picker()).toHaveValue("{S2}"));
-  app.listSheets.mockResolvedValue(
+  app.listSheets.mockResolvedValue(success(
     sheetList({ sheets: [{ id: "{S2}", name: "Stock 2027" }, { id: "{S4}", name: "New" }], chosen: { id: "{S2}", name: "Stock 2027" } }),
-  );
+  ));
   picker().focus();
   await waitFor(() => expect(optionTexts()).toEqual(["Active sheet", "Stock 2027", "New"]));
   expect(picker()).toHaveValue("{S2}");
@@ -53,7 +53,7 @@ test("the picker shows the app's current choice under its current name, read aga
 test("sheet names are shown as text, never as HTML", async () => {
   const app = fakeApp();
   const hostile = '<img src=x onerror="window.__hacked=1">';
-  app.listSheets.mockResolvedValue(sheetList({ sheets: [{ id: "{S9}", name: hostile }] }));
+  app.listSheets.mockResolvedValue(success(sheetList({ sheets: [{ id: "{S9}", name: hostile }] })));
   const { container } = renderPane(app);
   await waitFor(() => expect(optionTexts()).toEqual(["Active sheet", hostile]));
   expect(container.querySelector("img")).toBeNull();
@@ -62,12 +62,12 @@ test("sheet names are shown as text, never as HTML", async () => {
 test("a deleted chosen sheet: the notice is shown and the picker goes back to Active sheet", async () => {
   const app = fakeApp();
   const notice = 'The sheet "Stock 2026" chosen as the inventory is no longer in the workbook, so the pane uses the active sheet again.';
-  app.listSheets.mockResolvedValueOnce(sheetList({ chosen: { id: "{S2}", name: "Stock 2026" } }));
+  app.listSheets.mockResolvedValueOnce(success(sheetList({ chosen: { id: "{S2}", name: "Stock 2026" } })));
   const { user } = renderPane(app);
   await waitFor(() => expect(picker()).toHaveValue("{S2}"));
 
-  app.check.mockResolvedValue({ ...checkOutcome([]), notice });
-  app.listSheets.mockResolvedValue(sheetList({ sheets: [{ id: "{S1}", name: "Inventory" }] }));
+  app.check.mockResolvedValue(success({ ...checkOutcome([]), notice }));
+  app.listSheets.mockResolvedValue(success(sheetList({ sheets: [{ id: "{S1}", name: "Inventory" }] })));
   await user.click(screen.getByRole("button", { name: "Check sheet" }));
   expect(await screen.findByText(notice)).toBeInTheDocument();
   await waitFor(() => expect(picker()).toHaveValue(""));
@@ -76,14 +76,14 @@ test("a deleted chosen sheet: the notice is shown and the picker goes back to Ac
 
 test("the list's own notice (sheet deleted before any action) is shown above the Check button", async () => {
   const app = fakeApp();
-  app.listSheets.mockResolvedValue(sheetList({ notice: 'The sheet "Old" chosen as the inventory is no longer in the workbook, so the pane uses the active sheet again.' }));
+  app.listSheets.mockResolvedValue(success(sheetList({ notice: 'The sheet "Old" chosen as the inventory is no longer in the workbook, so the pane uses the active sheet again.' })));
   renderPane(app);
   expect(await screen.findByText(/The sheet "Old" chosen as the inventory is no longer in the workbook/)).toBeInTheDocument();
 });
 
 test("a sheet list that cannot be read says so in plain words and leaves Active sheet", async () => {
   const app = fakeApp();
-  app.listSheets.mockRejectedValue(new Error("Excel is busy with too many requests."));
+  app.listSheets.mockResolvedValue(failed("failed", "Excel is busy with too many requests."));
   renderPane(app);
   expect(await screen.findByText("The sheets could not be listed. Excel is busy with too many requests.")).toBeInTheDocument();
   expect(optionTexts()).toEqual(["Active sheet"]);
@@ -91,7 +91,7 @@ test("a sheet list that cannot be read says so in plain words and leaves Active 
 
 test("the mapping's headers came from the active sheet after the chosen one was deleted: Settings says so", async () => {
   const app = fakeApp();
-  app.readHeaders.mockResolvedValue({ ...headerInfo(), notice: 'The sheet "Old" chosen as the inventory is no longer in the workbook, so the pane uses the active sheet again.' });
+  app.readHeaders.mockResolvedValue(success({ ...headerInfo(), notice: 'The sheet "Old" chosen as the inventory is no longer in the workbook, so the pane uses the active sheet again.' }));
   const { user } = renderPane(app);
   await user.click(screen.getByRole("tab", { name: "Settings" }));
   const settings = screen.getByRole("tabpanel", { name: "Settings" });

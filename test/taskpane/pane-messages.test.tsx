@@ -3,7 +3,7 @@ import "./setup-dom";
 import { act, screen, waitFor } from "@testing-library/react";
 import type { CheckOutcome } from "../../src/app";
 import { postToPane, resetPaneRequests } from "../../src/app/pane-events";
-import { checkOutcome, fakeApp, issue, line, ok } from "./fake-app";
+import { checkOutcome, fakeApp, issue, line, success } from "./fake-app";
 import { renderPane } from "./render-pane";
 
 const hostile = '<img src=x onerror="window.__pwned=1">';
@@ -15,13 +15,15 @@ afterEach(() => {
 
 test("workbook text is shown as literal text, never as HTML", async () => {
   const app = fakeApp();
-  app.check.mockResolvedValue(checkOutcome([issue("category-missing", 2, 3, `category "${hostile}" & 'more'`, { severity: "warning" })]));
-  app.summarize.mockResolvedValue({
-    result: ok("Done.", false),
+  app.check.mockResolvedValue(success(checkOutcome([issue("category-missing", 2, 3, `category "${hostile}" & 'more'`, { severity: "warning" })])));
+  app.summarize.mockResolvedValue(success({
+    message: "Done.",
+    undoable: false,
+    excelUndo: false,
     sheetName: "Inventory summary",
     summary: { categories: [line(hostile)], totals: line("Total"), countedRows: 2, excludedRows: 0 },
-  });
-  app.findByCode.mockResolvedValue({ found: true, row: 1, address: "Inventory!A2", headers: ["Category", "<b>Codes</b>"], record: [hostile, "A&B \"1\""] });
+  }));
+  app.findByCode.mockResolvedValue(success({ found: true, row: 1, address: "Inventory!A2", headers: ["Category", "<b>Codes</b>"], record: [hostile, "A&B \"1\""] }));
   const { user, container } = renderPane(app);
 
   await user.click(screen.getByRole("button", { name: "Check sheet" }));
@@ -45,7 +47,7 @@ test("workbook text is shown as literal text, never as HTML", async () => {
 
 test("a render failure shows a plain message instead of a blank pane", async () => {
   const app = fakeApp();
-  app.check.mockResolvedValue({ sheetName: "Inventory", issues: [], headers: [], checkedAt: new Date() } as unknown as CheckOutcome);
+  app.check.mockResolvedValue(success({ sheetName: "Inventory", issues: [], headers: [], checkedAt: new Date() } as unknown as CheckOutcome));
   const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
   const { user } = renderPane(app);
   await user.click(screen.getByRole("button", { name: "Check sheet" }));
@@ -58,7 +60,7 @@ test("a render failure shows a plain message instead of a blank pane", async () 
 
 test("the ribbon's Check opens the Check panel and runs the check, even when sent before the pane mounted", async () => {
   const app = fakeApp();
-  app.check.mockResolvedValue(checkOutcome([], { data: 1234 }));
+  app.check.mockResolvedValue(success(checkOutcome([], { data: 1234 })));
   postToPane({ kind: "run-check" });
   renderPane(app);
 

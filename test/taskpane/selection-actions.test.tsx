@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import "./setup-dom";
 import { act, screen, waitFor, within } from "@testing-library/react";
-import type { RunOptions } from "../../src/app";
-import { aggregatePreview, fakeApp, refusedSerialize, serializePreview } from "./fake-app";
+import { cancelledFailure, type RunOptions } from "../../src/app";
+import { aggregatePreview, fakeApp, noChange, refusedSerialize, serializePreview, success } from "./fake-app";
 import { findConfirmDialog } from "./find-dialog";
 import { renderPane } from "./render-pane";
 
@@ -18,7 +18,7 @@ const texts = (list: HTMLElement) => within(list).getAllByRole("listitem").map((
 
 test("serialize previews the selection first, then applies it and offers Undo", async () => {
   const app = fakeApp();
-  app.previewSerialize.mockResolvedValue(
+  app.previewSerialize.mockResolvedValue(success(
     serializePreview({
       rowsAffected: 2,
       newRows: 21,
@@ -26,7 +26,7 @@ test("serialize previews the selection first, then applies it and offers Undo", 
       refused: [{ row: 7, address: "Inventory!B8", reason: "quantity 2.5 is not a whole number" }],
       skipped: [{ row: 9, address: "B10", reason: "already serialized" }],
     }),
-  );
+  ));
   const { user } = await openTab("Serialize", app);
   expect(app.serializeSelection).not.toHaveBeenCalled();
 
@@ -55,7 +55,7 @@ test("serialize previews the selection first, then applies it and offers Undo", 
 
 test("above 1,000 new rows serialize asks first; Cancel changes nothing, confirming applies", async () => {
   const app = fakeApp();
-  app.previewSerialize.mockResolvedValue(serializePreview({ rowsAffected: 3, newRows: 1500, needsConfirmation: true }));
+  app.previewSerialize.mockResolvedValue(success(serializePreview({ rowsAffected: 3, newRows: 1500, needsConfirmation: true })));
   const { user } = await openTab("Serialize", app);
   await user.click(screen.getByRole("button", { name: "Preview selection" }));
 
@@ -88,9 +88,10 @@ test("a slow preview shows progress with Cancel, and cancelling says nothing cha
   const app = fakeApp();
   app.previewSerialize.mockImplementation(
     ({ onProgress, signal }: RunOptions = {}) =>
-      new Promise((_resolve, reject) => {
+      new Promise((resolve) => {
         onProgress?.(2000, 10000, "Reading rows");
-        signal?.addEventListener("abort", () => reject(Object.assign(new Error("Aborted"), { name: "AbortError" })));
+        // The app answers a cancel as a Failure of kind "cancelled".
+        signal?.addEventListener("abort", () => resolve(cancelledFailure()));
       }),
   );
   const { user } = await openTab("Serialize", app);
@@ -108,9 +109,9 @@ test("a slow preview shows progress with Cancel, and cancelling says nothing cha
 
 test("aggregate previews the merge, lists the rows it will not merge with the differing columns, then applies", async () => {
   const app = fakeApp();
-  app.previewAggregate.mockResolvedValue(
+  app.previewAggregate.mockResolvedValue(success(
     aggregatePreview({ groups: 1, rowsMerged: 3, refused: [{ row: 6, address: "A7", reason: "differs from the rows above", columns: ["Colour", "Size"] }] }),
-  );
+  ));
   const { user } = await openTab("Aggregate", app);
   await user.click(screen.getByRole("button", { name: "Preview selection" }));
 
@@ -144,9 +145,9 @@ test("only the latest action offers Undo: the app's undo restores the last actio
 
 test("an aggregate preview with nothing to merge says so and offers no Merge button", async () => {
   const app = fakeApp();
-  app.previewAggregate.mockResolvedValue(
+  app.previewAggregate.mockResolvedValue(success(
     aggregatePreview({ groups: 0, rowsMerged: 0, refused: [{ row: 2, address: "Inventory!A3", reason: "row 3 differs from row 4 in Name", columns: ["Name"] }] }),
-  );
+  ));
   const { user } = await openTab("Aggregate", app);
   await user.click(screen.getByRole("button", { name: "Preview selection" }));
 
@@ -158,8 +159,8 @@ test("an aggregate preview with nothing to merge says so and offers no Merge but
 test("serialize applies only what was previewed: other rows selected since get a new preview (and its confirmation), not a write", async () => {
   const app = fakeApp();
   app.previewSerialize
-    .mockResolvedValueOnce(serializePreview({ rowsAffected: 1, newRows: 11 }))
-    .mockResolvedValue(serializePreview({ rowsAffected: 3, newRows: 1500, generatedCodes: ["BIG-0002"], needsConfirmation: true }));
+    .mockResolvedValueOnce(success(serializePreview({ rowsAffected: 1, newRows: 11 })))
+    .mockResolvedValue(success(serializePreview({ rowsAffected: 3, newRows: 1500, generatedCodes: ["BIG-0002"], needsConfirmation: true })));
   const { user } = await openTab("Serialize", app);
   await user.click(screen.getByRole("button", { name: "Preview selection" }));
   // Meanwhile the operator clicks other rows in Excel, then applies the old preview.
@@ -180,8 +181,8 @@ test("serialize applies only what was previewed: other rows selected since get a
 test("aggregate merges only the previewed groups: rows changed since the preview are shown again, not merged", async () => {
   const app = fakeApp();
   app.previewAggregate
-    .mockResolvedValueOnce(aggregatePreview({ groups: 1, rowsMerged: 3, plan: { merges: [{ rows: [2, 3, 4], row: [] }], refused: [] } }))
-    .mockResolvedValue(aggregatePreview({ groups: 1, rowsMerged: 3, plan: { merges: [{ rows: [7, 8, 9], row: [] }], refused: [] } }));
+    .mockResolvedValueOnce(success(aggregatePreview({ groups: 1, rowsMerged: 3, plan: { merges: [{ rows: [2, 3, 4], row: [] }], refused: [], change: noChange() } })))
+    .mockResolvedValue(success(aggregatePreview({ groups: 1, rowsMerged: 3, plan: { merges: [{ rows: [7, 8, 9], row: [] }], refused: [], change: noChange() } })));
   const { user } = await openTab("Aggregate", app);
   await user.click(screen.getByRole("button", { name: "Preview selection" }));
   await user.click(await screen.findByRole("button", { name: "Merge 3 rows" }));

@@ -2,7 +2,7 @@
 import "./setup-dom";
 import { screen, waitFor } from "@testing-library/react";
 import { settingsSchema } from "../../src/core";
-import { checkOutcome, fakeApp, issue } from "./fake-app";
+import { checkOutcome, failed, fakeApp, headerInfo, issue, success } from "./fake-app";
 import { renderPane } from "./render-pane";
 
 async function openSettings(app = fakeApp()) {
@@ -14,7 +14,7 @@ async function openSettings(app = fakeApp()) {
 
 test("the mapping shows the detected headers; a changed role and the other settings are saved together", async () => {
   const app = fakeApp();
-  app.saveSettings.mockImplementation(async (changes) => ({ settings: settingsSchema.parse(changes), warnings: [] }));
+  app.saveSettings.mockImplementation(async (changes) => success({ settings: settingsSchema.parse(changes), warnings: [] }));
   const { user } = await openSettings(app);
   expect(app.readHeaders).toHaveBeenCalledTimes(1);
   expect(screen.getByText("Detected: Stock codes")).toBeInTheDocument();
@@ -62,7 +62,7 @@ test("a bad value is explained next to its field and nothing is saved", async ()
 
 test("a save the workbook rejects keeps the form and says nothing was changed", async () => {
   const app = fakeApp();
-  app.saveSettings.mockRejectedValue(new Error("Settings not saved: The mapped quantity column Units is not on sheet Inventory."));
+  app.saveSettings.mockResolvedValue(failed("refused", "Settings not saved: The mapped quantity column Units is not on sheet Inventory."));
   const { user } = await openSettings(app);
   await user.selectOptions(screen.getByRole("combobox", { name: "Quantity (required)" }), "Deposit");
   await user.click(screen.getByRole("button", { name: "Save settings" }));
@@ -75,10 +75,10 @@ test("a save the workbook rejects keeps the form and says nothing was changed", 
 
 test("warnings from loading the stored settings are shown", async () => {
   const app = fakeApp();
-  app.loadSettings.mockResolvedValue({
+  app.loadSettings.mockResolvedValue(success({
     settings: settingsSchema.parse({ summarySheetName: "Stock report" }),
     warnings: ["Currency decimals 7 is not between 0 and 4; using 2."],
-  });
+  }));
   const { user } = renderPane(app);
   expect(await screen.findByText("Some stored settings were reset")).toBeInTheDocument();
   expect(screen.getByText("Currency decimals 7 is not between 0 and 4; using 2.")).toBeInTheDocument();
@@ -88,7 +88,7 @@ test("warnings from loading the stored settings are shown", async () => {
 
 test("a header problem found by the check leads to the column mapping", async () => {
   const app = fakeApp();
-  app.check.mockResolvedValue(checkOutcome([issue("duplicate-header", 0, 4, "Qty and Count both look like the quantity column")]));
+  app.check.mockResolvedValue(success(checkOutcome([issue("duplicate-header", 0, 4, "Qty and Count both look like the quantity column")])));
   const { user } = renderPane(app);
   await user.click(screen.getByRole("button", { name: "Check sheet" }));
   await user.click(await screen.findByRole("button", { name: "Two columns claim one role: 1 error" }));
@@ -105,8 +105,8 @@ test("Read headers again, under the mapping, shows the sheet's headers as they a
   const button = screen.getByRole("button", { name: "Read headers again" });
   expect(mapping.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
-  const info = await app.readHeaders();
-  app.readHeaders.mockResolvedValue({ ...info, headers: ["Name", "Units", ...info.headers.slice(2)], detected: { ...info.detected, quantity: 1 } });
+  const info = headerInfo();
+  app.readHeaders.mockResolvedValue(success({ ...info, headers: ["Name", "Units", ...info.headers.slice(2)], detected: { ...info.detected, quantity: 1 } }));
   await user.click(button);
   expect(await screen.findByText("Detected: Units")).toBeInTheDocument();
   expect(screen.queryByText("Detected: Qty")).not.toBeInTheDocument();

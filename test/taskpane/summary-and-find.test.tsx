@@ -1,13 +1,15 @@
 /** @jest-environment jsdom */
 import "./setup-dom";
 import { act, screen, waitFor, within } from "@testing-library/react";
-import { fakeApp, line, ok, type FakeApp } from "./fake-app";
+import { failed, fakeApp, line, success, type FakeApp } from "./fake-app";
 import { renderPane } from "./render-pane";
 
 test("the summary button writes the report and shows the category table with a totals row", async () => {
   const app = fakeApp();
-  app.summarize.mockResolvedValue({
-    result: ok("Category summary written to sheet Inventory summary (2).", false),
+  app.summarize.mockResolvedValue(success({
+    message: "Category summary written to sheet Inventory summary (2).",
+    undoable: false,
+    excelUndo: false,
     sheetName: "Inventory summary (2)",
     summary: {
       categories: [
@@ -18,7 +20,7 @@ test("the summary button writes the report and shows the category table with a t
       countedRows: 4,
       excludedRows: 2,
     },
-  });
+  }));
   const { user } = renderPane(app);
   await user.click(screen.getByRole("tab", { name: "Summary" }));
   await user.click(screen.getByRole("button", { name: "Build category summary" }));
@@ -39,9 +41,11 @@ test("the summary button writes the report and shows the category table with a t
 test("find takes scanner input: code + Enter selects the row and shows the record, twice in a row", async () => {
   const app = fakeApp();
   app.findByCode.mockImplementation(async (code: string) =>
-    code === "POLE-01"
-      ? { found: true, row: 3, address: "Inventory!A4", headers: ["Name", "Qty", "Stock codes"], record: ["Ski pole", 1, "POLE-01"] }
-      : { found: true, row: 7, address: "Inventory!A8", headers: ["Name", "Qty", "Stock codes"], record: ["Helmet", 1, "HELM-7"] },
+    success(
+      code === "POLE-01"
+        ? { found: true, row: 3, address: "Inventory!A4", headers: ["Name", "Qty", "Stock codes"], record: ["Ski pole", 1, "POLE-01"] }
+        : { found: true, row: 7, address: "Inventory!A8", headers: ["Name", "Qty", "Stock codes"], record: ["Helmet", 1, "HELM-7"] },
+    ),
   );
   const { user } = renderPane(app);
   await user.click(screen.getByRole("tab", { name: "Find" }));
@@ -66,7 +70,7 @@ test("find takes scanner input: code + Enter selects the row and shows the recor
 
 test("an unknown code says so, keeps focus and selects the text for the next scan", async () => {
   const app = fakeApp();
-  app.findByCode.mockResolvedValue({ found: false, message: "No row holds the code NOPE-9." });
+  app.findByCode.mockResolvedValue(success({ found: false, message: "No row holds the code NOPE-9." }));
   const { user } = renderPane(app);
   await user.click(screen.getByRole("tab", { name: "Find" }));
   const box = screen.getByRole("searchbox", { name: "Stock code" });
@@ -85,7 +89,7 @@ test("a second scan arriving before the first lookup answers replaces the first 
   let answerFirst: (value: unknown) => void = () => undefined;
   app.findByCode
     .mockImplementationOnce(() => new Promise((resolve) => (answerFirst = resolve)))
-    .mockResolvedValueOnce({ found: true, row: 7, address: "Inventory!A8", headers: ["Name"], record: ["Helmet"] });
+    .mockResolvedValueOnce(success({ found: true, row: 7, address: "Inventory!A8", headers: ["Name"], record: ["Helmet"] }));
   const { user } = renderPane(app);
   await user.click(screen.getByRole("tab", { name: "Find" }));
   await user.click(screen.getByRole("searchbox", { name: "Stock code" }));
@@ -93,7 +97,7 @@ test("a second scan arriving before the first lookup answers replaces the first 
   await user.keyboard("POLE-01{Enter}HELM-7{Enter}");
   expect(await screen.findByRole("region", { name: "Record at A8" })).toBeInTheDocument();
   await act(async () => {
-    answerFirst({ found: true, row: 3, address: "Inventory!A4", headers: ["Name"], record: ["Ski pole"] });
+    answerFirst(success({ found: true, row: 3, address: "Inventory!A4", headers: ["Name"], record: ["Ski pole"] }));
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
 
@@ -122,4 +126,33 @@ test("a button disabled while its action runs gets the keyboard focus back when 
   await waitFor(() => expect(focus).toHaveBeenCalled());
   expect(button).toBeEnabled();
   jest.restoreAllMocks();
+});
+
+test("a summary the app refuses shows why in the result bar, and no report", async () => {
+  const app = fakeApp();
+  app.summarize.mockResolvedValue(failed("protected", "The sheet \"Inventory summary\" is protected."));
+  const { user } = renderPane(app);
+  await user.click(screen.getByRole("tab", { name: "Summary" }));
+  await user.click(screen.getByRole("button", { name: "Build category summary" }));
+
+  expect(await screen.findByText("The sheet is protected")).toBeInTheDocument();
+  expect(screen.getByText('The sheet "Inventory summary" is protected.')).toBeInTheDocument();
+  expect(screen.queryByRole("table", { name: "Category summary" })).not.toBeInTheDocument();
+  expect(screen.queryByText(/rows? counted/)).not.toBeInTheDocument();
+});
+
+test("find with the chosen sheet deleted says so as its answer, not as a failed lookup", async () => {
+  const app = fakeApp();
+  const gone = 'The sheet "Old" chosen as the inventory is no longer in the workbook, so the pane uses the active sheet again. Try again.';
+  app.findByCode.mockResolvedValueOnce(failed("sheet-missing", gone)).mockResolvedValueOnce(failed("failed", "Excel stopped answering."));
+  const { user } = renderPane(app);
+  await user.click(screen.getByRole("tab", { name: "Find" }));
+  await user.click(screen.getByRole("searchbox", { name: "Stock code" }));
+
+  await user.keyboard("M1{Enter}");
+  expect(await screen.findByText(gone)).toBeInTheDocument();
+  expect(screen.queryByText(/Could not look up/)).not.toBeInTheDocument();
+
+  await user.keyboard("M1{Enter}");
+  expect(await screen.findByText("Could not look up M1: Excel stopped answering.")).toBeInTheDocument();
 });

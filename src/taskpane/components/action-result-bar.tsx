@@ -1,12 +1,18 @@
 /** The outcome of a workbook action as a MessageBar, with Undo while it is possible. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
-import type { ActionResult } from "../../app";
+import type { ActionResult, FailureKind } from "../../app";
+import { text } from "../../core";
 import { keyOf } from "../shown-key";
 import { RefusalList } from "./refusal-list";
 import { usePaneStyles } from "../styles";
 
-const failureTitles: Record<Extract<ActionResult, { ok: false }>["kind"], string> = {
-  refused: "Nothing was changed",
+/** The title of a refusal: the catalogue's `nothing-changed` sentence without its full stop. */
+const nothingChanged = text("nothing-changed").replace(/\.$/, "");
+
+const failureTitles: Record<FailureKind, string> = {
+  refused: nothingChanged,
+  busy: nothingChanged,
+  "sheet-missing": nothingChanged,
   protected: "The sheet is protected",
   "cell-edit-mode": "Excel is editing a cell",
   "changed-meanwhile": "The sheet changed meanwhile",
@@ -37,10 +43,10 @@ export function ActionResultBar({ result, canUndo, onUndo, busy }: ActionResultB
       <MessageBar key={keyOf(result)} intent={intentOf(result)} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>{" "}
-          {result.message || (result.ok ? "The action finished." : "The action did not finish.")}
-          {result.ok && result.excelUndo && " Ctrl+Z in Excel also undoes it, in one step."}
+          {(result.ok ? result.value.message : result.message) || (result.ok ? "The action finished." : "The action did not finish.")}
+          {result.ok && result.value.excelUndo && " Ctrl+Z in Excel also undoes it, in one step."}
         </MessageBarBody>
-        {result.ok && result.undoable && canUndo && (
+        {result.ok && result.value.undoable && canUndo && (
           <MessageBarActions>
             <Button size="small" onClick={onUndo} disabled={busy}>
               Undo

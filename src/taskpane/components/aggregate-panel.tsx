@@ -1,4 +1,4 @@
-/** Aggregate: selected unit rows that agree on every other column merge into one pool row (SPEC §4). */
+/** Aggregate: selected unit rows that agree on every other column merge into one pool row (docs/design.md §4). */
 import { useCallback } from "react";
 import type { AggregatePreview, InventoryApp, RunOptions } from "../../app";
 import { plural } from "../format";

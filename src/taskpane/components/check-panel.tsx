@@ -1,20 +1,12 @@
 /** Check: run the check, see the counts, walk the issues rule by rule, fix what can be fixed. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ActionResult, CheckOutcome, InventoryApp, LocatedIssue, RunOptions } from "../../app";
-import type { RuleId } from "../../core";
-import { toErrorMessage } from "../../app";
+import type { InventoryApp } from "../../app";
 import { plural } from "../format";
-import { useActionResult, toActionResult } from "../hooks/use-action-result";
-import { useFocusRescue } from "../hooks/use-focus-rescue";
-import { useLiveCheck } from "../hooks/use-live-check";
-import { useRunner } from "../hooks/use-runner";
-import { useWorkbookChanges } from "../hooks/use-workbook-changes";
-import { groupIssues, shortAddress } from "../issue-groups";
+import { useCheck } from "../hooks/use-check";
 import { usePaneStyles } from "../styles";
 import { ActionResultBar } from "./action-result-bar";
 import { CheckSummaryLine } from "./check-summary-line";
-import { ErrorBar, type Problem } from "./error-bar";
+import { ErrorBar } from "./error-bar";
 import { InventorySheetPicker } from "./inventory-sheet-picker";
 import { IssueGroups } from "./issue-groups";
 import { LiveCheckToggle } from "./live-check-toggle";
@@ -33,82 +25,12 @@ export interface CheckPanelProps {
 
 export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, onOpenSettings }: CheckPanelProps) {
   const styles = usePaneStyles();
-  const { run, busy } = useRunner();
-  const [outcome, setOutcomeState] = useState<CheckOutcome | null>(null);
-  const changes = useWorkbookChanges();
-  const [checkedVersion, setCheckedVersion] = useState(0);
-  const { current } = changes;
-  const setOutcome = useCallback(
-    (next: CheckOutcome) => {
-      setOutcomeState(next);
-      setCheckedVersion(current().inventoryVersion);
-    },
-    [current],
-  );
-  const [problem, setProblem] = useState<Problem | null>(null);
-
-  const runCheck = useCallback(async () => {
-    const result = await run("Checking the sheet", (options) => app.check(options));
-    if (result.ok) {
-      setOutcome(result.value);
-      setProblem(null);
-    } else {
-      setProblem(result);
-    }
-  }, [app, run, setOutcome]);
-
-  const action = useActionResult(app, { onUndone: runCheck });
-  const live = useLiveCheck(app, liveCheckDefault, setOutcome);
-  const groups = useMemo(() => groupIssues(outcome?.issues ?? []), [outcome]);
-
-  useEffect(() => {
-    if (checkRequest > 0) void runCheck();
-  }, [checkRequest, runCheck]);
-
-  const select = useCallback(
-    async (issue: LocatedIssue) => {
-      try {
-        await app.selectIssue(issue);
-      } catch (error) {
-        // The check itself finished: say which step failed, not "The check did not finish".
-        setProblem({ title: `Could not go to ${shortAddress(issue.address)}`, message: toErrorMessage(error) });
-      }
-    },
-    [app],
-  );
-
-  const { setResult } = action;
-  // A fixed issue (or its whole group) leaves the list: the focus then returns to Check sheet.
-  const focus = useFocusRescue<HTMLButtonElement>();
+  const { busy, outcome, problem, action, live, groups, focus, runCheck, select, fix, fixAll, stale, errors, warnings } = useCheck(app, {
+    codePrefix,
+    liveCheckDefault,
+    checkRequest,
+  });
   const { rescue } = focus;
-  const fixWith = useCallback(
-    async (title: string, work: (options: RunOptions) => Promise<ActionResult>) => {
-      const result = toActionResult(await run(title, work));
-      setResult(result);
-      if (result.ok) await runCheck();
-      rescue();
-    },
-    [run, runCheck, setResult, rescue],
-  );
-
-  const fix = useCallback(
-    (issue: LocatedIssue) =>
-      fixWith(`Fixing ${shortAddress(issue.address)}`, (options) =>
-        issue.rule === "codes-missing" ? app.generateCodes(codePrefix, [issue.row], options) : app.applyFix(issue, options),
-      ),
-    [app, codePrefix, fixWith],
-  );
-
-  const fixAll = useCallback(
-    (rule: RuleId) =>
-      fixWith("Fixing all issues of one kind", (options) =>
-        rule === "codes-missing" ? app.generateCodes(codePrefix, undefined, options) : app.applyFixAll(rule, options),
-      ),
-    [app, codePrefix, fixWith],
-  );
-
-  const errors = outcome ? outcome.issues.filter((issue) => issue.severity === "error").length : 0;
-  const warnings = outcome ? outcome.issues.length - errors : 0;
 
   return (
     <div className={styles.panel}>
@@ -134,7 +56,7 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
           <MessageBarBody>{outcome.notice}</MessageBarBody>
         </MessageBar>
       )}
-      {outcome && changes.inventoryVersion > checkedVersion && (
+      {stale && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>The sheet has changed since this check, so some issues may point at moved rows.</MessageBarBody>
           <MessageBarActions>

@@ -1,21 +1,24 @@
 /** A plain-words error (or cancellation) as a Fluent MessageBar. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { FailureKind } from "../../app";
 import { keyOf } from "../shown-key";
 
+/** What went wrong: an app Failure as it is, or the pane's own words. */
 export interface Problem {
   message: string;
   /** Overrides the bar's title when the same bar reports another step (e.g. selecting a cell). */
   title?: string;
   /** A cancellation is information, not an error. */
-  cancelled?: boolean;
+  kind?: FailureKind;
 }
 
 export function ErrorBar({ problem, title = "That did not work" }: { problem: Problem | null; title?: string }) {
   if (!problem) return null;
+  const cancelled = problem.kind === "cancelled";
   return (
-    <MessageBar key={keyOf(problem)} intent={problem.cancelled ? "info" : "error"} layout="multiline">
+    <MessageBar key={keyOf(problem)} intent={cancelled ? "info" : "error"} layout="multiline">
       <MessageBarBody>
-        {!problem.cancelled && <MessageBarTitle>{problem.title ?? title}</MessageBarTitle>}{" "}
+        {!cancelled && <MessageBarTitle>{problem.title ?? title}</MessageBarTitle>}{" "}
         {problem.message}
       </MessageBarBody>
     </MessageBar>

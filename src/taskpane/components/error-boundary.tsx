@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { isProgrammerError, toErrorMessage } from "../../app";
+import { text } from "../../core";
 
 interface State {
   message: string | null;
@@ -12,7 +13,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   static getDerivedStateFromError(error: unknown): State {
     // A bug's own text ("Cannot read properties of undefined") would only confuse.
-    return { message: isProgrammerError(error) ? "Something in the pane went wrong." : toErrorMessage(error) };
+    return { message: isProgrammerError(error) ? text("app-pane-error") : toErrorMessage(error) };
   }
 
   override componentDidCatch(_error: unknown, _info: ErrorInfo): void {

@@ -5,14 +5,13 @@
  */
 import { Field, Input, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useRef, useState, type KeyboardEvent } from "react";
-import type { FindOutcome, InventoryApp } from "../../app";
-import { toErrorMessage } from "../../app";
+import type { Failure, FindOutcome, InventoryApp } from "../../app";
 import { PROGRESS_DELAY_MS } from "../hooks/use-runner";
 import { usePaneStyles } from "../styles";
 import { keyOf } from "../shown-key";
 import { RecordView } from "./record-view";
 
-type Shown = { code: string; outcome: FindOutcome } | { code: string; error: string };
+type Shown = { code: string; outcome: FindOutcome } | { code: string; failure: Failure };
 
 export function FindPanel({ app }: { app: InventoryApp }) {
   const styles = usePaneStyles();
@@ -26,14 +25,9 @@ export function FindPanel({ app }: { app: InventoryApp }) {
     const ticket = ++latest.current;
     input.current?.select();
     setPending((n) => n + 1);
-    try {
-      const outcome = await app.findByCode(code);
-      if (ticket === latest.current) setShown({ code, outcome });
-    } catch (error) {
-      if (ticket === latest.current) setShown({ code, error: toErrorMessage(error) });
-    } finally {
-      setPending((n) => n - 1);
-    }
+    const found = await app.findByCode(code);
+    setPending((n) => n - 1);
+    if (ticket === latest.current) setShown(found.ok ? { code, outcome: found.value } : { code, failure: found });
     // Ready for the next scan, unless the user has moved on or typed since.
     if (ticket === latest.current && document.activeElement === input.current && input.current?.value.trim() === code) {
       input.current.select();
@@ -61,10 +55,16 @@ export function FindPanel({ app }: { app: InventoryApp }) {
           contentAfter={pending > 0 ? <Spinner size="extra-tiny" delay={PROGRESS_DELAY_MS} aria-label="Looking up the code" /> : undefined}
         />
       </Field>
-      {shown && "error" in shown && (
+      {/* The chosen sheet was deleted: an answer about the sheet, like an unknown code. */}
+      {shown && "failure" in shown && shown.failure.kind === "sheet-missing" && (
+        <MessageBar key={keyOf(shown)} intent="warning" layout="multiline">
+          <MessageBarBody>{shown.failure.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {shown && "failure" in shown && shown.failure.kind !== "sheet-missing" && (
         <MessageBar key={keyOf(shown)} intent="error" layout="multiline">
           <MessageBarBody>
-            Could not look up {shown.code}: {shown.error}
+            Could not look up {shown.code}: {shown.failure.message}
           </MessageBarBody>
         </MessageBar>
       )}

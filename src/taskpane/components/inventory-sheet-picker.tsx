@@ -7,7 +7,6 @@
 import { Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { InventoryApp, SheetList } from "../../app";
-import { toErrorMessage } from "../../app";
 
 /** The option value of "Active sheet" (sheet ids are never empty). */
 const ACTIVE = "";
@@ -25,18 +24,19 @@ export function InventorySheetPicker({ app, refreshKey }: InventorySheetPickerPr
   const shown = useRef("");
 
   const load = useCallback(async () => {
-    try {
-      const next = await app.listSheets();
-      setProblem(null);
-      if (next.notice) setNotice(next.notice);
-      // Same list: no re-render, so an open dropdown is left alone.
-      const key = JSON.stringify([next.sheets, next.chosen]);
-      if (key !== shown.current) {
-        shown.current = key;
-        setList(next);
-      }
-    } catch (error) {
-      setProblem(`The sheets could not be listed. ${toErrorMessage(error)}`);
+    const listed = await app.listSheets();
+    if (!listed.ok) {
+      setProblem(`The sheets could not be listed. ${listed.message}`);
+      return;
+    }
+    const next = listed.value;
+    setProblem(null);
+    if (next.notice) setNotice(next.notice);
+    // Same list: no re-render, so an open dropdown is left alone.
+    const key = JSON.stringify([next.sheets, next.chosen]);
+    if (key !== shown.current) {
+      shown.current = key;
+      setList(next);
     }
   }, [app]);
 

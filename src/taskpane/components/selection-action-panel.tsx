@@ -3,103 +3,24 @@
  * (asking first when the change is large), then report the result with Undo.
  */
 import { Button, Text } from "@fluentui/react-components";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
-import type { ActionResult, InventoryApp, RunOptions } from "../../app";
-import { toActionResult, useActionResult } from "../hooks/use-action-result";
-import { useFocusRescue } from "../hooks/use-focus-rescue";
-import { useRunner } from "../hooks/use-runner";
+import type { ReactNode } from "react";
+import { useSelectionAction, type SelectionAction } from "../hooks/use-selection-action";
 import { usePaneStyles } from "../styles";
 import { ActionResultBar } from "./action-result-bar";
 import { ConfirmDialog } from "./confirm-dialog";
-import { ErrorBar, type Problem } from "./error-bar";
+import { ErrorBar } from "./error-bar";
 
-const staleMessage =
-  "The selection or its rows changed after the preview, so nothing was changed. Check the new preview below, then apply again.";
-
-type Applied<P> = { kind: "stale"; preview: P } | { kind: "applied"; result: ActionResult };
-
-export interface Confirmation {
-  title: string;
-  message: string;
-  confirmLabel: string;
-}
-
-export interface SelectionActionPanelProps<P> {
-  app: InventoryApp;
+export interface SelectionActionPanelProps<P> extends SelectionAction<P> {
   intro: string;
-  /** Progress titles. */
-  previewTitle: string;
-  applyTitle: string;
-  preview: (options: RunOptions) => Promise<P>;
   renderPreview: (preview: P) => ReactNode;
   /** Button text, or null when the preview leaves nothing to do. */
   applyLabel: (preview: P) => string | null;
-  confirmation: (preview: P) => Confirmation | null;
-  /**
-   * What the preview promises (which rows, how many new ones, which codes, what is refused).
-   * The app applies to the selection as it is at apply time, so a different key then means
-   * the user selected or edited other rows since the preview.
-   */
-  previewKey: (preview: P) => string;
-  apply: (options: RunOptions) => Promise<ActionResult>;
-  /** Increases when the ribbon asks the pane to preview the selection. */
-  previewRequest?: number;
 }
 
 export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
-  const { app, preview: makePreview, apply: applyAction, previewKey, previewTitle, applyTitle, previewRequest = 0 } = props;
   const styles = usePaneStyles();
-  const { run, busy } = useRunner();
-  const [preview, setPreview] = useState<P | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [confirming, setConfirming] = useState<Confirmation | null>(null);
-  const action = useActionResult(app);
-  const { setResult } = action;
-  // Apply and Undo buttons go away with their result: the focus then returns to Preview.
-  const focus = useFocusRescue<HTMLButtonElement>();
+  const { busy, preview, problem, confirming, setConfirming, action, focus, showPreview, apply, requestApply } = useSelectionAction(props);
   const { rescue } = focus;
-
-  const showPreview = useCallback(async () => {
-    setResult(null);
-    const outcome = await run(previewTitle, makePreview);
-    setProblem(outcome.ok ? null : outcome);
-    setPreview(outcome.ok ? outcome.value : null);
-  }, [run, previewTitle, makePreview, setResult]);
-
-  useEffect(() => {
-    if (previewRequest > 0) void showPreview();
-  }, [previewRequest, showPreview]);
-
-  const apply = useCallback(
-    async (shown: P) => {
-      setConfirming(null);
-      const outcome = await run(applyTitle, async (options): Promise<Applied<P>> => {
-        const now = await makePreview(options);
-        if (previewKey(now) !== previewKey(shown)) return { kind: "stale", preview: now };
-        return { kind: "applied", result: await applyAction(options) };
-      });
-      if (!outcome.ok) {
-        setResult(toActionResult(outcome));
-      } else if (outcome.value.kind === "stale") {
-        // Never apply what the user has not seen (nor skip the confirmation it would need).
-        setPreview(outcome.value.preview);
-        setResult({ ok: false, kind: "changed-meanwhile", message: staleMessage });
-      } else {
-        setResult(outcome.value.result);
-        // The selection's rows have moved: an old preview would be wrong now.
-        if (outcome.value.result.ok) setPreview(null);
-      }
-      rescue();
-    },
-    [run, applyTitle, makePreview, previewKey, applyAction, setResult, rescue],
-  );
-
-  const requestApply = () => {
-    if (!preview) return;
-    const question = props.confirmation(preview);
-    if (question) setConfirming(question);
-    else void apply(preview);
-  };
 
   const applyLabel = preview ? props.applyLabel(preview) : null;
   return (

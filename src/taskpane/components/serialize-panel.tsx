@@ -1,4 +1,4 @@
-/** Serialize: pool rows of the selection become one row per unit (SPEC §3). */
+/** Serialize: pool rows of the selection become one row per unit (docs/design.md §3). */
 import { useCallback } from "react";
 import type { InventoryApp, RunOptions, SerializePreview } from "../../app";
 import { formatCount, plural } from "../format";

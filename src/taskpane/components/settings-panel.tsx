@@ -3,16 +3,14 @@
  * live check. Saved as a whole: a bad value is explained and nothing is stored.
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Switch, Text } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import type { HeaderInfo, InventoryApp } from "../../app";
+import type { InventoryApp } from "../../app";
 import type { Settings } from "../../core";
-import { toErrorMessage } from "../../app";
-import { useRunner } from "../hooks/use-runner";
-import { checkDraft, sampleCode, toChanges, toDraft, type DraftErrors, type SettingsDraft } from "../settings-draft";
+import { useSettingsForm } from "../hooks/use-settings-form";
+import { sampleCode } from "../settings-draft";
 import { usePaneStyles } from "../styles";
 import { AdditiveColumns } from "./additive-columns";
 import { ColumnMapping } from "./column-mapping";
-import { ErrorBar, type Problem } from "./error-bar";
+import { ErrorBar } from "./error-bar";
 import { NumberSelect } from "./number-select";
 
 export interface SettingsPanelProps {
@@ -25,64 +23,11 @@ export interface SettingsPanelProps {
 
 export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelProps) {
   const styles = usePaneStyles();
-  const { run, busy } = useRunner();
-  const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [headers, setHeaders] = useState<HeaderInfo | null>(null);
-  const [headerProblem, setHeaderProblem] = useState<Problem | null>(null);
-  const [saveProblem, setSaveProblem] = useState<Problem | null>(null);
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => setDraft(toDraft(settings)), [settings]);
-
-  const readHeaders = useCallback(async () => {
-    try {
-      setHeaders(await app.readHeaders());
-      setHeaderProblem(null);
-    } catch (error) {
-      setHeaderProblem({ message: toErrorMessage(error) });
-    }
-  }, [app]);
-
-  const [seen, setSeen] = useState(false);
-  useEffect(() => {
-    if (active && !seen) {
-      setSeen(true);
-      void readHeaders();
-    }
-  }, [active, seen, readHeaders]);
-
-  const edit = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setSaved(false);
-  };
-
-  const save = async () => {
-    const found = checkDraft(draft);
-    setErrors(found);
-    setSaved(false);
-    if (Object.keys(found).length > 0) {
-      setSaveProblem({ message: "Settings were not saved. Correct the fields marked above; nothing was changed." });
-      return;
-    }
-    const outcome = await run("Saving settings", () => app.saveSettings(toChanges(draft)));
-    if (!outcome.ok) {
-      // The app's own message may already say "not saved"; do not say it twice.
-      const reason = outcome.message.replace(/^settings (were )?not saved[:.;]?\s*/i, "");
-      setSaveProblem({ ...outcome, message: `Settings were not saved; nothing was changed. ${reason}` });
-      return;
-    }
-    setSaveProblem(null);
-    setSaved(true);
-    onSaved(outcome.value.settings, outcome.value.warnings);
-    // Detection depends on the mapping just saved.
-    void readHeaders();
-  };
-
-  const roleHeaders = new Set(Object.values(draft.mapping));
-  const detectedIndexes = new Set(Object.values(headers?.detected ?? {}));
-  const candidates = (headers?.headers ?? []).filter(
-    (h, i) => h.trim() !== "" && !detectedIndexes.has(i) && !roleHeaders.has(h.trim()),
+  const { busy, draft, errors, headers, headerProblem, saveProblem, saved, candidates, edit, save, discard, readHeaders } = useSettingsForm(
+    app,
+    settings,
+    active,
+    onSaved,
   );
 
   return (
@@ -122,7 +67,7 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
         <Button appearance="primary" type="submit" disabled={busy}>
           Save settings
         </Button>
-        <Button onClick={() => { setDraft(toDraft(settings)); setErrors({}); setSaveProblem(null); }} disabled={busy}>
+        <Button onClick={discard} disabled={busy}>
           Discard changes
         </Button>
       </div>

@@ -1,7 +1,6 @@
 /** Keeps the app's live check in step with a switch; results arrive through `onResult`. */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckOutcome, InventoryApp, LiveCheckListener } from "../../app";
-import { toErrorMessage } from "../../app";
 
 export function useLiveCheck(app: InventoryApp, initial: boolean | undefined, onResult: (outcome: CheckOutcome) => void) {
   const [enabled, setEnabled] = useState(false);
@@ -12,27 +11,26 @@ export function useLiveCheck(app: InventoryApp, initial: boolean | undefined, on
   const enabledRef = useRef(false);
 
   const listener = useCallback<LiveCheckListener>((outcome) => {
-    if ("error" in outcome) {
-      setProblem(outcome.error ? `Live check: ${outcome.error}` : "Live check could not re-check the sheet.");
+    if (!outcome.ok) {
+      setProblem(outcome.message ? `Live check: ${outcome.message}` : "Live check could not re-check the sheet.");
       return;
     }
     setProblem(null);
-    onResultRef.current(outcome);
+    onResultRef.current(outcome.value);
   }, []);
 
   const change = useCallback(
     async (next: boolean) => {
       setPending(true);
-      try {
-        await app.setLiveCheck(next, listener);
+      const result = await app.setLiveCheck(next, listener);
+      if (result.ok) {
         enabledRef.current = next;
         setEnabled(next);
         setProblem(null);
-      } catch (error) {
-        setProblem(`Live check could not be turned ${next ? "on" : "off"}: ${toErrorMessage(error)}`);
-      } finally {
-        setPending(false);
+      } else {
+        setProblem(`Live check could not be turned ${next ? "on" : "off"}: ${result.message}`);
       }
+      setPending(false);
     },
     [app, listener],
   );
@@ -44,7 +42,7 @@ export function useLiveCheck(app: InventoryApp, initial: boolean | undefined, on
 
   useEffect(
     () => () => {
-      if (enabledRef.current) void app.setLiveCheck(false, listener).catch(() => undefined);
+      if (enabledRef.current) void app.setLiveCheck(false, listener);
     },
     [app, listener],
   );

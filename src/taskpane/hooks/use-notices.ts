@@ -1,7 +1,9 @@
 /** Pane-wide notices (ribbon outcomes, settings warnings), newest first. */
 import { useCallback, useRef, useState } from "react";
 import type { ShownNotice } from "../components/notice-list";
-import type { PaneNotice } from "../../app";
+import type { InventoryApp, PaneNotice } from "../../app";
+import { useRunner } from "./use-runner";
+import { useWorkbookChanges } from "./use-workbook-changes";
 
 const MAX_SHOWN = 5;
 
@@ -22,4 +24,22 @@ export function useNotices() {
   }, []);
 
   return { notices, add, dismiss, replace };
+}
+
+/** Undo offered by a notice (a ribbon action's result): the notice then says how the undo went. */
+export function useUndoFromNotice(app: InventoryApp, replace: (id: number, notice: PaneNotice) => void) {
+  const { run } = useRunner();
+  const { markChanged } = useWorkbookChanges();
+  return useCallback(
+    async (id: number) => {
+      const result = await run("Undoing the last action", () => app.undo());
+      if (result.ok) markChanged();
+      replace(id, {
+        intent: result.ok ? "success" : "error",
+        title: result.ok ? "Undone" : "Could not undo",
+        message: result.ok ? result.value.message : result.message,
+      });
+    },
+    [app, run, markChanged, replace],
+  );
 }

@@ -1,13 +1,12 @@
 /**
  * Runs one workbook action at a time for the whole pane: progress after ~300 ms,
- * Cancel through an AbortController, and every failure turned into plain words.
- * Progress lives in its own context so progress ticks do not re-render the panels.
+ * Cancel through an AbortController, and the app's Result passed on as it is (a failure is
+ * already in plain words). Progress lives in its own context so progress ticks do not
+ * re-render the panels.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { RunOptions } from "../../app";
-import { isCancellation, toErrorMessage } from "../../app";
-
-export type RunOutcome<T> = { ok: true; value: T } | { ok: false; cancelled: boolean; message: string };
+import { cancelledFailure, failure, toFailure, type Result, type RunOptions } from "../../app";
+import { text } from "../../core";
 
 export interface RunProgress {
   /** What is running, e.g. "Checking the sheet". */
@@ -22,10 +21,11 @@ export interface RunProgress {
 export interface Runner {
   busy: boolean;
   /**
-   * Runs `work` with progress and a cancel signal. Never throws: failures come back
-   * as `{ ok: false, message }` in plain words.
+   * Runs `work` (an app action) with progress and a cancel signal and answers its Result.
+   * Never throws: while another action runs it answers `kind: "busy"`, and a rejection (which
+   * the app never makes) becomes a Failure too.
    */
-  run<T>(title: string, work: (options: RunOptions) => Promise<T>): Promise<RunOutcome<T>>;
+  run<T>(title: string, work: (options: RunOptions) => Promise<Result<T>>): Promise<Result<T>>;
   cancel(): void;
 }
 
@@ -63,10 +63,8 @@ export function RunnerProvider({ children }: { children: ReactNode }) {
     if (element.isConnected && document.hasFocus() && (!active || active === document.body)) element.focus();
   }, [busy]);
 
-  const run = useCallback(async <T,>(title: string, work: (options: RunOptions) => Promise<T>): Promise<RunOutcome<T>> => {
-    if (busyRef.current) {
-      return { ok: false, cancelled: false, message: "Another action is still running. Wait for it to finish, or cancel it." };
-    }
+  const run = useCallback(async <T,>(title: string, work: (options: RunOptions) => Promise<Result<T>>): Promise<Result<T>> => {
+    if (busyRef.current) return failure("busy", text("app-pane-busy"));
     busyRef.current = true;
     const focused = typeof document === "undefined" ? null : document.activeElement;
     focusedAtStart.current = focused instanceof HTMLElement && focused !== document.body ? focused : null;
@@ -87,11 +85,9 @@ export function RunnerProvider({ children }: { children: ReactNode }) {
       if (visible.current && moved) setProgress(latest.current);
     };
     try {
-      const value = await work({ onProgress, signal: controller.signal });
-      return { ok: true, value };
+      return await work({ onProgress, signal: controller.signal });
     } catch (error) {
-      const cancelled = isCancellation(error) || controller.signal.aborted;
-      return { ok: false, cancelled, message: cancelled ? "Cancelled. Nothing was changed." : toErrorMessage(error) };
+      return controller.signal.aborted ? cancelledFailure() : toFailure(error);
     } finally {
       clearTimeout(timer);
       controllerRef.current = null;

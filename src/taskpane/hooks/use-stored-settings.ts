@@ -2,7 +2,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { InventoryApp } from "../../app";
 import type { Settings } from "../../core";
-import { toErrorMessage } from "../../app";
 import { defaultSettings } from "../settings-draft";
 
 export interface StoredSettings {
@@ -19,20 +18,18 @@ export function useStoredSettings(app: InventoryApp, report: (title: string, mes
 
   useEffect(() => {
     let live = true;
-    app.loadSettings().then(
-      (outcome) => {
-        if (!live) return;
-        setState({ settings: outcome.settings, loaded: true });
-        if (outcome.warnings.length > 0) {
-          reportRef.current("Some stored settings were reset", "These stored values were not valid, so their defaults are used:", outcome.warnings);
-        }
-      },
-      (error: unknown) => {
-        if (!live) return;
+    void app.loadSettings().then((outcome) => {
+      if (!live) return;
+      if (!outcome.ok) {
         setState({ settings: defaultSettings, loaded: true });
-        reportRef.current("Settings could not be loaded", `The defaults are used for now. ${toErrorMessage(error)}`);
-      },
-    );
+        reportRef.current("Settings could not be loaded", `The defaults are used for now. ${outcome.message}`);
+        return;
+      }
+      setState({ settings: outcome.value.settings, loaded: true });
+      if (outcome.value.warnings.length > 0) {
+        reportRef.current("Some stored settings were reset", "These stored values were not valid, so their defaults are used:", outcome.value.warnings);
+      }
+    });
     return () => {
       live = false;
     };
