@@ -64,7 +64,7 @@ export async function run(): Promise<void> {
       "summary",
       async () => {
         const out = await createInventoryApp().summarize();
-        if (!out.result.ok) throw new Error(out.result.message);
+        if (!out.ok) throw new Error(out.message);
       },
     ],
     [

@@ -66,8 +66,8 @@ test("toFailure: refusals keep their kind and rows; failed steps, cancels and bu
   expect(toFailure(new ActionRefusedError("refused", "No row was serialized.", rows))).toEqual({
     ok: false, kind: "refused", message: "No row was serialized.", refused: rows,
   });
-  expect(toFailure(new StepFailure("reading the rows", officeError("AccessDenied")))).toEqual({
-    ok: false, kind: "protected", message: new ExcelActionError("reading the rows", officeError("AccessDenied"), true).message,
+  expect(toFailure(new StepFailure("excel-step-reading-rows", officeError("AccessDenied")))).toEqual({
+    ok: false, kind: "protected", message: new ExcelActionError(text("excel-step-reading-rows"), officeError("AccessDenied"), true).message,
   });
   expect(toFailure(officeError("InvalidOperationInCellEditMode"))).toEqual({
     ok: false, kind: "cell-edit-mode", message: `${describeOfficeError("InvalidOperationInCellEditMode")} Nothing was changed.`,

@@ -29,7 +29,7 @@ export const EXCEL = {
   "excel-code-activity-limit": "Excel is busy with too many requests. Wait a moment and try again.",
   "excel-code-unauthenticated": "Excel could not verify your sign-in.",
 
-  // A failed write: "Writing the cells failed: <the code in plain words> Nothing was changed."
+  // A failed write: "Writing the cells failed: <the code in plain words>", then the common "nothing changed" words.
   "excel-step-failed": "{step} failed: {reason}",
   "excel-not-restored": "Some changes could not be undone automatically: check the sheet.",
 
