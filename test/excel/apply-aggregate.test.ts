@@ -1,7 +1,6 @@
 import { createTestHost, type TestHost } from "../host";
 import { planAggregate } from "../../src/core";
 import { applyAggregate, readInventory } from "../../src/excel";
-import { aggregatePlanned } from "./support/change-of";
 
 // 12 groups of 3 units each, interleaved with a row that stays.
 const values = [
@@ -30,7 +29,7 @@ async function aggregate(chunkBytes: number): Promise<void> {
   await Excel.run(async (context) => {
     const read = await readInventory(context);
     const rows = read.values.map((_r, i) => i).filter((i) => i > 0 && !String(read.values[i][0]).startsWith("Single"));
-    const plan = aggregatePlanned(read.values, planAggregate(read.values, rows));
+    const plan = planAggregate(read.values, rows);
     await applyAggregate(context, read, plan, undefined, chunkBytes);
   });
 }

@@ -1,7 +1,6 @@
 import { createTestHost, type TestHost } from "../host";
 import { planSerialize } from "../../src/core";
 import { applySerialize, readInventory, type UndoRecord } from "../../src/excel";
-import { serializePlanned } from "./support/change-of";
 
 const values = [
   ["Quantity", "Codes", "Income"],
@@ -14,7 +13,7 @@ async function serialize(chunkBytes: number): Promise<UndoRecord> {
   return Excel.run(async (context) => {
     const read = await readInventory(context, { withSelection: true });
     const rows = read.values.map((_r, i) => i).filter((i) => i > 0);
-    const plan = serializePlanned(read.values, planSerialize(read.values, rows));
+    const plan = planSerialize(read.values, rows);
     return (await applySerialize(context, read, plan, undefined, chunkBytes)).undo;
   });
 }

@@ -4,7 +4,6 @@ import {
   applyAggregate, applyCellEdits, applySerialize, applyUndo, ExcelActionError, readInventory, type InventoryRead, type UndoRecord,
 } from "../../src/excel";
 import { runWriteTransaction, type WriteStep } from "../../src/excel/write-transaction";
-import { aggregatePlanned, fixChange, serializePlanned } from "./support/change-of";
 
 let host: TestHost | undefined;
 afterEach(() => {
@@ -32,14 +31,14 @@ type Act = (context: Excel.RequestContext, read: InventoryRead) => Promise<UndoR
 
 const fix: Act = (context, read) => {
   const plan = planFix(read.values, checkInventory(read.values).issues.filter((i) => i.rule === "quantity-as-text"));
-  return applyCellEdits(context, read, fixChange(read.values, plan), "the fix");
+  return applyCellEdits(context, read, plan.change, "the fix");
 };
 const serialize: Act = async (context, read) => {
-  const plan = serializePlanned(read.values, planSerialize(read.values, [4, 10, 300]));
+  const plan = planSerialize(read.values, [4, 10, 300]);
   return (await applySerialize(context, read, plan)).undo;
 };
 const aggregate: Act = async (context, read) => {
-  const plan = aggregatePlanned(read.values, planAggregate(read.values, [4, 5, 6, 301, 302, 303]));
+  const plan = planAggregate(read.values, [4, 5, 6, 301, 302, 303]);
   return (await applyAggregate(context, read, plan)).undo;
 };
 
@@ -87,7 +86,7 @@ test("a number written where the cell is formatted as text gets General first, i
   const before = h.snapshot();
   const undo = await Excel.run(async (context) => {
     const read = await readInventory(context, { withSelection: true });
-    return (await applySerialize(context, read, serializePlanned(read.values, planSerialize(read.values, [1])))).undo;
+    return (await applySerialize(context, read, planSerialize(read.values, [1]))).undo;
   });
   expect(h.sheetValues("S").slice(1).map((r) => r[1])).toEqual([1, 1, 1]);
   expect(h.sheetFormats("S").slice(1).map((r) => r[1])).toEqual(["General", "General", "General"]);
