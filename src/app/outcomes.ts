@@ -81,12 +81,3 @@ export function isUndoNotSupported(error: unknown): boolean {
 export function locateRows(read: InventoryRead, rows: readonly RowRefusal[]): RefusedRow[] {
   return rows.map((r) => ({ ...r, address: sheetCellAddress(read.sheetName, read.rect.row + r.row, read.rect.column) }));
 }
-
-/**
- * "1 row" / "3,000 rows".
- * @deprecated Use an ICU plural in the catalogue (`{count, plural, one {# row} other {# rows}}`);
- * kept while src/app/write-actions.ts still imports it.
- */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}

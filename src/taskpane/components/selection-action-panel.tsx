@@ -4,6 +4,7 @@
  */
 import { Button, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { text } from "../../app";
 import { useSelectionAction, type SelectionAction } from "../hooks/use-selection-action";
 import { usePaneStyles } from "../styles";
 import { ActionResultBar } from "./action-result-bar";
@@ -11,7 +12,6 @@ import { ConfirmDialog } from "./confirm-dialog";
 import { ErrorBar } from "./error-bar";
 
 export interface SelectionActionPanelProps<P> extends SelectionAction<P> {
-  intro: string;
   renderPreview: (preview: P) => ReactNode;
   /** Button text, or null when the preview leaves nothing to do. */
   applyLabel: (preview: P) => string | null;
@@ -25,7 +25,7 @@ export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
   const applyLabel = preview ? props.applyLabel(preview) : null;
   return (
     <div className={styles.panel}>
-      <Text>{props.intro}</Text>
+      <Text>{text(`app-${props.action}-intro`)}</Text>
       <div className={styles.row}>
         <Button ref={focus.target} appearance={preview ? "secondary" : "primary"} onClick={() => void showPreview()} disabled={busy}>
           {preview ? "Preview again" : "Preview selection"}

@@ -1,7 +1,7 @@
 /** Serialize: pool rows of the selection become one row per unit (docs/design.md §3). */
-import { useCallback } from "react";
 import type { InventoryApp, RunOptions, SerializePreview } from "../../app";
 import { formatCount, plural } from "../format";
+import type { Confirmation } from "../hooks/use-selection-action";
 import { SelectionActionPanel } from "./selection-action-panel";
 import { SerializePreviewView } from "./serialize-preview-view";
 
@@ -12,29 +12,30 @@ function serializeKey(p: SerializePreview): string {
   return JSON.stringify([p.sheetName, p.rowsAffected, p.newRows, rows, p.generatedCodes, set(p.refused), set(p.skipped)]);
 }
 
+const preview = (app: InventoryApp, options: RunOptions) => app.previewSerialize(options);
+const apply = (app: InventoryApp, options: RunOptions) => app.serializeSelection(options);
+
+/** Above 1,000 new rows the pane asks first (docs/design.md §3). */
+function confirmation(p: SerializePreview): Confirmation | null {
+  if (!p.needsConfirmation) return null;
+  return {
+    title: `Add ${formatCount(p.newRows)} rows?`,
+    message: `Serializing ${plural(p.rowsAffected, "row")} inserts ${plural(p.newRows, "new row")} into sheet ${p.sheetName}. Later rows move down.`,
+    confirmLabel: `Add ${formatCount(p.newRows)} rows`,
+  };
+}
+
 export function SerializePanel({ app, previewRequest }: { app: InventoryApp; previewRequest?: number }) {
-  const preview = useCallback((options: RunOptions) => app.previewSerialize(options), [app]);
-  const apply = useCallback((options: RunOptions) => app.serializeSelection(options), [app]);
   return (
     <SelectionActionPanel<SerializePreview>
       app={app}
-      intro="Select rows on the inventory sheet (it must be the active sheet). Each row with a quantity above 1 becomes one row per unit, keeping its codes and splitting income and expense to the cent."
-      previewTitle="Preparing the serialize preview"
-      applyTitle="Serializing the selection"
+      action="serialize"
       preview={preview}
       previewKey={serializeKey}
       apply={apply}
       renderPreview={(p) => <SerializePreviewView preview={p} />}
       applyLabel={(p) => (p.rowsAffected > 0 ? `Serialize ${plural(p.rowsAffected, "row")}` : null)}
-      confirmation={(p) =>
-        p.needsConfirmation
-          ? {
-              title: `Add ${formatCount(p.newRows)} rows?`,
-              message: `Serializing ${plural(p.rowsAffected, "row")} inserts ${plural(p.newRows, "new row")} into sheet ${p.sheetName}. Later rows move down.`,
-              confirmLabel: `Add ${formatCount(p.newRows)} rows`,
-            }
-          : null
-      }
+      confirmation={confirmation}
       previewRequest={previewRequest}
     />
   );

@@ -3,6 +3,7 @@ import { Text } from "@fluentui/react-components";
 import type { SerializePreview } from "../../app";
 import { formatCount, noun } from "../format";
 import { usePaneStyles } from "../styles";
+import { PreviewCounts } from "./preview-counts";
 import { RefusalList } from "./refusal-list";
 
 const CODES_SHOWN = 12;
@@ -12,17 +13,14 @@ export function SerializePreviewView({ preview }: { preview: SerializePreview })
   const codes = preview.generatedCodes;
   return (
     <section aria-label="Serialize preview" className={styles.panel}>
-      <ul className={styles.stats} aria-label="Serialize preview counts">
-        <li>
-          <Text weight="semibold">{formatCount(preview.rowsAffected)}</Text> {noun(preview.rowsAffected, "row")} affected
-        </li>
-        <li>
-          <Text weight="semibold">{formatCount(preview.newRows)}</Text> new {noun(preview.newRows, "row")}
-        </li>
-        <li>
-          <Text weight="semibold">{formatCount(codes.length)}</Text> generated {noun(codes.length, "code")}
-        </li>
-      </ul>
+      <PreviewCounts
+        label="Serialize preview counts"
+        lines={[
+          [preview.rowsAffected, `${noun(preview.rowsAffected, "row")} affected`],
+          [preview.newRows, `new ${noun(preview.newRows, "row")}`],
+          [codes.length, `generated ${noun(codes.length, "code")}`],
+        ]}
+      />
       {codes.length > 0 && (
         <Text className={styles.wrap} block>
           New codes: {codes.slice(0, CODES_SHOWN).join(", ")}

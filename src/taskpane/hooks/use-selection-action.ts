@@ -4,7 +4,7 @@
  * with its Undo.
  */
 import { useCallback, useEffect, useState } from "react";
-import type { ActionResult, InventoryApp, Result, RunOptions } from "../../app";
+import { text, type ActionResult, type InventoryApp, type Result, type RunOptions } from "../../app";
 import type { Problem } from "../components/error-bar";
 import { useActionResult } from "./use-action-result";
 import { useFocusRescue } from "./use-focus-rescue";
@@ -23,24 +23,30 @@ export interface Confirmation {
 
 export interface SelectionAction<P> {
   app: InventoryApp;
-  /** Progress titles. */
-  previewTitle: string;
-  applyTitle: string;
-  preview: (options: RunOptions) => Promise<Result<P>>;
-  confirmation: (preview: P) => Confirmation | null;
+  /** Which action: its words (intro, progress titles) come from the catalogue. */
+  action: "serialize" | "aggregate";
+  /** The app's preview of the selection (called with the app, so a panel passes a plain function). */
+  preview: (app: InventoryApp, options: RunOptions) => Promise<Result<P>>;
+  /** The question to ask before applying, when the change is large; none when omitted. */
+  confirmation?: (preview: P) => Confirmation | null;
   /**
    * What the preview promises (which rows, how many new ones, which codes, what is refused).
    * The app applies to the selection as it is at apply time, so a different key then means
    * the user selected or edited other rows since the preview.
    */
   previewKey: (preview: P) => string;
-  apply: (options: RunOptions) => Promise<ActionResult>;
+  apply: (app: InventoryApp, options: RunOptions) => Promise<ActionResult>;
   /** Increases when the ribbon asks the pane to preview the selection. */
   previewRequest?: number;
 }
 
 export function useSelectionAction<P>(props: SelectionAction<P>) {
-  const { app, preview: makePreview, apply: applyAction, previewKey, previewTitle, applyTitle, previewRequest = 0 } = props;
+  const { app, previewKey, previewRequest = 0 } = props;
+  const previewTitle = text(`app-${props.action}-preview-title`);
+  const applyTitle = text(`app-${props.action}-apply-title`);
+  const { preview: previewOf, apply: applyTo } = props;
+  const makePreview = useCallback((options: RunOptions) => previewOf(app, options), [app, previewOf]);
+  const applyAction = useCallback((options: RunOptions) => applyTo(app, options), [app, applyTo]);
   const { run, busy } = useRunner();
   const [preview, setPreview] = useState<P | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -89,7 +95,7 @@ export function useSelectionAction<P>(props: SelectionAction<P>) {
 
   const requestApply = () => {
     if (!preview) return;
-    const question = props.confirmation(preview);
+    const question = props.confirmation?.(preview) ?? null;
     if (question) setConfirming(question);
     else void apply(preview);
   };

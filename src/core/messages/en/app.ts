@@ -45,4 +45,14 @@ export const APP = {
   "app-ribbon-serialized-refused": "Serialized, with rows refused",
   "app-ribbon-summary-ready": "Category summary ready",
   "app-ribbon-summary-written": "Written to sheet {sheet}.",
+
+  // The Serialize and Aggregate panels: what they do, and their progress titles.
+  "app-serialize-intro":
+    "Select rows on the inventory sheet (it must be the active sheet). Each row with a quantity above 1 becomes one row per unit, keeping its codes and splitting income and expense to the cent.",
+  "app-serialize-preview-title": "Preparing the serialize preview",
+  "app-serialize-apply-title": "Serializing the selection",
+  "app-aggregate-intro":
+    "Select rows on the inventory sheet (it must be the active sheet). Rows that agree on every column except quantity, codes and amounts merge into one row: quantities and amounts are summed, codes joined.",
+  "app-aggregate-preview-title": "Preparing the aggregate preview",
+  "app-aggregate-apply-title": "Aggregating the selection",
 } as const;
