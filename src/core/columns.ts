@@ -2,8 +2,9 @@
  * Header detection and column roles (SPEC §1).
  *
  * Decisions:
- * - The header row is the first of the grid's first 20 used (non-blank) rows that
- *   names both a quantity and a stock-codes column; rows above it are titles.
+ * - The header row is the first of the grid's first `HEADER_SEARCH_ROWS` used
+ *   (non-blank) rows that names both a quantity and a stock-codes column; rows above it
+ *   are titles (header-window.ts).
  * - Header text is compared with the BOM removed, trimmed, case-insensitive, and
  *   with spaces, underscores and hyphens ignored (`Serial_Number` = `serial number`).
  * - `settings.mapping[role]` names the header text to use for that role; it replaces
@@ -12,12 +13,16 @@
  *   one in the mapping; every row is then invalid and not checked further), for an
  *   optional role a warning and the first column is used.
  * - When no header row is found, duplicate claims on the best candidate row (the first
- *   of those 20 rows naming either required role) are still reported, so the mapping
+ *   of those rows naming either required role) are still reported, so the mapping
  *   pane can show them together with `no-header`.
  */
 import type { CellValue, ColumnMap, Grid, Issue, Role, TableInfo } from "./types";
 import type { Settings } from "./settings";
-import { isEmpty, toAddress } from "./cells";
+import { toAddress } from "./cells";
+import { HEADER_SEARCH_ROWS, isBlankRow } from "./header-window";
+import { headerKey, headerText } from "./header-text";
+
+export { headerKey, headerText };
 
 export const ROLES: readonly Role[] = ["quantity", "codes", "category", "name", "income", "expense"];
 export const REQUIRED_ROLES: readonly Role[] = ["quantity", "codes"];
@@ -36,18 +41,6 @@ export const ROLE_ALIASES: Readonly<Record<Role, readonly string[]>> = {
 const ROLE_WORDS: Readonly<Record<Role, string>> = {
   quantity: "quantity", codes: "stock-codes", category: "category", name: "name", income: "income", expense: "expense",
 };
-
-/** Header text as compared: BOM removed, trimmed, lower case, no spaces/underscores/hyphens. */
-export function headerKey(value: CellValue): string {
-  if (typeof value !== "string" && typeof value !== "number") return "";
-  return String(value).replace(/\uFEFF/g, "").trim().toLowerCase().replace(/[\s_\-\u2010-\u2015]+/g, "");
-}
-
-/** Header text as shown: BOM removed, trimmed. */
-export function headerText(value: CellValue): string {
-  if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return "";
-  return String(value).replace(/\uFEFF/g, "").trim();
-}
 
 const ALIAS_ROLE = new Map<string, Role>();
 for (const role of ROLES) for (const alias of ROLE_ALIASES[role]) ALIAS_ROLE.set(headerKey(alias), role);
@@ -84,12 +77,6 @@ export interface TableDetection {
   ambiguous: boolean;
 }
 
-function rowIsBlank(row: readonly CellValue[] | undefined): boolean {
-  if (!Array.isArray(row)) return true;
-  for (let c = 0; c < row.length; c++) if (!isEmpty(row[c])) return false;
-  return true;
-}
-
 function duplicateIssues(row: readonly CellValue[], r: number, claims: Claims, origin: string): Issue[] {
   const issues: Issue[] = [];
   for (const role of ROLES) {
@@ -120,9 +107,9 @@ function duplicateIssues(row: readonly CellValue[], r: number, claims: Claims, o
 export function detectColumns(values: Grid, settings: Settings): TableDetection {
   let used = 0;
   let candidate: { r: number; claims: Claims } | null = null;
-  for (let r = 0; r < values.length && used < 20; r++) {
+  for (let r = 0; r < values.length && used < HEADER_SEARCH_ROWS; r++) {
     const row = values[r];
-    if (rowIsBlank(row)) continue;
+    if (isBlankRow(row)) continue;
     used++;
     const claims = claimsOf(row, settings);
     if (claims.quantity.length > 0 && claims.codes.length > 0) {
@@ -157,7 +144,7 @@ export function detectColumns(values: Grid, settings: Settings): TableDetection 
     severity: "error",
     row: candidate ? candidate.r : 0,
     column: 0,
-    message: `${toAddress(candidate ? candidate.r : 0, 0, settings.origin)}: no header row found in the first 20 rows: ${unmatched}${detail}`,
+    message: `${toAddress(candidate ? candidate.r : 0, 0, settings.origin)}: no header row found in the first ${HEADER_SEARCH_ROWS} rows: ${unmatched}${detail}`,
   });
   if (candidate) issues.push(...duplicateIssues(values[candidate.r], candidate.r, candidate.claims, settings.origin));
   return { table: null, issues, ambiguous: false };

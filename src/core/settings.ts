@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, parseAddress } from "./cells";
-import { headerKey } from "./columns";
+import { headerKey } from "./header-text";
 
 /** Roles a user can point at a header of their own (SPEC §1). */
 const mappingSchema = z

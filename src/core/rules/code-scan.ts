@@ -4,11 +4,13 @@
  * with any non-ASCII character is cut out once and normalised (NFC) instead.
  * `scanCell` returns what it found for the rules in codes.ts to report.
  */
-import { CodeTable, hashRange } from "../code-table";
+import { CodeTable, FNV_OFFSET, FNV_PRIME, hashRange } from "../code-table";
 import { INVISIBLE, SCIENTIFIC } from "../codes";
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+// Module-local copies of the hash constants: the inner loop reads them for every character,
+// and an imported binding can cost a property load (a getter, in CommonJS output) per read.
+const HASH_OFFSET = FNV_OFFSET;
+const HASH_PRIME = FNV_PRIME;
 
 const TAB_LIKE = /[\t\n\r\v\f\u0085\u2028\u2029]/;
 const SPACE_LIKE = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
@@ -114,8 +116,8 @@ function scanText(s: string, row: number, table: CodeTable, maxLength: number): 
   for (;;) {
     let a = -1;
     let e = -1;
-    let h = FNV_OFFSET;
-    let hEnd = FNV_OFFSET;
+    let h = HASH_OFFSET;
+    let hEnd = HASH_OFFSET;
     let ws = 0; // whitespace since the last content: 1 space, 2 tab or line break
     let content = false; // a character other than whitespace or ; |
     let sepAfterContent = false;
@@ -142,13 +144,13 @@ function scanText(s: string, row: number, table: CodeTable, maxLength: number): 
           sepAfterContent = false;
         }
         content = true;
-        h = Math.imul(h ^ fold[c], FNV_PRIME);
+        h = Math.imul(h ^ fold[c], HASH_PRIME);
         // Then the rest of this run of plain characters, in the tightest loop.
         let k = j + 1;
         for (; k < n; k++) {
           const d = s.charCodeAt(k);
           if (d > 127 || CHAR_KIND[d] !== PLAIN) break;
-          h = Math.imul(h ^ fold[d], FNV_PRIME);
+          h = Math.imul(h ^ fold[d], HASH_PRIME);
         }
         hEnd = h;
         e = k;
@@ -159,7 +161,7 @@ function scanText(s: string, row: number, table: CodeTable, maxLength: number): 
       if (kind === SPACE_KIND || kind === BREAK_KIND) {
         if (a >= 0) {
           ws |= kind === SPACE_KIND ? SPACE_INSIDE : TAB_INSIDE;
-          h = Math.imul(h ^ c, FNV_PRIME);
+          h = Math.imul(h ^ c, HASH_PRIME);
         }
         continue;
       }
@@ -181,7 +183,7 @@ function scanText(s: string, row: number, table: CodeTable, maxLength: number): 
         flags |= INVISIBLE_INSIDE;
         if (found.invisible === "") found.invisible = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
       }
-      h = Math.imul(h ^ c, FNV_PRIME);
+      h = Math.imul(h ^ c, HASH_PRIME);
       hEnd = h;
       e = j + 1;
     }
