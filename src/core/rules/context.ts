@@ -2,21 +2,23 @@
 import type { Fix, FixKind, Issue, RuleId, Severity } from "../types";
 import type { Settings } from "../settings";
 import { toAddress } from "../cells";
+import { text, type MessageId, type MessageValues } from "../messages";
 
-const FIX_LABELS: Readonly<Record<FixKind, string>> = {
-  "convert-to-number": "Convert to number",
-  "generate-codes": "Generate codes",
-  "tidy-list": "Tidy the list",
-  "split-on-separator": "Split into codes",
-  "split-on-spaces": "Split on spaces",
-  "remove-invisible": "Remove invisible characters",
-  "remove-repeat": "Remove the repeat",
-  "store-as-text": "Store as text",
-};
-
-/** The fix offered for an issue of this kind. */
+/** The fix offered for an issue of this kind, its button text from the catalogue (`fix-<kind>`). */
 export function fixOf(kind: FixKind): Fix {
-  return { kind, label: FIX_LABELS[kind] };
+  return { kind, label: text(`fix-${kind}`) };
+}
+
+/**
+ * An issue on grid cell (`row`, `column`): its message is catalogue message `id` with
+ * `values` and the cell's address as `cell`, kept as data in `say` and put into words in
+ * `message` (`C14: …`).
+ */
+export function issueAt(
+  rule: RuleId, severity: Severity, row: number, column: number, origin: string, id: MessageId, values: MessageValues,
+): Issue {
+  const all: MessageValues = { cell: toAddress(row, column, origin), ...values };
+  return { rule, severity, row, column, message: text(id, all), say: { id, values: all } };
 }
 
 export class RuleContext {
@@ -25,9 +27,9 @@ export class RuleContext {
   rowError = false;
   constructor(readonly settings: Settings) {}
 
-  /** Adds an issue whose message starts with the cell's address (`C14: …`). */
-  add(rule: RuleId, severity: Severity, row: number, column: number, text: string, fix?: FixKind): void {
-    const issue: Issue = { rule, severity, row, column, message: `${toAddress(row, column, this.settings.origin)}: ${text}` };
+  /** Adds an issue saying message `id` with `values` about the cell (see `issueAt`). */
+  add(rule: RuleId, severity: Severity, row: number, column: number, id: MessageId, values: MessageValues = {}, fix?: FixKind): void {
+    const issue = issueAt(rule, severity, row, column, this.settings.origin, id, values);
     if (fix) issue.fix = fixOf(fix);
     this.issues.push(issue);
     if (severity === "error") this.rowError = true;

@@ -3,7 +3,8 @@ import type { CodeTable } from "../code-table";
 import { describeValue, excelRow } from "../cells";
 import type { RuleContext } from "./context";
 
-const NAMED_ROWS = 3;
+/** The other rows a message names (`row1` … `row3`); the rest are counted as `more`. */
+const NAMED_ROWS = ["row1", "row2", "row3"] as const;
 
 /** Reports every duplicated code; calls `markInvalid(row)` for each row holding one. */
 export function checkDuplicates(ctx: RuleContext, table: CodeTable, column: number, markInvalid: (row: number) => void): void {
@@ -14,12 +15,13 @@ export function checkDuplicates(ctx: RuleContext, table: CodeTable, column: numb
     const rows = table.rowList(k);
     const code = describeValue(table.textOf(k));
     for (const row of rows) {
-      const others: number[] = [];
-      for (let i = 0; i < rows.length && others.length < NAMED_ROWS; i++) if (rows[i] !== row) others.push(excelRow(rows[i], origin));
-      const more = count - 1 - others.length;
-      const list = more > 0 ? `${others.join(", ")} and ${more} more` : others.length > 1
-        ? `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]}` : String(others[0]);
-      ctx.add("codes-duplicate", "error", row, column, `code ${code} is also in row${count > 2 ? "s" : ""} ${list}`);
+      const values: Record<string, string | number> = { code, others: count - 1 };
+      let named = 0;
+      for (let i = 0; i < rows.length && named < NAMED_ROWS.length; i++) {
+        if (rows[i] !== row) values[NAMED_ROWS[named++]] = String(excelRow(rows[i], origin));
+      }
+      if (count - 1 > named) values.more = count - 1 - named;
+      ctx.add("codes-duplicate", "error", row, column, "issue-codes-duplicate", values);
       markInvalid(row);
     }
   }
