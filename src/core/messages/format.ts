@@ -185,7 +185,7 @@ function compiledOf(id: MessageId): Compiled {
 /**
  * The English words for message `id` with `values`.
  *
- * @example text("nothing-changed") // "Nothing was changed."
+ * @example text("rows-count", { count: 1 }) // "1 row"
  * @example text("rows-count", { count: 3000 }) // "3,000 rows"
  */
 export function text(id: MessageId, values: MessageValues = {}): string {
