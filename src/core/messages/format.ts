@@ -127,7 +127,7 @@ function compileOne(element: Element, locale: string): Piece | undefined {
       return (values) => {
         const v = values[name];
         if (typeof v !== "string" && typeof v !== "number") return undefined;
-        // As the library does, a select drops the enclosing plural's `#`.
+        // A `#` belongs to the plural it sits directly in, not to one around the select.
         return (options.get(String(v)) ?? other)?.(values, undefined);
       };
     }
