@@ -3,9 +3,6 @@ import type { CodeTable } from "../code-table";
 import { describeValue, excelRow } from "../cells";
 import type { RuleContext } from "./context";
 
-/** The other rows a message names (`row1` … `row3`); the rest are counted as `more`. */
-const NAMED_ROWS = ["row1", "row2", "row3"] as const;
-
 /** Reports every duplicated code; calls `markInvalid(row)` for each row holding one. */
 export function checkDuplicates(ctx: RuleContext, table: CodeTable, column: number, markInvalid: (row: number) => void): void {
   const origin = ctx.settings.origin;
@@ -15,12 +12,13 @@ export function checkDuplicates(ctx: RuleContext, table: CodeTable, column: numb
     const rows = table.rowList(k);
     const code = describeValue(table.textOf(k));
     for (const row of rows) {
-      const values: Record<string, string | number> = { code, others: count - 1 };
-      let named = 0;
-      for (let i = 0; i < rows.length && named < NAMED_ROWS.length; i++) {
-        if (rows[i] !== row) values[NAMED_ROWS[named++]] = String(excelRow(rows[i], origin));
-      }
-      if (count - 1 > named) values.more = count - 1 - named;
+      // The first three other rows, as Excel labels them; the rest are counted as `more`.
+      const others: string[] = [];
+      for (let i = 0; i < rows.length && others.length < 3; i++) if (rows[i] !== row) others.push(String(excelRow(rows[i], origin)));
+      const values: Record<string, string | number> = { code, others: count - 1, row1: others[0] };
+      if (others.length > 1) values.row2 = others[1];
+      if (others.length > 2) values.row3 = others[2];
+      if (count - 1 > others.length) values.more = count - 1 - others.length;
       ctx.add("codes-duplicate", "error", row, column, "issue-codes-duplicate", values);
       markInvalid(row);
     }
