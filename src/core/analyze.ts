@@ -103,12 +103,12 @@ export function analyze(values: Grid, settings: Settings): Analysis {
     let qty = NaN;
     if (!(hashText(q) && checkCellError(ctx, q, r, qc, "quantity"))) qty = checkQuantity(ctx, q, r, qc);
     let m = 0;
-    if (!(hashText(c) && checkCellError(ctx, c, r, cc, "stock-codes"))) m = checkCodes(ctx, c, r, cc, codes);
+    if (!(hashText(c) && checkCellError(ctx, c, r, cc, "codes"))) m = checkCodes(ctx, c, r, cc, codes);
     if (kc >= 0 && !(hashText(k) && checkCellError(ctx, k, r, kc, "category"))) checkCategory(ctx, k, r, kc);
     if (nc >= 0 && hashText(nm)) checkCellError(ctx, nm, r, nc, "name");
     if (ic >= 0) income[r] = hashText(inc) && checkCellError(ctx, inc, r, ic, "income") ? NaN : checkAmount(ctx, inc, r, ic, "income", decimals);
     if (ec >= 0) expense[r] = hashText(exp) && checkCellError(ctx, exp, r, ec, "expense") ? NaN : checkAmount(ctx, exp, r, ec, "expense", decimals);
-    if (qty > 1 && m > qty) ctx.add("codes-more-than-quantity", "warning", r, cc, `${m} codes for quantity ${qty}`);
+    if (qty > 1 && m > qty) ctx.add("codes-more-than-quantity", "warning", r, cc, "issue-codes-more-than-quantity", { codes: m, quantity: qty });
     quantity[r] = qty;
     state[r] = ctx.rowError ? INVALID : VALID;
   }

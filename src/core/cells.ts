@@ -1,6 +1,7 @@
 /** Cell values, emptiness, Excel error literals and A1 addresses. */
 import type { CellValue } from "./types";
 import { InventoryArgumentError } from "./errors";
+import { text } from "./messages";
 
 export type { CellValue };
 
@@ -105,8 +106,8 @@ export function describeValue(value: CellValue | unknown): string {
     // eslint-disable-next-line no-control-regex
     return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, "?")}"`;
   }
-  if (isEmpty(value)) return "(empty)";
-  return "(an unsupported value)";
+  if (isEmpty(value)) return text("value-empty");
+  return text("value-unsupported");
 }
 
 /** A number as Excel's General format would show it when it fits (no float noise). */

@@ -9,8 +9,9 @@
  */
 import { codeKey, isAscii } from "./codes";
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a, 32 bits: the hash of every code (the scan in rules/code-scan.ts computes the same one inline). */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
 
 /** Hash of `src[start, end)`, ASCII letters folded unless case-sensitive. */
 export function hashRange(src: string, start: number, end: number, caseSensitive: boolean): number {

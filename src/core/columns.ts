@@ -2,8 +2,9 @@
  * Header detection and column roles (SPEC §1).
  *
  * Decisions:
- * - The header row is the first of the grid's first 20 used (non-blank) rows that
- *   names both a quantity and a stock-codes column; rows above it are titles.
+ * - The header row is the first of the grid's first `HEADER_SEARCH_ROWS` used
+ *   (non-blank) rows that names both a quantity and a stock-codes column; rows above it
+ *   are titles (header-window.ts).
  * - Header text is compared with the BOM removed, trimmed, case-insensitive, and
  *   with spaces, underscores and hyphens ignored (`Serial_Number` = `serial number`).
  * - `settings.mapping[role]` names the header text to use for that role; it replaces
@@ -12,12 +13,17 @@
  *   one in the mapping; every row is then invalid and not checked further), for an
  *   optional role a warning and the first column is used.
  * - When no header row is found, duplicate claims on the best candidate row (the first
- *   of those 20 rows naming either required role) are still reported, so the mapping
+ *   of those rows naming either required role) are still reported, so the mapping
  *   pane can show them together with `no-header`.
  */
 import type { CellValue, ColumnMap, Grid, Issue, Role, TableInfo } from "./types";
 import type { Settings } from "./settings";
-import { isEmpty, toAddress } from "./cells";
+import { excelRow, toAddress } from "./cells";
+import { HEADER_SEARCH_ROWS, isBlankRow } from "./header-window";
+import { headerKey, headerText } from "./header-text";
+import { issueAt } from "./rules/context";
+
+export { headerKey, headerText };
 
 export const ROLES: readonly Role[] = ["quantity", "codes", "category", "name", "income", "expense"];
 export const REQUIRED_ROLES: readonly Role[] = ["quantity", "codes"];
@@ -32,22 +38,6 @@ export const ROLE_ALIASES: Readonly<Record<Role, readonly string[]>> = {
   income: ["Income", "Revenue", "Sales", "Rental income"],
   expense: ["Expense", "Expenses", "Cost", "Costs", "Maintenance cost", "Purchase cost"],
 };
-
-const ROLE_WORDS: Readonly<Record<Role, string>> = {
-  quantity: "quantity", codes: "stock-codes", category: "category", name: "name", income: "income", expense: "expense",
-};
-
-/** Header text as compared: BOM removed, trimmed, lower case, no spaces/underscores/hyphens. */
-export function headerKey(value: CellValue): string {
-  if (typeof value !== "string" && typeof value !== "number") return "";
-  return String(value).replace(/\uFEFF/g, "").trim().toLowerCase().replace(/[\s_\-\u2010-\u2015]+/g, "");
-}
-
-/** Header text as shown: BOM removed, trimmed. */
-export function headerText(value: CellValue): string {
-  if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return "";
-  return String(value).replace(/\uFEFF/g, "").trim();
-}
 
 const ALIAS_ROLE = new Map<string, Role>();
 for (const role of ROLES) for (const alias of ROLE_ALIASES[role]) ALIAS_ROLE.set(headerKey(alias), role);
@@ -84,33 +74,19 @@ export interface TableDetection {
   ambiguous: boolean;
 }
 
-function rowIsBlank(row: readonly CellValue[] | undefined): boolean {
-  if (!Array.isArray(row)) return true;
-  for (let c = 0; c < row.length; c++) if (!isEmpty(row[c])) return false;
-  return true;
-}
-
 function duplicateIssues(row: readonly CellValue[], r: number, claims: Claims, origin: string): Issue[] {
   const issues: Issue[] = [];
   for (const role of ROLES) {
     const cols = claims[role];
     if (cols.length < 2) continue;
     const required = REQUIRED_ROLES.includes(role);
-    const firstAt = toAddress(r, cols[0], origin);
     for (const c of cols.slice(1)) {
-      const here = toAddress(r, c, origin);
-      const what = `"${headerText(row[c])}" (${here}) and "${headerText(row[cols[0]])}" (${firstAt}) both look like the ${ROLE_WORDS[role]} column`;
       // The mapping names columns by header text, so it cannot pick one of two same headers.
-      const same = headerKey(row[c]) === headerKey(row[cols[0]]);
-      const choose = same ? "rename one of the two headers" : "choose one in the column mapping";
-      const another = same ? "rename a header to use the other" : "choose another in the column mapping";
-      issues.push({
-        rule: "duplicate-header",
-        severity: required ? "error" : "warning",
-        row: r,
-        column: c,
-        message: required ? `${here}: ${what}; ${choose}` : `${here}: ${what}; ${firstAt} is used (${another})`,
-      });
+      const remedy = headerKey(row[c]) === headerKey(row[cols[0]]) ? "rename" : "mapping";
+      issues.push(issueAt("duplicate-header", required ? "error" : "warning", r, c, origin,
+        required ? "issue-duplicate-header-required" : "issue-duplicate-header-optional", {
+          role, remedy, header: headerText(row[c]), firstHeader: headerText(row[cols[0]]), first: toAddress(r, cols[0], origin),
+        }));
     }
   }
   return issues;
@@ -120,9 +96,9 @@ function duplicateIssues(row: readonly CellValue[], r: number, claims: Claims, o
 export function detectColumns(values: Grid, settings: Settings): TableDetection {
   let used = 0;
   let candidate: { r: number; claims: Claims } | null = null;
-  for (let r = 0; r < values.length && used < 20; r++) {
+  for (let r = 0; r < values.length && used < HEADER_SEARCH_ROWS; r++) {
     const row = values[r];
-    if (rowIsBlank(row)) continue;
+    if (isBlankRow(row)) continue;
     used++;
     const claims = claimsOf(row, settings);
     if (claims.quantity.length > 0 && claims.codes.length > 0) {
@@ -140,27 +116,28 @@ export function detectColumns(values: Grid, settings: Settings): TableDetection 
     }
     if (!candidate && (claims.quantity.length > 0 || claims.codes.length > 0)) candidate = { r, claims };
   }
-  const issues: Issue[] = [];
-  const unmatched = REQUIRED_ROLES.filter((role) => settings.mapping[role] !== undefined && !candidate?.claims[role].length)
-    .map((role) => `the column mapping names "${settings.mapping[role]}" for ${ROLE_WORDS[role]}, but no header has that text; `)
-    .join("");
-  let detail = "no row names both a quantity column (Quantity, Qty, Count, …) and a stock-codes column (Stock codes, Serial, Asset tag, …)";
-  if (candidate) {
-    const row = values[candidate.r];
-    const found = candidate.claims.quantity.length > 0 ? "quantity" : "codes";
-    const missing = found === "quantity" ? "stock-codes" : "quantity";
-    const at = toAddress(candidate.r, candidate.claims[found][0], settings.origin);
-    detail = `row ${at.replace(/^[A-Z]+/, "")} has a ${ROLE_WORDS[found]} column ("${headerText(row[candidate.claims[found][0]])}", ${at}) but no ${missing} column; add one or choose it in the column mapping`;
-  }
-  issues.push({
-    rule: "no-header",
-    severity: "error",
-    row: candidate ? candidate.r : 0,
-    column: 0,
-    message: `${toAddress(candidate ? candidate.r : 0, 0, settings.origin)}: no header row found in the first 20 rows: ${unmatched}${detail}`,
-  });
+  const issues = [noHeaderIssue(values, candidate, settings)];
   if (candidate) issues.push(...duplicateIssues(values[candidate.r], candidate.r, candidate.claims, settings.origin));
   return { table: null, issues, ambiguous: false };
+}
+
+/** `no-header`, naming a mapping that matched no header and what the best candidate row lacks. */
+function noHeaderIssue(values: Grid, candidate: { r: number; claims: Claims } | null, settings: Settings): Issue {
+  const said: Record<string, string | number> = { window: HEADER_SEARCH_ROWS, found: "none" };
+  for (const role of REQUIRED_ROLES) {
+    const mapped = settings.mapping[role];
+    const unmatched = mapped !== undefined && !candidate?.claims[role].length;
+    said[`${role}Mapping`] = unmatched ? "unmatched" : "matched";
+    if (unmatched) said[`${role}Header`] = mapped;
+  }
+  if (candidate) {
+    const found = candidate.claims.quantity.length > 0 ? "quantity" : "codes";
+    const c = candidate.claims[found][0];
+    Object.assign(said, {
+      found, row: String(excelRow(candidate.r, settings.origin)), header: headerText(values[candidate.r][c]), at: toAddress(candidate.r, c, settings.origin),
+    });
+  }
+  return issueAt("no-header", "error", candidate ? candidate.r : 0, 0, settings.origin, "issue-no-header", said);
 }
 
 /** Column indexes of headers named in `names` (compared like headers), in grid order. */

@@ -7,7 +7,7 @@ import { detectColumns } from "./columns";
 
 /**
  * The header row and the column of each role, or null when no row in the first
- * 20 used rows names both quantity and stock codes. Duplicate claims resolve to
+ * `HEADER_SEARCH_ROWS` used rows names both quantity and stock codes. Duplicate claims resolve to
  * the first column (`checkInventory` reports them).
  *
  * @example detectTable([["Inventory"], ["Qty", "Serial"]])?.headerRow // 1

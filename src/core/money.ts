@@ -68,11 +68,15 @@ export function isExactMinor(minor: Minor): boolean {
   return Number.isSafeInteger(minor);
 }
 
-/** The largest amount kept exact at `scale` decimals, as an operator reads it: `90,071,992,547,409.91`. */
-export function largestExactAmount(scale: number): string {
+/**
+ * The largest amount kept exact at `scale` decimals, as its digits before and after the
+ * decimal point (the catalogue puts them into words: `90,071,992,547,409.91`).
+ *
+ * @example largestExactAmount(2) // { whole: 90071992547409, fraction: "91" }
+ */
+export function largestExactAmount(scale: number): { whole: number; fraction: string } {
   const digits = String(Number.MAX_SAFE_INTEGER);
-  const whole = digits.slice(0, digits.length - scale).replace(/\B(?=(\d{3})+$)/g, ",");
-  return scale > 0 ? `${whole}.${digits.slice(digits.length - scale)}` : whole;
+  return { whole: Number(digits.slice(0, digits.length - scale)), fraction: digits.slice(digits.length - scale) };
 }
 
 /** Minor units back to a major-unit number (`1234, 2` → `12.34`), correctly rounded. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, parseAddress } from "./cells";
-import { headerKey } from "./columns";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, parseAddress, toAddress } from "./cells";
+import { headerKey } from "./header-text";
+import { EN, text, type MessageId, type MessageValues } from "./messages";
 
 /** Roles a user can point at a header of their own (SPEC §1). */
 const mappingSchema = z
@@ -21,7 +22,7 @@ const mappingSchema = z
       if (header === undefined) continue;
       const other = taken.get(headerKey(header));
       if (other !== undefined) {
-        ctx.addIssue({ code: "custom", path: [role], message: `names the same column as ${other} ("${header.trim()}"); a column can have one role` });
+        ctx.addIssue({ code: "custom", path: [role], message: "settings-same-column", params: { other, header: header.trim() } });
       } else taken.set(headerKey(header), role);
     }
   });
@@ -30,13 +31,13 @@ const mappingSchema = z
 const A1_PATTERN = /^[A-Za-z]{1,3}[1-9][0-9]{0,6}$/;
 const a1Schema = z
   .string()
-  .regex(A1_PATTERN, "must be a cell address such as A1")
+  .regex(A1_PATTERN, "settings-not-a-cell-address")
   .refine((a) => {
     // zod runs this check even after the pattern failed; that case is reported already.
     if (!A1_PATTERN.test(a)) return true;
     const cell = parseAddress(a);
     return cell.column < EXCEL_MAX_COLUMNS && cell.row < EXCEL_MAX_ROWS;
-  }, "must be a cell on the sheet (A1 to XFD1048576)");
+  }, { message: "settings-not-on-the-sheet", params: { last: toAddress(EXCEL_MAX_ROWS - 1, EXCEL_MAX_COLUMNS - 1) } });
 
 /**
  * Every setting with its default. Stored in the workbook, validated on load,
@@ -53,7 +54,7 @@ export const settingsSchema = z
       .trim()
       .min(1)
       .max(31)
-      .regex(/^[^\\/?*[\]:]+$/, "cannot contain \\ / ? * [ ] or :")
+      .regex(/^[^\\/?*[\]:]+$/, "settings-sheet-name-characters")
       .default("Inventory summary"),
     /** Decimals of the currency: money is kept in integer minor units of 10^-decimals. */
     currencyDecimals: z.number().int().min(0).max(4).default(2),
@@ -66,7 +67,7 @@ export const settingsSchema = z
       .trim()
       .min(1)
       .max(20)
-      .regex(/^[^\s,;|]+$/, "cannot contain spaces, commas, semicolons or |")
+      .regex(/^[^\s,;|]+$/, "settings-code-prefix-characters")
       .default("ITEM"),
     /** Digits of the number in generated codes (`ITEM-0001` has 4). */
     codeDigits: z.number().int().min(1).max(10).default(4),
@@ -84,30 +85,36 @@ export const settingsSchema = z
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
 
+/**
+ * Whether a zod message is a catalogue id: this schema's own problems carry one as their
+ * message (and its values as `params`), which `describeSettingsIssue` puts into words.
+ */
+function isMessageId(message: string): message is MessageId {
+  return Object.prototype.hasOwnProperty.call(EN, message);
+}
+
 /** Plain words for one zod issue: `currencyDecimals: must be a whole number`. */
 function describeSettingsIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? issue.path.join(".") : "settings";
+  const where = issue.path.length > 0 ? issue.path.join(".") : text("settings-root");
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys
-        .map((k) => `${issue.path.length > 0 ? `${where}.` : ""}${k}: unknown setting`)
-        .join("; ");
+      return issue.keys.map((k) => text("settings-unknown", { where: issue.path.length > 0 ? `${where}.${k}` : k })).join("; ");
     case "invalid_type":
-      if (issue.expected === "int") return `${where}: must be a whole number`;
-      if (issue.expected === "object" && issue.path.length === 0) return "settings: must be an object of named settings";
-      return `${where}: must be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}`;
+      if (issue.expected === "int") return text("settings-not-whole", { where });
+      if (issue.expected === "object" && issue.path.length === 0) return text("settings-not-an-object", { where });
+      return text("settings-wrong-type", { where, expected: issue.expected });
     case "too_small":
-      return issue.origin === "string" || issue.origin === "array"
-        ? `${where}: must not be empty`
-        : `${where}: must be at least ${String(issue.minimum)}`;
+      if (issue.origin === "string" || issue.origin === "array") return text("settings-empty", { where });
+      return text("settings-too-small", { where, minimum: Number(issue.minimum) });
     case "too_big":
-      return issue.origin === "string"
-        ? `${where}: must be at most ${String(issue.maximum)} characters`
-        : issue.origin === "array"
-          ? `${where}: must have at most ${String(issue.maximum)} entries`
-          : `${where}: must be at most ${String(issue.maximum)}`;
-    default:
-      return `${where}: ${issue.message}`;
+      if (issue.origin === "string") return text("settings-too-long", { where, maximum: Number(issue.maximum) });
+      if (issue.origin === "array") return text("settings-too-many", { where, maximum: Number(issue.maximum) });
+      return text("settings-too-big", { where, maximum: Number(issue.maximum) });
+    default: {
+      if (!isMessageId(issue.message)) return text("settings-invalid", { where, problem: issue.message });
+      const params = issue.code === "custom" ? (issue.params as MessageValues | undefined) : undefined;
+      return text(issue.message, { ...params, where });
+    }
   }
 }
 

@@ -19,9 +19,12 @@ import { analysisFor } from "./check";
 import { VALID, INVALID } from "./analyze";
 import { codeTextOf } from "./codes";
 import { fromMinor } from "./money";
+import { text } from "./messages";
 
-export const UNCATEGORIZED = "(uncategorized)";
-export const TOTAL = "Total";
+/** The line of rows without a category. */
+export const UNCATEGORIZED = text("summary-line-uncategorized");
+/** The totals line. */
+export const TOTAL = text("summary-line-total");
 
 class Group {
   records = 0;

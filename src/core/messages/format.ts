@@ -5,6 +5,13 @@
  * language is one more catalogue.
  *
  * Compiled formats are cached per id: a check can render thousands of issue messages.
+ * Decision (speed): the library walks the message tree and looks its plural rules and
+ * number formats up by a JSON key on every call (about 3 µs for a message with a plural),
+ * which a check of 100,000 rows with a thousand issues notices. So each message is also
+ * compiled once into plain functions for the ICU features the catalogue uses (text,
+ * `{arg}`, `{n, number}`, `select`, `plural` with `#`), using the same `Intl.PluralRules`
+ * and `Intl.NumberFormat`; anything else, and any value it does not expect, goes to the
+ * library. Tests hold the two to the same output for every catalogue message.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import { EN, type MessageId } from "./en";
@@ -20,16 +27,166 @@ export interface Say {
   values: MessageValues;
 }
 
-const compiled = new Map<MessageId, IntlMessageFormat>();
+type Element = ReturnType<IntlMessageFormat["getAst"]>[number];
 
-function formatOf(id: MessageId): IntlMessageFormat {
-  let format = compiled.get(id);
-  if (!format) {
-    // ignoreTag: workbook text such as `<b>` is text, never markup.
-    format = new IntlMessageFormat(EN[id], "en-US", undefined, { ignoreTag: true });
-    compiled.set(id, format);
-  }
+// Element kinds of the parser's AST (`TYPE` of @formatjs/icu-messageformat-parser).
+const LITERAL = 0;
+const ARGUMENT = 1;
+const NUMBER = 2;
+const SELECT = 5;
+const PLURAL = 6;
+const POUND = 7;
+
+/**
+ * Renders part of a message; `count` is the value of the plural it sits directly in (for `#`).
+ * `undefined` means "not handled here": the caller renders the whole message with the library.
+ */
+type Piece = (values: MessageValues, count: number | undefined) => string | undefined;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function pluralRulesOf(locale: string, type: Intl.PluralRuleType = "cardinal"): Intl.PluralRules {
+  const key = `${locale}/${type}`;
+  let rules = pluralRules.get(key);
+  if (!rules) pluralRules.set(key, (rules = new Intl.PluralRules(locale, { type })));
+  return rules;
+}
+
+function numberFormatOf(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
   return format;
+}
+
+function sequence(pieces: Piece[]): Piece {
+  if (pieces.length === 1) return pieces[0];
+  return (values, count) => {
+    let out = "";
+    for (let i = 0; i < pieces.length; i++) {
+      const part = pieces[i](values, count);
+      if (part === undefined) return undefined;
+      out += part;
+    }
+    return out;
+  };
+}
+
+function compileAll(elements: readonly Element[], locale: string): Piece | undefined {
+  const pieces: Piece[] = [];
+  for (const element of elements) {
+    const piece = compileOne(element, locale);
+    if (!piece) return undefined;
+    pieces.push(piece);
+  }
+  return pieces.length === 0 ? () => "" : sequence(pieces);
+}
+
+/** The options of a select or plural, compiled; undefined when one of them cannot be. */
+function compileOptions(options: Readonly<Record<string, { value: Element[] }>>, locale: string): Map<string, Piece> | undefined {
+  const out = new Map<string, Piece>();
+  for (const [key, option] of Object.entries(options)) {
+    const piece = compileAll(option.value, locale);
+    if (!piece) return undefined;
+    out.set(key, piece);
+  }
+  return out;
+}
+
+function compileOne(element: Element, locale: string): Piece | undefined {
+  switch (element.type) {
+    case LITERAL: {
+      const literal = element.value;
+      return () => literal;
+    }
+    case POUND: {
+      const format = numberFormatOf(locale);
+      return (_values, count) => (count === undefined ? "" : format.format(count));
+    }
+    case ARGUMENT: {
+      const name = element.value;
+      return (values) => {
+        const v = values[name];
+        return typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
+      };
+    }
+    case NUMBER: {
+      if (element.style) return undefined;
+      const name = element.value;
+      const format = numberFormatOf(locale);
+      return (values) => {
+        const v = values[name];
+        return typeof v === "number" ? format.format(v) : undefined;
+      };
+    }
+    case SELECT: {
+      const name = element.value;
+      const options = compileOptions(element.options, locale);
+      const other = options?.get("other");
+      if (!options) return undefined;
+      return (values) => {
+        const v = values[name];
+        if (typeof v !== "string" && typeof v !== "number") return undefined;
+        // A `#` belongs to the plural it sits directly in, not to one around the select.
+        return (options.get(String(v)) ?? other)?.(values, undefined);
+      };
+    }
+    case PLURAL:
+      return compilePlural(element, locale);
+    default:
+      return undefined;
+  }
+}
+
+function compilePlural(element: Extract<Element, { type: typeof PLURAL }>, locale: string): Piece | undefined {
+  const name = element.value;
+  const offset = element.offset || 0;
+  const rules = pluralRulesOf(locale, element.pluralType);
+  const options = compileOptions(element.options, locale);
+  if (!options) return undefined;
+  const other = options.get("other");
+  // The option chosen for each number met (a check meets the same few counts again and again;
+  // `PluralRules.select` takes a quarter of a microsecond).
+  const chosen = new Map<number, Piece | undefined>();
+  return (values) => {
+    const v = values[name];
+    if (typeof v !== "number") return undefined;
+    let piece = chosen.get(v);
+    if (piece === undefined) {
+      piece = options.get(`=${v}`) ?? options.get(rules.select(v - offset)) ?? other;
+      if (chosen.size < 1000) chosen.set(v, piece);
+    }
+    return piece?.(values, v - offset);
+  };
+}
+
+/**
+ * The fast renderer of an ICU message, or undefined when it uses a feature left to the
+ * library (dates, times, number styles). The renderer answers undefined for values it
+ * does not expect (a missing value, a plural given text); the library then decides.
+ */
+export function compileFast(source: string, locale = "en-US"): ((values: MessageValues) => string | undefined) | undefined {
+  const ast = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true }).getAst();
+  const piece = compileAll(ast, locale);
+  return piece && ((values) => piece(values, undefined));
+}
+
+interface Compiled {
+  format: IntlMessageFormat;
+  fast: Piece | undefined;
+}
+
+const compiled = new Map<MessageId, Compiled>();
+
+function compiledOf(id: MessageId): Compiled {
+  let entry = compiled.get(id);
+  if (!entry) {
+    // ignoreTag: workbook text such as `<b>` is text, never markup.
+    const format = new IntlMessageFormat(EN[id], "en-US", undefined, { ignoreTag: true });
+    entry = { format, fast: compileAll(format.getAst(), "en-US") };
+    compiled.set(id, entry);
+  }
+  return entry;
 }
 
 /**
@@ -39,7 +196,10 @@ function formatOf(id: MessageId): IntlMessageFormat {
  * @example text("rows-count", { count: 3000 }) // "3,000 rows"
  */
 export function text(id: MessageId, values: MessageValues = {}): string {
-  const out = formatOf(id).format(values as Record<string, string | number>);
+  const entry = compiledOf(id);
+  const fast = entry.fast?.(values, undefined);
+  if (fast !== undefined) return fast;
+  const out = entry.format.format(values as Record<string, string | number>);
   return typeof out === "string" ? out : String(out);
 }
 

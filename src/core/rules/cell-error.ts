@@ -1,11 +1,11 @@
 /** `cell-error`: an Excel error value (`#N/A`, `#REF!`, …) in a mapped column. */
-import type { CellValue } from "../types";
+import type { CellValue, Role } from "../types";
 import { isExcelError } from "../cells";
 import type { RuleContext } from "./context";
 
-/** Reports an Excel error value; true when the cell held one (other rules then skip it). */
-export function checkCellError(ctx: RuleContext, value: CellValue, row: number, column: number, what: string): boolean {
+/** Reports an Excel error value in the `role` column; true when the cell held one (other rules then skip it). */
+export function checkCellError(ctx: RuleContext, value: CellValue, row: number, column: number, role: Role): boolean {
   if (typeof value !== "string" || value.charCodeAt(0) !== 35 || !isExcelError(value)) return false;
-  ctx.add("cell-error", "error", row, column, `the ${what} cell holds the Excel error ${value}`);
+  ctx.add("cell-error", "error", row, column, "issue-cell-error", { role, value });
   return true;
 }

@@ -4,11 +4,13 @@
  * with any non-ASCII character is cut out once and normalised (NFC) instead.
  * `scanCell` returns what it found for the rules in codes.ts to report.
  */
-import { CodeTable, hashRange } from "../code-table";
+import { CodeTable, FNV_OFFSET, FNV_PRIME, hashRange } from "../code-table";
 import { INVISIBLE, SCIENTIFIC } from "../codes";
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+// Module-local copies of the hash constants: the inner loop reads them for every character,
+// and an imported binding can cost a property load (a getter, in CommonJS output) per read.
+const HASH_OFFSET = FNV_OFFSET;
+const HASH_PRIME = FNV_PRIME;
 
 const TAB_LIKE = /[\t\n\r\v\f\u0085\u2028\u2029]/;
 const SPACE_LIKE = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
@@ -104,6 +106,110 @@ CHAR_KIND[124] = SEPARATOR_KIND;
 const FOLD_CASE = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
 const KEEP_CASE = Uint8Array.from({ length: 128 }, (_, c) => c);
 
+/** What `scanEntry` found in one comma-separated entry (one instance, reused: nothing is allocated per entry). */
+const entry = {
+  /** First and past-the-last index of the code in the cell's text (trimmed), -1 when the entry is empty. */
+  start: -1,
+  end: -1,
+  /** Hash of the code from `start` to `end`, ASCII letters folded as the table compares them. */
+  hash: 0,
+  /** Flags (SEP_BETWEEN_FLAG, TAB_INSIDE, SPACE_INSIDE, INVISIBLE_INSIDE) the entry raised. */
+  flags: 0,
+  /** True when the entry has a non-ASCII character: `slowEntry` must scan it. */
+  slow: false,
+};
+
+/** Scans the entry of `s` that starts at `i` into `entry`; returns where it stops (its comma, or the end). */
+function scanEntry(s: string, i: number, fold: Uint8Array): number {
+  const n = s.length;
+  let a = -1;
+  let e = -1;
+  let h = HASH_OFFSET;
+  let hEnd = HASH_OFFSET;
+  let flags = 0;
+  let ws = 0; // whitespace since the last content: 1 space, 2 tab or line break
+  let content = false; // a character other than whitespace or ; |
+  let sepAfterContent = false;
+  let j = i;
+  entry.slow = false;
+  for (; j < n; j++) {
+    const c = s.charCodeAt(j);
+    if (c > 127) {
+      entry.slow = true;
+      j = s.indexOf(",", j);
+      if (j < 0) j = n;
+      break;
+    }
+    const kind = CHAR_KIND[c];
+    if (kind === PLAIN) {
+      // The common case: a letter, digit or ordinary punctuation inside a code.
+      if (a < 0) a = j;
+      flags |= ws; // whitespace between two characters of the code
+      ws = 0;
+      if (sepAfterContent) {
+        flags |= SEP_BETWEEN_FLAG;
+        sepAfterContent = false;
+      }
+      content = true;
+      h = Math.imul(h ^ fold[c], HASH_PRIME);
+      // Then the rest of this run of plain characters, in the tightest loop.
+      let k = j + 1;
+      for (; k < n; k++) {
+        const d = s.charCodeAt(k);
+        if (d > 127 || CHAR_KIND[d] !== PLAIN) break;
+        h = Math.imul(h ^ fold[d], HASH_PRIME);
+      }
+      hEnd = h;
+      e = k;
+      j = k - 1;
+      continue;
+    }
+    if (kind === COMMA_KIND) break;
+    if (kind === SPACE_KIND || kind === BREAK_KIND) {
+      if (a >= 0) {
+        ws |= kind === SPACE_KIND ? SPACE_INSIDE : TAB_INSIDE;
+        h = Math.imul(h ^ c, HASH_PRIME);
+      }
+      continue;
+    }
+    if (a < 0) a = j;
+    flags |= ws;
+    ws = 0;
+    if (kind === SEPARATOR_KIND) {
+      if (content) {
+        sepAfterContent = true;
+        if (found.separator === "") found.separator = c === 59 ? ";" : "|";
+      }
+    } else {
+      // A control character: part of the code, and invisible.
+      if (sepAfterContent) flags |= SEP_BETWEEN_FLAG;
+      content = true;
+      sepAfterContent = false;
+      flags |= INVISIBLE_INSIDE;
+      if (found.invisible === "") found.invisible = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+    }
+    h = Math.imul(h ^ c, HASH_PRIME);
+    hEnd = h;
+    e = j + 1;
+  }
+  entry.start = a;
+  entry.end = e;
+  entry.hash = hEnd;
+  entry.flags = flags;
+  return j;
+}
+
+/** Notes the pure-ASCII code `s[a, e)` (too long? scientific notation?) and adds it to the table. */
+function addAsciiCode(s: string, a: number, e: number, hash: number, row: number, table: CodeTable, maxLength: number): void {
+  if (e - a > maxLength && found.tooLong === "") found.tooLong = s.slice(a, e);
+  const first = s.charCodeAt(a);
+  if (first <= 57 && (first >= 48 || first === 43 || first === 45) && e - a <= 30 && found.scientific === "") {
+    const text = s.slice(a, e);
+    if (SCIENTIFIC.test(text)) found.scientific = text;
+  }
+  found.noteAdd(table, table.add(s, a, e, hash, row));
+}
+
 function scanText(s: string, row: number, table: CodeTable, maxLength: number): void {
   const n = s.length;
   const fold = table.caseSensitive ? KEEP_CASE : FOLD_CASE;
@@ -112,90 +218,13 @@ function scanText(s: string, row: number, table: CodeTable, maxLength: number): 
   let empty = 0;
   let i = 0;
   for (;;) {
-    let a = -1;
-    let e = -1;
-    let h = FNV_OFFSET;
-    let hEnd = FNV_OFFSET;
-    let ws = 0; // whitespace since the last content: 1 space, 2 tab or line break
-    let content = false; // a character other than whitespace or ; |
-    let sepAfterContent = false;
-    let j = i;
-    let slow = false;
-    for (; j < n; j++) {
-      const c = s.charCodeAt(j);
-      if (c > 127) {
-        slow = true;
-        j = s.indexOf(",", j);
-        if (j < 0) j = n;
-        break;
-      }
-      const kind = CHAR_KIND[c];
-      if (kind === PLAIN) {
-        // The common case: a letter, digit or ordinary punctuation inside a code.
-        if (a < 0) a = j;
-        if (ws !== 0) {
-          flags |= ws;
-          ws = 0;
-        }
-        if (sepAfterContent) {
-          flags |= SEP_BETWEEN_FLAG;
-          sepAfterContent = false;
-        }
-        content = true;
-        h = Math.imul(h ^ fold[c], FNV_PRIME);
-        // Then the rest of this run of plain characters, in the tightest loop.
-        let k = j + 1;
-        for (; k < n; k++) {
-          const d = s.charCodeAt(k);
-          if (d > 127 || CHAR_KIND[d] !== PLAIN) break;
-          h = Math.imul(h ^ fold[d], FNV_PRIME);
-        }
-        hEnd = h;
-        e = k;
-        j = k - 1;
-        continue;
-      }
-      if (kind === COMMA_KIND) break;
-      if (kind === SPACE_KIND || kind === BREAK_KIND) {
-        if (a >= 0) {
-          ws |= kind === SPACE_KIND ? SPACE_INSIDE : TAB_INSIDE;
-          h = Math.imul(h ^ c, FNV_PRIME);
-        }
-        continue;
-      }
-      if (a < 0) a = j;
-      if (ws !== 0) {
-        flags |= ws;
-        ws = 0;
-      }
-      if (kind === SEPARATOR_KIND) {
-        if (content) {
-          sepAfterContent = true;
-          if (found.separator === "") found.separator = c === 59 ? ";" : "|";
-        }
-      } else {
-        // A control character: part of the code, and invisible.
-        if (sepAfterContent) flags |= SEP_BETWEEN_FLAG;
-        content = true;
-        sepAfterContent = false;
-        flags |= INVISIBLE_INSIDE;
-        if (found.invisible === "") found.invisible = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
-      }
-      h = Math.imul(h ^ c, FNV_PRIME);
-      hEnd = h;
-      e = j + 1;
-    }
-    if (slow) flags |= slowEntry(s.slice(i, j), row, table, maxLength);
-    else if (a < 0) empty++;
+    const j = scanEntry(s, i, fold);
+    flags |= entry.flags;
+    if (entry.slow) flags |= slowEntry(s.slice(i, j), row, table, maxLength);
+    else if (entry.start < 0) empty++;
     else {
       codes++;
-      if (e - a > maxLength && found.tooLong === "") found.tooLong = s.slice(a, e);
-      const first = s.charCodeAt(a);
-      if (first <= 57 && (first >= 48 || first === 43 || first === 45) && e - a <= 30 && found.scientific === "") {
-        const text = s.slice(a, e);
-        if (SCIENTIFIC.test(text)) found.scientific = text;
-      }
-      found.noteAdd(table, table.add(s, a, e, hEnd, row));
+      addAsciiCode(s, entry.start, entry.end, entry.hash, row, table, maxLength);
     }
     if (j >= n) break;
     flags |= COMMA;
@@ -234,7 +263,6 @@ function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number
   found.noteAdd(table, table.add(key, 0, key.length, hashRange(key, 0, key.length, table.caseSensitive), row, code));
   return 0;
 }
-
 
 /** Scans one code cell's text into the code table; the findings stay valid until the next call. */
 export function scanCell(s: string, row: number, table: CodeTable, maxLength: number): CellFindings {

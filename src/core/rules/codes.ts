@@ -12,6 +12,9 @@ import { codeTextOf, numberLostPrecision } from "../codes";
 import type { RuleContext } from "./context";
 import { scanCell, type CellFindings } from "./code-scan";
 
+/** Values naming the codes repeated in a cell (the scan keeps at most three). */
+const REPEAT_NAMES = ["first", "second", "third"] as const;
+
 /** Checks a code cell and adds its codes to `table`; returns the number of codes (M). */
 export function checkCodes(ctx: RuleContext, value: CellValue, row: number, column: number, table: CodeTable): number {
   if (typeof value === "string") {
@@ -21,55 +24,50 @@ export function checkCodes(ctx: RuleContext, value: CellValue, row: number, colu
     const text = codeTextOf(value);
     table.addText(text, row);
     if (typeof value === "boolean") {
-      ctx.add("codes-number", "warning", row, column, `the code is stored as the logical value ${text}, not as text`, "store-as-text");
+      ctx.add("codes-number", "warning", row, column, "issue-codes-logical", { value: text }, "store-as-text");
     } else if (numberLostPrecision(value)) {
-      ctx.add("codes-precision-lost", "error", row, column,
-        `code ${numberText(value)} is a number Excel has rounded (shown as ${value.toExponential(5).toUpperCase().replace(/\.?0+E/, "E")}): the real code is lost; re-enter it as text from the source`);
+      // What Excel shows for the number in a narrow column: `6.37702E+15`.
+      const shown = value.toExponential(5).toUpperCase().replace(/\.?0+E/, "E");
+      ctx.add("codes-precision-lost", "error", row, column, "issue-codes-number-rounded", { code: numberText(value), shown });
     } else {
-      ctx.add("codes-number", "warning", row, column,
-        `code ${numberText(value)} is stored as a number: Excel may have changed it (dropped leading zeros, or read it as a date)`, "store-as-text");
+      ctx.add("codes-number", "warning", row, column, "issue-codes-number", { code: numberText(value) }, "store-as-text");
     }
     return 1;
   }
-  ctx.add("codes-missing", "error", row, column, "no stock code", "generate-codes");
+  ctx.add("codes-missing", "error", row, column, "issue-codes-missing", {}, "generate-codes");
   return 0;
 }
 
 function report(ctx: RuleContext, f: CellFindings, value: string, row: number, column: number): number {
   if (f.codes === 0) {
-    ctx.add("codes-missing", "error", row, column, value.trim() === "" ? "no stock code" : `no stock code in ${describeValue(value)}`, "generate-codes");
+    if (value.trim() === "") ctx.add("codes-missing", "error", row, column, "issue-codes-missing", {}, "generate-codes");
+    else ctx.add("codes-missing", "error", row, column, "issue-codes-missing-in", { value: describeValue(value) }, "generate-codes");
     return 0;
   }
-  if (f.empty > 0) ctx.add("codes-empty-entry", "warning", row, column, `the code list ${describeValue(value)} has an empty entry`, "tidy-list");
+  if (f.empty > 0) ctx.add("codes-empty-entry", "warning", row, column, "issue-codes-empty-entry", { value: describeValue(value) }, "tidy-list");
   let separated = false;
   if (!f.comma && (f.separator !== "" || f.tabInside)) {
-    const sep = f.separator !== "" ? `"${f.separator}"` : "tabs or line breaks";
-    ctx.add("codes-separator", "warning", row, column,
-      `${describeValue(value)} looks like several codes separated by ${sep} instead of commas`, "split-on-separator");
+    if (f.separator !== "") {
+      ctx.add("codes-separator", "warning", row, column, "issue-codes-separator", { value: describeValue(value), separator: f.separator }, "split-on-separator");
+    } else ctx.add("codes-separator", "warning", row, column, "issue-codes-separated-by-breaks", { value: describeValue(value) }, "split-on-separator");
     separated = true;
   }
   if (f.invisible !== "") {
-    ctx.add("codes-invisible", "warning", row, column,
-      `a code in ${describeValue(value)} contains invisible or control characters (${f.invisible})`, "remove-invisible");
+    ctx.add("codes-invisible", "warning", row, column, "issue-codes-invisible", { value: describeValue(value), character: f.invisible }, "remove-invisible");
   }
   // A tab or line break inside one code of a comma list is whitespace like a space: probably two codes.
   if ((f.space !== "" || f.tabInside) && !separated) {
-    ctx.add("codes-space", "warning", row, column, `a code in ${describeValue(value)} contains a space: probably two codes`, "split-on-spaces");
+    ctx.add("codes-space", "warning", row, column, "issue-codes-space", { value: describeValue(value) }, "split-on-spaces");
   }
   if (f.repeats.length > 0) {
-    const named = f.repeats.map((r) => describeValue(r));
-    const text = named.length === 1
-      ? `code ${named[0]} appears`
-      : `codes ${named.slice(0, -1).join(", ")} and ${named[named.length - 1]} appear`;
-    ctx.add("codes-duplicate-in-row", "error", row, column, `${text} more than once in this cell`, "remove-repeat");
+    const values: Record<string, string | number> = { count: f.repeats.length };
+    f.repeats.forEach((code, i) => (values[REPEAT_NAMES[i]] = describeValue(code)));
+    ctx.add("codes-duplicate-in-row", "error", row, column, "issue-codes-repeated", values, "remove-repeat");
   }
-  if (f.scientific !== "") {
-    ctx.add("codes-precision-lost", "error", row, column,
-      `code ${f.scientific} is in scientific notation: Excel turned the code into a rounded number and the digits are lost; re-enter it as text from the source`);
-  }
+  if (f.scientific !== "") ctx.add("codes-precision-lost", "error", row, column, "issue-codes-scientific", { code: f.scientific });
   if (f.tooLong !== "") {
-    ctx.add("codes-too-long", "error", row, column,
-      `code ${describeValue(f.tooLong)} is ${f.tooLong.length} characters long, more than ${ctx.settings.maxCodeLength}`);
+    ctx.add("codes-too-long", "error", row, column, "issue-codes-too-long",
+      { code: describeValue(f.tooLong), length: f.tooLong.length, max: ctx.settings.maxCodeLength });
   }
   return f.codes;
 }

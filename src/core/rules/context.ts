@@ -2,21 +2,28 @@
 import type { Fix, FixKind, Issue, RuleId, Severity } from "../types";
 import type { Settings } from "../settings";
 import { toAddress } from "../cells";
+import { text, type MessageId } from "../messages";
 
-const FIX_LABELS: Readonly<Record<FixKind, string>> = {
-  "convert-to-number": "Convert to number",
-  "generate-codes": "Generate codes",
-  "tidy-list": "Tidy the list",
-  "split-on-separator": "Split into codes",
-  "split-on-spaces": "Split on spaces",
-  "remove-invisible": "Remove invisible characters",
-  "remove-repeat": "Remove the repeat",
-  "store-as-text": "Store as text",
-};
+const fixLabels = new Map<FixKind, string>();
 
-/** The fix offered for an issue of this kind. */
+/** The fix offered for an issue of this kind, its button text from the catalogue (`fix-<kind>`). */
 export function fixOf(kind: FixKind): Fix {
-  return { kind, label: FIX_LABELS[kind] };
+  let label = fixLabels.get(kind);
+  if (label === undefined) fixLabels.set(kind, (label = text(`fix-${kind}`)));
+  return { kind, label };
+}
+
+/**
+ * An issue on grid cell (`row`, `column`): its message is catalogue message `id` with
+ * `values` and the cell's address as `cell`, kept as data in `say` and put into words in
+ * `message` (`C14: …`). Takes `values` over (it gets `cell`): pass a fresh object.
+ */
+export function issueAt(
+  rule: RuleId, severity: Severity, row: number, column: number, origin: string, id: MessageId, values: Record<string, string | number>,
+): Issue {
+  // Added to the caller's object rather than copied: a check can make thousands of issues.
+  values.cell = toAddress(row, column, origin);
+  return { rule, severity, row, column, message: text(id, values), say: { id, values } };
 }
 
 export class RuleContext {
@@ -25,9 +32,9 @@ export class RuleContext {
   rowError = false;
   constructor(readonly settings: Settings) {}
 
-  /** Adds an issue whose message starts with the cell's address (`C14: …`). */
-  add(rule: RuleId, severity: Severity, row: number, column: number, text: string, fix?: FixKind): void {
-    const issue: Issue = { rule, severity, row, column, message: `${toAddress(row, column, this.settings.origin)}: ${text}` };
+  /** Adds an issue saying message `id` with `values` about the cell (see `issueAt`: `values` is taken over). */
+  add(rule: RuleId, severity: Severity, row: number, column: number, id: MessageId, values: Record<string, string | number> = {}, fix?: FixKind): void {
+    const issue = issueAt(rule, severity, row, column, this.settings.origin, id, values);
     if (fix) issue.fix = fixOf(fix);
     this.issues.push(issue);
     if (severity === "error") this.rowError = true;

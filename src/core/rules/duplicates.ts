@@ -3,8 +3,6 @@ import type { CodeTable } from "../code-table";
 import { describeValue, excelRow } from "../cells";
 import type { RuleContext } from "./context";
 
-const NAMED_ROWS = 3;
-
 /** Reports every duplicated code; calls `markInvalid(row)` for each row holding one. */
 export function checkDuplicates(ctx: RuleContext, table: CodeTable, column: number, markInvalid: (row: number) => void): void {
   const origin = ctx.settings.origin;
@@ -14,12 +12,14 @@ export function checkDuplicates(ctx: RuleContext, table: CodeTable, column: numb
     const rows = table.rowList(k);
     const code = describeValue(table.textOf(k));
     for (const row of rows) {
-      const others: number[] = [];
-      for (let i = 0; i < rows.length && others.length < NAMED_ROWS; i++) if (rows[i] !== row) others.push(excelRow(rows[i], origin));
-      const more = count - 1 - others.length;
-      const list = more > 0 ? `${others.join(", ")} and ${more} more` : others.length > 1
-        ? `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]}` : String(others[0]);
-      ctx.add("codes-duplicate", "error", row, column, `code ${code} is also in row${count > 2 ? "s" : ""} ${list}`);
+      // The first three other rows, as Excel labels them; the rest are counted as `more`.
+      const others: string[] = [];
+      for (let i = 0; i < rows.length && others.length < 3; i++) if (rows[i] !== row) others.push(String(excelRow(rows[i], origin)));
+      const values: Record<string, string | number> = { code, others: count - 1, row1: others[0] };
+      if (others.length > 1) values.row2 = others[1];
+      if (others.length > 2) values.row3 = others[2];
+      if (count - 1 > others.length) values.more = count - 1 - others.length;
+      ctx.add("codes-duplicate", "error", row, column, "issue-codes-duplicate", values);
       markInvalid(row);
     }
   }
