@@ -1,5 +1,5 @@
 /**
- * Engine benchmark (issue 2, SPEC §9): check, summary and serialize-plan on
+ * Engine benchmark (issue 2, docs/design.md §9): check, summary and serialize-plan on
  * generated realistic tables, with baselines measured in the same run:
  * - bare pass: `typeof` on every cell (the floor no checker can reach),
  * - code-hash floor: split, trim, fold (NFC when not ASCII) and add every code to a `Set`,

@@ -10,7 +10,7 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLUMNS = 16_384;
 export const EXCEL_MAX_CELL_CHARS = 32_767;
 
-/** `""`, `null` and `undefined` are all an empty cell (SPEC §1). */
+/** `""`, `null` and `undefined` are all an empty cell (docs/design.md §1). */
 export function isEmpty(value: unknown): boolean {
   return value === "" || value === null || value === undefined;
 }

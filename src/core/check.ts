@@ -1,5 +1,5 @@
 /**
- * `checkInventory` (SPEC §2) and the link from a report to the work behind it.
+ * `checkInventory` (docs/design.md §2) and the link from a report to the work behind it.
  *
  * Decision (reuse): a `CheckReport` stays a plain, JSON-friendly object. The
  * analysis behind it (code index, per-row validity, quantities and money) is kept
@@ -19,7 +19,7 @@ import { codeIndexOver } from "./find";
 const analyses = new WeakMap<CheckReport, Analysis>();
 
 /**
- * Checks the inventory in `values` (header row included): every rule of SPEC §2,
+ * Checks the inventory in `values` (header row included): every rule of docs/design.md §2,
  * issues sorted by row then column, and the row counts.
  *
  * @example

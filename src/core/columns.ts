@@ -1,5 +1,5 @@
 /**
- * Header detection and column roles (SPEC §1).
+ * Header detection and column roles (docs/design.md §1).
  *
  * Decisions:
  * - The header row is the first of the grid's first `HEADER_SEARCH_ROWS` used
@@ -28,7 +28,7 @@ export { headerKey, headerText };
 export const ROLES: readonly Role[] = ["quantity", "codes", "category", "name", "income", "expense"];
 export const REQUIRED_ROLES: readonly Role[] = ["quantity", "codes"];
 
-/** Header aliases per role (SPEC §1). */
+/** Header aliases per role (docs/design.md §1). */
 export const ROLE_ALIASES: Readonly<Record<Role, readonly string[]>> = {
   quantity: ["Quantity", "Qty", "Count", "Units", "Amount in stock"],
   codes: ["Stock codes", "Stock code", "Codes", "Code", "Barcodes", "Barcode", "Serial", "Serials", "Serial number",

@@ -1,5 +1,5 @@
 /**
- * The engine's public API (SPEC §10). Other layers import from here only.
+ * The engine's public API (docs/design.md §10). Other layers import from here only.
  * Pure TypeScript + zod: no Office, no DOM.
  *
  * Every function takes the grid as Office.js `Range.values` gives it (header row

@@ -1,11 +1,11 @@
 /**
- * Plain-words headings for issue groups, one per stable rule id (SPEC §2), for the pane and
+ * Plain-words headings for issue groups, one per stable rule id (docs/design.md §2), for the pane and
  * the CLI alike. The words are the catalogue's (`rule-title-<rule>`).
  */
 import type { RuleId } from "./types";
 import { text } from "./messages";
 
-/** Rules in the order of SPEC §2 (header, quantity, codes, amounts, other). */
+/** Rules in the order of docs/design.md §2 (header, quantity, codes, amounts, other). */
 export const RULE_ORDER: RuleId[] = [
   "no-header", "duplicate-header",
   "quantity-missing", "quantity-not-a-number", "quantity-not-whole", "quantity-below-one", "quantity-as-text",

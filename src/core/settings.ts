@@ -3,7 +3,7 @@ import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, parseAddress, toAddress } from "./ce
 import { headerKey } from "./header-text";
 import { EN, text, type MessageId, type MessageValues } from "./messages";
 
-/** Roles a user can point at a header of their own (SPEC §1). */
+/** Roles a user can point at a header of their own (docs/design.md §1). */
 const mappingSchema = z
   .object({
     quantity: z.string().min(1).max(255),

@@ -1,5 +1,5 @@
 /**
- * What the "Inventory summary" sheet holds, cell by cell (SPEC §5), shared by the add-in
+ * What the "Inventory summary" sheet holds, cell by cell (docs/design.md §5), shared by the add-in
  * (src/excel) and the command line (src/cli) so both write the same sheet; each adapter only
  * places it. Income and expense sit next to the category so the chart's source is one
  * contiguous range (categories + two series).

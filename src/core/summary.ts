@@ -1,5 +1,5 @@
 /**
- * Category summary (SPEC §5).
+ * Category summary (docs/design.md §5).
  *
  * Decisions: valid rows only (invalid rows are counted in `excludedRows`). The
  * category key is the cell's text NFC-normalised (`Café` typed either way looks

@@ -1,7 +1,7 @@
 import type { Say } from "./messages";
 
 /**
- * The engine's public value types (SPEC §2, §3, §4, §5, §10).
+ * The engine's public value types (docs/design.md §2, §3, §4, §5, §10).
  * Every other layer imports these through `src/core/index.ts` only.
  */
 
@@ -18,7 +18,7 @@ export type Role = "quantity" | "codes" | "category" | "name" | "income" | "expe
 
 export type Severity = "error" | "warning";
 
-/** Stable rule ids (SPEC §2). */
+/** Stable rule ids (docs/design.md §2). */
 export type RuleId =
   | "no-header"
   | "duplicate-header"

@@ -72,7 +72,7 @@ describe("inventory-rows summary", () => {
       expect((sheet.getCell("B5").value as Date).toISOString()).toBe("2026-11-27T09:30:00.000Z");
     });
 
-    test("a table with the SPEC columns; categories are text cells, `=1+1` is never a formula", () => {
+    test("a table with the summary columns; categories are text cells, `=1+1` is never a formula", () => {
       expect(sheet.getRow(7).values).toEqual([undefined, ...SUMMARY_HEADERS]);
       expect(sheet.getCell("A8").value).toBe("=1+1");
       expect(sheet.getCell("A8").type).toBe(3 /* ValueType.String */);
