@@ -108,7 +108,7 @@ export function analyze(values: Grid, settings: Settings): Analysis {
     if (nc >= 0 && hashText(nm)) checkCellError(ctx, nm, r, nc, "name");
     if (ic >= 0) income[r] = hashText(inc) && checkCellError(ctx, inc, r, ic, "income") ? NaN : checkAmount(ctx, inc, r, ic, "income", decimals);
     if (ec >= 0) expense[r] = hashText(exp) && checkCellError(ctx, exp, r, ec, "expense") ? NaN : checkAmount(ctx, exp, r, ec, "expense", decimals);
-    if (qty > 1 && m > qty) ctx.add("codes-more-than-quantity", "warning", r, cc, "issue-codes-more-than-quantity", { codes: m, quantity: qty });
+    if (qty > 1 && m > qty) ctx.add("codes-more-than-quantity", "warning", r, cc, "issue-codes-more-than-quantity", { cell: ctx.at(r, cc), codes: m, quantity: qty });
     quantity[r] = qty;
     state[r] = ctx.rowError ? INVALID : VALID;
   }
@@ -125,6 +125,7 @@ export function analyze(values: Grid, settings: Settings): Analysis {
       counts.units += qty;
     } else if (s === INVALID) counts.invalid++;
   }
+  ctx.putIntoWords();
   sortIssues(ctx.issues);
   return result;
 }

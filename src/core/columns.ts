@@ -21,7 +21,7 @@ import type { Settings } from "./settings";
 import { excelRow, toAddress } from "./cells";
 import { HEADER_SEARCH_ROWS, isBlankRow } from "./header-window";
 import { headerKey, headerText } from "./header-text";
-import { issueAt } from "./rules/context";
+import { issueAt, type IssueValues } from "./rules/context";
 
 export { headerKey, headerText };
 
@@ -83,9 +83,10 @@ function duplicateIssues(row: readonly CellValue[], r: number, claims: Claims, o
     for (const c of cols.slice(1)) {
       // The mapping names columns by header text, so it cannot pick one of two same headers.
       const remedy = headerKey(row[c]) === headerKey(row[cols[0]]) ? "rename" : "mapping";
-      issues.push(issueAt("duplicate-header", required ? "error" : "warning", r, c, origin,
+      issues.push(issueAt("duplicate-header", required ? "error" : "warning", r, c,
         required ? "issue-duplicate-header-required" : "issue-duplicate-header-optional", {
-          role, remedy, header: headerText(row[c]), firstHeader: headerText(row[cols[0]]), first: toAddress(r, cols[0], origin),
+          cell: toAddress(r, c, origin), role, remedy, header: headerText(row[c]), firstHeader: headerText(row[cols[0]]),
+          first: toAddress(r, cols[0], origin),
         }));
     }
   }
@@ -123,7 +124,8 @@ export function detectColumns(values: Grid, settings: Settings): TableDetection 
 
 /** `no-header`, naming a mapping that matched no header and what the best candidate row lacks. */
 function noHeaderIssue(values: Grid, candidate: { r: number; claims: Claims } | null, settings: Settings): Issue {
-  const said: Record<string, string | number> = { window: HEADER_SEARCH_ROWS, found: "none" };
+  const at = candidate ? candidate.r : 0;
+  const said: IssueValues = { cell: toAddress(at, 0, settings.origin), window: HEADER_SEARCH_ROWS, found: "none" };
   for (const role of REQUIRED_ROLES) {
     const mapped = settings.mapping[role];
     const unmatched = mapped !== undefined && !candidate?.claims[role].length;
@@ -137,7 +139,7 @@ function noHeaderIssue(values: Grid, candidate: { r: number; claims: Claims } | 
       found, row: String(excelRow(candidate.r, settings.origin)), header: headerText(values[candidate.r][c]), at: toAddress(candidate.r, c, settings.origin),
     });
   }
-  return issueAt("no-header", "error", candidate ? candidate.r : 0, 0, settings.origin, "issue-no-header", said);
+  return issueAt("no-header", "error", at, 0, "issue-no-header", said);
 }
 
 /** Column indexes of headers named in `names` (compared like headers), in grid order. */

@@ -30,21 +30,22 @@ export function checkAmount(
 function amountSlow(ctx: RuleContext, value: CellValue, row: number, column: number, role: AmountRole, decimals: number): number {
   const parsed = moneyValue(value);
   const shown = describeValue(value);
+  const cell = ctx.at(row, column);
   if (!parsed) {
-    ctx.add("amount-not-a-number", "error", row, column, "issue-amount-not-a-number", { role, value: shown });
+    ctx.add("amount-not-a-number", "error", row, column, "issue-amount-not-a-number", { cell, role, value: shown });
     return NaN;
   }
   const minor = toMinor(parsed.value, decimals);
   if (!isExactMinor(minor)) {
     const { whole, fraction } = largestExactAmount(decimals);
-    ctx.add("amount-not-a-number", "error", row, column, "issue-amount-too-large", { role, value: shown, decimals, whole, fraction });
+    ctx.add("amount-not-a-number", "error", row, column, "issue-amount-too-large", { cell, role, value: shown, decimals, whole, fraction });
     return NaN;
   }
-  if (typeof value === "string") ctx.add("amount-as-text", "warning", row, column, "issue-amount-as-text", { role, value: shown }, "convert-to-number");
-  if (parsed.value < 0) ctx.add("amount-negative", "warning", row, column, "issue-amount-negative", { role, value: describeValue(parsed.value) });
+  if (typeof value === "string") ctx.add("amount-as-text", "warning", row, column, "issue-amount-as-text", { cell, role, value: shown }, "convert-to-number");
+  if (parsed.value < 0) ctx.add("amount-negative", "warning", row, column, "issue-amount-negative", { cell, role, value: describeValue(parsed.value) });
   // Text counts the decimals it shows; trailing zeros ("120.500") are not precision.
   if (parsed.decimals > decimals && (typeof value !== "string" || decimalsOf(parsed.value) > decimals)) {
-    ctx.add("amount-precision", "warning", row, column, "issue-amount-precision", { role, value: shown, decimals });
+    ctx.add("amount-precision", "warning", row, column, "issue-amount-precision", { cell, role, value: shown, decimals });
   }
   return minor;
 }

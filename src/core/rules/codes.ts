@@ -9,7 +9,7 @@ import type { CellValue } from "../types";
 import { describeValue, numberText } from "../cells";
 import type { CodeTable } from "../code-table";
 import { codeTextOf, numberLostPrecision } from "../codes";
-import type { RuleContext } from "./context";
+import type { IssueValues, RuleContext } from "./context";
 import { scanCell, type CellFindings } from "./code-scan";
 
 /** Values naming the codes repeated in a cell (the scan keeps at most three). */
@@ -24,50 +24,50 @@ export function checkCodes(ctx: RuleContext, value: CellValue, row: number, colu
     const text = codeTextOf(value);
     table.addText(text, row);
     if (typeof value === "boolean") {
-      ctx.add("codes-number", "warning", row, column, "issue-codes-logical", { value: text }, "store-as-text");
+      ctx.add("codes-number", "warning", row, column, "issue-codes-logical", { cell: ctx.at(row, column), value: text }, "store-as-text");
     } else if (numberLostPrecision(value)) {
       // What Excel shows for the number in a narrow column: `6.37702E+15`.
       const shown = value.toExponential(5).toUpperCase().replace(/\.?0+E/, "E");
-      ctx.add("codes-precision-lost", "error", row, column, "issue-codes-number-rounded", { code: numberText(value), shown });
+      ctx.add("codes-precision-lost", "error", row, column, "issue-codes-number-rounded", { cell: ctx.at(row, column), code: numberText(value), shown });
     } else {
-      ctx.add("codes-number", "warning", row, column, "issue-codes-number", { code: numberText(value) }, "store-as-text");
+      ctx.add("codes-number", "warning", row, column, "issue-codes-number", { cell: ctx.at(row, column), code: numberText(value) }, "store-as-text");
     }
     return 1;
   }
-  ctx.add("codes-missing", "error", row, column, "issue-codes-missing", {}, "generate-codes");
+  ctx.add("codes-missing", "error", row, column, "issue-codes-missing", { cell: ctx.at(row, column) }, "generate-codes");
   return 0;
 }
 
 function report(ctx: RuleContext, f: CellFindings, value: string, row: number, column: number): number {
   if (f.codes === 0) {
-    if (value.trim() === "") ctx.add("codes-missing", "error", row, column, "issue-codes-missing", {}, "generate-codes");
-    else ctx.add("codes-missing", "error", row, column, "issue-codes-missing-in", { value: describeValue(value) }, "generate-codes");
+    if (value.trim() === "") ctx.add("codes-missing", "error", row, column, "issue-codes-missing", { cell: ctx.at(row, column) }, "generate-codes");
+    else ctx.add("codes-missing", "error", row, column, "issue-codes-missing-in", { cell: ctx.at(row, column), value: describeValue(value) }, "generate-codes");
     return 0;
   }
-  if (f.empty > 0) ctx.add("codes-empty-entry", "warning", row, column, "issue-codes-empty-entry", { value: describeValue(value) }, "tidy-list");
+  if (f.empty > 0) ctx.add("codes-empty-entry", "warning", row, column, "issue-codes-empty-entry", { cell: ctx.at(row, column), value: describeValue(value) }, "tidy-list");
   let separated = false;
   if (!f.comma && (f.separator !== "" || f.tabInside)) {
     if (f.separator !== "") {
-      ctx.add("codes-separator", "warning", row, column, "issue-codes-separator", { value: describeValue(value), separator: f.separator }, "split-on-separator");
-    } else ctx.add("codes-separator", "warning", row, column, "issue-codes-separated-by-breaks", { value: describeValue(value) }, "split-on-separator");
+      ctx.add("codes-separator", "warning", row, column, "issue-codes-separator", { cell: ctx.at(row, column), value: describeValue(value), separator: f.separator }, "split-on-separator");
+    } else ctx.add("codes-separator", "warning", row, column, "issue-codes-separated-by-breaks", { cell: ctx.at(row, column), value: describeValue(value) }, "split-on-separator");
     separated = true;
   }
   if (f.invisible !== "") {
-    ctx.add("codes-invisible", "warning", row, column, "issue-codes-invisible", { value: describeValue(value), character: f.invisible }, "remove-invisible");
+    ctx.add("codes-invisible", "warning", row, column, "issue-codes-invisible", { cell: ctx.at(row, column), value: describeValue(value), character: f.invisible }, "remove-invisible");
   }
   // A tab or line break inside one code of a comma list is whitespace like a space: probably two codes.
   if ((f.space !== "" || f.tabInside) && !separated) {
-    ctx.add("codes-space", "warning", row, column, "issue-codes-space", { value: describeValue(value) }, "split-on-spaces");
+    ctx.add("codes-space", "warning", row, column, "issue-codes-space", { cell: ctx.at(row, column), value: describeValue(value) }, "split-on-spaces");
   }
   if (f.repeats.length > 0) {
-    const values: Record<string, string | number> = { count: f.repeats.length };
+    const values: IssueValues = { cell: ctx.at(row, column), count: f.repeats.length };
     f.repeats.forEach((code, i) => (values[REPEAT_NAMES[i]] = describeValue(code)));
     ctx.add("codes-duplicate-in-row", "error", row, column, "issue-codes-repeated", values, "remove-repeat");
   }
-  if (f.scientific !== "") ctx.add("codes-precision-lost", "error", row, column, "issue-codes-scientific", { code: f.scientific });
+  if (f.scientific !== "") ctx.add("codes-precision-lost", "error", row, column, "issue-codes-scientific", { cell: ctx.at(row, column), code: f.scientific });
   if (f.tooLong !== "") {
     ctx.add("codes-too-long", "error", row, column, "issue-codes-too-long",
-      { code: describeValue(f.tooLong), length: f.tooLong.length, max: ctx.settings.maxCodeLength });
+      { cell: ctx.at(row, column), code: describeValue(f.tooLong), length: f.tooLong.length, max: ctx.settings.maxCodeLength });
   }
   return f.codes;
 }

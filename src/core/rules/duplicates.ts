@@ -1,7 +1,7 @@
 /** `codes-duplicate`: a code held by more than one row, reported on every row holding it. */
 import type { CodeTable } from "../code-table";
 import { describeValue, excelRow } from "../cells";
-import type { RuleContext } from "./context";
+import type { IssueValues, RuleContext } from "./context";
 
 /** Reports every duplicated code; calls `markInvalid(row)` for each row holding one. */
 export function checkDuplicates(ctx: RuleContext, table: CodeTable, column: number, markInvalid: (row: number) => void): void {
@@ -15,7 +15,7 @@ export function checkDuplicates(ctx: RuleContext, table: CodeTable, column: numb
       // The first three other rows, as Excel labels them; the rest are counted as `more`.
       const others: string[] = [];
       for (let i = 0; i < rows.length && others.length < 3; i++) if (rows[i] !== row) others.push(String(excelRow(rows[i], origin)));
-      const values: Record<string, string | number> = { code, others: count - 1, row1: others[0] };
+      const values: IssueValues = { cell: ctx.at(row, column), code, others: count - 1, row1: others[0] };
       if (others.length > 1) values.row2 = others[1];
       if (others.length > 2) values.row3 = others[2];
       if (count - 1 > others.length) values.more = count - 1 - others.length;

@@ -16,8 +16,9 @@ export function checkQuantity(ctx: RuleContext, value: CellValue, row: number, c
 }
 
 function quantitySlow(ctx: RuleContext, value: CellValue, row: number, column: number): number {
+  const cell = ctx.at(row, column);
   if (isBlank(value)) {
-    ctx.add("quantity-missing", "error", row, column, "issue-quantity-missing");
+    ctx.add("quantity-missing", "error", row, column, "issue-quantity-missing", { cell });
     return NaN;
   }
   let n: number;
@@ -25,26 +26,26 @@ function quantitySlow(ctx: RuleContext, value: CellValue, row: number, column: n
   else if (typeof value === "string") {
     const parsed = parseNumberText(value);
     if (!parsed) {
-      ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { value: describeValue(value) });
+      ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value) });
       return NaN;
     }
     n = parsed.value;
-    ctx.add("quantity-as-text", "warning", row, column, "issue-quantity-as-text", { value: describeValue(value) }, "convert-to-number");
+    ctx.add("quantity-as-text", "warning", row, column, "issue-quantity-as-text", { cell, value: describeValue(value) }, "convert-to-number");
   } else {
-    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { value: describeValue(value) });
+    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value) });
     return NaN;
   }
   if (!Number.isFinite(n)) {
-    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { value: describeValue(value) });
+    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value) });
     return NaN;
   }
   if (!Number.isInteger(n) && fitsDecimals(n, 0)) n = Math.round(n);
   if (!Number.isInteger(n)) {
-    ctx.add("quantity-not-whole", "error", row, column, "issue-quantity-not-whole", { value: describeValue(n) });
+    ctx.add("quantity-not-whole", "error", row, column, "issue-quantity-not-whole", { cell, value: describeValue(n) });
     return NaN;
   }
   if (n < 1) {
-    ctx.add("quantity-below-one", "error", row, column, "issue-quantity-below-one", { value: describeValue(n) });
+    ctx.add("quantity-below-one", "error", row, column, "issue-quantity-below-one", { cell, value: describeValue(n) });
     return NaN;
   }
   return n;
