@@ -13,6 +13,7 @@
  * and `Intl.NumberFormat`; anything else, and any value it does not expect, goes to the
  * library. Tests hold the two to the same output for every catalogue message.
  */
+import { TYPE } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
 import { EN, type MessageId } from "./en";
 
@@ -29,13 +30,6 @@ export interface Say {
 
 type Element = ReturnType<IntlMessageFormat["getAst"]>[number];
 
-// Element kinds of the parser's AST (`TYPE` of @formatjs/icu-messageformat-parser).
-const LITERAL = 0;
-const ARGUMENT = 1;
-const NUMBER = 2;
-const SELECT = 5;
-const PLURAL = 6;
-const POUND = 7;
 
 /**
  * Renders part of a message; `count` is the value of the plural it sits directly in (for `#`).
@@ -95,22 +89,22 @@ function compileOptions(options: Readonly<Record<string, { value: Element[] }>>,
 
 function compileOne(element: Element, locale: string): Piece | undefined {
   switch (element.type) {
-    case LITERAL: {
+    case TYPE.literal: {
       const literal = element.value;
       return () => literal;
     }
-    case POUND: {
+    case TYPE.pound: {
       const format = numberFormatOf(locale);
       return (_values, count) => (count === undefined ? "" : format.format(count));
     }
-    case ARGUMENT: {
+    case TYPE.argument: {
       const name = element.value;
       return (values) => {
         const v = values[name];
         return typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
       };
     }
-    case NUMBER: {
+    case TYPE.number: {
       if (element.style) return undefined;
       const name = element.value;
       const format = numberFormatOf(locale);
@@ -119,7 +113,7 @@ function compileOne(element: Element, locale: string): Piece | undefined {
         return typeof v === "number" ? format.format(v) : undefined;
       };
     }
-    case SELECT: {
+    case TYPE.select: {
       const name = element.value;
       const options = compileOptions(element.options, locale);
       const other = options?.get("other");
@@ -131,14 +125,14 @@ function compileOne(element: Element, locale: string): Piece | undefined {
         return (options.get(String(v)) ?? other)?.(values, undefined);
       };
     }
-    case PLURAL:
+    case TYPE.plural:
       return compilePlural(element, locale);
     default:
       return undefined;
   }
 }
 
-function compilePlural(element: Extract<Element, { type: typeof PLURAL }>, locale: string): Piece | undefined {
+function compilePlural(element: Extract<Element, { type: TYPE.plural }>, locale: string): Piece | undefined {
   const name = element.value;
   const offset = element.offset || 0;
   const rules = pluralRulesOf(locale, element.pluralType);
