@@ -61,6 +61,10 @@ const noOfficeCalls = [
     message: "src/app makes no Office.js call: add a function to src/excel and call that.",
   },
   {
+    selector: "TSQualifiedName[left.name=/^(Excel|Office|OfficeExtension)$/]",
+    message: "src/app names no Office.js type: the adapter's ExcelContext is the request context it passes on.",
+  },
+  {
     selector: "MemberExpression[object.name='context']",
     message: "src/app makes no Office.js call: pass the request context on to a src/excel function instead of using it.",
   },

@@ -1,6 +1,6 @@
 /** The actions that only read the workbook (and at most move the selection): check, find, headers. */
 import { checkInventory, detectTable, findCodeInCells, text, type Role } from "../core";
-import { cellAddress, readCodesColumn, selectRow, sheetCellAddress, type InventoryRead } from "../excel";
+import { cellAddress, readCodesColumn, selectRow, sheetCellAddress, type InventoryRead, type ExcelContext } from "../excel";
 import { engineSettings } from "./engine-settings";
 import type { CheckOutcome, FindOutcome, HeaderInfo, LocatedIssue } from "./types";
 
@@ -28,7 +28,7 @@ export function checkOutcome(read: InventoryRead): CheckOutcome {
  * sheet, and the found row with the selection in one more sync. A scanner's code + Enter
  * costs a few small syncs, not a read of the whole inventory.
  */
-export async function findCode(context: Excel.RequestContext, read: InventoryRead, wanted: string): Promise<FindOutcome> {
+export async function findCode(context: ExcelContext, read: InventoryRead, wanted: string): Promise<FindOutcome> {
   const engine = engineSettings(read);
   const table = detectTable(read.values, engine);
   if (!table) return { found: false, message: text("app-find-no-inventory", { sheet: read.sheetName }) };

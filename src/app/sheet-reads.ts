@@ -5,14 +5,14 @@
  * stop with the notice.
  */
 import { text } from "../core";
-import { isMissingSheet, readInventory, runExcel, type InventoryRead } from "../excel";
+import { isMissingSheet, readInventory, runExcel, type InventoryRead, type ExcelContext } from "../excel";
 import type { ActionLock } from "./action-lock";
 import type { InventorySheetChoice } from "./inventory-sheet";
 import { failure, ok } from "./outcomes";
 import type { Result, RunOptions } from "./types";
 
-/** What a read does with the inventory, in the same `Excel.run` (the context only passes through to the adapter). */
-export type ReadWork<T> = (context: Excel.RequestContext, read: InventoryRead) => Promise<T> | T;
+/** What a read does with the inventory, in the same run of Excel (the context only passes through to the adapter). */
+export type ReadWork<T> = (context: ExcelContext, read: InventoryRead) => Promise<T> | T;
 
 export interface ReadRequest {
   /** Sheet to read, by name or id; the active sheet when omitted. */
@@ -34,7 +34,7 @@ export interface SheetRead<T> {
  * Reads the inventory of `request.sheetName` (else the active sheet); undefined when that
  * sheet is no longer in the workbook (one more sync, on that error only).
  */
-export async function readSheet(context: Excel.RequestContext, request: ReadRequest): Promise<InventoryRead | undefined> {
+export async function readSheet(context: ExcelContext, request: ReadRequest): Promise<InventoryRead | undefined> {
   try {
     return await readInventory(context, request);
   } catch (error) {

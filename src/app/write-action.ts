@@ -5,7 +5,7 @@
  * app's action lock (a write while another runs is refused; see action-lock.ts).
  */
 import { text, type Settings, type SettingsInput } from "../core";
-import { ActionRefusedError, isExcelApiSupported, runExcel, type InventoryRead, type UndoRecord } from "../excel";
+import { ActionRefusedError, isExcelApiSupported, runExcel, type InventoryRead, type UndoRecord, type ExcelContext } from "../excel";
 import { ActionLock } from "./action-lock";
 import { engineSettings } from "./engine-settings";
 import { busyFailure, failure, isUndoNotSupported, nothingChanged, ok, settle, toFailure } from "./outcomes";
@@ -14,7 +14,7 @@ import type { ActionResult, Failure, RunOptions } from "./types";
 
 /** What the body of a write action gets. */
 export interface WriteScope {
-  context: Excel.RequestContext;
+  context: ExcelContext;
   read: InventoryRead;
   settings: Settings;
   /** Settings for engine calls: `origin` names the cells the user sees. */

@@ -7,6 +7,12 @@ import { text, type MessageId } from "../core";
 import { failedStepText, officeErrorCode } from "./errors";
 
 /** A step of an action, as its catalogue id: its words name it in "<step> failed". */
+/**
+ * The request context of one `Excel.run`. The app layer hands it on to adapter functions and
+ * never uses it itself, so it names this type instead of Office.js's own.
+ */
+export type ExcelContext = Excel.RequestContext;
+
 export type StepId = Extract<MessageId, `excel-step-${string}`>;
 
 /** True when the host supports `ExcelApi` at `version` (false outside Office). */
