@@ -19,7 +19,7 @@ export { InventoryArgumentError } from "./errors";
 export { checkInventory, codeIndexOf } from "./check";
 export { planSerialize } from "./serialize";
 export { planAggregate } from "./aggregate";
-export { finalRows } from "./sheet-change";
+export { countBelow, finalRows } from "./sheet-change";
 export { summarizeByCategory, UNCATEGORIZED, TOTAL } from "./summary";
 export {
   SUMMARY_HEADERS, SUMMARY_MONEY_COLUMNS, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW, TITLE_ROWS,

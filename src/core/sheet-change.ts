@@ -32,8 +32,8 @@ export function finalRows(change: Pick<SheetChange, "inserts" | "deletes">): (ro
   return (row) => row + added[countBelow(insertRows, row)] - countBelow(deletes, row);
 }
 
-/** How many entries of the ascending `sorted` are less than `value`. */
-function countBelow(sorted: readonly number[], value: number): number {
+/** How many entries of the ascending `sorted` are less than `value` (binary search). */
+export function countBelow(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -4,7 +4,7 @@
  * adapter inserts top-down and deletes bottom-up, so each insert or delete lands where the
  * steps before it left its row, and the writes land where the plan says.
  */
-import type { SheetChange } from "../core";
+import { countBelow, type SheetChange } from "../core";
 
 /** Grid rows of a change at each stage: as read, after the inserts, after the deletes too (final). */
 export interface ChangeLayout {
@@ -14,18 +14,6 @@ export interface ChangeLayout {
   deleteAt(d: number): number;
   /** The row as read that final grid row `row` holds, or a copy of (an inserted row's source). */
   sourceOf(row: number): number;
-}
-
-/** How many of the ascending `sorted` are at most `value` (binary search). */
-function countUpTo(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -42,7 +30,7 @@ export function changeLayout(change: SheetChange): ChangeLayout {
   for (const insert of inserts) addedBefore.push(addedBefore[addedBefore.length - 1] + insert.count);
   const insertRows = inserts.map((insert) => insert.row);
   /** Rows added above `row` (as read): copies of rows before it. */
-  const addedAbove = (row: number): number => addedBefore[countUpTo(insertRows, row - 1)];
+  const addedAbove = (row: number): number => addedBefore[countBelow(insertRows, row)];
   const deletesAt = change.deletes.map((d) => d + addedAbove(d));
   /** `deletesAt[j] - j`: the final row of the first row kept after the j-th deletion. */
   const shifted = deletesAt.map((d, j) => d - j);
@@ -65,6 +53,6 @@ export function changeLayout(change: SheetChange): ChangeLayout {
   return {
     insertAt: (i) => inserts[i].row + addedBefore[i],
     deleteAt: (d) => d + addedAbove(d),
-    sourceOf: (row) => beforeInserts(row + countUpTo(shifted, row)),
+    sourceOf: (row) => beforeInserts(row + countBelow(shifted, row + 1)),
   };
 }
