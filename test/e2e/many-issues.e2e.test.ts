@@ -3,6 +3,7 @@
  * warning per row; the pane shows the group at once and pages through its rows.
  */
 import { host, seedWith, settingsKey } from "./support/host-page";
+import type { Locator } from "playwright-core";
 import { usePane } from "./support/session";
 import { inventoryHeaders, type Grid } from "./support/workbooks";
 
@@ -21,45 +22,37 @@ const { pane } = usePane(
   },
 );
 
-/** Milliseconds from `action` until `ready` resolves. */
-async function timed(action: () => Promise<void>, ready: () => Promise<void>): Promise<number> {
-  const started = Date.now();
-  await action();
-  await ready();
-  return Date.now() - started;
-}
+type Tagged = HTMLElement & { kept?: boolean };
+/** Marks an element so a later look can tell whether React drew it again. */
+const tag = (item: Locator) => item.evaluate((element) => void ((element as Tagged).kept = true));
+const stillTagged = (item: Locator) => item.evaluate((element) => (element as Tagged).kept === true);
 
-test("a check with 50,000 issues opens its group and pages through it quickly", async () => {
+test("a check with 50,000 issues opens its group and pages through it without drawing shown rows again", async () => {
   const { page } = pane();
   const group = page.getByRole("button", { name: "Code stored as a number: 50,000 warnings" });
-  const checked = await timed(
-    () => page.getByRole("button", { name: "Check sheet" }).click(),
-    () => group.waitFor({ timeout: 15_000 }),
-  );
+  const started = Date.now();
+  await page.getByRole("button", { name: "Check sheet" }).click();
+  await group.waitFor({ timeout: 15_000 });
+  const checked = Date.now() - started;
   const issues = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: /^D\d+: / }) });
-  const opened = await timed(
-    () => group.click(),
-    () => issues.nth(99).waitFor(),
-  );
+  await group.click();
+  await issues.nth(99).waitFor();
+  // One page at first: 50,000 rows are never put in the DOM at once.
   expect(await issues.count()).toBe(100);
-  const more = await timed(
-    () => page.getByRole("button", { name: "Show 100 more (49,900 not shown)" }).click(),
-    () => issues.nth(199).waitFor(),
-  );
+  await tag(issues.nth(0));
+  await tag(issues.nth(99));
+  await page.getByRole("button", { name: "Show 100 more (49,900 not shown)" }).click();
+  await issues.nth(199).waitFor();
   expect(await issues.count()).toBe(200);
-  // Rows already shown are not drawn again: the tenth page comes as quickly as the second.
-  for (let pages = 3; pages < 10; pages += 1) {
-    await page.getByRole("button", { name: /^Show 100 more/ }).click();
+  for (let pages = 3; pages <= 10; pages += 1) {
+    await page.getByRole("button", { name: `Show 100 more (${(50_000 - (pages - 1) * 100).toLocaleString("en-US")} not shown)` }).click();
     await issues.nth(pages * 100 - 1).waitFor();
   }
-  const tenth = await timed(
-    () => page.getByRole("button", { name: "Show 100 more (49,100 not shown)" }).click(),
-    () => issues.nth(999).waitFor(),
-  );
-  console.log(`50,000 issues: check shown after ${checked} ms, group opened in ${opened} ms, 100 more in ${more} ms, the tenth 100 in ${tenth} ms`);
-  expect(opened).toBeLessThan(1_000);
-  expect(more).toBeLessThan(1_000);
-  expect(tenth).toBeLessThan(1_000);
+  expect(await issues.count()).toBe(1_000);
+  // Rows already shown stay the same elements: paging adds rows, it does not re-mount the list.
+  expect(await stillTagged(issues.nth(0))).toBe(true);
+  expect(await stillTagged(issues.nth(99))).toBe(true);
+  console.log(`50,000 issues: check shown after ${checked} ms`);
 
   await issues.nth(150).getByRole("button", { name: /^D152: / }).click();
   await page.waitForFunction(() => window.__host.selection()[0] === "Inventory!D152", undefined, { timeout: 5_000 });
