@@ -69,6 +69,9 @@ export function closeRows(sheet: ExcelJS.Worksheet, deleted: readonly number[]):
       moveRow(sheet, row, row - removed);
     }
   }
+  // The rows left empty at the bottom go, so the used range (`<dimension ref>`) ends at the last
+  // row with data, as after Excel's own row delete; an emptied row object would still count.
+  internalRows(sheet).length = last - removed;
 }
 
 /** Moves a row's cells (values, formulas as written, styles, notes), height, hidden state and outline level to an empty row, leaving the source empty. */
@@ -87,6 +90,9 @@ function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number): void {
   });
   clearRow(sheet, from);
 }
+
+/** exceljs keeps a sheet's rows in an array (index = row number - 1); trailing rows that exist count as used. */
+const internalRows = (sheet: ExcelJS.Worksheet) => (sheet as unknown as { _rows: unknown[] })._rows;
 
 /** exceljs keeps a cell's note outside its value and style. */
 const internals = (cell: ExcelJS.Cell) => cell as unknown as { _comment?: unknown };

@@ -3,7 +3,7 @@ import path from "node:path";
 import { loadWorkbook, pickWorksheet, readSheetGrid } from "../../src/cli/read-xlsx";
 import { main } from "../../src/cli/main";
 import { exampleCsv, writeExampleWorkbook } from "../../scripts/make-example";
-import { captureIO, tempDir } from "./support/workbooks";
+import { captureIO, tempDir, usedRangeOf } from "./support/workbooks";
 
 const examples = path.join(__dirname, "..", "..", "examples");
 
@@ -33,4 +33,16 @@ describe("the committed example", () => {
     await main(["check", "inventory-example.csv", "--json"], csv.io);
     expect(JSON.parse(csv.stdout()).issues.find((i: { rule: string }) => i.rule === "codes-number")?.address).toBe("C15");
   });
+});
+
+test("aggregate leaves no emptied rows in the used range: serialize then aggregate of the example ends where the data ends", async () => {
+  const tmp = tempDir();
+  try {
+    const source = path.join(examples, "inventory-example.xlsx");
+    expect(await main(["serialize", source, "--rows", "4", "--out", tmp.file("units.xlsx")], captureIO(tmp.dir).io)).toBe(0);
+    expect(await main(["aggregate", tmp.file("units.xlsx"), "--rows", "4-13", "--out", tmp.file("pools.xlsx")], captureIO(tmp.dir).io)).toBe(0);
+    expect(await usedRangeOf(tmp.file("pools.xlsx"), "Inventory")).toBe("A1:G18");
+  } finally {
+    tmp.cleanup();
+  }
 });

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { CellValue } from "../../../src/core";
 
 /** A temporary folder removed by `cleanup()`. */
@@ -75,4 +77,16 @@ export function captureIO(cwd: string, extra: { stderrIsTTY?: boolean } = {}) {
 /** The values of a sheet row as plain JS (formulas as `{formula}` objects). */
 export function rowValues(sheet: ExcelJS.Worksheet, row: number, columns: number): CellValue[] | unknown[] {
   return Array.from({ length: columns }, (_, c) => sheet.getRow(row).getCell(c + 1).value);
+}
+
+/** The used range Excel reads from a written sheet: the `<dimension ref>` of its XML, read from the zip itself. */
+export async function usedRangeOf(file: string, sheetName: string): Promise<string | undefined> {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const id = new RegExp(`<sheet [^>]*name="${sheetName}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
+  const relation = [...rels.matchAll(/<Relationship [^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${id}"`)) ?? "";
+  const target = (/Target="([^"]+)"/.exec(relation)?.[1] ?? "").replace(/^\/?(xl\/)?/, "xl/");
+  const sheet = (await zip.file(target)?.async("string")) ?? "";
+  return /<dimension ref="([^"]+)"/.exec(sheet)?.[1];
 }
