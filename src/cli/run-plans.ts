@@ -115,13 +115,28 @@ function report(
   change: string,
 ): void {
   const lines: string[] = [`${c.where}:`];
-  const reason = (r: RowRefusal) => `  row ${excel(r.row)}: ${terminalText(r.reason, 200)}`;
   if (done.length > 0) lines.push(`${verb} ${done.length.toLocaleString("en-US")} group${done.length === 1 ? "" : "s"} (${change}):`, ...firstRows(done));
-  if (skipped.length > 0) lines.push(`Skipped ${skipped.length.toLocaleString("en-US")}:`, ...firstRows(skipped.map(reason)));
+  if (skipped.length > 0) lines.push(`Skipped ${skipped.length.toLocaleString("en-US")}:`, ...firstRows(reasonLines(skipped, excel)));
   // The engine's reason already names the columns a refused merge differs in.
-  if (refused.length > 0) lines.push(`Refused ${refused.length.toLocaleString("en-US")}:`, ...firstRows(refused.map(reason)));
+  if (refused.length > 0) lines.push(`Refused ${refused.length.toLocaleString("en-US")}:`, ...firstRows(reasonLines(refused, excel)));
   lines.push(done.length > 0 ? `Wrote ${c.options.out}.` : `Nothing changed; ${c.options.out} was not written.`);
   c.io.stdout(`${lines.join("\n")}\n`);
+}
+
+/**
+ * One line per run of entries with the same reason (`rows 4-3003: …`), not one per row: a pool
+ * refused for one reason would otherwise print thousands of identical lines. --json keeps every row.
+ */
+export function reasonLines(list: readonly RowRefusal[], excel: (row: number) => number): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < list.length; ) {
+    let j = i + 1;
+    while (j < list.length && list[j].reason === list[i].reason) j++;
+    const rows = list.slice(i, j).map((entry) => excel(entry.row));
+    lines.push(`  ${rows.length === 1 ? "row" : "rows"} ${rowRanges(rows)}: ${terminalText(list[i].reason, 200)}`);
+    i = j;
+  }
+  return lines;
 }
 
 function rowCount(count: number): string {

@@ -27,7 +27,7 @@ describe("inventory-rows serialize and aggregate", () => {
 
     test("says what it did with each row", () => {
       expect(stdout).toContain("Serialized 2 groups (3 rows added):\n  row 4: 1 row → 3 rows\n  row 6: 1 row → 2 rows");
-      expect(stdout).toContain("Skipped 2:\n  row 5: already serialized (quantity 1)");
+      expect(stdout).toContain("Skipped 2:\n  rows 5, 7: already serialized (quantity 1)\n");
       expect(stdout).toContain("Wrote ser.xlsx.");
     });
 
@@ -99,9 +99,8 @@ describe("inventory-rows serialize and aggregate", () => {
     const ser = captureIO(tmp.dir);
     expect(await main(["serialize", "units.csv", "--rows", "2-62", "--out", "units-out.xlsx"], ser.io)).toBe(0);
     expect(ser.stdout()).toContain("Serialized 1 group (1 row added):\n  row 2: 1 row → 2 rows\n");
-    const lines = ser.stdout().split("\n");
-    expect(lines[lines.indexOf("Skipped 60:") + 50]).toBe("  row 52: already serialized (quantity 1)");
-    expect(lines[lines.indexOf("Skipped 60:") + 51]).toBe("  … and 10 more (--json lists every row)");
+    // 60 rows skipped for one reason are one line.
+    expect(ser.stdout()).toContain("Skipped 60:\n  rows 3-62: already serialized (quantity 1)\nWrote units-out.xlsx.");
 
     writeFileSync(tmp.file("pair.csv"), "Qty,Codes,Name\n1,A-1,Pole\n1,A-2,Helmet\n");
     const agg = captureIO(tmp.dir);
@@ -310,3 +309,34 @@ describe("sheet features follow the rows", () => {
 function column(sheet: ExcelJS.Worksheet, c: number, from: number, to: number) {
   return Array.from({ length: to - from + 1 }, (_, i) => sheet.getRow(from + i).getCell(c).value);
 }
+
+describe("refusals for one reason are one line per run of rows", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test("3,000 rows refused for the same header problem print as `rows 2-3001`, --json keeps one entry per row", async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `2,2,P-${i}`).join("\n");
+    writeFileSync(tmp.file("twice.csv"), `Qty,Qty,Codes\n${rows}\n`);
+    const run = captureIO(tmp.dir);
+    expect(await main(["serialize", "twice.csv", "--rows", "2-3001", "--out", "twice-out.xlsx"], run.io)).toBe(1);
+    expect(run.stdout()).toBe(
+      "twice.csv:\nRefused 3,000:\n" +
+        '  rows 2-3001: the table has a header problem: B1: "Qty" (B1) and "Qty" (A1) both look like the quantity column; rename one of the two headers\n' +
+        "Nothing changed; twice-out.xlsx was not written.\n",
+    );
+    const json = captureIO(tmp.dir);
+    expect(await main(["serialize", "twice.csv", "--rows", "2-3001", "--out", "twice-out.xlsx", "--json"], json.io)).toBe(1);
+    const refused = JSON.parse(json.stdout()).refused as { excelRow: number }[];
+    expect(refused.map((r) => r.excelRow)).toEqual(Array.from({ length: 3000 }, (_, i) => i + 2));
+  });
+
+  test("runs break where the reason changes; rows of one run need not be adjacent", async () => {
+    writeFileSync(tmp.file("mixed.csv"), "Qty,Codes\n2.5,A\n2.5,B\n1,C\n1,D\n2,E\n1,F\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["serialize", "mixed.csv", "--rows", "2-7", "--out", "mixed-out.xlsx"], run.io)).toBe(1);
+    expect(run.stdout()).toContain(
+      "Skipped 3:\n  rows 4-5, 7: already serialized (quantity 1)\n" +
+        "Refused 2:\n  row 2: the row has an error: A2: quantity 2.5 is not a whole number\n  row 3: the row has an error: A3: quantity 2.5 is not a whole number\n",
+    );
+  });
+});
