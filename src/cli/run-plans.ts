@@ -19,7 +19,7 @@ export async function runSerialize(c: Checked): Promise<number> {
       out: plan.replacements.length > 0 ? c.outPath : null,
     });
   } else {
-    const lines = plan.replacements.map((r) => `  row ${excel(r.row)}: 1 row → ${r.rows.length} rows`);
+    const lines = plan.replacements.map((r) => `  row ${excel(r.row)}: ${rowCount(1)} → ${rowCount(r.rows.length)}`);
     report(c, "Serialized", lines, plan.skipped, plan.refused, excel, `${rowCount(added)} added`);
   }
   return plan.refused.length > 0 ? 1 : 0;

@@ -340,3 +340,16 @@ describe("refusals for one reason are one line per run of rows", () => {
     );
   });
 });
+
+test("the serialize report groups its counts: 1 row → 3,000 rows", async () => {
+  const tmp = tempDir();
+  try {
+    writeFileSync(tmp.file("big-pool.csv"), "Qty,Codes\n3000,BIG-0001\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["serialize", "big-pool.csv", "--rows", "2", "--out", "big-units.xlsx"], run.io)).toBe(0);
+    expect(run.stdout()).toContain("Serialized 1 group (2,999 rows added):\n  row 2: 1 row → 3,000 rows\n");
+  } finally {
+    tmp.cleanup();
+  }
+});
+
