@@ -1,4 +1,4 @@
-import { SUMMARY_HEADERS, type CategorySummary, type SummaryLine } from "../core";
+import { SUMMARY_HEADERS, marginText, type CategorySummary, type SummaryLine } from "../core";
 import { alignColumns, terminalText } from "./terminal-text";
 
 /** The summary as an aligned text table (the summary sheet's columns) with a totals row under a rule. */
@@ -10,7 +10,7 @@ export function formatSummary(where: string, summary: CategorySummary, decimals:
     money.format(line.income),
     money.format(line.expense),
     money.format(line.net),
-    line.margin === null ? "" : `${(line.margin * 100).toFixed(1)}%`,
+    marginText(line.margin),
     count.format(line.records),
     count.format(line.serializedRecords),
     count.format(line.aggregatedRecords),

@@ -65,6 +65,21 @@ export function titleBlock<Created>(
   };
 }
 
+const PERCENT = new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * The margin as the pane and the command line print it: a grouped percentage with one decimal
+ * (MARGIN_FORMAT's precision), empty without income. The sign shows only when the rounded value
+ * is not zero: a loss of 0.04% prints `0.0%`, not `-0.0%`.
+ *
+ * @example marginText(-0.0004) // "0.0%"
+ */
+export function marginText(margin: number | null): string {
+  if (margin === null || !Number.isFinite(margin)) return "";
+  const size = PERCENT.format(Math.abs(margin));
+  return margin < 0 && /[1-9]/.test(size) ? `-${size}` : size;
+}
+
 /** The money format to use: the source column's, unless it is missing, General or text. */
 export function moneyFormat(source: string | undefined): string {
   if (source === undefined || source === "" || source === "General" || source === "@") return DEFAULT_MONEY_FORMAT;

@@ -156,3 +156,27 @@ describe("inventory-rows summary", () => {
     expect(sheet.getCell("E8").type).toBe(0 /* ValueType.Null */);
   });
 });
+
+describe("numbers in the printed summary", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test("a margin that rounds to zero has no sign; real losses keep theirs; percentages are grouped", async () => {
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(
+      tmp.file("margins.csv"),
+      "Qty,Codes,Category,Income,Expense\n1,A,Almost even,10000,10004\n1,B,Loss,100,150\n1,C,Refunds,1,-1000\n",
+    );
+    const run = captureIO(tmp.dir);
+    expect(await main(["summary", "margins.csv"], run.io)).toBe(0);
+    const margins = Object.fromEntries(
+      run.stdout().split("\n").filter((l) => /^(Almost even|Loss|Refunds|Total)\s/.test(l)).map((l) => {
+        const cells = l.split(/\s{2,}/);
+        return [cells[0], cells[4]];
+      }),
+    );
+    // -0.0004 is -0.04%: shown with one decimal it is 0.0%, never -0.0%.
+    expect(margins).toEqual({ "Almost even": "0.0%", Loss: "-50.0%", Refunds: "100,100.0%", Total: "9.4%" });
+  });
+});
+

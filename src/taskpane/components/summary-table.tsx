@@ -1,7 +1,7 @@
 /** The category summary as a table with a totals row; scrolls sideways in a narrow pane. */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import type { CategorySummary, SummaryLine } from "../../core";
-import { formatCount, formatMoney, formatPercent } from "../format";
+import { marginText, type CategorySummary, type SummaryLine } from "../../core";
+import { formatCount, formatMoney } from "../format";
 import { usePaneStyles } from "../styles";
 
 interface Column {
@@ -14,7 +14,7 @@ const columns: Column[] = [
   { title: "Income", value: (l, d) => formatMoney(l.income, d) },
   { title: "Expense", value: (l, d) => formatMoney(l.expense, d) },
   { title: "Net", value: (l, d) => formatMoney(l.net, d) },
-  { title: "Margin", value: (l) => formatPercent(l.margin) },
+  { title: "Margin", value: (l) => marginText(l.margin) },
   { title: "Records", value: (l) => formatCount(l.records) },
   { title: "Serialized", value: (l) => formatCount(l.serializedRecords) },
   { title: "Aggregated", value: (l) => formatCount(l.aggregatedRecords) },
