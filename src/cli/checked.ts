@@ -2,7 +2,7 @@
 import type { CheckReport, SettingsInput } from "../core";
 import type { CliOptions } from "./args";
 import type { CliIO } from "./cli-io";
-import type { AddressedIssue } from "./format-check";
+import type { AddressedIssue, CheckView } from "./format-check";
 import type { Progress } from "./progress";
 import type { LoadedInput } from "./read-input";
 
@@ -26,4 +26,9 @@ export interface Checked {
 /** The Excel row number of the header, or null when no table was found. */
 export function headerRowNumber(c: Pick<Checked, "report" | "input">): number | null {
   return c.report.table ? c.report.table.headerRow + c.input.originRow : null;
+}
+
+/** What the human check report needs from a checked file. */
+export function checkView(c: Pick<Checked, "where" | "report" | "issues" | "input">): CheckView {
+  return { where: c.where, report: c.report, issues: c.issues, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn };
 }

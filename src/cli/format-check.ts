@@ -1,8 +1,21 @@
-import { RULE_TITLES, type CheckReport, type Issue, type RuleId } from "../core";
+import { columnLetters, windowRows, RULE_TITLES, type CellValue, type CheckReport, type Grid, type Issue, type Role, type RuleId } from "../core";
 import { alignColumns, terminalText } from "./terminal-text";
 
 /** An issue as the CLI prints it in --json: the engine's issue plus the cell address the user sees. */
 export type AddressedIssue = Issue & { address: string };
+
+/** What the human check report is made from. */
+export interface CheckView {
+  /** "Stock in inventory.xlsx": how the report names what was read. */
+  where: string;
+  report: CheckReport;
+  issues: readonly AddressedIssue[];
+  /** The grid checked; without a header, its first rows are shown. */
+  grid: Grid;
+  /** 1-based Excel row and column of `grid[0][0]`. */
+  originRow: number;
+  originColumn: number;
+}
 
 /** How many issues of one rule the human output lists before saying "… and N more". */
 export const ISSUES_SHOWN_PER_RULE = 20;
@@ -11,18 +24,28 @@ export const ISSUES_SHOWN_PER_RULE = 20;
  * cell text they quote (40 characters); this bound only guards the terminal, it must not cut advice.
  */
 const MESSAGE_CHARS = 400;
+/** Rows of the header window shown when no header was found, and how wide each may print. */
+const ROWS_LOOKED_AT = 5;
+const ROW_CHARS = 120;
 
-/** Human report: a headline with the counts, then errors and warnings grouped by rule with cell addresses. */
-export function formatCheck(where: string, report: CheckReport, issues: readonly AddressedIssue[], headerRowNumber: number | null): string {
+const ROLE_ORDER: readonly Role[] = ["quantity", "codes", "category", "name", "income", "expense"];
+
+/**
+ * Human report: a headline with the counts and the header used for each role (or, without a
+ * header, the first rows looked at), then errors and warnings grouped by rule with cell addresses.
+ */
+export function formatCheck(view: CheckView): string {
+  const { where, report, issues } = view;
   const lines: string[] = [];
   const r = report.rows;
-  if (report.table && headerRowNumber !== null) {
+  if (report.table) {
     lines.push(
-      `${where}: header in row ${headerRowNumber}; ${count(r.data, "row")} (${n(r.blank)} blank skipped): ${n(r.valid)} valid, ${n(r.invalid)} invalid; ` +
+      `${where}: header in row ${report.table.headerRow + view.originRow}; ${count(r.data, "row")} (${n(r.blank)} blank skipped): ${n(r.valid)} valid, ${n(r.invalid)} invalid; ` +
         `${n(r.serialized)} serialized, ${n(r.aggregated)} aggregated, ${count(r.units, "unit")}`,
+      columnsLine(view),
     );
   } else {
-    lines.push(`${where}: no inventory table found`);
+    lines.push(`${where}: no inventory table found`, ...rowsLookedAt(view));
   }
   for (const severity of ["error", "warning"] as const) {
     const ofSeverity = issues.filter((i) => i.severity === severity);
@@ -42,6 +65,40 @@ export function formatCheck(where: string, report: CheckReport, issues: readonly
   const warnings = issues.length - errors;
   lines.push("", errors === 0 ? `No errors${warnings ? `, ${n(warnings)} warning${warnings === 1 ? "" : "s"}` : ""}.` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}.`);
   return lines.join("\n");
+}
+
+/** `Columns: quantity = "Qty" (B), codes = "Stock codes" (C), …`: which header each role was given. */
+function columnsLine(view: CheckView): string {
+  const table = view.report.table;
+  if (!table) return "";
+  const parts: string[] = [];
+  for (const role of ROLE_ORDER) {
+    const c = table.columns[role];
+    if (c === undefined) continue;
+    parts.push(`${role} = "${terminalText(table.headers?.[c] ?? "", 40)}" (${columnLetters(view.originColumn - 1 + c)})`);
+  }
+  return `Columns: ${parts.join(", ")}`;
+}
+
+/**
+ * The first non-blank rows of the header window, cells separated by ` | `: a file split on `;`
+ * (one cell per row) or a header the tool does not know shows at a glance.
+ */
+function rowsLookedAt(view: CheckView): string[] {
+  const rows = windowRows(view.grid, ROWS_LOOKED_AT);
+  if (rows.length === 0) return [];
+  const lines = rows.map((row) => {
+    const cells = [...view.grid[row]];
+    while (cells.length > 0 && cellText(cells[cells.length - 1]) === "") cells.pop();
+    return `  row ${row + view.originRow}: ${terminalText(cells.map((v) => terminalText(cellText(v), 40)).join(" | "), ROW_CHARS)}`;
+  });
+  return [`The first ${rows.length === 1 ? "row" : `${rows.length} rows`} with content, where a header was looked for:`, ...lines];
+}
+
+function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
 }
 
 function groupByRule(issues: readonly AddressedIssue[]): Map<RuleId, AddressedIssue[]> {

@@ -1,10 +1,10 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import {
-  checkInventory, columnLetters, headerKey, headerWindow, isBlankRow, toAddress, HEADER_SEARCH_ROWS, type CellValue, type Role, type SettingsInput,
+  checkInventory, columnLetters, detectTable, headerKey, toAddress, windowRows, HEADER_SEARCH_ROWS, type CellValue, type Role, type SettingsInput,
 } from "../core";
 import type { CliOptions } from "./args";
-import { headerRowNumber, type Checked } from "./checked";
+import { checkView, type Checked } from "./checked";
 import { CliError } from "./cli-error";
 import type { CliIO } from "./cli-io";
 import { formatCheck } from "./format-check";
@@ -67,22 +67,44 @@ function runCheck(c: Checked): number {
   if (c.options.json) {
     c.io.stdout(`${JSON.stringify({ file: c.options.file, sheet: c.input.sheetName, origin: c.origin, ...c.report, issues: c.issues }, null, 2)}\n`);
   } else {
-    c.io.stdout(`${formatCheck(c.where, c.report, c.issues, headerRowNumber(c))}\n`);
+    c.io.stdout(`${formatCheck(checkView(c))}\n`);
   }
   return c.errors > 0 ? 1 : 0;
 }
 
-/** A `--map role=Header` naming a header that is nowhere near the top of the sheet is a typo: say so (exit 2). */
+/**
+ * A `--map role=Header` naming a header that is nowhere near the top of the sheet is a typo: say
+ * so (exit 2) and list the headers that are there, so the right spelling can be copied.
+ */
 function checkMappedHeadersExist(mapping: Partial<Record<Role, string>>, input: LoadedInput): void {
-  const top: CellValue[] = [];
-  const window = headerWindow(input.grid).rows;
-  for (let r = 0; r < window; r++) if (!isBlankRow(input.grid[r])) top.push(...input.grid[r]);
-  const keys = new Set(top.map(headerKey));
+  const rows = windowRows(input.grid);
+  const keys = new Set(rows.flatMap((r) => input.grid[r].map(headerKey)));
   for (const [role, header] of Object.entries(mapping)) {
     if (!keys.has(headerKey(header))) {
-      throw new CliError(`--map ${role}=${header}: no column is headed "${header}" in the first ${HEADER_SEARCH_ROWS} rows of ${input.kind === "xlsx" ? `sheet "${input.sheetName}"` : "the file"}`);
+      const seen = headersSeen(input.grid, rows);
+      throw new CliError(
+        `--map ${role}=${header}: no column is headed "${header}" in the first ${HEADER_SEARCH_ROWS} rows of ${input.kind === "xlsx" ? `sheet "${input.sheetName}"` : "the file"}` +
+          (seen.length > 0 ? `; headers seen: ${seen}` : ""),
+      );
     }
   }
+}
+
+/** How many headers the --map error lists. */
+const HEADERS_LISTED = 12;
+
+/**
+ * The texts of the row that looks most like a header: the one the aliases find, else the window
+ * row with the most text cells (a title above it has one, data rows have numbers). Quoted, at most
+ * HEADERS_LISTED, each shortened and made safe for the terminal.
+ */
+function headersSeen(grid: CellValue[][], rows: readonly number[]): string {
+  const texts = (r: number) => grid[r].filter((v): v is string => typeof v === "string" && v.trim() !== "");
+  const found = detectTable(grid)?.headerRow;
+  const best = found ?? rows.reduce<number | undefined>((top, r) => (top === undefined || texts(r).length > texts(top).length ? r : top), undefined);
+  if (best === undefined) return "";
+  const headers = texts(best).map((h) => `"${terminalText(h.trim(), 30)}"`);
+  return headers.length > HEADERS_LISTED ? `${headers.slice(0, HEADERS_LISTED).join(", ")}, …` : headers.join(", ");
 }
 
 function sizeOf(file: string): number {

@@ -1,7 +1,7 @@
 import { summarizeByCategory } from "../core";
 import { formatCheck } from "./format-check";
 import { formatSummary } from "./format-summary";
-import { headerRowNumber, type Checked } from "./checked";
+import { checkView, headerRowNumber, type Checked } from "./checked";
 import { saveWorkbook, workbookToChange } from "./save-workbook";
 import { writeSummarySheet } from "./write-summary";
 
@@ -10,7 +10,7 @@ export async function runSummary(c: Checked): Promise<number> {
   const { io, options } = c;
   if (!c.report.table) {
     if (options.json) io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, table: null, issues: c.issues }, null, 2)}\n`);
-    else io.stdout(`${formatCheck(c.where, c.report, c.issues, null)}\n`);
+    else io.stdout(`${formatCheck(checkView(c))}\n`);
     return 1;
   }
   const summary = summarizeByCategory(c.input.grid, c.settings, c.report);

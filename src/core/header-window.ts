@@ -32,3 +32,17 @@ export function headerWindow(values: Grid): { rows: number; complete: boolean } 
   }
   return { rows: values.length, complete: false };
 }
+
+/**
+ * The rows of the header window that hold anything, top down, at most `limit` of them: what a
+ * header search looked at, for a message that shows them when no header was found.
+ *
+ * @example windowRows([["Title"], [], ["Qty;Code"]]) // [0, 2]
+ */
+export function windowRows(values: Grid, limit = HEADER_SEARCH_ROWS): number[] {
+  const rows: number[] = [];
+  const max = Math.min(limit, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < values.length && rows.length < max; r++) if (!isBlankRow(values[r])) rows.push(r);
+  return rows;
+}
+

@@ -124,3 +124,58 @@ describe("inventory-rows check", () => {
     expect(run.stderr()).toMatch(/reading large\.csv…\n.*25,000 rows read\n.*50,000 rows read\n.*checking 60,001 rows…/s);
   });
 });
+
+describe("check says which headers it used, or what it looked at", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test("the headline names the header and column used for each role", async () => {
+    await writeStockWorkbook(tmp.file("stock.xlsx"));
+    const run = captureIO(tmp.dir);
+    await main(["check", "stock.xlsx"], run.io);
+    expect(run.stdout().split("\n")[1]).toBe(
+      'Columns: quantity = "Qty" (B), codes = "Codes" (C), category = "Category" (D), name = "Name" (A), income = "Income" (E), expense = "Expense" (F)',
+    );
+    // Letters are the sheet's, also when the table does not start in column A.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Offset").getRow(3).values = [undefined, undefined, "Pieces", "Serial"];
+    (workbook.getWorksheet("Offset") as ExcelJS.Worksheet).getRow(4).values = [undefined, undefined, 1, "S-1"];
+    await workbook.xlsx.writeFile(tmp.file("offset.xlsx"));
+    const offset = captureIO(tmp.dir);
+    expect(await main(["check", "offset.xlsx", "--map", "quantity=pieces"], offset.io)).toBe(0);
+    expect(offset.stdout()).toContain('\nColumns: quantity = "Pieces" (C), codes = "Serial" (D)\n');
+  });
+
+  test("without a header row it shows the first rows it looked at: a `;` file is one cell per row", async () => {
+    writeFileSync(tmp.file("semicolons.csv"), "Stock list\n\nQty;Codes;Name\n2;A-1;Pole\n1;B-1;Helmet\n1;C-1;Boot\n1;D-1;Ski\n1;E-1;Glove\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "semicolons.csv"], run.io)).toBe(1);
+    expect(run.stdout()).toContain(
+      "semicolons.csv: no inventory table found\n" +
+        "The first 5 rows with content, where a header was looked for:\n" +
+        "  row 1: Stock list\n  row 3: Qty;Codes;Name\n  row 4: 2;A-1;Pole\n  row 5: 1;B-1;Helmet\n  row 6: 1;C-1;Boot\n\n",
+    );
+  });
+
+  test("an unknown header shows cell by cell; workbook text in those rows is made safe and cut", async () => {
+    const long = "x".repeat(200);
+    writeFileSync(tmp.file("unknown.json"), JSON.stringify([["Pieces", "", "Serial No", "\u001b[2J"], [2, "", "S-1", long]]));
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "unknown.json"], run.io)).toBe(1);
+    const lines = run.stdout().split("\n");
+    expect(lines.slice(0, 2)).toEqual(["unknown.json: no inventory table found", "The first 2 rows with content, where a header was looked for:"]);
+    expect(lines[2]).toBe("  row 1: Pieces |  | Serial No | \uFFFD[2J");
+    expect(lines[3]).toBe(`  row 2: 2 |  | S-1 | ${"x".repeat(39)}…`);
+    expect(run.stdout()).not.toContain("\u001b");
+  });
+
+  test("--map with a header that is not there lists the headers that are", async () => {
+    writeFileSync(tmp.file("mapped.csv"), "Stock list,,\nItem,Pieces,Serial number\nPoles,3,P1\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "mapped.csv", "--map", "quantity=Pcs"], run.io)).toBe(2);
+    expect(run.stderr()).toBe(
+      'inventory-rows: --map quantity=Pcs: no column is headed "Pcs" in the first 20 rows of the file; headers seen: "Item", "Pieces", "Serial number"\n',
+    );
+  });
+});
+
