@@ -22,6 +22,8 @@ export interface CliOptions {
   out?: string;
   force: boolean;
   progress: boolean;
+  /** `--excel-reading off`: read a .csv as it stands, not as Excel opens it. */
+  excelReading: boolean;
 }
 
 export type ParsedArgs = { help: string } | { version: true } | { options: CliOptions };
@@ -51,6 +53,7 @@ const optionsSchema = z.object({
   out: z.string().trim().min(1, "--out needs a file name").optional(),
   force: z.boolean().default(false),
   progress: z.boolean().default(false),
+  "excel-reading": z.enum(["on", "off"], { message: "--excel-reading takes on or off" }).default("on"),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
 });
@@ -63,16 +66,17 @@ const parseConfig = {
   out: { type: "string", short: "o" },
   force: { type: "boolean" },
   progress: { type: "boolean" },
+  "excel-reading": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
 
 /** Which options each command takes besides --help. */
 const ALLOWED: Record<Command, readonly string[]> = {
-  check: ["sheet", "map", "json", "progress"],
-  summary: ["sheet", "map", "json", "out", "force", "progress"],
-  serialize: ["sheet", "map", "json", "rows", "out", "force", "progress"],
-  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress"],
+  check: ["sheet", "map", "json", "progress", "excel-reading"],
+  summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading"],
+  serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading"],
+  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading"],
 };
 
 /** Turns argv (without `node` and the script) into validated options, a help text, or a CliError. */
@@ -115,6 +119,9 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
   if (needsOut && values.out === undefined) throw new CliError(`${command} needs --out OUT.xlsx (the input is never changed)`);
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new CliError(`--out ${values.out}: the output must be an .xlsx file`);
   if (values.force && values.out === undefined) throw new CliError("--force only makes sense with --out");
+  if (parsed.values["excel-reading"] !== undefined && !/\.csv$/i.test(files[0])) {
+    throw new CliError(`--excel-reading is about how a .csv is read; ${files[0]} is not a .csv`);
+  }
   return {
     options: {
       command,
@@ -126,6 +133,7 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
       out: values.out,
       force: values.force,
       progress: values.progress,
+      excelReading: values["excel-reading"] === "on",
     },
   };
 }

@@ -1,5 +1,6 @@
 /** What every command receives once the file was read and checked (run-command.ts makes it). */
-import type { CheckReport, SettingsInput } from "../core";
+import { checkInventory, type CellValue, type CheckReport, type SettingsInput } from "../core";
+import type { ColumnChanges } from "./excel-changes";
 import type { CliOptions } from "./args";
 import type { CliIO } from "./cli-io";
 import type { AddressedIssue, CheckView } from "./format-check";
@@ -13,9 +14,18 @@ export interface Checked {
   input: LoadedInput;
   settings: Partial<SettingsInput>;
   origin: string;
+  /** The check of `input.grid`: what Excel would show (`check` prints it). */
   report: CheckReport;
   issues: AddressedIssue[];
   errors: number;
+  /**
+   * The grid the other commands work on and write: `input.grid` with the file's own text
+   * wherever Excel's reading of a .csv would change a value (docs/design.md §8); the same
+   * array when nothing changes.
+   */
+  keptGrid: CellValue[][];
+  /** The columns Excel's reading changes (empty for .xlsx, .json and --excel-reading off). */
+  excelChanges: ColumnChanges[];
   /** Absolute --out path, already checked. */
   outPath?: string;
   progress: Progress;
@@ -29,6 +39,14 @@ export function headerRowNumber(c: Pick<Checked, "report" | "input">): number | 
 }
 
 /** What the human check report needs from a checked file. */
-export function checkView(c: Pick<Checked, "where" | "report" | "issues" | "input">): CheckView {
-  return { where: c.where, report: c.report, issues: c.issues, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn };
+export function checkView(c: Pick<Checked, "where" | "report" | "issues" | "input" | "excelChanges">): CheckView {
+  return {
+    where: c.where, report: c.report, issues: c.issues, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn,
+    excelChanges: c.excelChanges,
+  };
+}
+
+/** The check of `keptGrid`: the report itself when nothing was kept apart from Excel's reading. */
+export function keptReport(c: Pick<Checked, "keptGrid" | "input" | "report" | "settings">): CheckReport {
+  return c.keptGrid === c.input.grid ? c.report : checkInventory(c.keptGrid, c.settings);
 }

@@ -1,4 +1,5 @@
 import { columnLetters, windowRows, RULE_TITLES, type CellValue, type CheckReport, type Grid, type Issue, type Role, type RuleId } from "../core";
+import type { ChangeKind, ColumnChanges } from "./excel-changes";
 import { alignColumns, terminalText } from "./terminal-text";
 
 /** An issue as the CLI prints it in --json: the engine's issue plus the cell address the user sees. */
@@ -15,6 +16,8 @@ export interface CheckView {
   /** 1-based Excel row and column of `grid[0][0]`. */
   originRow: number;
   originColumn: number;
+  /** Columns whose values Excel's reading of a .csv changes. */
+  excelChanges?: readonly ColumnChanges[];
 }
 
 /** How many issues of one rule the human output lists before saying "… and N more". */
@@ -47,6 +50,7 @@ export function formatCheck(view: CheckView): string {
   } else {
     lines.push(`${where}: no inventory table found`, ...rowsLookedAt(view));
   }
+  lines.push(...excelChangeLines(view.excelChanges ?? []));
   for (const severity of ["error", "warning"] as const) {
     const ofSeverity = issues.filter((i) => i.severity === severity);
     if (ofSeverity.length === 0) continue;
@@ -93,6 +97,41 @@ function rowsLookedAt(view: CheckView): string[] {
     return `  row ${row + view.originRow}: ${terminalText(cells.map((v) => terminalText(cellText(v), 40)).join(" | "), ROW_CHARS)}`;
   });
   return [`The first ${rows.length === 1 ? "row" : `${rows.length} rows`} with content, where a header was looked for:`, ...lines];
+}
+
+/** What each kind of change does, in words. */
+const CHANGE_WORDS: Record<ChangeKind, string> = {
+  "leading-zeros": "leading zeros are dropped",
+  "long-number": "digits after the 15th become 0",
+  exponent: "E notation is read as a number",
+  "plus-sign": "the + sign is dropped",
+  date: "read as a date",
+};
+
+/**
+ * One line per column Excel's reading changes, with a count and the first cell: what check sees
+ * is Excel's value, what the other commands keep and write is the file's text (docs/design.md §8).
+ */
+function excelChangeLines(columns: readonly ColumnChanges[]): string[] {
+  if (columns.length === 0) return [];
+  const lines = columns.map((col) => {
+    const name = col.header === null ? `Column ${col.column}` : `"${terminalText(col.header, 40)}" (${col.column})`;
+    const { address, text, value } = col.first;
+    const made = col.kinds[0] === "date" && typeof value === "number" ? dateText(value) : cellText(value);
+    return `  ${name}: ${count(col.cells, "cell")}, ${col.kinds.map((k) => CHANGE_WORDS[k]).join("; ")} (${address}: ${terminalText(text.trim(), 40)} → ${made})`;
+  });
+  return [
+    "",
+    `Excel changes values in ${count(columns.length, "column")} when it opens this file; the checks see Excel's values, ` +
+      "and what the other commands write (--out) keeps the file's text:",
+    ...lines,
+  ];
+}
+
+/** An Excel date serial as `2026-03-04` (1900 date system, after its phantom 29 February). */
+function dateText(serial: number): string {
+  const days = Math.floor(serial) - (serial < 61 ? 1 : 0);
+  return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function cellText(value: CellValue): string {

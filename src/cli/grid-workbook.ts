@@ -5,7 +5,8 @@ import type { CellFormat } from "./read-csv";
 /**
  * A new workbook holding `grid` at A1 of one sheet, as Excel would hold an opened
  * .csv or .json file: the values exactly as typed (numbers stay numbers, text stays text),
- * dates, times, percentages and amounts in the number formats Excel gave them (`formats`).
+ * dates, times, percentages and amounts in the number formats Excel gave them (`formats`; a
+ * cell that holds text, such as a code kept as the file wrote it, stays `@`).
  */
 export function workbookFromGrid(
   sheetName: string,
@@ -24,6 +25,8 @@ export function workbookFromGrid(
       if (typeof value === "string") cell.numFmt = "@";
     });
   });
-  for (const { row, column, format } of formats) sheet.getCell(row + 1, column + 1).numFmt = format;
+  for (const { row, column, format } of formats) {
+    if (typeof grid[row]?.[column] === "number") sheet.getCell(row + 1, column + 1).numFmt = format;
+  }
   return { workbook, sheet };
 }

@@ -3,12 +3,16 @@ import type { Command } from "./args";
 const COMMON = `  --sheet NAME         the worksheet to read (default: the active sheet of an .xlsx)
   --map role=Header    use the column headed "Header" for a role; roles: quantity, codes,
                        category, name, income, expense (repeat for several roles)
+  --excel-reading off  read a .csv as it stands: plain numbers (12, -3.50) become numbers,
+                       everything else stays text (default: on, read as Excel opens it)
   --progress           show progress on stderr even when it is not a terminal
   -h, --help           show this help`;
 
-const FILE = `FILE is an .xlsx workbook, a .csv file (read the way Excel opens it: numeric-looking
-text becomes a number, so leading zeros and long codes are damaged exactly as in Excel),
-or a .json file holding a 2-D array of cell values.`;
+const FILE = `FILE is an .xlsx workbook, a .csv file, or a .json file holding a 2-D array of cell values.
+A .csv is read the way Excel opens it: numeric-looking text becomes a number, so leading zeros,
+digits past the 15th, 1E5 and dates such as 3-4 change exactly as in Excel. check reports what
+Excel would show and names every column it changes; summary, serialize and aggregate work on
+the file's own text in those cells and write it as text, so no output loses it.`;
 
 const EXIT = `Exit code: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
 

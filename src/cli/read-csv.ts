@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { CellValue } from "../core";
 import { excelNumberFormat } from "./excel-number-format";
+import { excelChangeOf, type ExcelChange } from "./excel-changes";
 import { toExcelValue } from "./excel-text-value";
 
 /** A number format Excel gives a cell of an opened CSV (0-based row and column). */
@@ -15,6 +16,8 @@ export interface CsvReadOptions {
   today?: Date;
   /** Receives the number format of every cell Excel would format (dates, times, %, $, 1,234). */
   onFormat?: (cell: CellFormat) => void;
+  /** Receives every cell whose value Excel's reading changes (`099205` → 99205), with the file's text. */
+  onChange?: (change: ExcelChange) => void;
   /** Called with each row's 1-based number as it is converted (progress for large files). */
   onRow?: (row: number) => void;
 }
@@ -30,6 +33,46 @@ export interface CsvReadOptions {
  */
 export function parseCsvLikeExcel(text: string, options: CsvReadOptions = {}): CellValue[][] {
   const currentYear = (options.today ?? new Date()).getFullYear();
+  const { onFormat, onChange } = options;
+  return typeFields(text, options.onRow, (field, r, c) => {
+    const value = toExcelValue(field, currentYear);
+    if (typeof value === "number") {
+      if (onFormat) {
+        const format = excelNumberFormat(field, currentYear);
+        if (format) onFormat({ row: r, column: c, format });
+      }
+      const kind = onChange && excelChangeOf(field, value);
+      if (kind) onChange({ row: r, column: c, text: field, kind });
+    }
+    return value;
+  });
+}
+
+/**
+ * Parses CSV text as it stands (`--excel-reading off`): the same splitting into cells as
+ * parseCsvLikeExcel, but every field stays text except a plain decimal number that a cell holds
+ * exactly (`12`, `-3.50`, `0.25`; at most 15 significant digits, no leading zeros, no sign but
+ * `-`). `00123`, `1E5`, `$5`, `1,234`, `12%`, `TRUE` and dates stay text.
+ *
+ * @example parseCsvVerbatim("Code,Qty\r\n00123,5") // [["Code","Qty"],["00123",5]]
+ */
+export function parseCsvVerbatim(text: string, options: Pick<CsvReadOptions, "onRow"> = {}): CellValue[][] {
+  return typeFields(text, options.onRow, (field) => verbatimValue(field));
+}
+
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** A plain decimal number with at most 15 significant digits becomes that number; anything else stays text. */
+export function verbatimValue(field: string): CellValue {
+  if (!PLAIN_NUMBER.test(field)) return field;
+  const significant = field.replace(/\D/g, "").replace(/^0+/, "").replace(/0+$/, "");
+  if (significant.length > 15) return field;
+  const value = Number(field);
+  return value === 0 ? 0 : value;
+}
+
+/** Splits the text into fields (see parseCsvLikeExcel) and types each with `type`; rows padded to the widest. */
+function typeFields(text: string, onRow: ((row: number) => void) | undefined, type: (field: string, row: number, column: number) => CellValue): CellValue[][] {
   let body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   let delimiter = ",";
   const sep = /^sep=(.)\n/.exec(body);
@@ -41,17 +84,9 @@ export function parseCsvLikeExcel(text: string, options: CsvReadOptions = {}): C
   if (body === "") return [];
   const parsed = Papa.parse<string[]>(body, { delimiter, newline: "\n", skipEmptyLines: false, dynamicTyping: false });
   const width = parsed.data.reduce((max, row) => Math.max(max, row.length), 0);
-  const { onFormat, onRow } = options;
   return parsed.data.map((fields, r) => {
     onRow?.(r + 1);
-    const row: CellValue[] = fields.map((field, c) => {
-      const value = toExcelValue(field, currentYear);
-      if (onFormat && typeof value === "number") {
-        const format = excelNumberFormat(field, currentYear);
-        if (format) onFormat({ row: r, column: c, format });
-      }
-      return value;
-    });
+    const row: CellValue[] = fields.map((field, c) => type(field, r, c));
     while (row.length < width) row.push("");
     return row;
   });

@@ -5,7 +5,8 @@ import type { CellValue } from "../core";
 import { CliError } from "./cli-error";
 import { decodeText } from "./decode-text";
 import { parseJsonGrid } from "./read-json";
-import { parseCsvLikeExcel, type CellFormat } from "./read-csv";
+import type { ExcelChange } from "./excel-changes";
+import { parseCsvLikeExcel, parseCsvVerbatim, type CellFormat } from "./read-csv";
 import { assertLooksLikeXlsx, loadWorkbook, partsNotKept, pickWorksheet, readSheetGrid } from "./read-xlsx";
 import { streamSheetGrid } from "./read-xlsx-stream";
 import { assertFitsOnSheet } from "./sheet-limits";
@@ -33,6 +34,8 @@ export interface LoadedInput {
   notKept: string[];
   /** .csv only: the number formats Excel gives typed cells (dates, %, $), for a written copy. */
   formats?: CellFormat[];
+  /** .csv read as Excel opens it: the cells whose value Excel's reading changes, with the file's text. */
+  changes: ExcelChange[];
 }
 
 /** Which reader a file name calls for, or a CliError for formats we do not read. */
@@ -55,11 +58,12 @@ export function sheetNameForFile(file: string): string {
  * encrypted, unknown sheet) is a one-line CliError. `whole` loads the entire workbook
  * (needed to write a changed copy); otherwise an .xlsx is streamed when possible. In an
  * .xlsx, an Excel table with quantity and codes headers is read instead of the used range.
+ * `excelReading: false` reads a .csv as it stands instead of as Excel opens it.
  */
 export async function readInput(
   file: string,
   cwd: string,
-  options: { sheet?: string; onRow?: (row: number) => void; whole?: boolean; mapping?: SettingsInput["mapping"] } = {},
+  options: { sheet?: string; onRow?: (row: number) => void; whole?: boolean; mapping?: SettingsInput["mapping"]; excelReading?: boolean } = {},
 ): Promise<LoadedInput> {
   const { sheet, onRow, mapping } = options;
   const kind = inputKindOf(file);
@@ -72,14 +76,14 @@ export async function readInput(
     const streamed = await streamSheetGrid(bytes, sheet, file, onRow);
     // An empty result may be a cut-off sheet the streaming parser gave up on quietly: the whole
     // reader tells a damaged sheet from an empty one (and an empty sheet is small to load).
-    if (streamed && streamed.grid.length > 0) return { kind, path: full, ...streamed, bytes: bytes.length, notKept: [] };
+    if (streamed && streamed.grid.length > 0) return { kind, path: full, ...streamed, bytes: bytes.length, notKept: [], changes: [] };
   }
   if (kind === "xlsx") {
     const workbook = await loadWorkbook(bytes, file);
     const worksheet = pickWorksheet(workbook, sheet, file);
     const date1904 = Boolean(workbook.properties?.date1904);
     const read = narrowToTable(readSheetGrid(worksheet, date1904, onRow), worksheet, mapping);
-    return { kind, path: full, ...read, bytes: bytes.length, workbook, worksheet, notKept: partsNotKept(bytes) };
+    return { kind, path: full, ...read, bytes: bytes.length, workbook, worksheet, notKept: partsNotKept(bytes), changes: [] };
   }
   const text = decodeText(bytes);
   if (text === null) throw new CliError(`${file} is not a text file (it holds binary data)`);
@@ -90,9 +94,14 @@ export async function readInput(
   // Formats only matter for a written copy.
   const formats: CellFormat[] = [];
   const onFormat = options.whole === false ? undefined : (cell: CellFormat) => void formats.push(cell);
-  const grid = kind === "csv" ? parseCsvLikeExcel(text, { onFormat, onRow }) : parseJsonGrid(text, file);
+  const changes: ExcelChange[] = [];
+  const onChange = (change: ExcelChange) => void changes.push(change);
+  let grid: CellValue[][];
+  if (kind === "json") grid = parseJsonGrid(text, file);
+  else if (options.excelReading === false) grid = parseCsvVerbatim(text, { onRow });
+  else grid = parseCsvLikeExcel(text, { onFormat, onChange, onRow });
   assertFitsOnSheet(grid, file);
-  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [], formats };
+  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [], formats, changes };
 }
 
 async function readBytes(full: string, label: string): Promise<Buffer> {

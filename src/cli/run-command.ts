@@ -8,6 +8,7 @@ import { checkView, type Checked } from "./checked";
 import { CliError } from "./cli-error";
 import type { CliIO } from "./cli-io";
 import { formatCheck } from "./format-check";
+import { changesByColumn, changesForTable, keepSourceText } from "./excel-changes";
 import { checkOutPath } from "./out-file";
 import { LARGE_FILE_BYTES, Progress } from "./progress";
 import { readInput, type LoadedInput } from "./read-input";
@@ -27,6 +28,7 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
     onRow: (row) => progress.row(row),
     whole: options.out !== undefined,
     mapping: options.mapping,
+    excelReading: options.excelReading,
   });
   // A sheet name is workbook text: bidirectional overrides in it could make the report lie on a terminal.
   const where = input.kind === "xlsx" ? `${terminalText(input.sheetName, 60)} in ${options.file}` : options.file;
@@ -43,7 +45,10 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   const errors = issues.filter((i) => i.severity === "error").length;
   const warning = options.out === undefined ? null : notKeptWarning(input, options.out);
   if (warning) io.stderr(warning);
-  const checked: Checked = { options, io, input, settings, origin, report, issues, errors, outPath, progress, where };
+  const changes = changesForTable(input.changes, report.table);
+  const keptGrid = keepSourceText(input.grid, changes);
+  const excelChanges = changesByColumn(changes, input.grid, report.table, { row: input.originRow, column: input.originColumn });
+  const checked: Checked = { options, io, input, settings, origin, report, issues, errors, keptGrid, excelChanges, outPath, progress, where };
   let code: number;
   switch (options.command) {
     case "check":
@@ -65,7 +70,8 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
 
 function runCheck(c: Checked): number {
   if (c.options.json) {
-    c.io.stdout(`${JSON.stringify({ file: c.options.file, sheet: c.input.sheetName, origin: c.origin, ...c.report, issues: c.issues }, null, 2)}\n`);
+    const { file } = c.options;
+    c.io.stdout(`${JSON.stringify({ file, sheet: c.input.sheetName, origin: c.origin, ...c.report, issues: c.issues, excelChanges: c.excelChanges }, null, 2)}\n`);
   } else {
     c.io.stdout(`${formatCheck(checkView(c))}\n`);
   }

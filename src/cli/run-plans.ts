@@ -5,9 +5,13 @@ import type { Checked } from "./checked";
 import { saveWorkbook, workbookToChange } from "./save-workbook";
 import { terminalText } from "./terminal-text";
 
-/** `serialize`: plans with the engine, writes the result to --out, lists skipped and refused rows. */
+/**
+ * `serialize`: plans with the engine, writes the result to --out, lists skipped and refused rows.
+ * Serialize and aggregate plan on the kept grid (the file's text where Excel would change it), so
+ * what they write, and which rows they find equal, is what the file says.
+ */
 export async function runSerialize(c: Checked): Promise<number> {
-  const plan = planSerialize(c.input.grid, toGridRows(c), withLastUsedRow(c));
+  const plan = planSerialize(c.keptGrid, toGridRows(c), withLastUsedRow(c));
   const excel = excelRowOf(c);
   const { added } = await applyAndSave(c, plan.replacements.length > 0, plan.change);
   if (c.options.json) {
@@ -37,7 +41,7 @@ function withLastUsedRow(c: Checked): Partial<SettingsInput> {
 
 /** `aggregate`: merges the chosen rows by the engine's plan, writes --out, lists refused rows and why. */
 export async function runAggregate(c: Checked): Promise<number> {
-  const plan = planAggregate(c.input.grid, toGridRows(c), withLastUsedRow(c));
+  const plan = planAggregate(c.keptGrid, toGridRows(c), withLastUsedRow(c));
   const excel = excelRowOf(c);
   const { removed } = await applyAndSave(c, plan.merges.length > 0, plan.change);
   if (c.options.json) {
@@ -58,8 +62,8 @@ export async function runAggregate(c: Checked): Promise<number> {
 async function applyAndSave(c: Checked, changes: boolean, change: SheetChange): Promise<{ added: number; removed: number }> {
   if (!changes || !c.outPath) return { added: 0, removed: 0 };
   c.progress.phase(`writing ${c.options.out}`);
-  const { workbook, sheet } = workbookToChange(c.input);
-  const done = applySheetChange({ workbook, sheet, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn }, change);
+  const { workbook, sheet } = workbookToChange(c.input, c.keptGrid);
+  const done = applySheetChange({ workbook, sheet, grid: c.keptGrid, originRow: c.input.originRow, originColumn: c.input.originColumn }, change);
   await saveWorkbook(workbook, c.outPath);
   return done;
 }

@@ -1,11 +1,14 @@
 import { summarizeByCategory } from "../core";
 import { formatCheck } from "./format-check";
 import { formatSummary } from "./format-summary";
-import { checkView, headerRowNumber, type Checked } from "./checked";
+import { checkView, headerRowNumber, keptReport, type Checked } from "./checked";
 import { saveWorkbook, workbookToChange } from "./save-workbook";
 import { writeSummarySheet } from "./write-summary";
 
-/** `summary`: prints the per-category table (or JSON); with --out writes it into a copy of the workbook. */
+/**
+ * `summary`: prints the per-category table (or JSON); with --out writes it into a copy of the
+ * workbook. It sums the kept grid, so the totals describe the data sheet it writes.
+ */
 export async function runSummary(c: Checked): Promise<number> {
   const { io, options } = c;
   if (!c.report.table) {
@@ -13,11 +16,13 @@ export async function runSummary(c: Checked): Promise<number> {
     else io.stdout(`${formatCheck(checkView(c))}\n`);
     return 1;
   }
-  const summary = summarizeByCategory(c.input.grid, c.settings, c.report);
+  const report = keptReport(c);
+  const errors = report.issues.filter((i) => i.severity === "error").length;
+  const summary = summarizeByCategory(c.keptGrid, c.settings, report);
   let outSheet: string | undefined;
   if (c.outPath) {
     c.progress.phase(`writing ${options.out}`);
-    const { workbook } = workbookToChange(c.input);
+    const { workbook } = workbookToChange(c.input, c.keptGrid);
     outSheet = writeSummarySheet(workbook, {
       summary,
       sheetName: "Inventory summary",
@@ -28,14 +33,14 @@ export async function runSummary(c: Checked): Promise<number> {
     await saveWorkbook(workbook, c.outPath);
   }
   if (options.json) {
-    io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors: c.errors, ...summary, ...(c.outPath ? { out: c.outPath, outSheet } : {}) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors, ...summary, ...(c.outPath ? { out: c.outPath, outSheet } : {}) }, null, 2)}\n`);
   } else {
     const lines = [formatSummary(c.where, summary, 2)];
-    if (c.errors > 0) lines.push("", `${c.errors.toLocaleString("en-US")} ${c.errors === 1 ? "error" : "errors"} found (header in row ${headerRowNumber(c)}); run ${checkCommand(c)} to see them.`);
+    if (errors > 0) lines.push("", `${errors.toLocaleString("en-US")} ${errors === 1 ? "error" : "errors"} found (header in row ${headerRowNumber(c)}); run ${checkCommand(c)} to see them.`);
     if (c.outPath) lines.push("", `Wrote ${options.out} (sheet "${outSheet}").`);
     io.stdout(`${lines.join("\n")}\n`);
   }
-  return c.errors > 0 ? 1 : 0;
+  return errors > 0 ? 1 : 0;
 }
 
 /** The number format of the first money cell in the source, when it is a number format (not General, text or a date). */
@@ -57,10 +62,11 @@ function moneyFormatOf(c: Checked): string | undefined {
 
 /** The check command for the same file, sheet and mapping, quoted for a shell, so it can be pasted as is. */
 export function checkCommand(c: Pick<Checked, "options">): string {
-  const { file, sheet, mapping } = c.options;
+  const { file, sheet, mapping, excelReading } = c.options;
   const args = ["inventory-rows", "check", file];
   if (sheet !== undefined) args.push("--sheet", sheet);
   for (const [role, header] of Object.entries(mapping)) args.push("--map", `${role}=${header}`);
+  if (!excelReading) args.push("--excel-reading", "off");
   return args.map(shellWord).join(" ");
 }
 

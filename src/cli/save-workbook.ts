@@ -1,15 +1,17 @@
 import type ExcelJS from "exceljs";
+import type { CellValue } from "../core";
 import { workbookFromGrid } from "./grid-workbook";
 import { writeFileAtomically } from "./out-file";
 import type { LoadedInput } from "./read-input";
 
 /**
  * The workbook to change for `--out`: the loaded .xlsx itself (other sheets, formats and
- * formulas kept), or for .csv/.json a new workbook holding the grid on one sheet.
+ * formulas kept), or for .csv/.json a new workbook holding `grid` on one sheet (the kept grid:
+ * the file's text where Excel's reading would change it).
  */
-export function workbookToChange(input: LoadedInput): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+export function workbookToChange(input: LoadedInput, grid: CellValue[][]): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
   if (input.workbook && input.worksheet) return { workbook: input.workbook, sheet: input.worksheet };
-  return workbookFromGrid(input.sheetName, input.grid, input.formats);
+  return workbookFromGrid(input.sheetName, grid, input.formats);
 }
 
 /** One line for stderr when the written copy will lack parts of the input (the input itself is never changed). */

@@ -11,6 +11,8 @@ describe("--help", () => {
     [["summary", "-h"], "--out OUT.xlsx       write a copy of the workbook"],
     [["serialize", "--help"], "--rows ROWS          row numbers as Excel shows them: 5,7-9"],
     [["aggregate", "--help"], "Merges chosen rows that agree on every other column"],
+    [["check", "--help"], "--excel-reading off  read a .csv as it stands"],
+    [["--help"], "summary, serialize and aggregate work on\nthe file's own text in those cells and write it as text"],
   ])("%j prints its help on stdout and exits 0", async (argv, expected) => {
     const run = captureIO(".");
     expect(await main(argv, run.io)).toBe(0);

@@ -179,3 +179,56 @@ describe("check says which headers it used, or what it looked at", () => {
   });
 });
 
+describe("check names every column Excel's reading of a CSV would change", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  const csv =
+    "Item ID,SKU,Name,Qty,Codes,Income,Size\n" +
+    "1526770000002969435,099205,Pole,007,P-1,+5,3-4\n" +
+    "1526770000002969436,099206,Pole,1,P-2,5,M\n" +
+    "1526770000002969437,1234,Pole,1,P-3,5,L\n";
+
+  test("each column once, with a count and its first cell; a quantity of 007 or an income of +5 is not a change", async () => {
+    writeFileSync(tmp.file("zoho.csv"), csv);
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "zoho.csv"], run.io)).toBe(0);
+    expect(run.stdout()).toContain(
+      "\nExcel changes values in 3 columns when it opens this file; the checks see Excel's values, and what the other commands write (--out) keeps the file's text:\n" +
+        '  "Item ID" (A): 3 cells, digits after the 15th become 0 (A2: 1526770000002969435 → 1526770000002960000)\n' +
+        '  "SKU" (B): 2 cells, leading zeros are dropped (B2: 099205 → 99205)\n' +
+        `  "Size" (G): 1 cell, read as a date (G2: 3-4 → ${new Date().getFullYear()}-03-04)\n`,
+    );
+    const json = captureIO(tmp.dir);
+    expect(await main(["check", "zoho.csv", "--json"], json.io)).toBe(0);
+    const { excelChanges } = JSON.parse(json.stdout());
+    expect(excelChanges.map((c: { column: string; header: string; cells: number; kinds: string[] }) => [c.column, c.header, c.cells, c.kinds])).toEqual([
+      ["A", "Item ID", 3, ["long-number"]],
+      ["B", "SKU", 2, ["leading-zeros"]],
+      ["G", "Size", 1, ["date"]],
+    ]);
+    expect(excelChanges[1].first).toEqual({ address: "B2", text: "099205", value: 99205 });
+  });
+
+  test("the codes column is named too, and check still sees what Excel shows", async () => {
+    writeFileSync(tmp.file("codes.csv"), "Qty,Codes\n1,00123\n1,00124\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "codes.csv", "--json"], run.io)).toBe(0);
+    const result = JSON.parse(run.stdout());
+    expect(result.issues.map((i: { rule: string; address: string }) => `${i.rule} ${i.address}`)).toEqual(["codes-number B2", "codes-number B3"]);
+    expect(result.excelChanges).toMatchObject([{ column: "B", header: "Codes", cells: 2, kinds: ["leading-zeros"] }]);
+  });
+
+  test("--excel-reading off reads the CSV as it stands: nothing is changed, so nothing is named", async () => {
+    writeFileSync(tmp.file("plain.csv"), csv);
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "plain.csv", "--excel-reading", "off", "--json"], run.io)).toBe(0);
+    const result = JSON.parse(run.stdout());
+    expect(result.excelChanges).toEqual([]);
+    // 007 and +5 are text as written: the check says so instead of reading them as numbers.
+    expect(result.issues.map((i: { rule: string; address: string }) => `${i.rule} ${i.address}`)).toEqual(["quantity-as-text D2", "amount-as-text F2"]);
+    const human = captureIO(tmp.dir);
+    await main(["check", "plain.csv", "--excel-reading", "off"], human.io);
+    expect(human.stdout()).not.toContain("Excel changes");
+  });
+});
+

@@ -141,3 +141,12 @@ describe("bad input and bad usage: one line on stderr, exit code 2, nothing writ
     });
   });
 });
+
+test.each([
+  [["check", "a.csv", "--excel-reading", "maybe"], "inventory-rows: --excel-reading takes on or off\n"],
+  [["check", "a.xlsx", "--excel-reading", "off"], "inventory-rows: --excel-reading is about how a .csv is read; a.xlsx is not a .csv\n"],
+])("--excel-reading usage %j is exit 2 with one line", async (argv, expected) => {
+  const run = captureIO(".");
+  expect(await main(argv, run.io)).toBe(2);
+  expect(run.stderr()).toBe(expected);
+});

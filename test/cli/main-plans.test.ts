@@ -353,3 +353,54 @@ test("the serialize report groups its counts: 1 row → 3,000 rows", async () =>
   }
 });
 
+describe("numbers Excel would change survive a CSV → workbook trip", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  const cells = (sheet: ExcelJS.Worksheet, row: number, columns: number) =>
+    Array.from({ length: columns }, (_, c) => [sheet.getRow(row).getCell(c + 1).value, sheet.getRow(row).getCell(c + 1).numFmt]);
+
+  test("serialize writes the file's text, as @ text, in every unit row; amounts and dates stay numbers", async () => {
+    writeFileSync(
+      tmp.file("zoho.csv"),
+      "Item ID,SKU,Qty,Codes,Income,Size,Bought\n1526770000002969435,099205,2,\"P-1,P-2\",$10.00,3-4,2024-01-01\n",
+    );
+    expect(await main(["serialize", "zoho.csv", "--rows", "2", "--out", "zoho-units.xlsx"], captureIO(tmp.dir).io)).toBe(0);
+    const sheet = (await readBack(tmp.file("zoho-units.xlsx"))).getWorksheet("zoho") as ExcelJS.Worksheet;
+    for (const row of [2, 3]) {
+      expect(cells(sheet, row, 7)).toEqual([
+        ["1526770000002969435", "@"],
+        ["099205", "@"],
+        [1, undefined],
+        [row === 2 ? "P-1" : "P-2", "@"],
+        [5, '"$"#,##0.00'],
+        ["3-4", "@"],
+        [new Date(Date.UTC(2024, 0, 1)), "m/d/yyyy"],
+      ]);
+    }
+  });
+
+  test("aggregate sees rows that differ only past the 15th digit and refuses to merge them; equal rows merge and keep their text", async () => {
+    writeFileSync(
+      tmp.file("ids.csv"),
+      "Item ID,Qty,Codes\n1526770000002969435,1,A-1\n1526770000002969436,1,A-2\n0042,1,B-1\n0042,1,B-2\n",
+    );
+    const run = captureIO(tmp.dir);
+    expect(await main(["aggregate", "ids.csv", "--rows", "2-5", "--out", "ids-out.xlsx"], run.io)).toBe(1);
+    expect(run.stdout()).toContain("row 2: row 2 differs from row 3 in Item ID: merging would lose it");
+    expect(run.stdout()).toContain("Merged 1 group (1 row removed):\n  rows 4-5 → 1 row");
+    const sheet = (await readBack(tmp.file("ids-out.xlsx"))).getWorksheet("ids") as ExcelJS.Worksheet;
+    expect([2, 3, 4].map((r) => cells(sheet, r, 3))).toEqual([
+      [["1526770000002969435", "@"], [1, undefined], ["A-1", "@"]],
+      [["1526770000002969436", "@"], [1, undefined], ["A-2", "@"]],
+      [["0042", "@"], [2, undefined], ["B-1, B-2", "@"]],
+    ]);
+  });
+
+  test("--excel-reading off writes every cell as the file has it: only plain numbers are numbers", async () => {
+    writeFileSync(tmp.file("verbatim.csv"), "Qty,Codes,Income,Size\n2,\"V-1,V-2\",10.00,1/2\n");
+    expect(await main(["serialize", "verbatim.csv", "--rows", "2", "--out", "verbatim-out.xlsx", "--excel-reading", "off"], captureIO(tmp.dir).io)).toBe(0);
+    const sheet = (await readBack(tmp.file("verbatim-out.xlsx"))).getWorksheet("verbatim") as ExcelJS.Worksheet;
+    expect(cells(sheet, 3, 4)).toEqual([[1, undefined], ["V-2", "@"], [5, undefined], ["1/2", "@"]]);
+  });
+});
+

@@ -180,3 +180,27 @@ describe("numbers in the printed summary", () => {
   });
 });
 
+test("summary --out of a CSV keeps what Excel would change as the file's text; the totals are those of the sheet written", async () => {
+  const tmp = tempDir();
+  try {
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(tmp.file("ids.csv"), "Item ID,SKU,Qty,Codes,Category,Income\n1526770000002969435,099205,1,A-1,1-2,5\n1526770000002969436,099206,2,\"A-2,A-3\",1-2,7\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["summary", "ids.csv", "--out", "ids-summary.xlsx"], run.io)).toBe(0);
+    const book = await readBack(tmp.file("ids-summary.xlsx"));
+    const data = book.getWorksheet("ids") as ExcelJS.Worksheet;
+    expect(["A2", "B2", "E2", "A3", "B3"].map((a) => [data.getCell(a).value, data.getCell(a).numFmt])).toEqual([
+      ["1526770000002969435", "@"],
+      ["099205", "@"],
+      ["1-2", "@"],
+      ["1526770000002969436", "@"],
+      ["099206", "@"],
+    ]);
+    // The category 1-2 is not Excel's date serial, in the printed table and in the sheet.
+    expect(run.stdout()).toMatch(/\n1-2\s+12\.00\s/);
+    expect((book.getWorksheet("Inventory summary") as ExcelJS.Worksheet).getCell("A8").value).toBe("1-2");
+  } finally {
+    tmp.cleanup();
+  }
+});
+

@@ -1,4 +1,6 @@
-import { parseCsvLikeExcel } from "../../src/cli/read-csv";
+import type { CellValue } from "../../src/core";
+import { changesForTable, excelChangeOf, keepSourceText, type ExcelChange } from "../../src/cli/excel-changes";
+import { parseCsvLikeExcel, parseCsvVerbatim } from "../../src/cli/read-csv";
 import { parseExcelNumber, toExcelValue } from "../../src/cli/excel-text-value";
 import { toDateSerial } from "../../src/cli/excel-date";
 
@@ -151,5 +153,81 @@ describe("parseCsvLikeExcel: booleans, dates and empties", () => {
 
   test.each(["2/30/2024", "13/1/2024", "2024-13-01", "25:00", "1899-12-31", "4/5/123"])("%s is not a date and stays text", (text) => {
     expect(one(text)).toBe(text);
+  });
+});
+
+describe("where Excel's reading changes what the file says", () => {
+  test.each<[string, string]>([
+    ["099205", "leading-zeros"],
+    ["-007", "leading-zeros"],
+    ["00.5", "leading-zeros"],
+    ["1526770000002969435", "long-number"],
+    ["0.1234567890123456789", "long-number"],
+    ["1E5", "exponent"],
+    ["3.01043E+13", "exponent"],
+    ["+44123", "plus-sign"],
+    ["3-4", "date"],
+    ["4/2024", "date"],
+    ["3-40", "date"],
+    ["3-4 10:30", "date"],
+  ])("%s is changed: %s", (text, kind) => {
+    expect(excelChangeOf(text, toExcelValue(text, 2026))).toBe(kind);
+  });
+
+  test.each(["12", "-3.50", "0.5", "0", "$5", "1,234", "12%", "(42)", "1 1/2", "1234567890123450000", "2024-01-01", "8/24/22", "10:30", "TRUE", "ABC-1", "=1+1", ""])(
+    "%s is read as what it says",
+    (text) => {
+      expect(excelChangeOf(text, toExcelValue(text, 2026))).toBeNull();
+    },
+  );
+
+  test("the reader reports each changed cell with its place and the file's own text", () => {
+    const changes: ExcelChange[] = [];
+    const grid = parseCsvLikeExcel("Item ID,SKU,Qty\n1526770000002969435,099205,2\n7,X-1, 3-4\n", { today, onChange: (c) => changes.push(c) });
+    expect(grid[1]).toEqual([1526770000002960000, 99205, 2]);
+    expect(changes).toEqual([
+      { row: 1, column: 0, text: "1526770000002969435", kind: "long-number" },
+      { row: 1, column: 1, text: "099205", kind: "leading-zeros" },
+      { row: 2, column: 2, text: " 3-4", kind: "date" },
+    ]);
+  });
+
+  test("the kept grid holds the file's text where it changed, except a number reading in the quantity and money columns", () => {
+    const changes: ExcelChange[] = [];
+    const grid = parseCsvLikeExcel("Qty,Codes,Income,SKU\n007,A,+5,099\n3-4,B,1E2,7\n", { today, onChange: (c) => changes.push(c) });
+    const table = { headerRow: 0, columns: { quantity: 0, codes: 1, income: 2 }, headers: ["Qty", "Codes", "Income", "SKU"] };
+    const kept = keepSourceText(grid, changesForTable(changes, table));
+    expect(kept).toEqual([["Qty", "Codes", "Income", "SKU"], [7, "A", 5, "099"], ["3-4", "B", 100, 7]]);
+    expect(grid[1]).toEqual([7, "A", 5, 99]);
+    expect(keepSourceText(grid, [])).toBe(grid);
+  });
+});
+
+describe("--excel-reading off: the CSV as it stands", () => {
+  test.each<[string, CellValue]>([
+    ["12", 12],
+    ["-3.50", -3.5],
+    ["0.25", 0.25],
+    ["-0", 0],
+    ["123456789012345", 123456789012345],
+    ["1234567890123456", "1234567890123456"],
+    ["00123", "00123"],
+    ["1E5", "1E5"],
+    ["+5", "+5"],
+    ["$5", "$5"],
+    ["1,234", "1,234"],
+    ["12%", "12%"],
+    [" 7", " 7"],
+    [".5", ".5"],
+    ["TRUE", "TRUE"],
+    ["2024-01-01", "2024-01-01"],
+    ["3-4", "3-4"],
+    ["", ""],
+  ])("%s → %p", (text, expected) => {
+    expect(parseCsvVerbatim(`h\n"${text}"\n`)[1][0]).toBe(expected);
+  });
+
+  test("splits cells exactly as the Excel reading does", () => {
+    expect(parseCsvVerbatim("\uFEFFsep=;\r\na;b\r\n00123;\"x;y\"\r\n")).toEqual([["a", "b"], ["00123", "x;y"]]);
   });
 });
