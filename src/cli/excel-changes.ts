@@ -20,6 +20,8 @@ export interface ExcelChange {
   kind: ChangeKind;
 }
 
+/** A decimal without leading zeros, sign `+` or exponent. */
+const PLAIN = /^-?(?:[1-9]\d*|0)(?:\.\d+)?$/;
 /** A date without a year (`3-4`, `4/5`) or without a day (`4/2024`, `3-40`): Excel invents the rest. */
 const PARTIAL_DATE = /^\d{1,2}[-/]\d{1,4}(?:\s|$)/;
 
@@ -36,6 +38,8 @@ const PARTIAL_DATE = /^\d{1,2}[-/]\d{1,4}(?:\s|$)/;
 export function excelChangeOf(text: string, value: CellValue): ChangeKind | null {
   if (typeof value !== "number") return null;
   const t = text.trim();
+  // Most number cells are plain (`12`, `-3.50`): settle them without parsing again.
+  if (PLAIN.test(t) && t.length - (t[0] === "-" ? 1 : 0) - (t.includes(".") ? 1 : 0) <= 15) return null;
   // What Excel reads as a number but not by parseExcelNumber is a date or a time.
   if (parseExcelNumber(t) === null) return PARTIAL_DATE.test(t) ? "date" : null;
   if (/[eE]/.test(t)) return "exponent";
