@@ -204,3 +204,16 @@ test("summary --out of a CSV keeps what Excel would change as the file's text; t
   }
 });
 
+
+test("with --excel-reading off, the check command it suggests reads the file the same way", async () => {
+  const tmp = tempDir();
+  try {
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(tmp.file("off.csv"), "Qty,Codes\n2.5,A\n1,B\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["summary", "off.csv", "--excel-reading", "off"], run.io)).toBe(1);
+    expect(run.stdout()).toContain("run inventory-rows check off.csv --excel-reading off to see them.");
+  } finally {
+    tmp.cleanup();
+  }
+});
