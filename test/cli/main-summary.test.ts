@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { SUMMARY_HEADERS } from "../../src/core";
@@ -162,7 +163,6 @@ describe("numbers in the printed summary", () => {
   afterAll(() => tmp.cleanup());
 
   test("a margin that rounds to zero has no sign; real losses keep theirs; percentages are grouped", async () => {
-    const { writeFileSync } = await import("node:fs");
     writeFileSync(
       tmp.file("margins.csv"),
       "Qty,Codes,Category,Income,Expense\n1,A,Almost even,10000,10004\n1,B,Loss,100,150\n1,C,Refunds,1,-1000\n",
@@ -180,10 +180,11 @@ describe("numbers in the printed summary", () => {
   });
 });
 
-test("summary --out of a CSV keeps what Excel would change as the file's text; the totals are those of the sheet written", async () => {
+describe("summary of a CSV", () => {
   const tmp = tempDir();
-  try {
-    const { writeFileSync } = await import("node:fs");
+  afterAll(() => tmp.cleanup());
+
+  test("--out keeps what Excel would change as the file's text; the totals are those of the sheet written", async () => {
     writeFileSync(tmp.file("ids.csv"), "Item ID,SKU,Qty,Codes,Category,Income\n1526770000002969435,099205,1,A-1,1-2,5\n1526770000002969436,099206,2,\"A-2,A-3\",1-2,7\n");
     const run = captureIO(tmp.dir);
     expect(await main(["summary", "ids.csv", "--out", "ids-summary.xlsx"], run.io)).toBe(0);
@@ -199,21 +200,12 @@ test("summary --out of a CSV keeps what Excel would change as the file's text; t
     // The category 1-2 is not Excel's date serial, in the printed table and in the sheet.
     expect(run.stdout()).toMatch(/\n1-2\s+12\.00\s/);
     expect((book.getWorksheet("Inventory summary") as ExcelJS.Worksheet).getCell("A8").value).toBe("1-2");
-  } finally {
-    tmp.cleanup();
-  }
-});
+  });
 
-
-test("with --excel-reading off, the check command it suggests reads the file the same way", async () => {
-  const tmp = tempDir();
-  try {
-    const { writeFileSync } = await import("node:fs");
+  test("with --excel-reading off, the check command it suggests reads the file the same way", async () => {
     writeFileSync(tmp.file("off.csv"), "Qty,Codes\n2.5,A\n1,B\n");
     const run = captureIO(tmp.dir);
     expect(await main(["summary", "off.csv", "--excel-reading", "off"], run.io)).toBe(1);
     expect(run.stdout()).toContain("run inventory-rows check off.csv --excel-reading off to see them.");
-  } finally {
-    tmp.cleanup();
-  }
+  });
 });
