@@ -13,12 +13,6 @@ export function formatMoney(value: number, decimals: number): string {
   return new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
-/** A ratio as a percentage, empty when there is none: `0.256` → `25.6%`. */
-export function formatPercent(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return "";
-  return new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
-
 /** The noun for `count` things: "row" for 1, "rows" otherwise (for a count shown apart, e.g. in bold). */
 export function noun(count: number, one: string, many = `${one}s`): string {
   return count === 1 ? one : many;
