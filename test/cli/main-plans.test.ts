@@ -310,3 +310,17 @@ describe("sheet features follow the rows", () => {
 function column(sheet: ExcelJS.Worksheet, c: number, from: number, to: number) {
   return Array.from({ length: to - from + 1 }, (_, i) => sheet.getRow(from + i).getCell(c).value);
 }
+
+test("aggregate of cars that each carry a VIN and a plate exits 1, says why, and writes no --out file", async () => {
+  const tmp = tempDir();
+  try {
+    writeFileSync(tmp.file("cars.csv"), "Qty,Codes,Model\n1,\"VIN1, PLATE1\",Car\n1,\"VIN2, PLATE2\",Car\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["aggregate", "cars.csv", "--rows", "2-3", "--out", "cars-out.xlsx"], run.io)).toBe(1);
+    expect(run.stdout()).toContain("2 rows (2, 3) are units with more than one code each: a pooled row could not say which codes belong to which unit");
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(tmp.file("cars-out.xlsx"))).toBe(false);
+  } finally {
+    tmp.cleanup();
+  }
+});

@@ -35,6 +35,8 @@ export const PLANS = {
   "plan-sum-not-a-number": "{cell} holds {value}, not a number",
   "plan-sum-too-large": "the sum is too large to add up exactly",
   "plan-nothing-to-merge": "a single row has nothing to merge with; choose at least two rows that match",
+  "plan-unit-several-codes":
+    "{count, plural, one {row {rows} is one unit with more than one code} other {# rows ({rows}) are units with more than one code each}}: a pooled row could not say which codes belong to which unit, so the rows are not merged",
   "plan-row-differs": "row {row} differs from row {other} in {columns}: merging would lose {count, plural, one {it} other {them}}",
 
   // Fixes and generated codes
