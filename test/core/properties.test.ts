@@ -54,6 +54,25 @@ describe("serialize", () => {
     }));
   });
 
+  test("generated codes go on from c1's number at c1's width, past every number taken in the table", () => {
+    const seqCase = fc.record({
+      prefix: fc.stringMatching(/^[A-Z]{1,3}-?$/),
+      start: fc.integer({ min: 0, max: 999 }),
+      width: fc.integer({ min: 1, max: 4 }),
+      n: fc.integer({ min: 2, max: 30 }),
+      taken: fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { maxLength: 15 }),
+    });
+    fc.assert(fc.property(seqCase, ({ prefix, start, width, n, taken }) => {
+      const code = (k: number) => `${prefix}${String(k).padStart(width, "0")}`;
+      const others = taken.map((t) => code(start + t));
+      const grid: CellValue[][] = [HEADER.slice(), ...others.map((c): CellValue[] => ["Unit", 1, c.toLowerCase(), "Skis", 1, 0, ""]), ["Pool", n, code(start), "Skis", 1, 0, ""]];
+      const plan = planSerialize(grid, [grid.length - 1]);
+      const expected: string[] = [];
+      for (let k = start + 1; expected.length < n - 1; k++) if (!taken.includes(k - start)) expected.push(code(k));
+      expect(plan.generated).toEqual(expected);
+    }));
+  });
+
   test("aggregate(serialize(row)) gives back the row when every unit had a code", () => {
     fc.assert(fc.property(distinctCodes(2, 25), cents, cents, category, (codes, income, expense, cat) => {
       const original: CellValue[] = ["Pool", codes.length, codes.join(", "), cat, income / 100, expense / 100, "note"];
