@@ -16,7 +16,10 @@
  * - Income, expense and `settings.additiveColumns` are split in minor units of the
  *   finer of the currency and the value's own decimals (so even `10.005` keeps its
  *   total exactly); leftovers go one each to the first rows. Empty stays empty.
- * - Refused: a row with errors, M > N, a generated code (as actually made, after
+ * - A pool whose one error is `codes-missing` is not refused: all N codes come from the
+ *   settings' prefix and digits (`ITEM-0001` …), the generator of the "generate codes" fix,
+ *   numbered after the highest `PREFIX-n` in the table and past codes made earlier in the plan.
+ * - Refused: a row with (other) errors, M > N, a generated code (as actually made, after
  *   skipping) longer than `settings.maxCodeLength`, an additive cell that is not a number or too large
  *   to split exactly (more than 2^53 − 1 minor units), a
  *   code cell with a `codes-separator`, `codes-space` or `codes-invisible` warning
@@ -37,7 +40,7 @@ import { isExactMinor, moneyValue, splitEvenly, toMinor, fromMinor } from "./mon
 import { text } from "./messages";
 import { sheetChange } from "./sheet-change";
 import { CodeMaker } from "./generate-codes";
-import { additiveColumns, chosenRows, columnName, widestRow, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
+import { additiveColumns, chosenRows, columnName, errorsOfRow, widestRow, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
 
 /** Warnings meaning the code cell does not yet hold the codes the user means (c1 would be wrong). */
 const SUSPICIOUS_CODES: ReadonlySet<RuleId> = new Set<RuleId>(["codes-separator", "codes-space", "codes-invisible"]);
@@ -123,8 +126,8 @@ function poolOf(ctx: Serializing, r: number): Pool | Decline {
   const { a, s, t } = ctx;
   const outside = notDataReason(a, r);
   if (outside) return { skip: outside };
-  if (a.state[r] === INVALID) return { refuse: invalidReason(a, r) };
   const n = a.quantity[r];
+  if (a.state[r] === INVALID && !(n > 1 && onlyCodesMissing(a, r))) return { refuse: invalidReason(a, r) };
   if (n === 1) return { skip: text("plan-already-serialized") };
   const suspicious = issuesOfRow(a.issues, r).find((i) => SUSPICIOUS_CODES.has(i.rule));
   if (suspicious) return { refuse: text("plan-fix-codes-first", { issue: suspicious.message }) };
@@ -147,13 +150,24 @@ function splitAdditive(ctx: Serializing, r: number, n: number): Map<number, Cell
   return splits;
 }
 
+/** True when the row's one error is `codes-missing`: serialize makes all its codes (docs/design.md §3). */
+function onlyCodesMissing(a: Analysis, r: number): boolean {
+  const errors = errorsOfRow(a.issues, r);
+  return errors.length === 1 && errors[0].rule === "codes-missing";
+}
+
 /** One code per unit of row `r`: its own codes, then made-up ones (docs/design.md §3); or why not. */
 function unitCodes(ctx: Serializing, r: number, pool: Pool): string[] | string {
   const { n, codes } = pool;
+  const { s } = ctx;
   if (codes.length >= n) return codes;
+  if (codes.length === 0) {
+    const all = ctx.maker.fromPrefix(n);
+    if (all) return all;
+    return text("plan-prefix-codes-too-long", { row: excelRow(r, s.origin), prefix: s.codePrefix, digits: s.codeDigits, max: s.maxCodeLength });
+  }
   const made = ctx.maker.forPool(codes, n);
   if (made) return [...codes, ...made];
-  const { s } = ctx;
   const cut = codes[0].length > QUOTED_CODE ? "yes" : "no";
   return text("plan-codes-too-long", { row: excelRow(r, s.origin), code: codes[0].slice(0, QUOTED_CODE), cut, max: s.maxCodeLength });
 }

@@ -312,3 +312,12 @@ test("the preview's generated codes continue the pool's own numbering (POLE-01, 
   const preview = valueOf(await w.app.previewSerialize());
   expect(preview.generatedCodes).toEqual(["POLE-03", "POLE-05", "POLE-06"]);
 });
+
+test("a pool without codes serializes with codes from the settings' prefix, written as text", async () => {
+  const values = [HEADERS, ["Glove", "Ski", 3, "", 9, 0, ""], ["Hat", "Ski", 1, "ITEM-0041", 1, 0, ""]];
+  w = world([{ name: "S", values }], { selection: "S!A2" });
+  expect(valueOf(await w.app.previewSerialize()).generatedCodes).toEqual(["ITEM-0042", "ITEM-0043", "ITEM-0044"]);
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+  expect(w.host.sheetValues("S").slice(1).map((r) => r.slice(2, 5))).toEqual([[1, "ITEM-0042", 3], [1, "ITEM-0043", 3], [1, "ITEM-0044", 3], [1, "ITEM-0041", 1]]);
+  expect(w.host.sheetFormats("S").slice(1, 4).map((r) => r[3])).toEqual(["@", "@", "@"]);
+});

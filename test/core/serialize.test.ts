@@ -161,3 +161,47 @@ describe("generated codes continue the pool's own sequence", () => {
     expect(plan.generated).toEqual([`${a}99`]);
   });
 });
+
+describe("a pool without codes serializes with codes from the settings' prefix", () => {
+  test("all N codes are made, numbered after the highest PREFIX-n in the table; the first row gets its code too", () => {
+    const grid = table(row({ B: 3, C: "" }), row({ C: "item-0007" }), row({ C: "ITEM-9" }));
+    const plan = planSerialize(grid, [1]);
+    expect(plan.refused).toEqual([]);
+    expect(plan.generated).toEqual(["ITEM-0010", "ITEM-0011", "ITEM-0012"]);
+    expect(plan.change.writes.filter((w) => w.column === 2)).toEqual([
+      { row: 1, column: 2, value: "ITEM-0010", asText: true },
+      { row: 2, column: 2, value: "ITEM-0011", asText: true },
+      { row: 3, column: 2, value: "ITEM-0012", asText: true },
+    ]);
+    expect(planSerialize(grid, [1], { codePrefix: "POLE", codeDigits: 2 }).generated).toEqual(["POLE-01", "POLE-02", "POLE-03"]);
+  });
+
+  test("codes made earlier in the plan, by a pool's own sequence or another pool, are skipped", () => {
+    const grid = table(row({ B: 2, C: "ITEM-0003" }), row({ B: 3, C: "" }), row({ B: 2, C: " , " }));
+    const plan = planSerialize(grid, [1, 2, 3]);
+    expect(plan.refused).toEqual([]);
+    expect(plan.replacements.map((r) => r.rows.map((x) => x[2]))).toEqual([
+      ["ITEM-0003", "ITEM-0004"], ["ITEM-0005", "ITEM-0006", "ITEM-0007"], ["ITEM-0008", "ITEM-0009"],
+    ]);
+  });
+
+  test("rows with another error besides the missing codes, and codeless quantity-1 rows, are still refused", () => {
+    const grid = table(row({ B: 2, C: "", E: "ten" }), row({ C: "" }), row({ B: 2.5, C: "" }));
+    const plan = planSerialize(grid, [1, 2, 3]);
+    expect(plan.replacements).toEqual([]);
+    expect(plan.refused.map((r) => [r.row, r.reason])).toEqual([
+      [1, 'the row has 2 errors: C2: no stock code; E2: income "ten" is not a number'],
+      [2, "the row has an error: C3: no stock code"],
+      [3, expect.stringMatching(/^the row has 2 errors: B4: /)],
+    ]);
+  });
+
+  test("refused, saying why, when the prefix codes would pass the code length limit", () => {
+    const plan = planSerialize(table(row({ B: 2, C: "" })), [1], { maxCodeLength: 8 });
+    expect(plan.replacements).toEqual([]);
+    expect(plan.refused).toEqual([{
+      row: 1,
+      reason: 'row 2: codes made from the prefix "ITEM" with 4 digits would be longer than 8 characters; choose a shorter prefix in the settings or enter the codes',
+    }]);
+  });
+});

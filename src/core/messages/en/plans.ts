@@ -23,6 +23,8 @@ export const PLANS = {
     "row {row} has {codes, plural, one {# code} other {# codes}} for quantity {quantity}: serializing would drop codes; fix the quantity or the codes first",
   "plan-codes-too-long":
     "row {row}: codes made from \"{code}{cut, select, yes {…} other {}}\" would be longer than {max, plural, one {# character} other {# characters}}; shorten the first code or add the missing codes",
+  "plan-prefix-codes-too-long":
+    "row {row}: codes made from the prefix \"{prefix}\" with {digits, plural, one {# digit} other {# digits}} would be longer than {max, plural, one {# character} other {# characters}}; choose a shorter prefix in the settings or enter the codes",
   "plan-split-refused": "row {row}: \"{column}\" is split between the new rows but {problem}",
   "plan-split-not-a-number": "does not hold a number",
   "plan-split-too-large": "{value} is too large to split exactly",
