@@ -139,7 +139,7 @@ function foldCode(code: string, caseSensitive: boolean): string {
  * walks past the same taken codes again (that walk made serialize quadratic).
  *
  * @example
- * const maker = new CodeMaker(report.table, { caseSensitive: false, prefix: "ITEM", digits: 4, maxLength: 64 });
+ * const maker = new CodeMaker(analysis.codes, { caseSensitive: false, prefix: "ITEM", digits: 4, maxLength: 64 });
  * maker.forPool(["POLE-01", "POLE-02"], 4) // ["POLE-03", "POLE-04"]
  */
 export class CodeMaker {
