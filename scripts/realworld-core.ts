@@ -125,14 +125,20 @@ function expectSerialize(findings: Finding[], grid: CellValue[][]): void {
 /**
  * SPEC §3's codes for a pool, worked out apart from the engine: after its own codes, the
  * number at the end of c1 goes on from the highest of the pool's codes with that prefix, at
- * c1's width (else `c1-k`, k padded to the digits of N), past codes in `taken`, which it extends.
+ * c1's width (else `c1-k`, k padded to the digits of N; a pool without codes gets `ITEM-0001`
+ * … after the highest ITEM-n), past codes in `taken`, which it extends.
  */
 function specCodes(codes: string[], n: number, taken: Set<string>): string[] {
   const out = [...codes];
-  const tail = /^(.*?)(\d+)$/.exec(codes[0]);
+  const tail = codes.length ? /^(.*?)(\d+)$/.exec(codes[0]) : null;
   let make: (k: bigint) => string;
   let k: bigint;
-  if (tail) {
+  if (codes.length === 0) {
+    // No codes at all: the settings' prefix (default ITEM, 4 digits) after the highest ITEM-n.
+    k = 1n;
+    for (const c of taken) if (/^item-\d{1,15}$/.test(c) && BigInt(c.slice(5)) >= k) k = BigInt(c.slice(5)) + 1n;
+    make = (x) => `ITEM-${x.toString().padStart(4, "0")}`;
+  } else if (tail) {
     const [, prefix, digits] = tail;
     k = BigInt(digits);
     for (const c of codes) {
