@@ -5,7 +5,8 @@
  * Expectations are derived from each file's own headers and cells, not from file
  * names, so the same checks run on the project's fixtures (test/core/fixtures.test.ts):
  * - a file with quantity and codes columns: rows with quantity > 1 serialize into
- *   N rows, the existing code first, then `code-02…`, money split to the cent;
+ *   N rows, the existing codes first, then the pool's own numbering continued
+ *   (`A7` → `A8…`; `code-02…` when the code has no number), money split to the cent;
  * - a file with a quantity column but no codes column (Snipe-IT's QTY exports):
  *   `no-header` as it is; mapped `codes → Model Number` every number Excel has
  *   rounded (16–20 digits, `3.01043E+13`) is `codes-precision-lost`;
@@ -18,7 +19,7 @@
  * This module holds the core's expectations; scripts/realworld.ts runs them.
  */
 import {
-  checkInventory, detectTable, headerKey, planSerialize, ROLE_ALIASES, splitCodes, toMinor, type CellValue, type CheckReport,
+  checkInventory, codeKey, detectTable, headerKey, planSerialize, ROLE_ALIASES, splitCodes, toMinor, type CellValue, type CheckReport,
   type SettingsInput,
 } from "../src/core";
 import { parseCsvLikeExcel } from "../src/cli/read-csv";
@@ -94,6 +95,8 @@ function expectSerialize(findings: Finding[], grid: CellValue[][]): void {
   }
   if (pools.length === 0) return;
   const plan = planSerialize(grid, pools, undefined, report);
+  const taken = new Set<string>();
+  for (let r = t.headerRow + 1; r < grid.length; r++) for (const c of splitCodes(grid[r][t.columns.codes])) taken.add(codeKey(c, false));
   for (const r of pools) {
     const rep = plan.replacements.find((x) => x.row === r);
     const refusal = plan.refused.find((x) => x.row === r);
@@ -105,8 +108,7 @@ function expectSerialize(findings: Finding[], grid: CellValue[][]): void {
     }
     const codes = splitCodes(grid[r][t.columns.codes]);
     const got = rep.rows.map((x) => String(x[t.columns.codes]));
-    const pad = String(n).length;
-    const want = [...codes, ...Array.from({ length: n - codes.length }, (_, k) => `${codes[0]}-${String(codes.length + k + 1).padStart(pad, "0")}`)];
+    const want = specCodes(codes, n, taken);
     const moneyOk = [t.columns.income, t.columns.expense].every((c) => {
       if (c === undefined || isBlank(grid[r][c])) return true;
       const total = toMinor(Number(grid[r][c]), 2);
@@ -118,6 +120,44 @@ function expectSerialize(findings: Finding[], grid: CellValue[][]): void {
       && new Set(got).size === n && moneyOk;
     expect(findings, ok, `row ${r + 1}: quantity ${n} serializes into ${rep.rows.length} rows, codes ${got.slice(0, 3).join(", ")} … ${got[got.length - 1]};${money}`);
   }
+}
+
+/**
+ * SPEC §3's codes for a pool, worked out apart from the engine: after its own codes, the
+ * number at the end of c1 goes on from the highest of the pool's codes with that prefix, at
+ * c1's width (else `c1-k`, k padded to the digits of N; a pool without codes gets `ITEM-0001`
+ * … after the highest ITEM-n), past codes in `taken`, which it extends.
+ */
+function specCodes(codes: string[], n: number, taken: Set<string>): string[] {
+  const out = [...codes];
+  const tail = codes.length ? /^(.*?)(\d+)$/.exec(codes[0]) : null;
+  let make: (k: bigint) => string;
+  let k: bigint;
+  if (codes.length === 0) {
+    // No codes at all: the settings' prefix (default ITEM, 4 digits) after the highest ITEM-n.
+    k = 1n;
+    for (const c of taken) if (/^item-\d{1,15}$/.test(c) && BigInt(c.slice(5)) >= k) k = BigInt(c.slice(5)) + 1n;
+    make = (x) => `ITEM-${x.toString().padStart(4, "0")}`;
+  } else if (tail) {
+    const [, prefix, digits] = tail;
+    k = BigInt(digits);
+    for (const c of codes) {
+      const rest = codeKey(c, false).startsWith(codeKey(prefix, false)) ? c.slice(prefix.length) : "";
+      if (/^\d+$/.test(rest) && BigInt(rest) > k) k = BigInt(rest);
+    }
+    k += 1n;
+    make = (x) => `${prefix}${x.toString().padStart(digits.length, "0")}`;
+  } else {
+    k = BigInt(codes.length + 1);
+    make = (x) => `${codes[0]}-${x.toString().padStart(String(n).length, "0")}`;
+  }
+  for (; out.length < n; k++) {
+    const code = make(k);
+    if (taken.has(codeKey(code, false))) continue;
+    taken.add(codeKey(code, false));
+    out.push(code);
+  }
+  return out;
 }
 
 /** What the core must say about one export. */

@@ -15,6 +15,10 @@
  * - Refused: rows with errors, groups whose joined codes pass 32,767 characters, and
  *   groups where an additive cell holds something other than a number (it would be
  *   lost in the sum) or the sum is too large to keep exact (2^53 − 1 minor units).
+ * - A group holding a unit row (quantity 1) with more than one code (a car's VIN and plate)
+ *   is refused whole, every row with the reason that names the multi-code rows: a pool
+ *   could not say which codes belong to which unit, and merging the group without that row
+ *   would silently leave one of its kind behind.
  */
 import type { AggregatePlan, AggregateRefusal, CellValue, CheckReport, Grid, SheetChange, TableInfo } from "./types";
 import type { SettingsInput } from "./settings";
@@ -80,6 +84,11 @@ export function planAggregate(values: Grid, rows: number[], settings?: Partial<S
       refusals.push(loneRow(values, group[0], usable, compared, t.headers, s.origin));
       continue;
     }
+    const several = unitsWithSeveralCodes(ctx, group);
+    if (several) {
+      for (const r of group) refusals.push({ row: r, reason: several });
+      continue;
+    }
     const merged = mergedRow(ctx, group);
     if (typeof merged === "string") for (const r of group) refusals.push({ row: r, reason: merged });
     else plan.merges.push({ rows: group, row: merged });
@@ -100,6 +109,20 @@ function groupsOf(values: Grid, usable: readonly number[], compared: readonly nu
     else groups.set(key, [r]);
   }
   return groups.values();
+}
+
+/** Rows named in full in a refusal; more are counted. */
+const NAMED_ROWS = 10;
+
+/** Why a group cannot merge because some of its unit rows carry several codes, or "" when none does. */
+function unitsWithSeveralCodes(ctx: Merging, group: readonly number[]): string {
+  const rows: number[] = [];
+  for (const r of group) {
+    if (ctx.a.quantity[r] === 1 && splitCodes(ctx.values[r][ctx.t.columns.codes]).length > 1) rows.push(excelRow(r, ctx.origin));
+  }
+  if (rows.length === 0) return "";
+  const named = rows.slice(0, NAMED_ROWS).join(", ") + (rows.length > NAMED_ROWS ? ", …" : "");
+  return text("plan-unit-several-codes", { count: rows.length, rows: named });
 }
 
 /** The row a group merges into (the first row with quantity summed, codes joined, additive columns summed), or why it cannot. */

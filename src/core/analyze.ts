@@ -89,7 +89,7 @@ export function analyze(values: Grid, settings: Settings): Analysis {
     const nm = nc >= 0 ? row[nc] : undefined;
     const inc = ic >= 0 ? row[ic] : undefined;
     const exp = ec >= 0 ? row[ec] : undefined;
-    if (isBlank(q) && isBlank(c) && isBlank(k) && isBlank(nm) && isBlank(inc) && isBlank(exp)) {
+    if (isBlank(q) && isBlank(c) && isBlank(k) && isBlank(nm) && isBlank(inc) && isBlank(exp) && isBlankRow(row)) {
       state[r] = BLANK;
       counts.blank++;
       continue;
@@ -151,6 +151,17 @@ function estimateCodes(values: Grid, table: TableInfo): number {
     } else if (v !== "" && v !== null && v !== undefined) codes++;
   }
   return Math.ceil((codes / sampled) * rows * 1.1) + 16;
+}
+
+/**
+ * True when no cell of the row shows anything (docs/design.md §1). Only called once every
+ * mapped cell is blank: a row with a name and a location in unmapped columns is a record with
+ * its quantity and codes missing, not a blank row. Cells past the row's end are empty, so
+ * the row's own cells cover the table's width.
+ */
+function isBlankRow(row: readonly CellValue[]): boolean {
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
+  return true;
 }
 
 function sortIssues(issues: Issue[]): void {

@@ -6,14 +6,21 @@
  * - Replacement rows carry every column of the table (the row padded to the header
  *   width). Other columns are copied as values; the Excel adapter copies formulas
  *   and formats itself. Code cells are text: the codes column is in `textColumns`.
- * - Rows M+1…N get `c1-k`, k zero-padded to the digits of N. A candidate already
- *   used anywhere in the table (compared like codes) or generated earlier in this
- *   plan is skipped and numbering continues with the next number.
+ * - Rows M+1…N continue the pool's own sequence (`CodeMaker`): when c1 ends in
+ *   digits, numbering goes on from the highest number among the row's codes with c1's
+ *   prefix, as wide as c1's digits (`POLE-01, POLE-02` → `POLE-03`; `A7` → `A8`); else
+ *   `c1-k`, k zero-padded to the digits of N. Operators, and the stock systems they know,
+ *   continue the number rather than nest it (`POLE-01-03`). A candidate already used
+ *   anywhere in the table (compared like codes) or generated earlier in this plan is
+ *   skipped and numbering continues with the next number.
  * - Income, expense and `settings.additiveColumns` are split in minor units of the
  *   finer of the currency and the value's own decimals (so even `10.005` keeps its
  *   total exactly); leftovers go one each to the first rows. Empty stays empty.
- * - Refused: a row with errors, M > N, generated codes longer than
- *   `settings.maxCodeLength`, an additive cell that is not a number or too large
+ * - A pool whose one error is `codes-missing` is not refused: all N codes come from the
+ *   settings' prefix and digits (`ITEM-0001` …), the generator of the "generate codes" fix,
+ *   numbered after the highest `PREFIX-n` in the table and past codes made earlier in the plan.
+ * - Refused: a row with (other) errors, M > N, a generated code (as actually made, after
+ *   skipping) longer than `settings.maxCodeLength`, an additive cell that is not a number or too large
  *   to split exactly (more than 2^53 − 1 minor units), a
  *   code cell with a `codes-separator`, `codes-space` or `codes-invisible` warning
  *   (its codes are not yet the codes the user means, so `c1-k` would be built on a
@@ -28,11 +35,12 @@ import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { INVALID } from "./analyze";
 import { EXCEL_MAX_ROWS, excelRow, isBlank, numberText } from "./cells";
-import { codeKey, splitCodes } from "./codes";
+import { splitCodes } from "./codes";
 import { isExactMinor, moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
 import { text } from "./messages";
 import { sheetChange } from "./sheet-change";
-import { additiveColumns, chosenRows, columnName, widestRow, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
+import { CodeMaker } from "./generate-codes";
+import { additiveColumns, chosenRows, columnName, errorsOfRow, widestRow, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
 
 /** Warnings meaning the code cell does not yet hold the codes the user means (c1 would be wrong). */
 const SUSPICIOUS_CODES: ReadonlySet<RuleId> = new Set<RuleId>(["codes-separator", "codes-space", "codes-invisible"]);
@@ -48,8 +56,8 @@ interface Serializing {
   t: TableInfo;
   width: number;
   additive: number[];
-  /** Comparison keys of the codes this plan has made up so far. */
-  madeUp: Set<string>;
+  /** The codes this plan makes up. */
+  maker: CodeMaker;
 }
 
 /** A row that can be serialized: its quantity and codes. */
@@ -63,8 +71,8 @@ interface Pool {
  * Pass the `CheckReport` of the same `values` to skip a second check.
  *
  * @example
- * planSerialize([["Qty","Code"],[3,"POLE"]], [1]).replacements[0].rows.map((r) => r[1])
- * // ["POLE", "POLE-2", "POLE-3"]
+ * planSerialize([["Qty","Code"],[10,"POLE-01, POLE-02"]], [1]).replacements[0].rows.map((r) => r[1])
+ * // ["POLE-01", "POLE-02", "POLE-03", …, "POLE-10"]
  */
 export function planSerialize(values: Grid, rows: number[], settings?: Partial<SettingsInput>, report?: CheckReport): SerializePlan {
   const s = resolveSettings(settings);
@@ -76,7 +84,7 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
     for (const r of chosen) plan.refused.push({ row: r, reason: notDataReason(a, r) });
     return plan;
   }
-  const ctx: Serializing = { values, a, s, t, width: widestRow(values, chosen, t.headers?.length ?? 0), additive: additiveColumns(a), madeUp: new Set() };
+  const ctx: Serializing = { values, a, s, t, width: widestRow(values, chosen, t.headers?.length ?? 0), additive: additiveColumns(a), maker: makerFor(a, s) };
   const lastUsed = Math.max(s.lastUsedRow ?? 0, excelRow(values.length - 1, s.origin));
   const room = EXCEL_MAX_ROWS - lastUsed;
   let newRows = 0;
@@ -90,18 +98,24 @@ export function planSerialize(values: Grid, rows: number[], settings?: Partial<S
     planned.push(r);
     if (newRows > room) continue; // the whole plan is refused below; never build a huge plan
     const splits = splitAdditive(ctx, r, pool.n);
-    if (typeof splits === "string") {
+    const codes = typeof splits === "string" ? splits : unitCodes(ctx, r, pool);
+    if (typeof splits === "string" || typeof codes === "string") {
       newRows -= pool.n - 1;
       planned.pop();
-      plan.refused.push({ row: r, reason: splits });
+      plan.refused.push({ row: r, reason: typeof splits === "string" ? splits : (codes as string) });
       continue;
     }
-    plan.replacements.push({ row: r, rows: unitRows(ctx, r, pool, splits, plan.generated) });
+    for (let k = pool.codes.length; k < codes.length; k++) plan.generated.push(codes[k]);
+    plan.replacements.push({ row: r, rows: unitRows(ctx, r, codes, splits) });
   }
   if (newRows > room) refuseAll(plan, planned, text("plan-past-last-row", { newRows, lastRow: lastUsed + newRows, limit: EXCEL_MAX_ROWS }));
   const inserts = plan.replacements.map((x) => ({ row: x.row, count: x.rows.length - 1 }));
   plan.change = sheetChange(values, t.headerRow, { inserts, rows: plan.replacements });
   return plan;
+}
+
+function makerFor(a: Analysis, s: Settings): CodeMaker {
+  return new CodeMaker(a.codes, { caseSensitive: s.caseSensitiveCodes, prefix: s.codePrefix, digits: s.codeDigits, maxLength: s.maxCodeLength });
 }
 
 /** Why a chosen row is left as it is: skipped (nothing to do) or refused (it cannot be done). */
@@ -112,18 +126,14 @@ function poolOf(ctx: Serializing, r: number): Pool | Decline {
   const { a, s, t } = ctx;
   const outside = notDataReason(a, r);
   if (outside) return { skip: outside };
-  if (a.state[r] === INVALID) return { refuse: invalidReason(a, r) };
   const n = a.quantity[r];
+  if (a.state[r] === INVALID && !(n > 1 && onlyCodesMissing(a, r))) return { refuse: invalidReason(a, r) };
   if (n === 1) return { skip: text("plan-already-serialized") };
   const suspicious = issuesOfRow(a.issues, r).find((i) => SUSPICIOUS_CODES.has(i.rule));
   if (suspicious) return { refuse: text("plan-fix-codes-first", { issue: suspicious.message }) };
   const codes = splitCodes(ctx.values[r][t.columns.codes]);
   const row = excelRow(r, s.origin);
   if (codes.length > n) return { refuse: text("plan-codes-over-quantity", { row, codes: codes.length, quantity: n }) };
-  if (codes.length < n && codes[0].length + 1 + String(n).length > s.maxCodeLength) {
-    const cut = codes[0].length > QUOTED_CODE ? "yes" : "no";
-    return { refuse: text("plan-codes-too-long", { row, code: codes[0].slice(0, QUOTED_CODE), cut, max: s.maxCodeLength }) };
-  }
   return { n, codes };
 }
 
@@ -140,33 +150,39 @@ function splitAdditive(ctx: Serializing, r: number, n: number): Map<number, Cell
   return splits;
 }
 
-/** The unit rows of row `r`: every column copied, quantity 1, one code each, amounts split. Appends made-up codes to `generated`. */
-function unitRows(ctx: Serializing, r: number, pool: Pool, splits: Map<number, CellValue[]>, generated: string[]): CellValue[][] {
+/** True when the row's one error is `codes-missing`: serialize makes all its codes (docs/design.md §3). */
+function onlyCodesMissing(a: Analysis, r: number): boolean {
+  const errors = errorsOfRow(a.issues, r);
+  return errors.length === 1 && errors[0].rule === "codes-missing";
+}
+
+/** One code per unit of row `r`: its own codes, then made-up ones (docs/design.md §3); or why not. */
+function unitCodes(ctx: Serializing, r: number, pool: Pool): string[] | string {
+  const { n, codes } = pool;
+  const { s } = ctx;
+  if (codes.length >= n) return codes;
+  if (codes.length === 0) {
+    const all = ctx.maker.fromPrefix(n);
+    if (all) return all;
+    return text("plan-prefix-codes-too-long", { row: excelRow(r, s.origin), prefix: s.codePrefix, digits: s.codeDigits, max: s.maxCodeLength });
+  }
+  const made = ctx.maker.forPool(codes, n);
+  if (made) return [...codes, ...made];
+  const cut = codes[0].length > QUOTED_CODE ? "yes" : "no";
+  return text("plan-codes-too-long", { row: excelRow(r, s.origin), code: codes[0].slice(0, QUOTED_CODE), cut, max: s.maxCodeLength });
+}
+
+/** The unit rows of row `r`: every column copied, quantity 1, one code each, amounts split. */
+function unitRows(ctx: Serializing, r: number, codes: readonly string[], splits: Map<number, CellValue[]>): CellValue[][] {
   const { t } = ctx;
   const source = ctx.values[r];
-  const { n, codes } = pool;
   const width = Math.max(ctx.width, source.length);
-  const pad = String(n).length;
   const out: CellValue[][] = [];
-  let next = codes.length + 1;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < codes.length; k++) {
     const copy: CellValue[] = new Array<CellValue>(width);
     for (let c = 0; c < width; c++) copy[c] = c < source.length ? source[c] : "";
     copy[t.columns.quantity] = 1;
-    if (k < codes.length) copy[t.columns.codes] = codes[k];
-    else {
-      let code: string;
-      for (;;) {
-        code = `${codes[0]}-${String(next++).padStart(pad, "0")}`;
-        const key = codeKey(code, ctx.s.caseSensitiveCodes);
-        if (!ctx.madeUp.has(key) && ctx.a.codes.find(code) < 0) {
-          ctx.madeUp.add(key);
-          break;
-        }
-      }
-      copy[t.columns.codes] = code;
-      generated.push(code);
-    }
+    copy[t.columns.codes] = codes[k];
     for (const [c, parts] of splits) copy[c] = parts[k];
     out.push(copy);
   }

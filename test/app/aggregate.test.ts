@@ -189,3 +189,17 @@ test("aggregate inside an Excel table shrinks the table", async () => {
   expect(w.host.tables("S")[0].address).toBe("A1:G4");
   expect(w.host.sheetValues("S")[1].slice(2, 4)).toEqual([3, "P-1, P-2, P-3"]);
 });
+
+test("units that each carry a VIN and a plate are not merged: the refusal list names the rows and says why", async () => {
+  const values = [HEADERS, ["Car", "Fleet", 1, "VIN1, PLATE1", 100, 10, ""], ["Car", "Fleet", 1, "VIN2, PLATE2", 100, 10, ""]];
+  w = world([{ name: "S", values }], { selection: "S!A2:A3" });
+  const before = w.host.snapshot();
+  const preview = valueOf(await w.app.previewAggregate());
+  const reason = "2 rows (2, 3) are units with more than one code each: a pooled row could not say which codes belong to which unit, so the rows are not merged";
+  expect(preview.groups).toBe(0);
+  expect(preview.refused.map((r) => [r.address, r.reason])).toEqual([["S!A2", reason], ["S!A3", reason]]);
+  const result = await w.app.aggregateSelection();
+  expect(result).toMatchObject({ ok: false, kind: "refused", message: "The selected rows cannot be merged." });
+  if (!result.ok) expect(result.refused?.map((r) => r.reason)).toEqual([reason, reason]);
+  expect(w.host.snapshot()).toEqual(before);
+});

@@ -43,7 +43,7 @@ test("serialize inside an Excel table grows the table, also at its last row", as
   w = world([{ name: "T", values: values.slice(0, 4), tables: [{ name: "Stock", address: "A1:G4" }] }], { selection: "T!C4" });
   expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
   expect(w.host.tables("T")[0].address).toBe("A1:G6");
-  expect(w.host.sheetValues("T").slice(1).map((r) => r[3])).toEqual(["C1", "C2", "C3", "C3-2", "C3-3"]);
+  expect(w.host.sheetValues("T").slice(1).map((r) => r[3])).toEqual(["C1", "C2", "C3", "C4", "C5"]);
 });
 
 test("serialize of 500 rows takes the same few syncs as serialize of 5", async () => {
@@ -67,7 +67,7 @@ test("serialize of 500 rows takes the same few syncs as serialize of 5", async (
 test("several selected areas are serialized bottom-up so every address stays right", async () => {
   w = world([{ name: "S", values: inventoryRows(6, (i) => (i % 2 === 0 ? 2 : 1)) }], { selection: ["S!A3", "S!A5:A7"] });
   expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
-  expect(w.host.sheetValues("S").slice(1).map((r) => r[3])).toEqual(["C1", "C2", "C2-2", "C3", "C4", "C4-2", "C5", "C6", "C6-2"]);
+  expect(w.host.sheetValues("S").slice(1).map((r) => r[3])).toEqual(["C1", "C2", "C7", "C3", "C4", "C8", "C5", "C6", "C9"]);
 });
 
 test("a sync that fails at any step of serialize leaves the workbook exactly as before", async () => {
@@ -263,7 +263,7 @@ test("serialize works when the inventory starts below title rows and right of co
   expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
   expect(w.host.sheetValues("S").slice(3)).toEqual([
     ["", 1, "A1", 5],
-    ["", 1, "A1-2", 4.99],
+    ["", 1, "A2", 4.99],
     ["", 1, "B1", 1],
   ]);
   expect(w.host.sheetValues("S")[0][1]).toBe("Ski rental — stock");
@@ -304,4 +304,20 @@ describe("a total under the inventory keeps every cent of a serialized row", () 
     expect(w.host.sheetFormulas("Stock")[8][4]).toBe("=SUM(E4:E7)");
     expect(w.host.sheetValues("Stock")).toHaveLength(9);
   });
+});
+
+test("the preview's generated codes continue the pool's own numbering (POLE-01, POLE-02 → POLE-03 …)", async () => {
+  const values = [HEADERS, ["Pole", "Ski", 5, "POLE-01, POLE-02", 5, 0, ""], ["Pole", "Ski", 1, "POLE-04", 1, 0, ""]];
+  w = world([{ name: "S", values }], { selection: "S!A2" });
+  const preview = valueOf(await w.app.previewSerialize());
+  expect(preview.generatedCodes).toEqual(["POLE-03", "POLE-05", "POLE-06"]);
+});
+
+test("a pool without codes serializes with codes from the settings' prefix, written as text", async () => {
+  const values = [HEADERS, ["Glove", "Ski", 3, "", 9, 0, ""], ["Hat", "Ski", 1, "ITEM-0041", 1, 0, ""]];
+  w = world([{ name: "S", values }], { selection: "S!A2" });
+  expect(valueOf(await w.app.previewSerialize()).generatedCodes).toEqual(["ITEM-0042", "ITEM-0043", "ITEM-0044"]);
+  expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
+  expect(w.host.sheetValues("S").slice(1).map((r) => r.slice(2, 5))).toEqual([[1, "ITEM-0042", 3], [1, "ITEM-0043", 3], [1, "ITEM-0044", 3], [1, "ITEM-0041", 1]]);
+  expect(w.host.sheetFormats("S").slice(1, 4).map((r) => r[3])).toEqual(["@", "@", "@"]);
 });

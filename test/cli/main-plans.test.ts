@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { captureIO, readBack, tempDir, writeStockWorkbook } from "./support/workbooks";
@@ -33,7 +33,7 @@ describe("inventory-rows serialize and aggregate", () => {
 
     test("each pool becomes unit rows in place, with one code each, written as text", () => {
       expect(column(stock, 2, 4, 10)).toEqual([1, 1, 1, 1, 1, 1, 1]);
-      expect(column(stock, 3, 4, 10)).toEqual(["POLE-01", "POLE-02", "POLE-01-3", "00123", "H1", "H2", "VIN-9"]);
+      expect(column(stock, 3, 4, 10)).toEqual(["POLE-01", "POLE-02", "POLE-03", "00123", "H1", "H2", "VIN-9"]);
       for (let r = 4; r <= 10; r++) expect(stock.getCell(r, 3).numFmt).toBe("@");
       expect(stock.getCell("C7").type).toBe(ExcelJS.ValueType.String);
       expect(stock.getCell("D7").value).toBe("=1+1");
@@ -63,7 +63,7 @@ describe("inventory-rows serialize and aggregate", () => {
       const agg = await readBack(tmp.file("agg.xlsx"));
       const sheet = agg.getWorksheet("Stock") as ExcelJS.Worksheet;
       expect(column(sheet, 2, 4, 7)).toEqual([3, 1, 2, 1]);
-      expect(column(sheet, 3, 4, 7)).toEqual(["POLE-01, POLE-02, POLE-01-3", "00123", "H1, H2", "VIN-9"]);
+      expect(column(sheet, 3, 4, 7)).toEqual(["POLE-01, POLE-02, POLE-03", "00123", "H1, H2", "VIN-9"]);
       expect(column(sheet, 5, 4, 7)).toEqual([120.5, 99.99, 10.01, 500]);
       expect((agg.getWorksheet("Notes")?.getCell("B1").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(Stock!E4:E7)");
       expect(sheet.getCell("C8").value).toBeNull();
@@ -76,7 +76,6 @@ describe("inventory-rows serialize and aggregate", () => {
     expect(await main(["serialize", "bad.csv", "--rows", "2-3", "--out", "bad-out.xlsx"], run.io)).toBe(1);
     expect(run.stdout()).toMatch(/Refused 2:\n {2}row 2: .*3 codes for quantity 2.*\n {2}row 3: /);
     expect(run.stdout()).toContain("Nothing changed; bad-out.xlsx was not written.");
-    const { existsSync } = await import("node:fs");
     expect(existsSync(tmp.file("bad-out.xlsx"))).toBe(false);
   });
 
@@ -89,7 +88,6 @@ describe("inventory-rows serialize and aggregate", () => {
     writeFileSync(tmp.file("late.json"), JSON.stringify([["Qty", "Codes"], [2, "L-1"]]));
     expect(await main(["aggregate", "late.json", "--rows", "2-3", "--out", "outside.xlsx"], table.io)).toBe(2);
     expect(table.stderr()).toBe("inventory-rows: --rows: row 3 is outside the rows read from late.json (1-2)\n");
-    const { existsSync } = await import("node:fs");
     expect(existsSync(tmp.file("outside.xlsx"))).toBe(false);
   });
 
@@ -114,7 +112,7 @@ describe("inventory-rows serialize and aggregate", () => {
     expect(await main(["serialize", "pool.json", "--rows", "4", "--out", "pool.xlsx", "--json"], run.io)).toBe(0);
     const json = JSON.parse(run.stdout());
     expect(json.replacements[0].excelRow).toBe(4);
-    expect(json.replacements[0].rows.map((r: unknown[]) => r[1])).toEqual(["S-1", "S-1-2", "S-1-3"]);
+    expect(json.replacements[0].rows.map((r: unknown[]) => r[1])).toEqual(["S-1", "S-2", "S-3"]);
     expect(json.rowsAdded).toBe(2);
     const sheet = (await readBack(tmp.file("pool.xlsx"))).getWorksheet("pool") as ExcelJS.Worksheet;
     expect(column(sheet, 3, 4, 6)).toEqual([3.34, 3.33, 3.33]);
@@ -164,7 +162,7 @@ describe("inventory-rows serialize and aggregate", () => {
     expect(await main(["serialize", "table.xlsx", "--rows", "2", "--out", "table-out.xlsx"], run.io)).toBe(0);
     const out = await readBack(tmp.file("table-out.xlsx"));
     const sheet = out.getWorksheet("Items") as ExcelJS.Worksheet;
-    expect(column(sheet, 2, 2, 4)).toEqual(["K-1", "K-1-2", "K-9"]);
+    expect(column(sheet, 2, 2, 4)).toEqual(["K-1", "K-2", "K-9"]);
     const tables = sheet.getTables() as unknown as { table: { tableRef?: string; ref?: string } }[];
     expect(tables[0].table.tableRef ?? tables[0].table.ref).toBe("A1:B4");
   });
@@ -185,7 +183,7 @@ describe("serialize writes only the cells the plan changes, text as text", () =>
 
     expect(await main(["serialize", "formats.xlsx", "--rows", "2", "--out", "formats-out.xlsx"], captureIO(tmp.dir).io)).toBe(0);
     const sheet = (await readBack(tmp.file("formats-out.xlsx"))).getWorksheet("S") as ExcelJS.Worksheet;
-    expect(column(sheet, 2, 2, 4)).toEqual(["K-1", "K-1-2", "K-1-3"]);
+    expect(column(sheet, 2, 2, 4)).toEqual(["K-1", "K-2", "K-3"]);
     expect([2, 3, 4].map((r) => sheet.getCell(r, 2).numFmt)).toEqual([undefined, "@", "@"]);
     expect([3, 4].map((r) => sheet.getCell(r, 2).type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
     // Name and Size equal the row's own values in every unit: never written, so never reformatted.
@@ -229,7 +227,7 @@ describe("an Excel table (ListObject) is the inventory", () => {
     expect(above.stderr()).toBe("inventory-rows: --rows: row 2 is outside the rows read from S in listobject.xlsx (3-5)\n");
     expect(await main(["serialize", "listobject.xlsx", "--rows", "4", "--out", "listobject-out.xlsx"], captureIO(tmp.dir).io)).toBe(0);
     const sheet = (await readBack(tmp.file("listobject-out.xlsx"))).getWorksheet("S") as ExcelJS.Worksheet;
-    expect(column(sheet, 3, 4, 6)).toEqual(["T-1", "T-1-2", "T-9"]);
+    expect(column(sheet, 3, 4, 6)).toEqual(["T-1", "T-2", "T-9"]);
     expect(sheet.getCell("B11").value).toBe("checked by Sam");
     expect([sheet.getCell("E4").value, sheet.getCell("E5").value]).toEqual(["a note beside the table", null]);
     const tables = sheet.getTables() as unknown as { table: { tableRef: string } }[];
@@ -252,7 +250,6 @@ describe("Excel's last row counts what lies below an Excel table", () => {
     expect(run.stdout()).toContain(
       "Refused 1:\n  row 2: serializing needs 2 new rows and the sheet would end at row 1,048,577, past Excel's limit of 1,048,576\n",
     );
-    const { existsSync } = await import("node:fs");
     expect(existsSync(tmp.file("deep-out.xlsx"))).toBe(false);
   });
 });
@@ -279,7 +276,7 @@ describe("sheet features follow the rows", () => {
     const run = captureIO(tmp.dir);
     expect(await main(["serialize", "extras.xlsx", "--rows", "2", "--out", "extras-ser.xlsx"], run.io)).toBe(0);
     const ser = (await readBack(tmp.file("extras-ser.xlsx"))).getWorksheet("S") as ExcelJS.Worksheet;
-    expect(column(ser, 2, 2, 5)).toEqual(["A-1", "A-1-2", "A-1-3", "B-1"]);
+    expect(column(ser, 2, 2, 5)).toEqual(["A-1", "A-2", "A-3", "B-1"]);
     expect(ser.getCell("C4").dataValidation).toMatchObject({ type: "list" });
     expect(ser.getCell("C5").dataValidation).toMatchObject({ type: "list" });
     expect(ser.getCell("A8").value).toBe("Note spanning two rows");
@@ -348,6 +345,19 @@ test("the serialize report groups its counts: 1 row → 3,000 rows", async () =>
     const run = captureIO(tmp.dir);
     expect(await main(["serialize", "big-pool.csv", "--rows", "2", "--out", "big-units.xlsx"], run.io)).toBe(0);
     expect(run.stdout()).toContain("Serialized 1 group (2,999 rows added):\n  row 2: 1 row → 3,000 rows\n");
+  } finally {
+    tmp.cleanup();
+  }
+});
+
+test("aggregate of cars that each carry a VIN and a plate exits 1, says why, and writes no --out file", async () => {
+  const tmp = tempDir();
+  try {
+    writeFileSync(tmp.file("cars.csv"), "Qty,Codes,Model\n1,\"VIN1, PLATE1\",Car\n1,\"VIN2, PLATE2\",Car\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["aggregate", "cars.csv", "--rows", "2-3", "--out", "cars-out.xlsx"], run.io)).toBe(1);
+    expect(run.stdout()).toContain("2 rows (2, 3) are units with more than one code each: a pooled row could not say which codes belong to which unit");
+    expect(existsSync(tmp.file("cars-out.xlsx"))).toBe(false);
   } finally {
     tmp.cleanup();
   }

@@ -42,7 +42,7 @@ test("Serialize selection pressed during the pane's Fix all waits for it, then s
   expect(w.host.sheetValues("S")).toEqual([
     HEADERS,
     ["A", "Ski", 1, "X1", 5, 1, ""],
-    ["A", "Ski", 1, "X1-2", 5, 1, ""],
+    ["A", "Ski", 1, "X2", 5, 1, ""],
   ]);
   expect(pendingPaneRequests()).toMatchObject([{ kind: "notice", notice: { intent: "success", title: "Serialized" } }]);
 });

@@ -58,6 +58,33 @@ describe("planAggregate", () => {
     expect(plan.refused[0].reason).toBe('"Km" is added up when rows merge, but the sum is too large to add up exactly');
   });
 
+  test("a group holding a unit with several codes (VIN and plate) is refused whole, naming the multi-code rows", () => {
+    const grid: CellValue[][] = [
+      ["Qty", "Codes", "Model"],
+      [1, "VIN1, PLATE1", "Car"], [1, "VIN2", "Car"], [1, "VIN3, PLATE3", "Car"], [1, "H-1", "Helmet"], [1, "H-2", "Helmet"],
+    ];
+    const plan = planAggregate(grid, [1, 2, 3, 4, 5]);
+    expect(plan.merges).toEqual([{ rows: [4, 5], row: [2, "H-1, H-2", "Helmet"] }]);
+    const reason = "2 rows (2, 4) are units with more than one code each: a pooled row could not say which codes belong to which unit, so the rows are not merged";
+    expect(plan.refused).toEqual([1, 2, 3].map((row) => ({ row, reason })));
+    expect(plan.change.deletes).toEqual([5]);
+    const one = planAggregate(grid, [1, 2]);
+    expect(one.merges).toEqual([]);
+    expect(one.refused[0].reason).toMatch(/^row 2 is one unit with more than one code: /);
+  });
+
+  test("a pool with several codes still merges with units: only unit rows must carry one code", () => {
+    const grid: CellValue[][] = [["Qty", "Codes"], [2, "A, B"], [1, "C"]];
+    expect(planAggregate(grid, [1, 2]).merges).toEqual([{ rows: [1, 2], row: [3, "A, B, C"] }]);
+  });
+
+  test("a refusal names at most ten multi-code rows and counts them all", () => {
+    const grid: CellValue[][] = [["Qty", "Codes"], ...Array.from({ length: 12 }, (_, i): CellValue[] => [1, `V${i}, P${i}`])];
+    const plan = planAggregate(grid, grid.map((_, i) => i).slice(1));
+    expect(plan.refused).toHaveLength(12);
+    expect(plan.refused[0].reason).toMatch(/^12 rows \(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …\) are units/);
+  });
+
   test("additive columns by header text are summed; a lone row is refused", () => {
     const grid: CellValue[][] = [["Qty", "Code", "Km"], [1, "A", 10.5], [1, "B", 0.25]];
     expect(planAggregate(grid, [1, 2], { additiveColumns: ["KM"] }).merges[0].row).toEqual([2, "A, B", 10.75]);

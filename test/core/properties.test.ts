@@ -54,6 +54,25 @@ describe("serialize", () => {
     }));
   });
 
+  test("generated codes go on from c1's number at c1's width, past every number taken in the table", () => {
+    const seqCase = fc.record({
+      prefix: fc.stringMatching(/^[A-Z]{1,3}-?$/),
+      start: fc.integer({ min: 0, max: 999 }),
+      width: fc.integer({ min: 1, max: 4 }),
+      n: fc.integer({ min: 2, max: 30 }),
+      taken: fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { maxLength: 15 }),
+    });
+    fc.assert(fc.property(seqCase, ({ prefix, start, width, n, taken }) => {
+      const code = (k: number) => `${prefix}${String(k).padStart(width, "0")}`;
+      const others = taken.map((t) => code(start + t));
+      const grid: CellValue[][] = [HEADER.slice(), ...others.map((c): CellValue[] => ["Unit", 1, c.toLowerCase(), "Skis", 1, 0, ""]), ["Pool", n, code(start), "Skis", 1, 0, ""]];
+      const plan = planSerialize(grid, [grid.length - 1]);
+      const expected: string[] = [];
+      for (let k = start + 1; expected.length < n - 1; k++) if (!taken.includes(k - start)) expected.push(code(k));
+      expect(plan.generated).toEqual(expected);
+    }));
+  });
+
   test("aggregate(serialize(row)) gives back the row when every unit had a code", () => {
     fc.assert(fc.property(distinctCodes(2, 25), cents, cents, category, (codes, income, expense, cat) => {
       const original: CellValue[] = ["Pool", codes.length, codes.join(", "), cat, income / 100, expense / 100, "note"];
@@ -64,6 +83,65 @@ describe("serialize", () => {
       const merged = planAggregate(serialized, rows);
       expect(merged.refused).toEqual([]);
       expect(merged.merges).toEqual([{ rows, row: original }]);
+    }));
+  });
+});
+
+/** Unit rows (quantity 1) in up to three groups, each unit with the codes it was given. */
+const unitRows = (codesPerUnit: fc.Arbitrary<number>) =>
+  fc.array(fc.record({ codes: codesPerUnit, group: fc.constantFrom("Skis", "Helmets", "Boots"), income: cents }), { minLength: 2, maxLength: 30 })
+    .chain((units) => distinctCodes(units.reduce((n, u) => n + u.codes, 0), units.reduce((n, u) => n + u.codes, 0)).map((codes) => {
+      let next = 0;
+      return units.map((u) => ({ ...u, codes: codes.slice(next, (next += u.codes)) }));
+    }));
+
+/** The grid after a plan's merges: each group's merged row at its first row, the others gone. */
+function afterMerges(grid: CellValue[][], merges: { rows: number[]; row: CellValue[] }[]): { grid: CellValue[][]; pools: number[] } {
+  const gone = new Set(merges.flatMap((m) => m.rows.slice(1)));
+  const merged = new Map(merges.map((m) => [m.rows[0], m.row]));
+  const out: CellValue[][] = [];
+  const pools: number[] = [];
+  grid.forEach((r, i) => {
+    if (gone.has(i)) return;
+    if (merged.has(i)) pools.push(out.length);
+    out.push(merged.get(i) ?? r);
+  });
+  return { grid: out, pools };
+}
+
+describe("aggregate then serialize", () => {
+  test("every unit gets its own row and code back, income kept to the cent", () => {
+    fc.assert(fc.property(unitRows(fc.constant(1)), (units) => {
+      const grid: CellValue[][] = [HEADER.slice(), ...units.map((u): CellValue[] => ["Unit", 1, u.codes[0], u.group, u.income / 100, "", "n"])];
+      const all = grid.map((_, i) => i).slice(1);
+      const agg = planAggregate(grid, all);
+      const lone = units.filter((u) => units.filter((o) => o.group === u.group).length === 1).length;
+      expect(agg.refused).toHaveLength(lone);
+      const { grid: pooled, pools } = afterMerges(grid, agg.merges);
+      const ser = planSerialize(pooled, pools);
+      expect(ser.refused).toEqual([]);
+      expect(ser.generated).toEqual([]);
+      const back = ser.replacements.flatMap((x) => x.rows);
+      const merged = units.filter((u) => units.filter((o) => o.group === u.group).length > 1);
+      expect(back).toHaveLength(merged.length);
+      expect(back.every((r) => r[1] === 1 && splitCodes(r[2]).length === 1)).toBe(true);
+      const sorted = (codes: CellValue[]) => codes.map(String).sort();
+      expect(sorted(back.map((r) => r[2]))).toEqual(sorted(merged.map((u) => u.codes[0])));
+      expect(back.reduce((n, r) => n + toMinor(r[4] as number, 2), 0)).toBe(merged.reduce((n, u) => n + u.income, 0));
+    }));
+  });
+
+  test("a group where some unit carries several codes is refused whole, naming those rows", () => {
+    const severalSomewhere = unitRows(fc.integer({ min: 1, max: 3 })).filter((us) => us.some((u) => u.codes.length > 1));
+    fc.assert(fc.property(severalSomewhere, (units) => {
+      const grid: CellValue[][] = [HEADER.slice(), ...units.map((u): CellValue[] => ["Car", 1, u.codes.join(", "), "Fleet", u.income / 100, "", ""])];
+      const plan = planAggregate(grid, grid.map((_, i) => i).slice(1));
+      expect(plan.merges).toEqual([]);
+      expect(plan.refused.map((r) => r.row)).toEqual(units.map((_, i) => i + 1));
+      const several = units.flatMap((u, i) => (u.codes.length > 1 ? [i + 2] : []));
+      const reason = plan.refused[0].reason;
+      expect(plan.refused.every((r) => r.reason === reason)).toBe(true);
+      expect(reason).toContain(several.length === 1 ? `row ${several[0]} is one unit` : `${several.length} rows (${several.slice(0, 10).join(", ")}`);
     }));
   });
 });

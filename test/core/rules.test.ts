@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { checkInventory, type CellValue, type RuleId, type Severity } from "../../src/core";
-import { issuesAt, row, table } from "./helpers";
+import { issuesAt, row, ruleMap, table } from "./helpers";
 
 interface RuleCase {
   name: string;
@@ -185,11 +185,18 @@ describe("messages name the cell in plain words", () => {
 });
 
 describe("rows", () => {
-  test("blank rows are skipped and counted; rows with only unmapped cells are blank", () => {
-    const grid = [["Qty", "Codes", "Notes"], [1, "A", ""], ["", "", ""], [null, undefined, "just a note"], [], [2, "B, C", ""]];
+  test("blank rows are skipped and counted: every cell of the row is empty", () => {
+    const grid = [["Qty", "Codes", "Notes"], [1, "A", ""], ["", "", ""], [null, undefined, " "], [], [2, "B, C", ""]];
     const report = checkInventory(grid);
     expect(report.issues).toEqual([]);
     expect(report.rows).toEqual({ data: 2, blank: 3, valid: 2, invalid: 0, serialized: 1, aggregated: 1, units: 3 });
+  });
+
+  test("a row with data only in unmapped columns is a record missing its quantity and codes, not a blank row", () => {
+    const grid = [["Name", "Qty", "Codes", "Location"], ["Pole", 1, "A", "Depot"], ["", "", "", "Shelf 4"], [null, undefined, "", "", "late note"]];
+    const report = checkInventory(grid);
+    expect(ruleMap(report)).toEqual(["quantity-missing@B3", "codes-missing@C3", "quantity-missing@B4", "codes-missing@C4"]);
+    expect(report.rows).toEqual({ data: 3, blank: 0, valid: 1, invalid: 2, serialized: 1, aggregated: 0, units: 1 });
   });
 
   test("a row whose mapped cells hold only spaces is blank, not three errors", () => {

@@ -22,7 +22,8 @@ describe("planSerialize", () => {
       row({ B: 3, C: "P-3, Q" }),
     );
     const plan = planSerialize(grid, [1, 3]);
-    expect(plan.replacements.map((r) => r.rows.map((x) => x[2]))).toEqual([["P", "P-4", "P-5"], ["P-3", "Q", "P-3-3"]]);
+    // "P" has no digits: P-2, P-3 are taken, so P-4, P-5. "P-3" goes on after 3, past P-4 and P-5 made above.
+    expect(plan.replacements.map((r) => r.rows.map((x) => x[2]))).toEqual([["P", "P-4", "P-5"], ["P-3", "Q", "P-6"]]);
     const rep = planSerialize(table(row({ B: 2, C: "A" }), row({ B: 2, C: "A-2x" }), row({ C: "A-2" })), [1]);
     expect(rep.replacements[0].rows.map((x) => x[2])).toEqual(["A", "A-3"]);
   });
@@ -82,9 +83,9 @@ describe("planSerialize", () => {
     expect(planSerialize(grid, [1], undefined, report)).toEqual(planSerialize(grid, [1]));
   });
 
-  test("a numeric code keeps its digits as the first code", () => {
+  test("a numeric code keeps its digits as the first code, and the serials go on from it", () => {
     const grid: CellValue[][] = [["Quantity", "Serial number"], [3, 123456789]];
-    expect(planSerialize(grid, [1]).replacements[0].rows.map((r) => r[1])).toEqual(["123456789", "123456789-2", "123456789-3"]);
+    expect(planSerialize(grid, [1]).replacements[0].rows.map((r) => r[1])).toEqual(["123456789", "123456790", "123456791"]);
   });
 });
 
@@ -104,4 +105,103 @@ test("refused when the generated codes would pass the code length limit", () => 
   expect(plan.refused.map((r) => r.row)).toEqual([1]);
   expect(plan.refused[0].reason).toMatch(/would be longer than 64 characters/);
   expect(plan.replacements[0].rows[9][2]).toBe(`${"Y".repeat(61)}-10`);
+});
+
+describe("generated codes continue the pool's own sequence", () => {
+  const codesOf = (grid: CellValue[][], rows: number[], settings = {}) =>
+    planSerialize(grid, rows, settings).replacements.map((r) => r.rows.map((x) => x[2]));
+
+  test("POLE-01, POLE-02 with quantity 10 go on POLE-03 … POLE-10; A7 with quantity 3 goes on A8, A9", () => {
+    expect(codesOf(table(row({ B: 10, C: "POLE-01, POLE-02" })), [1])).toEqual([
+      ["POLE-01", "POLE-02", "POLE-03", "POLE-04", "POLE-05", "POLE-06", "POLE-07", "POLE-08", "POLE-09", "POLE-10"],
+    ]);
+    expect(codesOf(table(row({ B: 3, C: "A7" })), [1])).toEqual([["A7", "A8", "A9"]]);
+  });
+
+  test("numbering goes on from the highest of the row's codes with c1's prefix (compared like codes), at c1's width", () => {
+    expect(codesOf(table(row({ B: 5, C: "POLE-01, pole-07, X9" })), [1])).toEqual([["POLE-01", "pole-07", "X9", "POLE-08", "POLE-09"]]);
+    expect(codesOf(table(row({ B: 4, C: "POLE-01, pole-07" })), [1], { caseSensitiveCodes: true })).toEqual([["POLE-01", "pole-07", "POLE-02", "POLE-03"]]);
+    expect(codesOf(table(row({ B: 3, C: "B-0009, B-12" })), [1])).toEqual([["B-0009", "B-12", "B-0013"]]);
+  });
+
+  test("the number grows past its width rather than wrap (POLE-99 → POLE-100), long serials exactly", () => {
+    expect(codesOf(table(row({ B: 3, C: "POLE-98" })), [1])).toEqual([["POLE-98", "POLE-99", "POLE-100"]]);
+    expect(codesOf(table(row({ B: 2, C: "SN99999999999999999999" })), [1])).toEqual([["SN99999999999999999999", "SN100000000000000000000"]]);
+    expect(codesOf(table(row({ B: 2, C: "000" })), [1])).toEqual([["000", "001"]]);
+  });
+
+  test("codes used anywhere in the table or made earlier in the plan are skipped", () => {
+    const grid = table(row({ B: 3, C: "POLE-01" }), row({ C: "pole-02" }), row({ B: 2, C: "POLE-04" }), row({ C: "POLE-06" }));
+    expect(codesOf(grid, [1, 3])).toEqual([["POLE-01", "POLE-03", "POLE-05"], ["POLE-04", "POLE-07"]]);
+  });
+
+  test("many pools on one sequence each get the next free codes (C1…C20000 with quantity 2: C20001 on)", () => {
+    const grid: CellValue[][] = [["Qty", "Code"], ...Array.from({ length: 20_000 }, (_, i): CellValue[] => [2, `C${i + 1}`])];
+    const plan = planSerialize(grid, grid.map((_, i) => i).slice(1));
+    expect(plan.refused).toEqual([]);
+    expect(plan.generated).toEqual(Array.from({ length: 20_000 }, (_, i) => `C${20_001 + i}`));
+    // A pool whose sequence starts below the run found so far still walks into it and past it.
+    const again = planSerialize([...grid, [3, "C0"]], [1, 2, 20_001]);
+    expect(again.generated).toEqual(["C20001", "C20002", "C20003", "C20004"]);
+  });
+
+  test("the length limit is checked on the codes actually made, after skipping", () => {
+    const fits = `${"A".repeat(61)}98`; // 63 characters: …99 and …100 (64) fit
+    expect(codesOf(table(row({ B: 3, C: fits })), [1])[0]).toEqual([fits, `${"A".repeat(61)}99`, `${"A".repeat(61)}100`]);
+    const skipped = `${"B".repeat(62)}98`; // …99 is taken, so the code made would be …100: 65 characters
+    const plan = planSerialize(table(row({ B: 2, C: skipped }), row({ C: `${"B".repeat(62)}99` })), [1]);
+    expect(plan.replacements).toEqual([]);
+    expect(plan.refused[0].reason).toMatch(/^row 2: codes made from "B{40}…" would be longer than 64 characters/);
+  });
+
+  test("a row refused for a code too long gives back the codes it made: the next pool on the sequence takes them", () => {
+    const a = "A".repeat(62);
+    const plan = planSerialize(table(row({ B: 3, C: `${a}98` }), row({ B: 2, C: `${a}97` })), [1, 2]);
+    expect(plan.refused.map((r) => r.row)).toEqual([1]);
+    expect(plan.generated).toEqual([`${a}99`]);
+  });
+});
+
+describe("a pool without codes serializes with codes from the settings' prefix", () => {
+  test("all N codes are made, numbered after the highest PREFIX-n in the table; the first row gets its code too", () => {
+    const grid = table(row({ B: 3, C: "" }), row({ C: "item-0007" }), row({ C: "ITEM-9" }));
+    const plan = planSerialize(grid, [1]);
+    expect(plan.refused).toEqual([]);
+    expect(plan.generated).toEqual(["ITEM-0010", "ITEM-0011", "ITEM-0012"]);
+    expect(plan.change.writes.filter((w) => w.column === 2)).toEqual([
+      { row: 1, column: 2, value: "ITEM-0010", asText: true },
+      { row: 2, column: 2, value: "ITEM-0011", asText: true },
+      { row: 3, column: 2, value: "ITEM-0012", asText: true },
+    ]);
+    expect(planSerialize(grid, [1], { codePrefix: "POLE", codeDigits: 2 }).generated).toEqual(["POLE-01", "POLE-02", "POLE-03"]);
+  });
+
+  test("codes made earlier in the plan, by a pool's own sequence or another pool, are skipped", () => {
+    const grid = table(row({ B: 2, C: "ITEM-0003" }), row({ B: 3, C: "" }), row({ B: 2, C: " , " }));
+    const plan = planSerialize(grid, [1, 2, 3]);
+    expect(plan.refused).toEqual([]);
+    expect(plan.replacements.map((r) => r.rows.map((x) => x[2]))).toEqual([
+      ["ITEM-0003", "ITEM-0004"], ["ITEM-0005", "ITEM-0006", "ITEM-0007"], ["ITEM-0008", "ITEM-0009"],
+    ]);
+  });
+
+  test("rows with another error besides the missing codes, and codeless quantity-1 rows, are still refused", () => {
+    const grid = table(row({ B: 2, C: "", E: "ten" }), row({ C: "" }), row({ B: 2.5, C: "" }));
+    const plan = planSerialize(grid, [1, 2, 3]);
+    expect(plan.replacements).toEqual([]);
+    expect(plan.refused.map((r) => [r.row, r.reason])).toEqual([
+      [1, 'the row has 2 errors: C2: no stock code; E2: income "ten" is not a number'],
+      [2, "the row has an error: C3: no stock code"],
+      [3, expect.stringMatching(/^the row has 2 errors: B4: /)],
+    ]);
+  });
+
+  test("refused, saying why, when the prefix codes would pass the code length limit", () => {
+    const plan = planSerialize(table(row({ B: 2, C: "" })), [1], { maxCodeLength: 8 });
+    expect(plan.replacements).toEqual([]);
+    expect(plan.refused).toEqual([{
+      row: 1,
+      reason: 'row 2: codes made from the prefix "ITEM" with 4 digits would be longer than 8 characters; choose a shorter prefix in the settings or enter the codes',
+    }]);
+  });
 });

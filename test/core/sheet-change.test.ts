@@ -77,7 +77,7 @@ describe("serialize's change", () => {
       { row: 1, column: 0, value: 1, asText: false },
       { row: 1, column: 1, value: "123456789", asText: true },
       { row: 2, column: 0, value: 1, asText: false },
-      { row: 2, column: 1, value: "123456789-2", asText: true },
+      { row: 2, column: 1, value: "123456790", asText: true },
     ]);
   });
 

@@ -30,7 +30,7 @@ test("serializing a 12-unit pool: preview, apply, 12 rows with kept and generate
   const counts = page.getByRole("list", { name: "Serialize preview counts" });
   await counts.waitFor();
   expect(await counts.getByRole("listitem").allInnerTexts()).toEqual(["1 row affected", "11 new rows", "11 generated codes"]);
-  const generated = Array.from({ length: 11 }, (_, k) => `POLE-01-${String(k + 2).padStart(2, "0")}`);
+  const generated = Array.from({ length: 11 }, (_, k) => `POLE-${String(k + 2).padStart(2, "0")}`);
   await page.getByText(`New codes: ${generated.join(", ")}`).waitFor();
   await pane().screenshot("serialize-preview");
 

@@ -23,6 +23,8 @@ export const PLANS = {
     "row {row} has {codes, plural, one {# code} other {# codes}} for quantity {quantity}: serializing would drop codes; fix the quantity or the codes first",
   "plan-codes-too-long":
     "row {row}: codes made from \"{code}{cut, select, yes {…} other {}}\" would be longer than {max, plural, one {# character} other {# characters}}; shorten the first code or add the missing codes",
+  "plan-prefix-codes-too-long":
+    "row {row}: codes made from the prefix \"{prefix}\" with {digits, plural, one {# digit} other {# digits}} would be longer than {max, plural, one {# character} other {# characters}}; choose a shorter prefix in the settings or enter the codes",
   "plan-split-refused": "row {row}: \"{column}\" is split between the new rows but {problem}",
   "plan-split-not-a-number": "does not hold a number",
   "plan-split-too-large": "{value} is too large to split exactly",
@@ -35,6 +37,8 @@ export const PLANS = {
   "plan-sum-not-a-number": "{cell} holds {value}, not a number",
   "plan-sum-too-large": "the sum is too large to add up exactly",
   "plan-nothing-to-merge": "a single row has nothing to merge with; choose at least two rows that match",
+  "plan-unit-several-codes":
+    "{count, plural, one {row {rows} is one unit with more than one code} other {# rows ({rows}) are units with more than one code each}}: a pooled row could not say which codes belong to which unit, so the rows are not merged",
   "plan-row-differs": "row {row} differs from row {other} in {columns}: merging would lose {count, plural, one {it} other {them}}",
 
   // Fixes and generated codes
