@@ -55,8 +55,10 @@ ${EXIT} Rows with errors are left out of the totals and give exit code 1;
 the summary is still printed (and written).`,
   serialize: `inventory-rows serialize FILE --rows ROWS --out OUT.xlsx [options]
 
-Turns each chosen row with quantity N > 1 into N rows of quantity 1, one code each
-(missing codes are generated), splitting income and expense to the cent.
+Turns each chosen row with quantity N > 1 into N rows of quantity 1, one code each,
+splitting income and expense to the cent. Missing codes continue the pool's own
+numbering (POLE-01, POLE-02 with quantity 10 gives POLE-03 … POLE-10; POLE gives
+POLE-02 …); a pool without codes gets ITEM-0001 … Codes already in use are skipped.
 
 Options:
   --rows ROWS          row numbers as Excel shows them: 5,7-9
@@ -69,7 +71,9 @@ ${EXIT} Rows that cannot be serialized are listed and give exit code 1.`,
   aggregate: `inventory-rows aggregate FILE --rows ROWS --out OUT.xlsx [options]
 
 Merges chosen rows that agree on every other column into one row per group:
-quantities and money summed, codes joined.
+quantities and money summed, codes joined. A group with a unit row that carries
+more than one code (a car's VIN and plate) is refused: a pool could not say which
+codes belong to which unit.
 
 Options:
   --rows ROWS          row numbers as Excel shows them: 12-20

@@ -12,6 +12,9 @@ describe("--help", () => {
     [["serialize", "--help"], "--rows ROWS          row numbers as Excel shows them: 5,7-9"],
     [["aggregate", "--help"], "Merges chosen rows that agree on every other column"],
     [["check", "--help"], "--excel-reading off  read a .csv as it stands"],
+    [["serialize", "--help"], "POLE-01, POLE-02 with quantity 10 gives POLE-03 … POLE-10"],
+    [["serialize", "--help"], "a pool without codes gets ITEM-0001"],
+    [["aggregate", "--help"], "A group with a unit row that carries\nmore than one code (a car's VIN and plate) is refused"],
     [["--help"], "summary, serialize and aggregate work on\nthe file's own text in those cells and write it as text"],
   ])("%j prints its help on stdout and exits 0", async (argv, expected) => {
     const run = captureIO(".");
