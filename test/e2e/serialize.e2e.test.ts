@@ -95,7 +95,8 @@ describe("serialize, other cases", () => {
       await page.getByText("Done", { exact: true }).waitFor();
       const values = await host.values(page, "Inventory");
       expect(values).toHaveLength(1501);
-      expect(values[1500]).toEqual(["Ski poles", "Pole", 1, "BIG-1-1500", 1, 0]);
+      // BIG-1 ends in digits: the pool goes on BIG-2 … BIG-1500 (SPEC §3).
+      expect(values[1500]).toEqual(["Ski poles", "Pole", 1, "BIG-1500", 1, 0]);
     } finally {
       await other.close();
     }
