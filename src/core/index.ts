@@ -38,3 +38,4 @@ export {
 export { ROLE_ALIASES, headerKey, headerText } from "./columns";
 export { splitCodes, codeKey } from "./codes";
 export { decimalsOf, toMinor, fromMinor, splitEvenly, parseNumberText } from "./money";
+export { numberSymbols, DEFAULT_LOCALE, type NumberSymbols } from "./locale-numbers";
