@@ -114,6 +114,18 @@ test("a runtime that is not long-lived or is not the pane's URL is reported", ()
   );
 });
 
+test("a ShowTaskpane action that names a TaskpaneId is reported (shared runtime: one pane, no id)", () => {
+  const withId = mutate(
+    manifest,
+    '<Action xsi:type="ShowTaskpane">',
+    '<Action xsi:type="ShowTaskpane">\n                    <TaskpaneId>InventoryRows.Pane</TaskpaneId>',
+  );
+  expect(checkManifest(withId, context)).toEqual([
+    "OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab/Group/Control/Action: no TaskpaneId under a shared runtime.",
+  ]);
+  expect(manifest).not.toContain("TaskpaneId");
+});
+
 test("a requirement set other than ExcelApi 1.9 + SharedRuntime 1.1 is reported", () => {
   const newer = mutate(manifest, '<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.20"/>');
   expect(checkManifest(newer, context)).toContainEqual(expect.stringContaining("Requirement sets must be exactly"));
