@@ -17,7 +17,7 @@ jest.mock("../../src/commands/handlers", () => ({
 
 function registered() {
   const actions = new Map<string, (event?: unknown) => void>();
-  const names = registerCommands({} as InventoryApp, { associate: (name, fn) => actions.set(name, fn) });
+  const names = registerCommands(async () => ({}) as InventoryApp, { associate: (name, fn) => actions.set(name, fn) });
   return { names, actions };
 }
 
@@ -47,4 +47,26 @@ test("a handler that rejects or throws still completes its ribbon event", async 
   await flush();
   expect(rejected.completed).toHaveBeenCalledTimes(1);
   expect(thrown.completed).toHaveBeenCalledTimes(1);
+});
+
+test("every command is associated before the app exists; the app is made at the first press", async () => {
+  const getApp = jest.fn(async () => ({}) as InventoryApp);
+  const actions = new Map<string, (event?: unknown) => void>();
+  registerCommands(getApp, { associate: (name, fn) => actions.set(name, fn) });
+  expect([...actions.keys()]).toEqual(["checkInventory", "serializeSelection", "categorySummary"]);
+  expect(getApp).not.toHaveBeenCalled();
+  const event = eventFor();
+  actions.get("checkInventory")!(event);
+  await flush();
+  expect(getApp).toHaveBeenCalledTimes(1);
+  expect(event.completed).toHaveBeenCalledTimes(1);
+});
+
+test("a press whose app cannot be made still completes its ribbon event", async () => {
+  const actions = new Map<string, (event?: unknown) => void>();
+  registerCommands(() => Promise.reject(new Error("Office did not start")), { associate: (name, fn) => actions.set(name, fn) });
+  const event = eventFor();
+  actions.get("categorySummary")!(event);
+  await flush();
+  expect(event.completed).toHaveBeenCalledTimes(1);
 });

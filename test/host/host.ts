@@ -6,6 +6,7 @@ import { Workbook as Model, type SheetModel, type TableModel, type WorkbookState
 import { createExcelNamespace, createOfficeExtensionNamespace, createOfficeNamespace } from "./namespaces";
 import { cellValue, readBlock, writeCells } from "./cell-ops";
 import { deleteUp, insertDown } from "./row-ops";
+import { Ribbon } from "./ribbon";
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
 
@@ -86,12 +87,14 @@ export function createHost(seed: HostSeed = {}): TestHost {
   model.protectedSheetCode = seed.protectedSheetErrorCode ?? "AccessDenied";
   const maxExcelApi = seed.maxExcelApi ?? "1.20";
   const core = new HostCore(model, seed.payloadLimitBytes ?? FIVE_MB, seed.today, maxExcelApi);
-  const calls: OfficeCalls = { associated: [], showAsTaskpane: 0, hide: 0 };
+  const calls: OfficeCalls = { associated: [], dropped: [], completed: [], showAsTaskpane: 0, hide: 0 };
+  const ribbon = new Ribbon(calls);
   const Excel = createExcelNamespace(core);
   const Office = createOfficeNamespace({
     platform: seed.platform ?? "OfficeOnline",
     requirementSets: { ExcelApi: maxExcelApi, SharedRuntime: "1.1", RibbonApi: "1.1", DialogApi: "1.2", AddinCommands: "1.1" },
     calls,
+    ribbon,
   });
   const OfficeExtension = createOfficeExtensionNamespace();
   const select = (addresses: string[]) => {
@@ -193,7 +196,10 @@ export function createHost(seed: HostSeed = {}): TestHost {
         settings: settings(),
       };
     },
-    officeCalls: () => ({ associated: [...calls.associated], showAsTaskpane: calls.showAsTaskpane, hide: calls.hide }),
+    officeCalls: () => ({
+      ...calls, associated: [...calls.associated], dropped: [...calls.dropped], completed: [...calls.completed],
+    }),
+    pressRibbon: (functionId) => ribbon.press(functionId),
     deliveredEvents: () => core.delivered.map((e) => ({ ...e })),
     stats: core.stats,
     resetStats: () => core.resetStats(),

@@ -7,6 +7,7 @@ import { ClientResult, HostRequestContext, type RunOptions } from "./context";
 import { ErrorCode, HostOfficeError, officeError } from "./errors";
 import { versionAtLeast, type HostCore } from "./host-core";
 import { attachPaneVisibility, PaneVisibility } from "./pane-visibility";
+import type { Ribbon } from "./ribbon";
 import type { OfficeCalls } from "./types";
 import { Workbook } from "./workbook";
 
@@ -103,6 +104,7 @@ export interface OfficeOptions {
   platform: string;
   requirementSets: Record<string, string>;
   calls: OfficeCalls;
+  ribbon: Ribbon;
 }
 
 export function createOfficeNamespace(options: OfficeOptions) {
@@ -130,8 +132,8 @@ export function createOfficeNamespace(options: OfficeOptions) {
       },
     },
     actions: {
-      associate(id: string, _fn: unknown): void {
-        options.calls.associated.push(id);
+      associate(id: string, fn: (event: unknown) => void): void {
+        options.ribbon.associate(id, fn);
       },
     },
     addin: {

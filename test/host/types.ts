@@ -126,6 +126,10 @@ export type SyncPredicate = (sync: { index: number; operations: string[] }) => b
 /** Calls recorded from the Office namespace. */
 export interface OfficeCalls {
   associated: string[];
+  /** Ribbon presses dropped because no function was associated with the id yet. */
+  dropped: string[];
+  /** Ribbon functions that called `event.completed()`, in order. */
+  completed: string[];
   showAsTaskpane: number;
   hide: number;
 }
@@ -156,6 +160,9 @@ export interface TestHost {
   snapshot(): WorkbookSnapshot;
   /** Office namespace calls (actions.associate, addin.showAsTaskpane …). */
   officeCalls(): OfficeCalls;
+  /** The user presses the ribbon button running `functionId`: delivered at once; resolves "completed" when its
+   *  function calls `event.completed()`, or "dropped" when no function is associated with it yet. */
+  pressRibbon(functionId: string): Promise<"completed" | "dropped">;
   /** Every change event delivered so far, in order. */
   deliveredEvents(): HostChangeEvent[];
 
