@@ -211,6 +211,10 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   /** Paused while the pane is hidden (shared runtime); follows the sheet last checked. */
+  paneShown(visible: boolean): void {
+    this.live.onVisibility(visible);
+  }
+
   setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<Result<void>> {
     return settle(() => this.live.set(enabled, listener));
   }

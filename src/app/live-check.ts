@@ -1,8 +1,9 @@
 /**
  * Live check's lifecycle (docs/design.md §6, "while the pane is open"): which sheet is watched, and
  * whether re-checks run. In the shared runtime the page outlives the pane, so re-checks
- * pause while the pane is hidden and, when it is shown again, run once if the sheet changed
- * meanwhile. The watched sheet is the one last checked: checking another sheet moves the
+ * pause while the pane is hidden and, when it is shown again, run once. Office's visibility
+ * events are not a promise (docs/design.md §14): any signal counts (`paneShown`), and a
+ * signal that only repeats what is known does nothing. The watched sheet is the one last checked: checking another sheet moves the
  * watch there.
  */
 import { text } from "../core";
@@ -93,7 +94,9 @@ export class LiveCheck {
     if (previous) await previous.subscription.stop().catch(() => undefined);
   }
 
-  private onVisibility(visible: boolean): void {
+  /** A signal from any source that the pane is shown (`true`) or hidden. */
+  onVisibility(visible: boolean): void {
+    if (visible === this.visible) return;
     this.visible = visible;
     const subscription = this.watch?.subscription;
     if (!subscription) return;

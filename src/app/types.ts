@@ -200,6 +200,12 @@ export interface InventoryApp {
    * changed meanwhile; the sheet watched is the one `check` last checked.
    */
   setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<Result<void>>;
+  /**
+   * The page says the pane is shown (`true`: it mounted visible, or `visibilitychange` to
+   * visible) or hidden. Live check counts it with Office's own visibility events: hidden to
+   * shown by any signal re-checks once (docs/design.md §14).
+   */
+  paneShown(visible: boolean): void;
   /** The workbook's worksheets for the "Inventory sheet" picker, and the current choice (one sync). */
   listSheets(): Promise<Result<SheetList>>;
   /** Chooses the inventory sheet for this session (kept by id), or null for the active sheet. Runs nothing. */

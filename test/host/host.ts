@@ -95,6 +95,7 @@ export function createHost(seed: HostSeed = {}): TestHost {
     requirementSets: { ExcelApi: maxExcelApi, SharedRuntime: "1.1", RibbonApi: "1.1", DialogApi: "1.2", AddinCommands: "1.1" },
     calls,
     ribbon,
+    pane: seed.pane,
   });
   const OfficeExtension = createOfficeExtensionNamespace();
   const select = (addresses: string[]) => {

@@ -6,7 +6,7 @@
 import { ClientResult, HostRequestContext, type RunOptions } from "./context";
 import { ErrorCode, HostOfficeError, officeError } from "./errors";
 import { versionAtLeast, type HostCore } from "./host-core";
-import { attachPaneVisibility, PaneVisibility } from "./pane-visibility";
+import { attachPaneVisibility, PaneVisibility, type VisibilityEvents, type VisibilityMode } from "./pane-visibility";
 import type { Ribbon } from "./ribbon";
 import type { OfficeCalls } from "./types";
 import { Workbook } from "./workbook";
@@ -105,11 +105,12 @@ export interface OfficeOptions {
   requirementSets: Record<string, string>;
   calls: OfficeCalls;
   ribbon: Ribbon;
+  pane?: { startsAs?: VisibilityMode; events?: VisibilityEvents };
 }
 
 export function createOfficeNamespace(options: OfficeOptions) {
   const info = { host: "Excel", platform: options.platform };
-  const visibility = new PaneVisibility();
+  const visibility = new PaneVisibility(options.pane?.startsAs, options.pane?.events);
   const office = {
     HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },

@@ -42,6 +42,9 @@ export interface HostSeed {
   payloadLimitBytes?: number;
   /** Code of the error a write to a protected sheet fails with; default "AccessDenied". */
   protectedSheetErrorCode?: "AccessDenied" | "InvalidOperation";
+  /** The task pane's visibility (SharedRuntime 1.1): how it starts (default "Taskpane") and which changes
+   *  `onVisibilityModeChanged` reports (default "all"); both are undocumented in Office (issue 11). */
+  pane?: { startsAs?: "Hidden" | "Taskpane"; events?: "all" | "hide-only" | "show-only" | "none" };
   /** "Today" for date coercion (`3-4` → March 4 of this year); default: the real clock. */
   today?: Date;
 }

@@ -158,6 +158,7 @@ export function fakeApp(): FakeApp {
     saveSettings: jest.fn(async () => success(defaultSettingsOutcome())),
     readHeaders: jest.fn(async () => success(headerInfo())),
     setLiveCheck: jest.fn(async () => success(undefined)),
+    paneShown: jest.fn(),
     listSheets: jest.fn(async () => success(sheetList())),
     chooseInventorySheet: jest.fn(() => undefined),
   };

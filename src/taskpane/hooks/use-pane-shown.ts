@@ -1,0 +1,16 @@
+/**
+ * Tells the app whenever the page says the pane is shown or hidden: when the pane mounts, and
+ * on the page's `visibilitychange`. Office's own visibility events are not a promise
+ * (docs/design.md §14), so these signals back them up; repeats cost nothing.
+ */
+import { useEffect } from "react";
+import type { InventoryApp } from "../../app";
+
+export function usePaneShown(app: InventoryApp): void {
+  useEffect(() => {
+    const signal = () => app.paneShown(document.visibilityState !== "hidden");
+    signal();
+    document.addEventListener("visibilitychange", signal);
+    return () => document.removeEventListener("visibilitychange", signal);
+  }, [app]);
+}
