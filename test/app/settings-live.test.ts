@@ -61,7 +61,7 @@ test("without triggerSource (ExcelApi < 1.14) our own writes are still ignored",
 });
 
 test("a user edit right after one of our writes is still re-checked when Excel names the trigger", async () => {
-  w = world([sheet()], { selection: "S!A2" });
+  w = world([sheet()], { selection: "S!A2", maxExcelApi: "1.14" });
   const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   expect(await w.app.serializeSelection()).toMatchObject({ ok: true });

@@ -48,7 +48,7 @@ test("summary: title block, a table with a totals row, formats, a clustered colu
 });
 
 test("rerunning the summary replaces it: one table, one chart, same sheet name", async () => {
-  w = world([stock()]);
+  w = world([stock()], { maxExcelApi: "1.20" });
   await w.app.summarize();
   w.host.userEdit("Stock", "E3", [[2000]]);
   const again = await w.app.summarize();
@@ -88,7 +88,7 @@ test("a user's own sheet named Inventory summary is never touched", async () => 
 test("a stale sheet id in the settings never makes a user's sheet ours where custom properties exist", async () => {
   // Worksheet ids can change between sessions, so an id stored for an old report may now name a user's sheet.
   const mine = { name: "Inventory summary", values: [["my notes"]] };
-  w = world([stock(), mine]);
+  w = world([stock(), mine], { maxExcelApi: "1.12" });
   await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Inventory summary").load("id");
     await context.sync();

@@ -7,6 +7,24 @@ import { createExcelNamespace, createOfficeExtensionNamespace, createOfficeNames
 import { cellValue, readBlock, writeCells } from "./cell-ops";
 import { deleteUp, insertDown } from "./row-ops";
 import { Ribbon } from "./ribbon";
+import { enforceApiSets } from "./api-check";
+import { Chart, ChartCollection, ChartTitle } from "./chart";
+import { RangeAreas, RangeCollection } from "./range-areas";
+import { RangeFill, RangeFont, RangeFormat } from "./range-format";
+import { Range } from "./range";
+import { TableColumn, TableColumnCollection, TableRowCollection } from "./table-parts";
+import { Table, TableCollection } from "./table";
+import { Application, Setting, SettingCollection, Workbook as WorkbookProxy } from "./workbook";
+import { WorksheetCustomProperty, WorksheetCustomPropertyCollection, WorksheetProtection } from "./worksheet-parts";
+import { Worksheet, WorksheetCollection } from "./worksheet";
+
+// Every proxy class under its name in the Excel namespace: calls above maxExcelApi fail (api-check.ts).
+enforceApiSets({
+  Application, Chart, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
+  Setting, SettingCollection, Table, TableCollection, TableColumn, TableColumnCollection, TableRowCollection,
+  Workbook: WorkbookProxy, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection,
+  WorksheetProtection,
+});
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
 
@@ -81,11 +99,20 @@ function extent(sheet: SheetModel, withFormats: boolean): { rows: number; cols: 
   return { rows, cols };
 }
 
+/**
+ * ExcelApi of a host seeded without `maxExcelApi`: "1.20", unless the test run sets the global
+ * `__HOST_EXCEL_API__` (jest.config.js runs the app and adapter suites once per supported version).
+ */
+function defaultExcelApi(): string {
+  const chosen = (globalThis as { __HOST_EXCEL_API__?: unknown }).__HOST_EXCEL_API__;
+  return typeof chosen === "string" ? chosen : "1.20";
+}
+
 /** Creates a strict Office.js test host holding the seed workbook (default: one empty "Sheet1"). */
 export function createHost(seed: HostSeed = {}): TestHost {
   const model = new Model(seedState(seed));
   model.protectedSheetCode = seed.protectedSheetErrorCode ?? "AccessDenied";
-  const maxExcelApi = seed.maxExcelApi ?? "1.20";
+  const maxExcelApi = seed.maxExcelApi ?? defaultExcelApi();
   const core = new HostCore(model, seed.payloadLimitBytes ?? FIVE_MB, seed.today, maxExcelApi);
   const calls: OfficeCalls = { associated: [], dropped: [], completed: [], showAsTaskpane: 0, hide: 0 };
   const ribbon = new Ribbon(calls);

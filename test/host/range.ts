@@ -295,7 +295,6 @@ export class Range extends ClientObject {
   }
 
   copyFrom(source: Range | string, copyType: CopyType = "All", skipBlanks = false, transpose = false): void {
-    this.context.host.requireApi(this.context, "1.9", "Range.copyFrom");
     this.context._enqueue({
       label: "Range.copyFrom",
       bytes: 100 + (typeof source === "string" ? source.length : 0),

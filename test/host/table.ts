@@ -80,7 +80,6 @@ export class Table extends KeyedObject<string> {
    * keep its header row (top row) where it is.
    */
   resize(range: Range | string): void {
-    this.context.host.requireApi(this.context, "1.13", "Table.resize");
     this._write("Table.resize", typeof range === "string" ? range : null, (tx) => {
       const t = this._tableOf(tx);
       const sheet = this.context.host.wb.sheetById(t.sheetId)!;

@@ -32,7 +32,8 @@ export interface HostSeed {
   active?: string;
   /** Selected cells: `"Sheet1!A5:D7"`, `"A5"` (on the active sheet) or a list of areas. */
   selection?: string | string[];
-  /** Highest ExcelApi requirement set reported as supported; default "1.20". */
+  /** Highest ExcelApi requirement set reported as supported; every call above it fails with ApiNotFound
+   *  (api-sets.ts). Default "1.20", or the test run's `__HOST_EXCEL_API__` global. */
   maxExcelApi?: string;
   /** Platform reported by Office.onReady; default "OfficeOnline". */
   platform?: "PC" | "Mac" | "OfficeOnline" | "iOS" | "Android" | "Universal";

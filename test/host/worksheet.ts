@@ -107,7 +107,6 @@ export class Worksheet extends KeyedObject<string> {
 
   /** Several areas on this sheet, `"A1:B2,D5:D7"` (ExcelApi 1.9). */
   getRanges(address: string): RangeAreas {
-    this.context.host.requireApi(this.context, "1.9", "Worksheet.getRanges");
     return new RangeAreas(this.context, (tx) => {
       const sheet = this._sheetOf(tx);
       const rects = address.split(",").map((part) => {
