@@ -14,7 +14,7 @@ import {
 import { engineSettings } from "./engine-settings";
 import { InventorySheetChoice, requireSelectionOnInventory } from "./inventory-sheet";
 import { LiveCheck } from "./live-check";
-import { busyFailure, failure, ok, settle, toFailure } from "./outcomes";
+import { busyFailure, failure, needsUngroupedRetry, ok, settle, toFailure } from "./outcomes";
 import { checkOutcome, findCode, headerInfo } from "./read-actions";
 import { SheetReads } from "./sheet-reads";
 import type {
@@ -158,9 +158,18 @@ export class ExcelInventoryApp implements InventoryApp {
     if (!record) return failure("refused", text("app-nothing-to-undo"));
     this.state.startWrite();
     try {
-      await runExcel((context) => applyUndo(context, record), { mergeUndo: true });
+      // A restore that deletes a sheet cannot be grouped; one that Excel refuses to group for another
+      // reason runs again ungrouped when nothing was changed (docs/design.md §14).
+      let grouped = !record.ungrouped && isExcelApiSupported("1.20");
+      try {
+        await runExcel((context) => applyUndo(context, record), { mergeUndo: grouped });
+      } catch (error) {
+        if (!grouped || !needsUngroupedRetry(error)) throw error;
+        grouped = false;
+        await runExcel((context) => applyUndo(context, record));
+      }
       this.state.undo = undefined;
-      return ok({ message: text("app-undid", { label: record.label }), undoable: false, excelUndo: isExcelApiSupported("1.20") });
+      return ok({ message: text("app-undid", { label: record.label }), undoable: false, excelUndo: grouped });
     } catch (error) {
       const result = toFailure(error);
       // A sheet changed since can never become undoable again.

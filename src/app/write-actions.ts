@@ -139,13 +139,15 @@ export async function summarize(scope: WriteScope, now?: Date): Promise<WriteDon
     headerRow: table.headerRow,
     now,
     beforeWrite: scope.beforeWrite,
+    grouped: scope.grouped,
   });
-  const message = text("action-summary-written", {
+  const words = text("action-summary-written", {
     replaced: written.replaced ? "yes" : "no",
     sheet: written.sheetName,
     categories: summary.categories.length,
     counted: summary.countedRows,
     excluded: summary.excludedRows,
   });
+  const message = written.replaced ? `${words} ${text("action-summary-replaced-no-undo")}` : words;
   return { message, undo: written.undo, summary, sheetName: written.sheetName };
 }

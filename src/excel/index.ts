@@ -3,7 +3,7 @@ export * from "./addresses";
 export * from "./errors";
 export { ExcelActionError } from "./excel-action-error";
 export { ActionRefusedError } from "./action-refused-error";
-export { runExcel, isExcelApiSupported, StepFailure, syncStep, type ExcelContext, type StepId } from "./office-run";
+export { runExcel, isExcelApiSupported, StepFailure, syncStep, UngroupedRunNeeded, type ExcelContext, type StepId } from "./office-run";
 export { readInventory, inventorySheet, selectionOnSheet, FIRST_BLOCK_ROWS, type InventoryRead, type ReadOptions } from "./read-inventory";
 export { applyCellEdits, runsFromEdits, type CellRun } from "./apply-edits";
 export { applySerialize } from "./apply-serialize";

@@ -52,7 +52,11 @@ test("rerunning the summary replaces it: one table, one chart, same sheet name",
   await w.app.summarize();
   w.host.userEdit("Stock", "E3", [[2000]]);
   const again = await w.app.summarize();
-  expect(again).toEqual({ ok: true, value: expect.objectContaining({ message: expect.stringMatching(/^Updated/), undoable: false, excelUndo: true }) });
+  // Replacing the report deletes and renames sheets: ungrouped, and the message says Ctrl+Z cannot undo it.
+  expect(again).toEqual({
+    ok: true,
+    value: expect.objectContaining({ message: expect.stringMatching(/^Updated.*Excel cannot undo replacing a report/), undoable: false, excelUndo: false }),
+  });
   expect(valueOf(again).sheetName).toBe("Inventory summary");
   expect(w.host.sheetNames().filter((n) => n.startsWith("Inventory summary"))).toEqual(["Inventory summary"]);
   expect(w.host.tables("Inventory summary")).toHaveLength(1);
@@ -230,4 +234,30 @@ test("a protected inventory can still be summarized: the report goes to its own 
   expect(out).toMatchObject({ ok: true });
   expect(w.host.sheetValues("Stock")).toEqual(before);
   expect(w.host.tables("Inventory summary")).toHaveLength(1);
+});
+
+test("on Excel for Windows with ExcelApi 1.20, rerunning the summary works and leaves no stray sheet", async () => {
+  w = world([stock()], { maxExcelApi: "1.20", platform: "PC" });
+  valueOf(await w.app.summarize());
+  w.host.userEdit("Stock", "E3", [[2000]]);
+  const again = valueOf(await w.app.summarize());
+  expect(again).toMatchObject({ sheetName: "Inventory summary", excelUndo: false });
+  expect(w.host.sheetNames()).toEqual(["Stock", "Inventory summary"]);
+  expect(w.host.sheetValues("Inventory summary")[8][1]).toBe(2000);
+});
+
+test("with ExcelApi 1.20, the pane's Undo of a new summary removes its sheet (ungrouped: Excel cannot group a sheet delete)", async () => {
+  w = world([stock()], { maxExcelApi: "1.20" });
+  const before = w.host.snapshot();
+  expect(valueOf(await w.app.summarize())).toMatchObject({ undoable: true, excelUndo: true });
+  expect(await w.app.undo()).toMatchObject({ ok: true, value: { excelUndo: false } });
+  expect(w.host.snapshot()).toEqual(before);
+});
+
+test("a new summary whose build fails in a grouped run is removed by an ungrouped rollback: no stray sheet", async () => {
+  w = world([stock()], { maxExcelApi: "1.20", platform: "Mac" });
+  const before = w.host.snapshot();
+  w.host.failSync(({ operations, grouped }) => grouped && operations.includes("Worksheet.activate"));
+  expect(await w.app.summarize()).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was changed/) });
+  expect(w.host.snapshot()).toEqual(before);
 });

@@ -223,6 +223,11 @@ export class HostRequestContext {
 
   constructor(readonly host: HostCore, readonly options: RunOptions = {}) {}
 
+  /** A run grouped into one undo step: `mergeUndoGroup` where ExcelApi 1.20 exists (older Excel ignores it). */
+  get grouped(): boolean {
+    return this.options.mergeUndoGroup === true && this.host.supports("1.20");
+  }
+
   /** @internal Adds an operation to the queue. */
   _enqueue(op: Op): void {
     if (this.finished) {

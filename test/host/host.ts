@@ -114,6 +114,7 @@ export function createHost(seed: HostSeed = {}): TestHost {
   model.protectedSheetCode = seed.protectedSheetErrorCode ?? "AccessDenied";
   const maxExcelApi = seed.maxExcelApi ?? defaultExcelApi();
   const core = new HostCore(model, seed.payloadLimitBytes ?? FIVE_MB, seed.today, maxExcelApi);
+  core.platform = seed.platform ?? "OfficeOnline";
   const calls: OfficeCalls = { associated: [], dropped: [], completed: [], showAsTaskpane: 0, hide: 0 };
   const ribbon = new Ribbon(calls);
   const Excel = createExcelNamespace(core);

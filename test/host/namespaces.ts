@@ -35,7 +35,7 @@ export const ExcelEnums = {
     insertDeleteConflict: "InsertDeleteConflict", invalidArgument: "InvalidArgument", invalidOperation: "InvalidOperation",
     invalidOperationInCellEditMode: "InvalidOperationInCellEditMode", invalidReference: "InvalidReference",
     invalidSelection: "InvalidSelection", itemAlreadyExists: "ItemAlreadyExists", itemNotFound: "ItemNotFound",
-    nonBlankCellOffSheet: "NonBlankCellOffSheet", notImplemented: "NotImplemented",
+    nonBlankCellOffSheet: "NonBlankCellOffSheet", notImplemented: "NotImplemented", undoNotSupported: "UndoNotSupported",
     responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded", unsupportedOperation: "UnsupportedOperation",
   },
 } as const;

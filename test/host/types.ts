@@ -125,7 +125,7 @@ export interface HostChangeEvent {
 }
 
 /** Decides whether a sync should fail; gets the 1-based number of that sync. */
-export type SyncPredicate = (sync: { index: number; operations: string[] }) => boolean;
+export type SyncPredicate = (sync: { index: number; operations: string[]; grouped: boolean }) => boolean;
 
 /** Calls recorded from the Office namespace. */
 export interface OfficeCalls {

@@ -1,6 +1,6 @@
 /** Excel.Worksheet and Excel.WorksheetCollection, with protection, custom properties and onChanged. */
 import { checkRect, MAX_COLS, MAX_ROWS, parseRect, splitSheet } from "./a1";
-import { ClientObject, type SyncTx } from "./context";
+import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import type { SheetModel } from "./model";
 import { CollectionObject, KeyedObject } from "./proxy";
@@ -9,6 +9,16 @@ import { RangeAreas } from "./range-areas";
 import { ChartCollection } from "./chart";
 import { TableCollection } from "./table";
 import { WorksheetChangedEvent, WorksheetCustomPropertyCollection, WorksheetProtection } from "./worksheet-parts";
+
+/**
+ * APIs without undo support fail inside a grouped run (`mergeUndoGroup`, ExcelApi 1.20) with
+ * UndoNotSupported: some everywhere, some only in Excel on Windows and Mac ("Undo capabilities").
+ */
+function refuseInUndoGroup(context: HostRequestContext, api: string, where: "everywhere" | "desktop"): void {
+  if (!context.grouped) return;
+  if (where === "desktop" && !["PC", "Mac"].includes(context.host.platform)) return;
+  throw officeError(ErrorCode.undoNotSupported, `${api} has no undo support, so it cannot run in an undo group.`, api);
+}
 
 export class Worksheet extends KeyedObject<string> {
   protected readonly _typeName = "Worksheet";
@@ -42,6 +52,7 @@ export class Worksheet extends KeyedObject<string> {
   get name(): string { return this._get("name"); }
   set name(value: string) {
     this._write("Worksheet.name=", value, (tx) => {
+      refuseInUndoGroup(this.context, "Worksheet.name", "desktop");
       const sheet = this._sheetOf(tx);
       checkSheetName(value);
       const other = this.context.host.wb.sheetByName(value);
@@ -53,6 +64,7 @@ export class Worksheet extends KeyedObject<string> {
   /** Moves the tab to a zero-based position (Worksheet.position is writable since ExcelApi 1.1). */
   set position(value: number) {
     this._write("Worksheet.position=", value, (tx) => {
+      refuseInUndoGroup(this.context, "Worksheet.position", "desktop");
       const sheet = this._sheetOf(tx);
       const sheets = this.context.host.wb.state.sheets;
       if (!Number.isInteger(value) || value < 0 || value >= sheets.length) {
@@ -152,6 +164,7 @@ export class Worksheet extends KeyedObject<string> {
 
   delete(): void {
     this._write("Worksheet.delete", null, (tx) => {
+      refuseInUndoGroup(this.context, "Worksheet.delete", "everywhere");
       const sheet = this._sheetOf(tx);
       const state = this.context.host.wb.state;
       if (state.sheets.length === 1) throw officeError(ErrorCode.invalidOperation, "A workbook must keep at least one sheet.", "Worksheet.delete");

@@ -29,4 +29,6 @@ export const ACTIONS = {
   // Summary.
   "action-summary-written":
     "{replaced, select, yes {Updated} other {Created}} \"{sheet}\": {categories, plural, one {# category} other {# categories}}, {counted, plural, one {# row} other {# rows}} counted, {excluded, plural, one {# row} other {# rows}} excluded.",
+  // Replacing a report deletes and renames sheets: Excel clears its undo list for that.
+  "action-summary-replaced-no-undo": "Excel cannot undo replacing a report (Ctrl+Z included); run the summary again to refresh it.",
 } as const;
