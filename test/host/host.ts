@@ -8,6 +8,7 @@ import { cellValue, readBlock, writeCells } from "./cell-ops";
 import { deleteUp, insertDown } from "./row-ops";
 import { Ribbon } from "./ribbon";
 import { enforceApiSets } from "./api-check";
+import { AutoFilter } from "./auto-filter";
 import { Chart, ChartCollection, ChartTitle } from "./chart";
 import { RangeAreas, RangeCollection } from "./range-areas";
 import { RangeFill, RangeFont, RangeFormat } from "./range-format";
@@ -20,7 +21,7 @@ import { Worksheet, WorksheetCollection } from "./worksheet";
 
 // Every proxy class under its name in the Excel namespace: calls above maxExcelApi fail (api-check.ts).
 enforceApiSets({
-  Application, Chart, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
+  Application, AutoFilter, Chart, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
   Setting, SettingCollection, Table, TableCollection, TableColumn, TableColumnCollection, TableRowCollection,
   Workbook: WorkbookProxy, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection,
   WorksheetProtection,
@@ -33,6 +34,9 @@ function seedState(seed: HostSeed): WorkbookState {
   const id = (p: string) => `{${p}-${String(++state.nextId).padStart(8, "0")}}`;
   for (const s of seed.sheets?.length ? seed.sheets : [{ name: "Sheet1" }]) {
     const sheet: SheetModel = { id: id("sheet"), name: s.name, protected: !!s.protected, rows: [], custom: { ...s.customProperties } };
+    if (s.autoFilter) {
+      sheet.filter = { rect: parseRect(splitSheet(s.autoFilter.address).cells), hidden: (s.autoFilter.hiddenRows ?? []).map((row) => row - 1) };
+    }
     const height = Math.max(s.values?.length ?? 0, s.formats?.length ?? 0, s.formulas?.length ?? 0, s.styles?.length ?? 0);
     for (let r = 0; r < height; r++) {
       const v = s.values?.[r], n = s.formats?.[r], f = s.formulas?.[r], st = s.styles?.[r];
@@ -57,6 +61,7 @@ function seedState(seed: HostSeed): WorkbookState {
       const table: TableModel = {
         id: id("table"), name: t.name ?? `Table${state.tables.length + 1}`, sheetId: sheet.id, rect,
         showHeaders: true, showTotals: !!t.showTotals, style: t.style ?? "TableStyleMedium2",
+        ...(t.hiddenRows ? { filter: { hidden: t.hiddenRows.map((row) => row - 1) } } : {}),
       };
       const header = (sheet.rows[rect.r0] ??= { v: [] });
       const names = fixHeaders(Array.from({ length: rect.c1 - rect.c0 + 1 }, (_, i) => header.v[rect.c0 + i]));

@@ -17,8 +17,11 @@ export interface SeedSheet {
   protected?: boolean;
   /** Worksheet custom properties (ExcelApi 1.12). */
   customProperties?: Record<string, string>;
-  /** Excel tables on this sheet, header row included in `address` (`"A1:D20"`). */
-  tables?: { name?: string; address: string; showTotals?: boolean; style?: string }[];
+  /** Excel tables on this sheet, header row included in `address` (`"A1:D20"`); `hiddenRows` (sheet row
+   *  numbers, 1-based) turns the table's filter on, hiding them. */
+  tables?: { name?: string; address: string; showTotals?: boolean; style?: string; hiddenRows?: number[] }[];
+  /** The sheet's AutoFilter over `address`, hiding `hiddenRows` (sheet row numbers, 1-based). */
+  autoFilter?: { address: string; hiddenRows?: number[] };
   /** Cell styles (bold, font colour, fill); `null` = none. Same shape as `WorkbookSnapshot` styles. */
   styles?: (CellStyle | null | undefined)[][];
   /** Charts on this sheet, as `TestHost.charts()` reports them (`sheet` and `id` may be left out). */

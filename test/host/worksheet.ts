@@ -4,6 +4,7 @@ import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import type { SheetModel } from "./model";
 import { CollectionObject, KeyedObject } from "./proxy";
+import { AutoFilter } from "./auto-filter";
 import { Range } from "./range";
 import { RangeAreas } from "./range-areas";
 import { ChartCollection } from "./chart";
@@ -45,6 +46,7 @@ export class Worksheet extends KeyedObject<string> {
   }
 
   protected override _navigate(name: string): ClientObject | undefined {
+    if (name === "autoFilter") return this.autoFilter;
     return name === "protection" ? this.protection : undefined;
   }
 
@@ -84,6 +86,11 @@ export class Worksheet extends KeyedObject<string> {
   private _tables?: TableCollection;
   private _charts?: ChartCollection;
   private _onChanged?: WorksheetChangedEvent;
+  private _autoFilter?: AutoFilter;
+  get autoFilter(): AutoFilter {
+    return (this._autoFilter ??= new AutoFilter(this.context, (tx) => this._sheetOf(tx)));
+  }
+
   get customProperties(): WorksheetCustomPropertyCollection {
     return (this._custom ??= new WorksheetCustomPropertyCollection(this.context, this));
   }
