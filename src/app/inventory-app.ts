@@ -15,6 +15,7 @@ import { engineSettings } from "./engine-settings";
 import { InventorySheetChoice, requireSelectionOnInventory } from "./inventory-sheet";
 import { LiveCheck } from "./live-check";
 import { busyFailure, failure, needsUngroupedRetry, ok, settle, toFailure } from "./outcomes";
+import { showPane } from "./show-pane";
 import { checkOutcome, findCode, headerInfo } from "./read-actions";
 import { SheetReads } from "./sheet-reads";
 import type {
@@ -31,6 +32,8 @@ export interface InventoryAppOptions {
   quietMs?: number;
   /** Clock for the summary's "created" time (tests). */
   now?: () => Date;
+  /** How long `revealPane` waits for a sign that the pane is shown (ms). */
+  paneWaitMs?: number;
 }
 
 export class ExcelInventoryApp implements InventoryApp {
@@ -222,6 +225,35 @@ export class ExcelInventoryApp implements InventoryApp {
   /** Paused while the pane is hidden (shared runtime); follows the sheet last checked. */
   paneShown(visible: boolean): void {
     this.live.onVisibility(visible);
+  }
+
+  isPaneShown(): boolean {
+    return this.live.paneKnownShown;
+  }
+
+  onPaneShown(listener: () => void): () => void {
+    return this.live.onShown(listener);
+  }
+
+  async revealPane(): Promise<boolean> {
+    const wasShown = this.live.paneKnownShown;
+    let stop = (): void => undefined;
+    const shown = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), this.options.paneWaitMs ?? 1500);
+      const remove = this.live.onShown(() => resolve(true));
+      stop = () => {
+        clearTimeout(timer);
+        remove();
+      };
+    });
+    try {
+      await showPane();
+      return wasShown || (await shown);
+    } catch {
+      return false;
+    } finally {
+      stop();
+    }
   }
 
   setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<Result<void>> {

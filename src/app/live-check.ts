@@ -33,6 +33,10 @@ export class LiveCheck {
   private visible = true;
   /** Subscribed when the app is created, so a pane closed before live check is turned on is known. */
   private readonly visibilityWatched: Promise<void>;
+  /** A visibility signal has arrived (before that, `visible` is only the starting guess). */
+  private signalled = false;
+  /** Called whenever the pane goes from hidden to shown, by any signal. */
+  private readonly shownListeners = new Set<() => void>();
   /** Starts, stops and moves run one after another, so two never race over `watch`. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -94,10 +98,28 @@ export class LiveCheck {
     if (previous) await previous.subscription.stop().catch(() => undefined);
   }
 
+  /** True unless the last signal said the pane is hidden. */
+  get paneVisible(): boolean {
+    return this.visible;
+  }
+
+  /** True once a signal (not the starting guess) said the pane is shown and none said hidden since. */
+  get paneKnownShown(): boolean {
+    return this.signalled && this.visible;
+  }
+
+  /** Calls `listener` each time the pane goes from hidden to shown; returns a remover. */
+  onShown(listener: () => void): () => void {
+    this.shownListeners.add(listener);
+    return () => this.shownListeners.delete(listener);
+  }
+
   /** A signal from any source that the pane is shown (`true`) or hidden. */
   onVisibility(visible: boolean): void {
+    this.signalled = true;
     if (visible === this.visible) return;
     this.visible = visible;
+    if (visible) for (const listener of [...this.shownListeners]) listener();
     const subscription = this.watch?.subscription;
     if (!subscription) return;
     if (visible) subscription.resume();

@@ -8,9 +8,10 @@
 import { Component, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createInventoryApp, type InventoryApp } from "../app";
+import { createInventoryApp, noticeFromSearch, type InventoryApp } from "../app";
 import { registerCommands, type ActionRegistry } from "../commands/register";
 import { App } from "./App";
+import { NoticePage } from "./notice-page";
 import { OutsideOffice, StartupFailure, type OutsideReason } from "./outside-office";
 
 /** The part of the Office global the entry needs (tests pass a fake). */
@@ -122,7 +123,13 @@ export function associateRibbon(office: OfficeLike | undefined, createApp: () =>
 
 // Runs when the script loads (as the pane's page and as the ribbon's function file). Tests
 // import `start` without Office or a #root element, so nothing is associated or rendered there.
-const loadedOffice = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
-const sharedApp = associateRibbon(loadedOffice);
+// Loaded in a ribbon command's dialog (its notice in the query string), the page shows only that.
+const dialogNotice = typeof location === "undefined" ? undefined : noticeFromSearch(location.search);
 const container = typeof document === "undefined" ? null : document.getElementById("root");
-if (container) void start({ office: loadedOffice, container, createApp: sharedApp });
+if (dialogNotice) {
+  if (container) show(createRoot(container), <NoticePage notice={dialogNotice} />);
+} else {
+  const loadedOffice = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
+  const sharedApp = associateRibbon(loadedOffice);
+  if (container) void start({ office: loadedOffice, container, createApp: sharedApp });
+}

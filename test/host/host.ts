@@ -120,7 +120,7 @@ export function createHost(seed: HostSeed = {}): TestHost {
   const maxExcelApi = seed.maxExcelApi ?? defaultExcelApi();
   const core = new HostCore(model, seed.payloadLimitBytes ?? FIVE_MB, seed.today, maxExcelApi);
   core.platform = seed.platform ?? "OfficeOnline";
-  const calls: OfficeCalls = { associated: [], dropped: [], completed: [], showAsTaskpane: 0, hide: 0 };
+  const calls: OfficeCalls = { associated: [], dropped: [], completed: [], dialogs: [], showAsTaskpane: 0, hide: 0 };
   const ribbon = new Ribbon(calls);
   const Excel = createExcelNamespace(core);
   const Office = createOfficeNamespace({
@@ -129,6 +129,7 @@ export function createHost(seed: HostSeed = {}): TestHost {
     calls,
     ribbon,
     pane: seed.pane,
+    showAsTaskpaneIgnored: seed.showAsTaskpaneIgnored,
   });
   const OfficeExtension = createOfficeExtensionNamespace();
   const select = (addresses: string[]) => {
@@ -231,7 +232,7 @@ export function createHost(seed: HostSeed = {}): TestHost {
       };
     },
     officeCalls: () => ({
-      ...calls, associated: [...calls.associated], dropped: [...calls.dropped], completed: [...calls.completed],
+      ...calls, associated: [...calls.associated], dropped: [...calls.dropped], completed: [...calls.completed], dialogs: [...calls.dialogs],
     }),
     pressRibbon: (functionId) => ribbon.press(functionId),
     deliveredEvents: () => core.delivered.map((e) => ({ ...e })),

@@ -106,6 +106,7 @@ export interface OfficeOptions {
   calls: OfficeCalls;
   ribbon: Ribbon;
   pane?: { startsAs?: VisibilityMode; events?: VisibilityEvents };
+  showAsTaskpaneIgnored?: boolean;
 }
 
 export function createOfficeNamespace(options: OfficeOptions) {
@@ -125,6 +126,14 @@ export function createOfficeNamespace(options: OfficeOptions) {
       displayLanguage: "en-US",
       contentLanguage: "en-US",
       diagnostics: { host: "Excel", platform: options.platform, version: "16.0.0.0" },
+      ui: {
+        /** DialogApi 1.1: records the URL and answers with a dialog that can be closed. */
+        displayDialogAsync(url: string, _options: unknown, callback?: (result: { status: string; value: unknown }) => void): void {
+          options.calls.dialogs.push(url);
+          const dialog = { close: () => undefined, addEventHandler: () => undefined, messageChild: () => undefined };
+          queueMicrotask(() => callback?.({ status: "succeeded", value: dialog }));
+        },
+      },
       requirements: {
         isSetSupported(name: string, version?: string): boolean {
           const have = options.requirementSets[name];
@@ -140,7 +149,8 @@ export function createOfficeNamespace(options: OfficeOptions) {
     addin: {
       showAsTaskpane(): Promise<void> {
         options.calls.showAsTaskpane += 1;
-        void visibility.set("Taskpane");
+        // Marketplace add-ins: Office ignores the call ("Show or hide the task pane", since 2026-02-23).
+        if (!options.showAsTaskpaneIgnored) void visibility.set("Taskpane");
         return Promise.resolve();
       },
       hide(): Promise<void> {

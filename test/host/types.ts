@@ -49,6 +49,9 @@ export interface HostSeed {
   /** The task pane's visibility (SharedRuntime 1.1): how it starts (default "Taskpane") and which changes
    *  `onVisibilityModeChanged` reports (default "all"); both are undocumented in Office (issue 11). */
   pane?: { startsAs?: "Hidden" | "Taskpane"; events?: "all" | "hide-only" | "show-only" | "none" };
+  /** Office ignores `Office.addin.showAsTaskpane()` (an add-in from the Marketplace, since 2026-02-23):
+   *  the call resolves and the pane stays as it was. */
+  showAsTaskpaneIgnored?: boolean;
   /** "Today" for date coercion (`3-4` → March 4 of this year); default: the real clock. */
   today?: Date;
 }
@@ -137,6 +140,8 @@ export interface OfficeCalls {
   dropped: string[];
   /** Ribbon functions that called `event.completed()`, in order. */
   completed: string[];
+  /** URLs given to `Office.context.ui.displayDialogAsync`, in order. */
+  dialogs: string[];
   showAsTaskpane: number;
   hide: number;
 }

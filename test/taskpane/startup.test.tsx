@@ -6,7 +6,7 @@ import { commandNames } from "../../src/commands/handlers";
 import { associateRibbon, errorSummary, start, type OfficeLike } from "../../src/taskpane/index";
 
 // The entry is tested on its own: the real pane and app layer are stood in for.
-jest.mock("../../src/app", () => ({ createInventoryApp: jest.fn() }));
+jest.mock("../../src/app", () => ({ createInventoryApp: jest.fn(), noticeFromSearch: () => undefined }));
 jest.mock("../../src/taskpane/App", () => ({
   App: ({ app }: { app: { name: string; explode?: boolean } }) => {
     if (app.explode) throw new Error("render failed\n    at App (App.tsx:3:9)");
