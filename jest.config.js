@@ -1,5 +1,5 @@
 /** @type {import('jest').Config} */
-module.exports = {
+const base = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
@@ -21,4 +21,26 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
+
+/**
+ * Every suite runs with a test host at ExcelApi 1.20. The app and adapter suites run again at
+ * the older versions the add-in supports (README, "Supported Excel versions"): 1.9 (the
+ * manifest's minimum), 1.14 (Office 2021) and 1.17 (Office 2024). A host seeded without
+ * `maxExcelApi` takes the project's version; tests about one version seed it themselves.
+ */
+const olderExcelApis = ["1.9", "1.14", "1.17"];
+
+module.exports = {
+  projects: [
+    { ...base, displayName: "unit" },
+    ...olderExcelApis.map((version) => ({
+      ...base,
+      displayName: `ExcelApi ${version}`,
+      testMatch: ["<rootDir>/test/app/**/*.test.ts", "<rootDir>/test/excel/**/*.test.ts"],
+      // The layering lint does not depend on Excel.
+      testPathIgnorePatterns: [...base.testPathIgnorePatterns, "office-only-in-excel"],
+      globals: { __HOST_EXCEL_API__: version },
+    })),
+  ],
 };

@@ -10,7 +10,8 @@ export {
   pendingPaneRequests, postToPane, resetPaneRequests, subscribeToPaneRequests,
   type NoticeIntent, type PaneListener, type PaneNotice, type PaneRequest, type PanelId,
 } from "./pane-events";
-export { showPane } from "./show-pane";
+export { showDialog, showPane } from "./show-pane";
+export { noticeDialogUrl, noticeFromSearch } from "./notice-dialog";
 /** The catalogue's words, for the ribbon (which imports src/app only). */
 export { text, type MessageId } from "../core";
 

@@ -14,7 +14,8 @@ import {
 import { engineSettings } from "./engine-settings";
 import { InventorySheetChoice, requireSelectionOnInventory } from "./inventory-sheet";
 import { LiveCheck } from "./live-check";
-import { busyFailure, failure, ok, settle, toFailure } from "./outcomes";
+import { busyFailure, failure, needsUngroupedRetry, ok, settle, toFailure } from "./outcomes";
+import { showPane } from "./show-pane";
 import { checkOutcome, findCode, headerInfo } from "./read-actions";
 import { SheetReads } from "./sheet-reads";
 import type {
@@ -31,6 +32,8 @@ export interface InventoryAppOptions {
   quietMs?: number;
   /** Clock for the summary's "created" time (tests). */
   now?: () => Date;
+  /** How long `revealPane` waits for a sign that the pane is shown (ms). */
+  paneWaitMs?: number;
 }
 
 export class ExcelInventoryApp implements InventoryApp {
@@ -158,9 +161,18 @@ export class ExcelInventoryApp implements InventoryApp {
     if (!record) return failure("refused", text("app-nothing-to-undo"));
     this.state.startWrite();
     try {
-      await runExcel((context) => applyUndo(context, record), { mergeUndo: true });
+      // A restore that deletes a sheet cannot be grouped; one that Excel refuses to group for another
+      // reason runs again ungrouped when nothing was changed (docs/design.md §15).
+      let grouped = !record.ungrouped && isExcelApiSupported("1.20");
+      try {
+        await runExcel((context) => applyUndo(context, record), { mergeUndo: grouped });
+      } catch (error) {
+        if (!grouped || !needsUngroupedRetry(error)) throw error;
+        grouped = false;
+        await runExcel((context) => applyUndo(context, record));
+      }
       this.state.undo = undefined;
-      return ok({ message: text("app-undid", { label: record.label }), undoable: false, excelUndo: isExcelApiSupported("1.20") });
+      return ok({ message: text("app-undid", { label: record.label }), undoable: false, excelUndo: grouped });
     } catch (error) {
       const result = toFailure(error);
       // A sheet changed since can never become undoable again.
@@ -211,6 +223,39 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   /** Paused while the pane is hidden (shared runtime); follows the sheet last checked. */
+  paneShown(visible: boolean): void {
+    this.live.onVisibility(visible);
+  }
+
+  isPaneShown(): boolean {
+    return this.live.paneKnownShown;
+  }
+
+  onPaneShown(listener: () => void): () => void {
+    return this.live.onShown(listener);
+  }
+
+  async revealPane(): Promise<boolean> {
+    const wasShown = this.live.paneKnownShown;
+    let stop = (): void => undefined;
+    const shown = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), this.options.paneWaitMs ?? 1500);
+      const remove = this.live.onShown(() => resolve(true));
+      stop = () => {
+        clearTimeout(timer);
+        remove();
+      };
+    });
+    try {
+      await showPane();
+      return wasShown || (await shown);
+    } catch {
+      return false;
+    } finally {
+      stop();
+    }
+  }
+
   setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<Result<void>> {
     return settle(() => this.live.set(enabled, listener));
   }

@@ -1,8 +1,9 @@
 /**
  * Live check's lifecycle (docs/design.md §6, "while the pane is open"): which sheet is watched, and
  * whether re-checks run. In the shared runtime the page outlives the pane, so re-checks
- * pause while the pane is hidden and, when it is shown again, run once if the sheet changed
- * meanwhile. The watched sheet is the one last checked: checking another sheet moves the
+ * pause while the pane is hidden and, when it is shown again, run once. Office's visibility
+ * events are not a promise (docs/design.md §15): any signal counts (`paneShown`), and a
+ * signal that only repeats what is known does nothing. The watched sheet is the one last checked: checking another sheet moves the
  * watch there.
  */
 import { text } from "../core";
@@ -32,6 +33,10 @@ export class LiveCheck {
   private visible = true;
   /** Subscribed when the app is created, so a pane closed before live check is turned on is known. */
   private readonly visibilityWatched: Promise<void>;
+  /** A visibility signal has arrived (before that, `visible` is only the starting guess). */
+  private signalled = false;
+  /** Called whenever the pane goes from hidden to shown, by any signal. */
+  private readonly shownListeners = new Set<() => void>();
   /** Starts, stops and moves run one after another, so two never race over `watch`. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -93,8 +98,28 @@ export class LiveCheck {
     if (previous) await previous.subscription.stop().catch(() => undefined);
   }
 
-  private onVisibility(visible: boolean): void {
+  /** True unless the last signal said the pane is hidden. */
+  get paneVisible(): boolean {
+    return this.visible;
+  }
+
+  /** True once a signal (not the starting guess) said the pane is shown and none said hidden since. */
+  get paneKnownShown(): boolean {
+    return this.signalled && this.visible;
+  }
+
+  /** Calls `listener` each time the pane goes from hidden to shown; returns a remover. */
+  onShown(listener: () => void): () => void {
+    this.shownListeners.add(listener);
+    return () => this.shownListeners.delete(listener);
+  }
+
+  /** A signal from any source that the pane is shown (`true`) or hidden. */
+  onVisibility(visible: boolean): void {
+    this.signalled = true;
+    if (visible === this.visible) return;
     this.visible = visible;
+    if (visible) for (const listener of [...this.shownListeners]) listener();
     const subscription = this.watch?.subscription;
     if (!subscription) return;
     if (visible) subscription.resume();

@@ -5,7 +5,7 @@
  */
 import { text, type RowRefusal } from "../core";
 import {
-  ActionRefusedError, describeOfficeError, ExcelActionError, officeErrorCode, sheetCellAddress, StepFailure,
+  ActionRefusedError, describeOfficeError, ExcelActionError, officeErrorCode, sheetCellAddress, StepFailure, UngroupedRunNeeded,
   type InventoryRead,
 } from "../excel";
 import { isCancellation, toErrorMessage } from "./error-message";
@@ -69,12 +69,22 @@ export async function settle<T>(work: () => Promise<Result<T>>, signal?: AbortSi
 }
 
 /**
- * True when Excel refused to group a batch into one undo step and the workbook is back as it
- * was: the action can run again, ungrouped.
+ * Failures of a grouped run (`mergeUndoGroup`) that an ungrouped run avoids: UndoNotSupported, for
+ * an API without undo support and for many formulas at once (office-js #6491). The internal errors
+ * of grouping (office-js #6711, #6255) come as GeneralException, which any failed sync may raise:
+ * those are reported, not retried (docs/design.md §15).
  */
-export function isUndoNotSupported(error: unknown): boolean {
+const GROUPED_RUN_FAILURES: readonly string[] = ["UndoNotSupported"];
+
+/**
+ * True when a grouped run failed in a way an ungrouped run avoids and the workbook is back as it
+ * was (or nothing was written): the action can run again, ungrouped (docs/design.md §15).
+ */
+export function needsUngroupedRetry(error: unknown): boolean {
+  if (error instanceof UngroupedRunNeeded) return true;
   const restored = !(error instanceof ExcelActionError) || error.restored;
-  return restored && officeErrorCode(error instanceof StepFailure ? error.cause : error) === "UndoNotSupported";
+  const code = officeErrorCode(error instanceof StepFailure ? error.cause : error);
+  return restored && code !== undefined && GROUPED_RUN_FAILURES.includes(code);
 }
 
 /** Row refusals with the address of the row's first cell (`Stock!A14`). */

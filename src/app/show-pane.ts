@@ -1,5 +1,5 @@
 /** Opening the pane from the ribbon, through the app layer (Office.addin is called in src/excel only). */
-import { showTaskpane } from "../excel";
+import { openDialog, showTaskpane } from "../excel";
 
 /**
  * Brings the shared-runtime task pane into view; rejects where the host cannot show it.
@@ -8,4 +8,13 @@ import { showTaskpane } from "../excel";
  */
 export function showPane(): Promise<void> {
   return showTaskpane();
+}
+
+/**
+ * Shows `url` in a small Office dialog (the ribbon's outcome when the pane cannot be shown).
+ *
+ * @example await showDialog(noticeDialogUrl(location.href, notice));
+ */
+export function showDialog(url: string): Promise<void> {
+  return openDialog(url);
 }

@@ -200,6 +200,21 @@ export interface InventoryApp {
    * changed meanwhile; the sheet watched is the one `check` last checked.
    */
   setLiveCheck(enabled: boolean, listener: LiveCheckListener): Promise<Result<void>>;
+  /**
+   * The page says the pane is shown (`true`: it mounted visible, or `visibilitychange` to
+   * visible) or hidden. Live check counts it with Office's own visibility events: hidden to
+   * shown by any signal re-checks once (docs/design.md §15).
+   */
+  paneShown(visible: boolean): void;
+  /** True when a signal (Office's event, the page, the pane's mount) says the pane is shown now. */
+  isPaneShown(): boolean;
+  /** Calls `listener` each time the pane goes from hidden to shown, by any signal; returns a remover. */
+  onPaneShown(listener: () => void): () => void;
+  /**
+   * Asks Office to show the pane; true when it is shown (already, or a signal says so within a
+   * moment), false when Office would not (a Marketplace add-in: docs/design.md §15). Never rejects.
+   */
+  revealPane(): Promise<boolean>;
   /** The workbook's worksheets for the "Inventory sheet" picker, and the current choice (one sync). */
   listSheets(): Promise<Result<SheetList>>;
   /** Chooses the inventory sheet for this session (kept by id), or null for the active sheet. Runs nothing. */

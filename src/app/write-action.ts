@@ -8,7 +8,7 @@ import { text, type Settings, type SettingsInput } from "../core";
 import { ActionRefusedError, isExcelApiSupported, runExcel, type InventoryRead, type UndoRecord, type ExcelContext } from "../excel";
 import { ActionLock } from "./action-lock";
 import { engineSettings } from "./engine-settings";
-import { busyFailure, failure, isUndoNotSupported, nothingChanged, ok, settle, toFailure } from "./outcomes";
+import { busyFailure, failure, needsUngroupedRetry, nothingChanged, ok, settle, toFailure } from "./outcomes";
 import { readSheet } from "./sheet-reads";
 import type { ActionResult, Failure, RunOptions } from "./types";
 
@@ -21,6 +21,8 @@ export interface WriteScope {
   engine: Partial<SettingsInput>;
   /** Call right before the first write: honours cancellation and marks our own writes. */
   beforeWrite: () => void;
+  /** The run is one undo group (ExcelApi 1.20): no sheet may be deleted or renamed in it. */
+  grouped: boolean;
 }
 
 export interface WriteDone {
@@ -82,9 +84,10 @@ async function runUnlocked(
 ): Promise<ActionResult> {
   const merge = isExcelApiSupported("1.20");
   const first = await attempt(state, options, body, readOptions, merge);
-  // Excel refuses to group a batch that holds an API without undo support. Our
-  // rollback has already put everything back, so run once more, ungrouped.
-  const outcome = merge && "error" in first && isUndoNotSupported(first.error) ? await attempt(state, options, body, readOptions, false) : first;
+  // Excel refuses to group some batches (docs/design.md §15). When nothing was written or our
+  // rollback has put everything back, run once more, ungrouped.
+  const retry = merge && "error" in first && needsUngroupedRetry(first.error);
+  const outcome = retry ? await attempt(state, options, body, readOptions, false) : first;
   return "error" in outcome ? toFailure(outcome.error) : outcome.result;
 }
 
@@ -109,7 +112,7 @@ async function attempt(
       if (read.isProtected && readOptions.writesInventory !== false) {
         return failure("protected", nothingChanged(text("app-protected", { sheet: read.sheetName })));
       }
-      return body({ context, read, settings: read.settings, engine: engineSettings(read), beforeWrite });
+      return body({ context, read, settings: read.settings, engine: engineSettings(read), beforeWrite, grouped: merge });
     }, { mergeUndo: merge });
     if ("ok" in done) return { result: done };
     // The pane's Undo is for the last action only; one that cannot be undone clears it.

@@ -15,6 +15,11 @@ import { selectedGridRows } from "./selection";
 import type { AggregatePreview, SerializePreview } from "./types";
 import type { WriteDone, WriteScope } from "./write-action";
 
+/** Rows cannot be inserted or deleted under a filter (docs/design.md §15): refused before anything is written. */
+function refuseUnderFilter(read: InventoryRead): void {
+  if (read.filtered) throw new ActionRefusedError("refused", `${text("action-clear-filter", { sheet: read.sheetName })} ${text("nothing-changed")}`);
+}
+
 function noTable(read: InventoryRead): ActionRefusedError {
   return new ActionRefusedError("refused", text("action-no-inventory", { sheet: read.sheetName }));
 }
@@ -94,6 +99,7 @@ export async function serializeSelection(scope: WriteScope): Promise<WriteDone> 
         : text("action-none-serializable");
     throw new ActionRefusedError("refused", why, [...preview.refused, ...preview.skipped]);
   }
+  refuseUnderFilter(read);
   const { undo, newRows } = await applySerialize(scope.context, read, plan, scope.beforeWrite);
   const units = plan.replacements.reduce((n, r) => n + r.rows.length, 0);
   const message = text("action-serialized", {
@@ -124,6 +130,7 @@ export async function aggregateSelection(scope: WriteScope): Promise<WriteDone> 
     const why = preview.refused.length ? text("action-cannot-merge") : text("action-select-rows-to-merge");
     throw new ActionRefusedError("refused", why, preview.refused);
   }
+  refuseUnderFilter(read);
   const { undo, removedRows } = await applyAggregate(scope.context, read, preview.plan, scope.beforeWrite);
   return { message: text("action-merged", { rows: removedRows + merges, into: merges, refused: preview.refused.length }), undo };
 }
@@ -139,13 +146,15 @@ export async function summarize(scope: WriteScope, now?: Date): Promise<WriteDon
     headerRow: table.headerRow,
     now,
     beforeWrite: scope.beforeWrite,
+    grouped: scope.grouped,
   });
-  const message = text("action-summary-written", {
+  const words = text("action-summary-written", {
     replaced: written.replaced ? "yes" : "no",
     sheet: written.sheetName,
     categories: summary.categories.length,
     counted: summary.countedRows,
     excluded: summary.excludedRows,
   });
+  const message = written.replaced ? `${words} ${text("action-summary-replaced-no-undo")}` : words;
   return { message, undo: written.undo, summary, sheetName: written.sheetName };
 }

@@ -1,42 +1,58 @@
 /**
- * Ribbon commands (ExecuteFunction buttons). They share the task pane's runtime:
- * Check opens the pane on its results; Serialize selection and Category summary run
- * without the pane and leave their outcome as a notice the pane shows when opened,
- * opening it themselves only on a refusal or an error. Every handler calls
- * `event.completed()`, whatever happens. Handlers talk to the app layer only: showing
- * the pane and the notices come from src/app, the words from the catalogue. A command pressed
- * while a pane action runs gets the app's answer: a write is refused (`kind: "busy"`) with a
- * plain notice, a read (the serialize preview) waits for the running action to finish.
+ * Ribbon commands (ExecuteFunction buttons): Serialize selection and Category summary. They
+ * share the task pane's runtime and run without the pane. Check is a ShowTaskpane button in the
+ * manifest: its result is a list, and Office shows the pane for a ShowTaskpane button even where
+ * it ignores `showAsTaskpane` (a Marketplace add-in); the pane checks when it is shown.
+ * The operator always learns the outcome (docs/design.md §15): a notice in the pane when it is
+ * shown; otherwise a refusal or an error opens the pane, and a success, or an outcome whose pane
+ * cannot be shown, is told in a small dialog. Every handler calls `event.completed()`, whatever
+ * happens. Handlers talk to the app layer only. A command pressed while a pane action runs gets
+ * the app's answer: a write is refused (`kind: "busy"`) with a plain notice, a read (the
+ * serialize preview) waits for the running action to finish.
  */
 import {
-  postToPane, showPane, text, toErrorMessage, type Failure, type InventoryApp, type MessageId, type PaneNotice, type RefusedRow,
+  noticeDialogUrl, postToPane, showDialog, text, toErrorMessage, type Failure, type InventoryApp, type MessageId, type PaneNotice,
+  type RefusedRow,
 } from "../app";
 
 /** Function names used by the manifest's ExecuteFunction buttons. */
-export const commandNames = ["checkInventory", "serializeSelection", "categorySummary"] as const;
+export const commandNames = ["serializeSelection", "categorySummary"] as const;
 export type CommandName = (typeof commandNames)[number];
 
 type Handler = (event: Office.AddinCommands.Event) => Promise<void>;
 
-async function tellAndShow(notice: PaneNotice): Promise<void> {
+/** The page the dialog loads: this runtime's own page (the pane's), where Office serves it. */
+function pageUrl(): string {
+  return typeof location === "undefined" ? "https://localhost/taskpane.html" : location.href;
+}
+
+/** Tells the operator in a dialog; a dialog Office cannot open leaves the notice for the pane. */
+async function tellInDialog(notice: PaneNotice): Promise<void> {
+  await showDialog(noticeDialogUrl(pageUrl(), notice)).catch(() => undefined);
+}
+
+/** A refusal or an error: into the pane, which is brought into view; a dialog when it cannot be. */
+async function tellAndShow(app: InventoryApp, notice: PaneNotice): Promise<void> {
   postToPane({ kind: "notice", notice });
-  await showPane();
+  if (!(await app.revealPane())) await tellInDialog(notice);
+}
+
+/** A success: a notice in the pane; a dialog too when the pane is not shown. */
+async function tell(app: InventoryApp, notice: PaneNotice): Promise<void> {
+  postToPane({ kind: "notice", notice });
+  if (!app.isPaneShown()) await tellInDialog(notice);
 }
 
 /**
  * Runs `work` with the words of `title` (the notice title when it fails), turns anything thrown
- * (showing the pane can fail) into a notice in the open pane, and always completes the event.
+ * into a notice, and always completes the event.
  */
-function command(title: MessageId, work: (title: string) => Promise<void>): Handler {
+function command(app: InventoryApp, title: MessageId, work: (title: string) => Promise<void>): Handler {
   return async (event) => {
     try {
       await work(text(title));
     } catch (error) {
-      try {
-        await tellAndShow({ intent: "error", title: text(title), message: toErrorMessage(error) });
-      } catch {
-        // The pane cannot be shown (host without shared runtime): the notice waits for the next open.
-      }
+      await tellAndShow(app, { intent: "error", title: text(title), message: toErrorMessage(error) }).catch(() => undefined);
     } finally {
       event.completed();
     }
@@ -59,18 +75,15 @@ function failureNotice(title: string, result: Failure): PaneNotice {
 }
 
 export function commandHandlers(app: InventoryApp): Record<CommandName, Handler> {
-  const checkInventory = command("app-ribbon-check-failed", async () => {
-    postToPane({ kind: "run-check" });
-    await showPane();
-  });
+  const show = (notice: PaneNotice) => tellAndShow(app, notice);
 
-  const serializeSelection = command("app-ribbon-serialize-failed", async (serializeFailed) => {
+  const serializeSelection = command(app, "app-ribbon-serialize-failed", async (serializeFailed) => {
     const previewed = await app.previewSerialize();
-    if (!previewed.ok) return tellAndShow(failureNotice(serializeFailed, previewed));
+    if (!previewed.ok) return show(failureNotice(serializeFailed, previewed));
     const preview = previewed.value;
     if (preview.needsConfirmation) {
       postToPane({ kind: "preview-serialize" });
-      return tellAndShow({
+      return show({
         intent: "info",
         title: text("app-ribbon-confirm-title"),
         message: text("app-ribbon-confirm", { count: preview.newRows }),
@@ -78,7 +91,7 @@ export function commandHandlers(app: InventoryApp): Record<CommandName, Handler>
     }
     const refusals = rowLines(preview.refused);
     if (preview.rowsAffected === 0) {
-      return tellAndShow({
+      return show({
         intent: "warning",
         title: text("app-ribbon-nothing-title"),
         message: text("app-ribbon-nothing"),
@@ -86,29 +99,26 @@ export function commandHandlers(app: InventoryApp): Record<CommandName, Handler>
       });
     }
     const result = await app.serializeSelection();
-    if (!result.ok) return tellAndShow(failureNotice(serializeFailed, result));
+    if (!result.ok) return show(failureNotice(serializeFailed, result));
     const { message, undoable } = result.value;
     if (refusals.length > 0) {
-      return tellAndShow({ intent: "warning", title: text("app-ribbon-serialized-refused"), message, details: refusals, undoable, changed: "inventory" });
+      return show({ intent: "warning", title: text("app-ribbon-serialized-refused"), message, details: refusals, undoable, changed: "inventory" });
     }
-    postToPane({ kind: "notice", notice: { intent: "success", title: text("app-ribbon-serialized"), message, undoable, changed: "inventory" } });
+    return tell(app, { intent: "success", title: text("app-ribbon-serialized"), message, undoable, changed: "inventory" });
   });
 
-  const categorySummary = command("app-ribbon-summary-failed", async (summaryFailed) => {
+  const categorySummary = command(app, "app-ribbon-summary-failed", async (summaryFailed) => {
     const result = await app.summarize();
-    if (!result.ok) return tellAndShow(failureNotice(summaryFailed, result));
+    if (!result.ok) return show(failureNotice(summaryFailed, result));
     const { message, undoable, sheetName } = result.value;
-    postToPane({
-      kind: "notice",
-      notice: {
-        intent: "success",
-        title: text("app-ribbon-summary-ready"),
-        message: message || text("app-ribbon-summary-written", { sheet: sheetName }),
-        undoable,
-        changed: "elsewhere",
-      },
+    return tell(app, {
+      intent: "success",
+      title: text("app-ribbon-summary-ready"),
+      message: message || text("app-ribbon-summary-written", { sheet: sheetName }),
+      undoable,
+      changed: "elsewhere",
     });
   });
 
-  return { checkInventory, serializeSelection, categorySummary };
+  return { serializeSelection, categorySummary };
 }

@@ -1,6 +1,8 @@
 /**
  * Connects the manifest's ExecuteFunction buttons to their handlers. With the shared runtime
- * the ribbon runs in the task pane's page, so this is called once from the pane's entry.
+ * the ribbon runs in the task pane's page, and Office drops a press whose function is not
+ * associated yet (docs/design.md §15): the entry calls this synchronously when its script
+ * loads, before `Office.onReady`, and each handler gets the app only when it runs.
  */
 import type { InventoryApp } from "../app";
 import { commandHandlers, commandNames, type CommandName } from "./handlers";
@@ -11,19 +13,20 @@ export interface ActionRegistry {
 }
 
 /**
- * Associates every name in `commandNames` with its handler. A handler that throws or rejects
- * still completes its ribbon event, so Excel never shows a button stuck "working".
+ * Associates every name in `commandNames` with its handler; `getApp` runs at the first press
+ * (it waits for Office and creates the app once). A handler that throws or rejects, or an app
+ * that cannot be made, still completes its ribbon event, so Excel never shows a button stuck
+ * "working".
  *
- * @example registerCommands(app, Office.actions)
+ * @example registerCommands(async () => { await Office.onReady(); return app(); }, Office.actions)
  */
-export function registerCommands(app: InventoryApp, actions: ActionRegistry): CommandName[] {
-  const handlers = commandHandlers(app);
+export function registerCommands(getApp: () => Promise<InventoryApp>, actions: ActionRegistry): CommandName[] {
   for (const name of commandNames) {
-    const handler = handlers[name];
     actions.associate(name, (event) => {
       const commandEvent = event as Office.AddinCommands.Event;
       Promise.resolve()
-        .then(() => handler(commandEvent))
+        .then(getApp)
+        .then((app) => commandHandlers(app)[name](commandEvent))
         .catch(() => completeQuietly(commandEvent));
     });
   }

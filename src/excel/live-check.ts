@@ -2,7 +2,7 @@
  * Live check (docs/design.md §6): re-check after the user edits the inventory sheet. Events
  * caused by this add-in are ignored by `triggerSource` (ExcelApi 1.14) and, where
  * that is missing, by a flag the app raises around its own writes. While paused (the
- * pane is hidden) user edits are only noted; resuming re-checks once if there were any.
+ * pane is hidden) nothing is re-checked; resuming re-checks once (docs/design.md §15).
  */
 export interface LiveCheckHooks {
   /** True while the add-in itself is writing (or just wrote) to the workbook. */
@@ -17,7 +17,7 @@ export interface LiveSubscription {
   stop(): Promise<void>;
   /** No re-checks from now on (a pending one is dropped); user edits are still noted. */
   pause(): void;
-  /** Re-checks again; once at once if the sheet changed while paused. */
+  /** Re-checks again, and once at once: an edit may have come unseen while paused. */
   resume(): void;
 }
 
@@ -37,18 +37,12 @@ export async function watchSheet(sheetKey: string | undefined, hooks: LiveCheckH
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let paused = false;
-  /** A user edit arrived while paused (or its re-check was still waiting when we paused). */
-  let missed = false;
   const clearTimer = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
   };
   const onChanged = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    if (stopped || !isUserChange(args, hooks)) return;
-    if (paused) {
-      missed = true;
-      return;
-    }
+    if (stopped || paused || !isUserChange(args, hooks)) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -68,14 +62,11 @@ export async function watchSheet(sheetKey: string | undefined, hooks: LiveCheckH
     pause: () => {
       if (paused || stopped) return;
       paused = true;
-      if (timer !== undefined) missed = true;
       clearTimer();
     },
     resume: () => {
       if (!paused || stopped) return;
       paused = false;
-      if (!missed) return;
-      missed = false;
       hooks.recheck();
     },
     stop: async () => {

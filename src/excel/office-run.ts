@@ -39,6 +39,23 @@ export async function runExcel<T>(
   return Excel.run(batch);
 }
 
+/**
+ * Thrown before anything is written when the action needs a step Excel cannot put in an undo
+ * group (deleting or renaming a sheet: UndoNotSupported in a `mergeUndoGroup` run, docs/design.md
+ * §14). The app runs the action again, ungrouped.
+ */
+export class UngroupedRunNeeded extends Error {
+  constructor() {
+    super("This action deletes or renames a sheet, which Excel cannot group into one undo step.");
+    this.name = "UngroupedRunNeeded";
+  }
+}
+
+/** Runs `work` in an Excel.run of its own, never grouped: for sheet-level rollbacks (a grouped run refuses them). */
+export function ungroupedRun<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run((context) => work(context));
+}
+
 /** A sync that failed, with the step it belonged to (in words). */
 export class StepFailure extends Error {
   readonly step: string;

@@ -37,3 +37,13 @@ export async function watchPaneVisibility(listener: PaneVisibilityListener): Pro
 export function showTaskpane(): Promise<void> {
   return Office.addin.showAsTaskpane();
 }
+
+/** Opens a small Office dialog on `url` (DialogApi 1.1); rejects when Office cannot open it. */
+export function openDialog(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    Office.context.ui.displayDialogAsync(url, { height: 30, width: 25, displayInIframe: true }, (result) => {
+      if (String(result.status) === "failed") reject(result.error);
+      else resolve();
+    });
+  });
+}

@@ -42,6 +42,8 @@ export interface InventoryRead {
   /** The whole table as read (header, every row, totals row), so an Undo can give it back its size. */
   tableRange?: { rect: Rect; hasTotals: boolean };
   isProtected: boolean;
+  /** A filter on the sheet or one of its tables hides rows: rows cannot be inserted or deleted safely. */
+  filtered: boolean;
   /** Selected areas when they are on this sheet (sheet coordinates). */
   selection: Rect[];
   /** The selection's address as Excel gave it (`Stock!A2,Stock!A4:A5`), "" when not read. */
@@ -100,7 +102,8 @@ function queueSheetFacts(context: Excel.RequestContext, sheet: Excel.Worksheet, 
   const protection = sheet.protection.load("protected");
   // valuesOnly: formatting far below the data must not make us read empty rows.
   const used = sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount");
-  const tables = sheet.tables.load("items/name,items/showTotals");
+  const tables = sheet.tables.load("items/name,items/showTotals,items/autoFilter/isDataFiltered");
+  const sheetFilter = sheet.autoFilter.load("isDataFiltered");
   const selected = withSelection ? context.workbook.getSelectedRanges().load("address") : undefined;
   const stored = queueStoredSettings(context);
   const tag = isExcelApiSupported("1.12") ? sheet.customProperties.getItemOrNullObject(SUMMARY_TAG).load("value") : undefined;
@@ -116,6 +119,7 @@ function queueSheetFacts(context: Excel.RequestContext, sheet: Excel.Worksheet, 
         sheetName: sheet.name,
         sheetId: sheet.id,
         isProtected: protection.protected,
+        filtered: sheetFilter.isDataFiltered || tables.items.some((t) => t.autoFilter.isDataFiltered),
         selection: selected ? selectionOnSheet(selected.address, sheet.name) : [],
         selectionAddress: selected ? selected.address : "",
         settings,

@@ -2,8 +2,10 @@
  * Writes the category summary sheet (docs/design.md §5). Only a sheet the add-in created is
  * ever replaced — tagged by a worksheet custom property (ExcelApi 1.12) or, only on
  * hosts without those, by its id in the workbook settings. A rerun builds the new report on a new
- * sheet and swaps it in at the end, so a failure never leaves a half-replaced report.
- * Four syncs whatever the number of categories.
+ * sheet and swaps it in at the end, so a failure never leaves a half-replaced report. The swap
+ * deletes and renames sheets, which Excel cannot group into one undo step: in a grouped run a
+ * rerun stops before writing (`UngroupedRunNeeded`) and runs again ungrouped, and sheet-level
+ * rollbacks run ungrouped (docs/design.md §15). Four syncs whatever the number of categories.
  */
 import {
   MARGIN_FORMAT, SUMMARY_HEADERS, SUMMARY_MARGIN_COLUMN, SUMMARY_MONEY_COLUMNS, SUMMARY_TABLE_ROW as TABLE_ROW, TIME_FORMAT, TITLE_ROWS, TOTAL,
@@ -12,7 +14,7 @@ import {
 import { cellAddress, rectAddress } from "./addresses";
 import { ActionRefusedError } from "./action-refused-error";
 import { actionFailed } from "./excel-action-error";
-import { isExcelApiSupported, rollbackContext, StepFailure, syncStep } from "./office-run";
+import { isExcelApiSupported, StepFailure, syncStep, UngroupedRunNeeded, ungroupedRun } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
@@ -33,6 +35,8 @@ export interface SummaryOptions {
   headerRow: number;
   now?: Date;
   beforeWrite?: () => void;
+  /** The action runs in an undo group (`mergeUndoGroup`): replacing a report needs an ungrouped run. */
+  grouped?: boolean;
 }
 
 /** Where the report goes, and what the workbook held before. */
@@ -59,6 +63,7 @@ export async function writeSummarySheet(
   options: SummaryOptions,
 ): Promise<SummaryWrite> {
   const target = await findTarget(context, read, options);
+  if (target.old && options.grouped) throw new UngroupedRunNeeded();
   options.beforeWrite?.();
   const sheet = await buildReport(context, read, summary, options, target);
   const used = await swapIn(context, read, target, sheet);
@@ -151,7 +156,8 @@ async function buildReport(
   } catch (error) {
     let restored = true;
     try {
-      await rollbackContext(context, error, (ctx) => removeSheetIfThere(ctx, buildName));
+      // Its own run: inside an undo group Excel refuses to delete a sheet.
+      await ungroupedRun((ctx) => removeSheetIfThere(ctx, buildName));
     } catch {
       restored = false;
     }
@@ -192,7 +198,8 @@ async function swapIn(context: Excel.RequestContext, read: InventoryRead, target
     };
     let outcome: "back" | "forward" | "unknown" = "unknown";
     try {
-      outcome = await rollbackContext(context, error, (ctx) => settleSwap(ctx, swap));
+      // Its own run: going back deletes the new sheet, which an undo group refuses.
+      outcome = await ungroupedRun((ctx) => settleSwap(ctx, swap));
     } catch {
       outcome = "unknown";
     }
@@ -211,6 +218,7 @@ function newReportUndo(read: InventoryRead, target: Target, used: Excel.Range): 
       ? []
       : [{ rect: { row: used.rowIndex, column: used.columnIndex, rows: used.rowCount, columns: used.columnCount }, values: used.values as CellValue[][] }],
     usedAddress: used.isNullObject ? "" : used.address,
+    ungrouped: true,
     restore: async (ctx, sheet) => {
       ctx.workbook.worksheets.getItem(read.sheetName).activate();
       sheet.delete();

@@ -23,6 +23,8 @@ export interface UndoRecord {
   after: Fingerprint[];
   /** Used-range address as the action left it (catches rows inserted or deleted elsewhere). */
   usedAddress: string;
+  /** The restore deletes or renames a sheet: run it ungrouped (a grouped run refuses that, docs/design.md §15). */
+  ungrouped?: boolean;
   /** Puts back what the action changed; may sync. */
   restore(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void>;
 }

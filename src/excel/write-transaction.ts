@@ -20,7 +20,7 @@ import type { Rect } from "./addresses";
 import { splitAreas, stripSheet } from "./addresses";
 import { queueRestore, queueValues, type Fingerprint } from "./cell-snapshot";
 import { actionFailed } from "./excel-action-error";
-import { chunkBySize, rollbackContext, syncStep, type StepId } from "./office-run";
+import { chunkBySize, isExcelApiSupported, rollbackContext, syncStep, type StepId } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import { queueRowCount, takeSnapshot, type Saved } from "./transaction-snapshot";
 import type { UndoRecord } from "./undo";
@@ -190,13 +190,14 @@ async function restore(
 /**
  * Queues selecting `address` again (after an undo put rows back). The sheet is
  * activated first: Excel selects only on the active sheet, and the user may have
- * moved to another one before clicking Undo. Several areas use
- * `Worksheet.getRanges` (ExcelApi 1.9, which the manifest requires).
+ * moved to another one before clicking Undo. Several areas are selected together only
+ * where `RangeAreas.select` exists (ExcelApi 1.18; Office 2021 and 2024 LTSC lack it): below
+ * that the first area is selected (docs/design.md §15).
  */
 export function queueReselect(sheet: Excel.Worksheet, address: string): void {
   const areas = splitAreas(address).map(stripSheet);
   if (areas.length === 0) return;
   sheet.activate();
-  if (areas.length > 1) sheet.getRanges(areas.join(",")).select();
+  if (areas.length > 1 && isExcelApiSupported("1.18")) sheet.getRanges(areas.join(",")).select();
   else sheet.getRange(areas[0]).select();
 }

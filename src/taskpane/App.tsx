@@ -17,6 +17,7 @@ import { SettingsPanel } from "./components/settings-panel";
 import { SummaryPanel } from "./components/summary-panel";
 import { useNotices, useUndoFromNotice } from "./hooks/use-notices";
 import { usePaneRequests } from "./hooks/use-pane-requests";
+import { usePaneShown } from "./hooks/use-pane-shown";
 import { RunnerProvider } from "./hooks/use-runner";
 import { useStoredSettings } from "./hooks/use-stored-settings";
 import { useWorkbookChanges, WorkbookChangesProvider } from "./hooks/use-workbook-changes";
@@ -58,6 +59,7 @@ function Pane({ app }: { app: InventoryApp }) {
   const { markChanged, writes } = useWorkbookChanges();
   const notices = useNotices();
   const { add: addNotice } = notices;
+  usePaneShown(app);
   const report = useCallback(
     (title: string, message: string, details?: string[]) => addNotice({ intent: "warning", title, message, details }),
     [addNotice],

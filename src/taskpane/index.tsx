@@ -1,14 +1,17 @@
 /**
- * The task pane's entry (and, with the shared runtime, the ribbon's): waits for Office, then
- * in Excel creates the app once, registers the ribbon commands and renders the pane. Outside
- * Excel it shows how to open the add-in; a failure shows a plain message.
+ * The task pane's entry (and, with the shared runtime, the ribbon's). When the script loads it
+ * associates the ribbon commands at once (a press before that is dropped: docs/design.md §15);
+ * then it waits for Office and in Excel renders the pane. Pane and ribbon share one app, made
+ * by whichever needs it first. Outside Excel it shows how to open the add-in; a failure shows a
+ * plain message.
  */
 import { Component, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createInventoryApp, type InventoryApp } from "../app";
+import { createInventoryApp, noticeFromSearch, type InventoryApp } from "../app";
 import { registerCommands, type ActionRegistry } from "../commands/register";
 import { App } from "./App";
+import { NoticePage } from "./notice-page";
 import { OutsideOffice, StartupFailure, type OutsideReason } from "./outside-office";
 
 /** The part of the Office global the entry needs (tests pass a fake). */
@@ -88,9 +91,7 @@ export async function start({ office, container, createApp = createInventoryApp,
       outside({ kind: "other-host", host: String(host) });
       return "outside";
     }
-    const app = createApp();
-    if (office.actions) registerCommands(app, office.actions);
-    show(root, <App app={app} />);
+    show(root, <App app={createApp()} />);
     return "excel";
   } catch (error) {
     clearTimeout(hint);
@@ -99,9 +100,36 @@ export async function start({ office, container, createApp = createInventoryApp,
   }
 }
 
-// Self-start in the browser. Tests import `start` without a #root element, so nothing runs there.
+/** `make` called once, at the first call; every call returns what it made. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * Associates every ribbon command now, synchronously; the first press waits for Office and
+ * makes the app through `app`. Returns `app` for the pane to share.
+ */
+export function associateRibbon(office: OfficeLike | undefined, createApp: () => InventoryApp = createInventoryApp): () => InventoryApp {
+  const app = once(createApp);
+  if (office?.actions) {
+    registerCommands(async () => {
+      await office.onReady();
+      return app();
+    }, office.actions);
+  }
+  return app;
+}
+
+// Runs when the script loads (as the pane's page and as the ribbon's function file). Tests
+// import `start` without Office or a #root element, so nothing is associated or rendered there.
+// Loaded in a ribbon command's dialog (its notice in the query string), the page shows only that.
+const dialogNotice = typeof location === "undefined" ? undefined : noticeFromSearch(location.search);
 const container = typeof document === "undefined" ? null : document.getElementById("root");
-if (container) {
-  const office = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
-  void start({ office, container });
+if (dialogNotice) {
+  if (container) show(createRoot(container), <NoticePage notice={dialogNotice} />);
+} else {
+  const loadedOffice = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
+  const sharedApp = associateRibbon(loadedOffice);
+  if (container) void start({ office: loadedOffice, container, createApp: sharedApp });
 }

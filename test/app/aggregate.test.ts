@@ -31,7 +31,8 @@ test("aggregate writes the merged row at the first row and deletes the others", 
 
 test("a sync that fails at any step of aggregate leaves the workbook exactly as before", async () => {
   for (let step = 1; step <= 4; step++) {
-    w = world([units()], { selection: ["S!A2", "S!A4:A5"] });
+    // RangeAreas.select (ExcelApi 1.18) puts both areas back; older versions reselect the first (tested below).
+    w = world([units()], { selection: ["S!A2", "S!A4:A5"], maxExcelApi: "1.20" });
     const before = w.host.snapshot();
     w.host.failSync(step);
     expect((await w.app.aggregateSelection()).ok).toBe(false);
@@ -201,5 +202,25 @@ test("units that each carry a VIN and a plate are not merged: the refusal list n
   const result = await w.app.aggregateSelection();
   expect(result).toMatchObject({ ok: false, kind: "refused", message: "The selected rows cannot be merged." });
   if (!result.ok) expect(result.refused?.map((r) => r.reason)).toEqual([reason, reason]);
+  expect(w.host.snapshot()).toEqual(before);
+});
+
+test("Undo of a multi-area aggregate restores the sheet below ExcelApi 1.18 (RangeAreas.select), reselecting the first area", async () => {
+  for (const maxExcelApi of ["1.14", "1.17"]) {
+    w = world([units()], { selection: ["S!A2", "S!A4:A5"], maxExcelApi });
+    const before = w.host.snapshot();
+    expect(await w.app.aggregateSelection()).toMatchObject({ ok: true, value: { excelUndo: false } });
+    expect(await w.app.undo()).toMatchObject({ ok: true });
+    expect({ ...w.host.snapshot(), selection: before.selection }).toEqual(before);
+    expect(w.host.selection()).toEqual(["S!A2"]);
+    w.host.uninstall();
+  }
+});
+
+test("with ExcelApi 1.18 the pane's Undo reselects every area of a multi-area aggregate", async () => {
+  w = world([units()], { selection: ["S!A2", "S!A4:A5"], maxExcelApi: "1.18" });
+  const before = w.host.snapshot();
+  await w.app.aggregateSelection();
+  expect(await w.app.undo()).toMatchObject({ ok: true });
   expect(w.host.snapshot()).toEqual(before);
 });

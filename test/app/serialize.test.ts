@@ -165,7 +165,7 @@ test("an Undo whose restore fails never claims that nothing was changed", async 
 });
 
 test("with ExcelApi 1.20 the action runs as one undo group", async () => {
-  w = world([trickySheet()], { selection: "Stock!A2" });
+  w = world([trickySheet()], { selection: "Stock!A2", maxExcelApi: "1.20" });
   const done = await w.app.serializeSelection();
   expect(done).toMatchObject({ ok: true, value: { excelUndo: true } });
   expect(w.host.stats.mergeUndoGroupRuns).toBe(1);
@@ -217,7 +217,7 @@ test("preview lists the new rows and generated codes without changing anything",
 });
 
 test("when Excel cannot group the batch into one undo step, the action runs again ungrouped", async () => {
-  w = world([trickySheet()], { selection: "Stock!A2" });
+  w = world([trickySheet()], { selection: "Stock!A2", maxExcelApi: "1.20" });
   w.host.failSync(4, "UndoNotSupported");
   const result = await w.app.serializeSelection();
   expect(result).toMatchObject({ ok: true, value: { excelUndo: false, undoable: true } });

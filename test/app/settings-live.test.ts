@@ -61,7 +61,7 @@ test("without triggerSource (ExcelApi < 1.14) our own writes are still ignored",
 });
 
 test("a user edit right after one of our writes is still re-checked when Excel names the trigger", async () => {
-  w = world([sheet()], { selection: "S!A2" });
+  w = world([sheet()], { selection: "S!A2", maxExcelApi: "1.14" });
   const outcomes: Result<CheckOutcome>[] = [];
   await w.app.setLiveCheck(true, (o) => outcomes.push(o));
   expect(await w.app.serializeSelection()).toMatchObject({ ok: true });
@@ -153,18 +153,18 @@ test("live check does not re-read the sheet while the pane is hidden, and re-che
   expect(outcomes).toHaveLength(1);
   expect(rulesOf(outcomes[0])).toEqual(["quantity-below-one@S!C2"]);
 
-  // Closed and opened again with no edit in between: nothing to re-check.
+  // Closed and opened again with no edit seen in between: still one re-check (an edit may have come unseen).
   await paneVisibility(w.host.Office).set("Hidden");
   await paneVisibility(w.host.Office).set("Taskpane");
   await wait(40);
-  expect(outcomes).toHaveLength(1);
+  expect(outcomes).toHaveLength(2);
 
   // Shown: edits are re-checked as before.
   w.host.userEdit("S", "C2", [[2.5]]);
   await w.host.flushEvents();
   await wait(80);
-  expect(outcomes).toHaveLength(2);
-  expect(rulesOf(outcomes[1])).toEqual(["quantity-not-whole@S!C2"]);
+  expect(outcomes).toHaveLength(3);
+  expect(rulesOf(outcomes[2])).toEqual(["quantity-not-whole@S!C2"]);
   await w.app.setLiveCheck(false, () => undefined);
 });
 
@@ -239,4 +239,48 @@ test("a check with live check off does not start watching", async () => {
   await w.host.flushEvents();
   await wait(80);
   expect(outcomes).toHaveLength(0);
+});
+
+test("Office reports the pane hidden but never shown again: the page's signal re-checks once, so the list is not stale", async () => {
+  w = world([sheet()], { pane: { events: "hide-only" } });
+  const outcomes: Result<CheckOutcome>[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  await w.host.Office.addin.hide();
+  await wait(0);
+  w.host.userEdit("S", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await w.host.Office.addin.showAsTaskpane(); // no event reaches the app
+  await wait(60);
+  expect(outcomes).toHaveLength(0);
+
+  // The page becomes visible (visibilitychange) and the pane's mount says so too: one re-check.
+  w.app.paneShown(true);
+  w.app.paneShown(true);
+  await wait(60);
+  expect(outcomes).toHaveLength(1);
+  expect(rulesOf(outcomes[0])).toEqual(["quantity-not-whole@S!C2"]);
+
+  // From then on edits are re-checked as usual.
+  w.host.userEdit("S", "C2", [[0]]);
+  await w.host.flushEvents();
+  await wait(80);
+  expect(outcomes.map(rulesOf)).toEqual([["quantity-not-whole@S!C2"], ["quantity-below-one@S!C2"]]);
+  await w.app.setLiveCheck(false, () => undefined);
+});
+
+test("a runtime started hidden by a ribbon button (no event at all): the page's hidden and shown signals pause and re-check", async () => {
+  w = world([sheet()], { pane: { startsAs: "Hidden", events: "none" } });
+  const outcomes: Result<CheckOutcome>[] = [];
+  await w.app.setLiveCheck(true, (o) => outcomes.push(o));
+  w.app.paneShown(false);
+  const syncs = w.host.stats.syncs;
+  w.host.userEdit("S", "C2", [[2.5]]);
+  await w.host.flushEvents();
+  await wait(80);
+  expect(outcomes).toHaveLength(0);
+  expect(w.host.stats.syncs).toBe(syncs);
+  w.app.paneShown(true);
+  await wait(60);
+  expect(outcomes.map(rulesOf)).toEqual([["quantity-not-whole@S!C2"]]);
+  await w.app.setLiveCheck(false, () => undefined);
 });

@@ -48,11 +48,15 @@ test("summary: title block, a table with a totals row, formats, a clustered colu
 });
 
 test("rerunning the summary replaces it: one table, one chart, same sheet name", async () => {
-  w = world([stock()]);
+  w = world([stock()], { maxExcelApi: "1.20" });
   await w.app.summarize();
   w.host.userEdit("Stock", "E3", [[2000]]);
   const again = await w.app.summarize();
-  expect(again).toEqual({ ok: true, value: expect.objectContaining({ message: expect.stringMatching(/^Updated/), undoable: false, excelUndo: true }) });
+  // Replacing the report deletes and renames sheets: ungrouped, and the message says Ctrl+Z cannot undo it.
+  expect(again).toEqual({
+    ok: true,
+    value: expect.objectContaining({ message: expect.stringMatching(/^Updated.*Excel cannot undo replacing a report/), undoable: false, excelUndo: false }),
+  });
   expect(valueOf(again).sheetName).toBe("Inventory summary");
   expect(w.host.sheetNames().filter((n) => n.startsWith("Inventory summary"))).toEqual(["Inventory summary"]);
   expect(w.host.tables("Inventory summary")).toHaveLength(1);
@@ -88,7 +92,7 @@ test("a user's own sheet named Inventory summary is never touched", async () => 
 test("a stale sheet id in the settings never makes a user's sheet ours where custom properties exist", async () => {
   // Worksheet ids can change between sessions, so an id stored for an old report may now name a user's sheet.
   const mine = { name: "Inventory summary", values: [["my notes"]] };
-  w = world([stock(), mine]);
+  w = world([stock(), mine], { maxExcelApi: "1.12" });
   await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Inventory summary").load("id");
     await context.sync();
@@ -230,4 +234,30 @@ test("a protected inventory can still be summarized: the report goes to its own 
   expect(out).toMatchObject({ ok: true });
   expect(w.host.sheetValues("Stock")).toEqual(before);
   expect(w.host.tables("Inventory summary")).toHaveLength(1);
+});
+
+test("on Excel for Windows with ExcelApi 1.20, rerunning the summary works and leaves no stray sheet", async () => {
+  w = world([stock()], { maxExcelApi: "1.20", platform: "PC" });
+  valueOf(await w.app.summarize());
+  w.host.userEdit("Stock", "E3", [[2000]]);
+  const again = valueOf(await w.app.summarize());
+  expect(again).toMatchObject({ sheetName: "Inventory summary", excelUndo: false });
+  expect(w.host.sheetNames()).toEqual(["Stock", "Inventory summary"]);
+  expect(w.host.sheetValues("Inventory summary")[8][1]).toBe(2000);
+});
+
+test("with ExcelApi 1.20, the pane's Undo of a new summary removes its sheet (ungrouped: Excel cannot group a sheet delete)", async () => {
+  w = world([stock()], { maxExcelApi: "1.20" });
+  const before = w.host.snapshot();
+  expect(valueOf(await w.app.summarize())).toMatchObject({ undoable: true, excelUndo: true });
+  expect(await w.app.undo()).toMatchObject({ ok: true, value: { excelUndo: false } });
+  expect(w.host.snapshot()).toEqual(before);
+});
+
+test("a new summary whose build fails in a grouped run is removed by an ungrouped rollback: no stray sheet", async () => {
+  w = world([stock()], { maxExcelApi: "1.20", platform: "Mac" });
+  const before = w.host.snapshot();
+  w.host.failSync(({ operations, grouped }) => grouped && operations.includes("Worksheet.activate"));
+  expect(await w.app.summarize()).toMatchObject({ ok: false, message: expect.stringMatching(/Nothing was changed/) });
+  expect(w.host.snapshot()).toEqual(before);
 });

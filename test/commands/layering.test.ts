@@ -1,24 +1,26 @@
-/** The ribbon talks to Excel only through src/app: showing the pane included. */
+/** The ribbon talks to Excel only through src/app: showing the pane and dialogs included. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pendingPaneRequests, resetPaneRequests } from "../../src/app";
 import { commandHandlers } from "../../src/commands/handlers";
 import { fakeApp } from "../taskpane/fake-app";
 
-const showPane = jest.fn(async () => undefined);
-jest.mock("../../src/app/show-pane", () => ({ showPane: () => showPane() }));
+const showDialog = jest.fn(async (_url: string) => undefined);
+jest.mock("../../src/app/show-pane", () => ({ showPane: jest.fn(), showDialog: (url: string) => showDialog(url) }));
 
 beforeEach(() => {
   resetPaneRequests();
-  showPane.mockClear();
+  showDialog.mockClear();
 });
 
-test("the ribbon opens the pane through the app layer, with no Office global of its own", async () => {
+test("the ribbon opens the pane and dialogs through the app layer, with no Office global of its own", async () => {
   expect(typeof (globalThis as { Office?: unknown }).Office).toBe("undefined");
   const event = { completed: jest.fn() } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
-  await commandHandlers(fakeApp()).checkInventory(event);
-  expect(showPane).toHaveBeenCalledTimes(1);
-  expect(pendingPaneRequests()).toEqual([{ kind: "run-check" }]);
+  const app = fakeApp();
+  app.isPaneShown.mockReturnValue(false);
+  await commandHandlers(app).categorySummary(event);
+  expect(showDialog).toHaveBeenCalledTimes(1);
+  expect(pendingPaneRequests()).toMatchObject([{ kind: "notice", notice: { intent: "success" } }]);
   expect(event.completed).toHaveBeenCalledTimes(1);
 });
 

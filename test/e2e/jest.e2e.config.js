@@ -1,7 +1,8 @@
 // `npm run test:e2e`: the production build in headless Chromium, driving the strict Office.js
 // test host. One file at a time (the machine has 2 cores; each file starts its own browser).
 const path = require("node:path");
-const base = require("../../jest.config.js");
+// The unit config's first project holds the shared transform settings.
+const base = require("../../jest.config.js").projects[0];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -176,7 +176,7 @@ test("Office namespace: onReady, requirement sets from maxExcelApi, ribbon calls
     host.uninstall();
   }
   expect((globalThis as Record<string, unknown>).Excel).toBeUndefined();
-  expect(host.officeCalls()).toEqual({ associated: ["check"], showAsTaskpane: 1, hide: 0 });
+  expect(host.officeCalls()).toEqual({ associated: ["check"], dropped: [], completed: [], dialogs: [], showAsTaskpane: 1, hide: 0 });
 });
 
 test("APIs above maxExcelApi fail with ApiNotFound; triggerSource needs ExcelApi 1.14", async () => {

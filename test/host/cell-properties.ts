@@ -52,7 +52,6 @@ function wanted(shape: Shape): { fill: boolean; font: string[] } {
 
 /** Queues Range.getCellProperties: the grid is readable through `.value` after the sync. */
 export function getCellProperties(range: Range, loadShape: Shape): ClientResult<Excel.CellProperties[][]> {
-  range.context.host.requireApi(range.context, "1.9", "Range.getCellProperties");
   const shape = JSON.parse(JSON.stringify(loadShape ?? {})) as Shape;
   const result = new ClientResult<Excel.CellProperties[][]>();
   range.context._enqueue({
@@ -115,7 +114,6 @@ function styleOf(entry: unknown): Partial<CellStyle> {
 
 /** Queues Range.setCellProperties: one entry per cell, only the given properties change. */
 export function setCellProperties(range: Range, data: Excel.SettableCellProperties[][]): void {
-  range.context.host.requireApi(range.context, "1.9", "Range.setCellProperties");
   // Later changes to the caller's arrays must not leak into the queued write.
   const copy = JSON.parse(JSON.stringify(data ?? null)) as unknown;
   range.context._enqueue({

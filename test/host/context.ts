@@ -3,6 +3,7 @@
  * workbook transaction. Nothing is applied, and no property becomes readable, unless
  * the whole sync succeeds (payload limits, faults, protection, cell-edit mode).
  */
+import { apiSetOf } from "./api-check";
 import { ErrorCode, notLoaded, officeError } from "./errors";
 import type { Rect } from "./a1";
 import type { HostCore } from "./host-core";
@@ -125,12 +126,22 @@ export abstract class ClientObject {
   _loadNow(tx: SyncTx, option: LoadOption | undefined): void {
     const paths = loadPaths(option);
     const scalars: string[] = [];
-    for (const path of paths.length ? paths : this._scalars) {
+    const version = (name: string) => apiSetOf(this._typeName, name);
+    const has = (name: string) => {
+      const needed = version(name);
+      return needed === undefined || this.context.host.supports(needed);
+    };
+    // A plain load() gets the properties this host has; naming one it lacks fails (ApiNotFound).
+    for (const path of paths.length ? paths : this._scalars.filter(has)) {
       const [head, ...rest] = path.split("/");
       const child = this._navigate(head);
       if (child) {
         child._loadNow(tx, rest.length ? rest.join("/") : undefined);
       } else if (this._scalars.includes(head) || head === "isNullObject") {
+        if (!has(head)) {
+          const what = `${this._typeName}.${head}`;
+          throw officeError(ErrorCode.apiNotFound, `${what} needs ExcelApi ${version(head)}; this host supports ExcelApi ${this.context.host.maxExcelApi}.`, what);
+        }
         if (!scalars.includes(head)) scalars.push(head);
       } else {
         throw officeError(ErrorCode.invalidArgument, `'${head}' is not a property of ${this._typeName}.`, `${this._typeName}.load`);
@@ -211,6 +222,11 @@ export class HostRequestContext {
   readonly debugInfo = {};
 
   constructor(readonly host: HostCore, readonly options: RunOptions = {}) {}
+
+  /** A run grouped into one undo step: `mergeUndoGroup` where ExcelApi 1.20 exists (older Excel ignores it). */
+  get grouped(): boolean {
+    return this.options.mergeUndoGroup === true && this.host.supports("1.20");
+  }
 
   /** @internal Adds an operation to the queue. */
   _enqueue(op: Op): void {

@@ -22,6 +22,7 @@ export const ErrorCode = {
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   runMustReturnPromise: "RunMustReturnPromise",
   apiNotFound: "ApiNotFound",
+  undoNotSupported: "UndoNotSupported",
 } as const;
 
 export interface HostDebugInfo {

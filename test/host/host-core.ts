@@ -37,6 +37,8 @@ interface Fault {
 }
 
 export class HostCore {
+  /** Platform Office.onReady reports (some APIs behave differently on desktop). */
+  platform = "OfficeOnline";
   readonly stats: HostStats = { syncs: 0, requests: [], responses: [], mergeUndoGroupRuns: 0, runs: 0 };
   private editMode = false;
   private editWaiters: (() => void)[] = [];
@@ -118,7 +120,7 @@ export class HostCore {
         "Excel is in cell-editing mode. Leave edit mode (Enter, Tab or another cell) and try again.");
     }
     const labels = ops.map((o) => o.label);
-    const fault = this.faults.find((f) => f.atSerial === this.serial || f.predicate?.({ index: this.stats.syncs, operations: labels }));
+    const fault = this.faults.find((f) => f.atSerial === this.serial || f.predicate?.({ index: this.stats.syncs, operations: labels, grouped: ctx.grouped }));
     if (fault) {
       this.faults = this.faults.filter((f) => f !== fault);
       const error = officeError(fault.code, `Injected fault: sync ${this.stats.syncs} failed with ${fault.code}.`);

@@ -6,6 +6,26 @@ import { Workbook as Model, type SheetModel, type TableModel, type WorkbookState
 import { createExcelNamespace, createOfficeExtensionNamespace, createOfficeNamespace } from "./namespaces";
 import { cellValue, readBlock, writeCells } from "./cell-ops";
 import { deleteUp, insertDown } from "./row-ops";
+import { Ribbon } from "./ribbon";
+import { enforceApiSets } from "./api-check";
+import { AutoFilter } from "./auto-filter";
+import { Chart, ChartCollection, ChartTitle } from "./chart";
+import { RangeAreas, RangeCollection } from "./range-areas";
+import { RangeFill, RangeFont, RangeFormat } from "./range-format";
+import { Range } from "./range";
+import { TableColumn, TableColumnCollection, TableRowCollection } from "./table-parts";
+import { Table, TableCollection } from "./table";
+import { Application, Setting, SettingCollection, Workbook as WorkbookProxy } from "./workbook";
+import { WorksheetCustomProperty, WorksheetCustomPropertyCollection, WorksheetProtection } from "./worksheet-parts";
+import { Worksheet, WorksheetCollection } from "./worksheet";
+
+// Every proxy class under its name in the Excel namespace: calls above maxExcelApi fail (api-check.ts).
+enforceApiSets({
+  Application, AutoFilter, Chart, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
+  Setting, SettingCollection, Table, TableCollection, TableColumn, TableColumnCollection, TableRowCollection,
+  Workbook: WorkbookProxy, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection,
+  WorksheetProtection,
+});
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
 
@@ -14,6 +34,9 @@ function seedState(seed: HostSeed): WorkbookState {
   const id = (p: string) => `{${p}-${String(++state.nextId).padStart(8, "0")}}`;
   for (const s of seed.sheets?.length ? seed.sheets : [{ name: "Sheet1" }]) {
     const sheet: SheetModel = { id: id("sheet"), name: s.name, protected: !!s.protected, rows: [], custom: { ...s.customProperties } };
+    if (s.autoFilter) {
+      sheet.filter = { rect: parseRect(splitSheet(s.autoFilter.address).cells), hidden: (s.autoFilter.hiddenRows ?? []).map((row) => row - 1) };
+    }
     const height = Math.max(s.values?.length ?? 0, s.formats?.length ?? 0, s.formulas?.length ?? 0, s.styles?.length ?? 0);
     for (let r = 0; r < height; r++) {
       const v = s.values?.[r], n = s.formats?.[r], f = s.formulas?.[r], st = s.styles?.[r];
@@ -38,6 +61,7 @@ function seedState(seed: HostSeed): WorkbookState {
       const table: TableModel = {
         id: id("table"), name: t.name ?? `Table${state.tables.length + 1}`, sheetId: sheet.id, rect,
         showHeaders: true, showTotals: !!t.showTotals, style: t.style ?? "TableStyleMedium2",
+        ...(t.hiddenRows ? { filter: { hidden: t.hiddenRows.map((row) => row - 1) } } : {}),
       };
       const header = (sheet.rows[rect.r0] ??= { v: [] });
       const names = fixHeaders(Array.from({ length: rect.c1 - rect.c0 + 1 }, (_, i) => header.v[rect.c0 + i]));
@@ -80,18 +104,32 @@ function extent(sheet: SheetModel, withFormats: boolean): { rows: number; cols: 
   return { rows, cols };
 }
 
+/**
+ * ExcelApi of a host seeded without `maxExcelApi`: "1.20", unless the test run sets the global
+ * `__HOST_EXCEL_API__` (jest.config.js runs the app and adapter suites once per supported version).
+ */
+function defaultExcelApi(): string {
+  const chosen = (globalThis as { __HOST_EXCEL_API__?: unknown }).__HOST_EXCEL_API__;
+  return typeof chosen === "string" ? chosen : "1.20";
+}
+
 /** Creates a strict Office.js test host holding the seed workbook (default: one empty "Sheet1"). */
 export function createHost(seed: HostSeed = {}): TestHost {
   const model = new Model(seedState(seed));
   model.protectedSheetCode = seed.protectedSheetErrorCode ?? "AccessDenied";
-  const maxExcelApi = seed.maxExcelApi ?? "1.20";
+  const maxExcelApi = seed.maxExcelApi ?? defaultExcelApi();
   const core = new HostCore(model, seed.payloadLimitBytes ?? FIVE_MB, seed.today, maxExcelApi);
-  const calls: OfficeCalls = { associated: [], showAsTaskpane: 0, hide: 0 };
+  core.platform = seed.platform ?? "OfficeOnline";
+  const calls: OfficeCalls = { associated: [], dropped: [], completed: [], dialogs: [], showAsTaskpane: 0, hide: 0 };
+  const ribbon = new Ribbon(calls);
   const Excel = createExcelNamespace(core);
   const Office = createOfficeNamespace({
     platform: seed.platform ?? "OfficeOnline",
     requirementSets: { ExcelApi: maxExcelApi, SharedRuntime: "1.1", RibbonApi: "1.1", DialogApi: "1.2", AddinCommands: "1.1" },
     calls,
+    ribbon,
+    pane: seed.pane,
+    showAsTaskpaneIgnored: seed.showAsTaskpaneIgnored,
   });
   const OfficeExtension = createOfficeExtensionNamespace();
   const select = (addresses: string[]) => {
@@ -193,7 +231,10 @@ export function createHost(seed: HostSeed = {}): TestHost {
         settings: settings(),
       };
     },
-    officeCalls: () => ({ associated: [...calls.associated], showAsTaskpane: calls.showAsTaskpane, hide: calls.hide }),
+    officeCalls: () => ({
+      ...calls, associated: [...calls.associated], dropped: [...calls.dropped], completed: [...calls.completed], dialogs: [...calls.dialogs],
+    }),
+    pressRibbon: (functionId) => ribbon.press(functionId),
     deliveredEvents: () => core.delivered.map((e) => ({ ...e })),
     stats: core.stats,
     resetStats: () => core.resetStats(),

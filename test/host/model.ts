@@ -27,6 +27,8 @@ export interface SheetModel {
    * row inserts/deletes skip rewriting formulas on sheets that never had one.
    */
   hasFormulas?: boolean;
+  /** The sheet's AutoFilter (auto-filter.ts). */
+  filter?: { rect?: Rect; hidden: number[] };
 }
 
 export interface TableModel {
@@ -38,6 +40,8 @@ export interface TableModel {
   showHeaders: boolean;
   showTotals: boolean;
   style: string;
+  /** The table's filter, when it hides rows or is on (auto-filter.ts). */
+  filter?: { hidden: number[] };
 }
 
 export interface ChartModel {

@@ -6,7 +6,8 @@
 import { ClientResult, HostRequestContext, type RunOptions } from "./context";
 import { ErrorCode, HostOfficeError, officeError } from "./errors";
 import { versionAtLeast, type HostCore } from "./host-core";
-import { attachPaneVisibility, PaneVisibility } from "./pane-visibility";
+import { attachPaneVisibility, PaneVisibility, type VisibilityEvents, type VisibilityMode } from "./pane-visibility";
+import type { Ribbon } from "./ribbon";
 import type { OfficeCalls } from "./types";
 import { Workbook } from "./workbook";
 
@@ -34,7 +35,7 @@ export const ExcelEnums = {
     insertDeleteConflict: "InsertDeleteConflict", invalidArgument: "InvalidArgument", invalidOperation: "InvalidOperation",
     invalidOperationInCellEditMode: "InvalidOperationInCellEditMode", invalidReference: "InvalidReference",
     invalidSelection: "InvalidSelection", itemAlreadyExists: "ItemAlreadyExists", itemNotFound: "ItemNotFound",
-    nonBlankCellOffSheet: "NonBlankCellOffSheet", notImplemented: "NotImplemented",
+    nonBlankCellOffSheet: "NonBlankCellOffSheet", notImplemented: "NotImplemented", undoNotSupported: "UndoNotSupported",
     responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded", unsupportedOperation: "UnsupportedOperation",
   },
 } as const;
@@ -103,11 +104,14 @@ export interface OfficeOptions {
   platform: string;
   requirementSets: Record<string, string>;
   calls: OfficeCalls;
+  ribbon: Ribbon;
+  pane?: { startsAs?: VisibilityMode; events?: VisibilityEvents };
+  showAsTaskpaneIgnored?: boolean;
 }
 
 export function createOfficeNamespace(options: OfficeOptions) {
   const info = { host: "Excel", platform: options.platform };
-  const visibility = new PaneVisibility();
+  const visibility = new PaneVisibility(options.pane?.startsAs, options.pane?.events);
   const office = {
     HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
@@ -122,6 +126,14 @@ export function createOfficeNamespace(options: OfficeOptions) {
       displayLanguage: "en-US",
       contentLanguage: "en-US",
       diagnostics: { host: "Excel", platform: options.platform, version: "16.0.0.0" },
+      ui: {
+        /** DialogApi 1.1: records the URL and answers with a dialog that can be closed. */
+        displayDialogAsync(url: string, _options: unknown, callback?: (result: { status: string; value: unknown }) => void): void {
+          options.calls.dialogs.push(url);
+          const dialog = { close: () => undefined, addEventHandler: () => undefined, messageChild: () => undefined };
+          queueMicrotask(() => callback?.({ status: "succeeded", value: dialog }));
+        },
+      },
       requirements: {
         isSetSupported(name: string, version?: string): boolean {
           const have = options.requirementSets[name];
@@ -130,14 +142,15 @@ export function createOfficeNamespace(options: OfficeOptions) {
       },
     },
     actions: {
-      associate(id: string, _fn: unknown): void {
-        options.calls.associated.push(id);
+      associate(id: string, fn: (event: unknown) => void): void {
+        options.ribbon.associate(id, fn);
       },
     },
     addin: {
       showAsTaskpane(): Promise<void> {
         options.calls.showAsTaskpane += 1;
-        void visibility.set("Taskpane");
+        // Marketplace add-ins: Office ignores the call ("Show or hide the task pane", since 2026-02-23).
+        if (!options.showAsTaskpaneIgnored) void visibility.set("Taskpane");
         return Promise.resolve();
       },
       hide(): Promise<void> {

@@ -4,7 +4,11 @@
  * `{ visibilityMode: "Hidden" | "Taskpane" }` on every change, delivered asynchronously
  * (on a microtask, so fake timers do not hold them back). `Office.addin.hide()` and
  * `showAsTaskpane()` change the mode, as in Office; a call that does not change it raises
- * nothing. The pane starts shown ("Taskpane").
+ * nothing. The pane starts shown ("Taskpane") unless the seed says otherwise.
+ *
+ * Which changes Office reports is undocumented (whether closing the pane fires the event, and
+ * the starting state when a ribbon button starts the runtime): the seed's `pane.events` makes
+ * the host send every change ("all"), only hides, only shows, or nothing.
  *
  * Tests play the user closing or opening the pane through the host's Office namespace:
  *
@@ -14,12 +18,18 @@
  */
 export type VisibilityMode = "Hidden" | "Taskpane";
 
+/** Which visibility changes the host reports to handlers. */
+export type VisibilityEvents = "all" | "hide-only" | "show-only" | "none";
+
 type VisibilityHandler = (message: { visibilityMode: VisibilityMode }) => void;
 
 export class PaneVisibility {
   private readonly handlers = new Set<VisibilityHandler>();
 
-  constructor(private current: VisibilityMode = "Taskpane") {}
+  constructor(
+    private current: VisibilityMode = "Taskpane",
+    private readonly events: VisibilityEvents = "all",
+  ) {}
 
   get mode(): VisibilityMode {
     return this.current;
@@ -37,9 +47,16 @@ export class PaneVisibility {
   async set(mode: VisibilityMode): Promise<void> {
     if (mode === this.current) return;
     this.current = mode;
+    if (!this.reports(mode)) return;
     const handlers = [...this.handlers];
     await Promise.resolve();
     for (const handler of handlers) handler({ visibilityMode: mode });
+  }
+
+  private reports(mode: VisibilityMode): boolean {
+    if (this.events === "all") return true;
+    if (this.events === "none") return false;
+    return this.events === (mode === "Hidden" ? "hide-only" : "show-only");
   }
 }
 

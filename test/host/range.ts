@@ -2,6 +2,7 @@
  * Excel.Range: a live reference to a rectangle of cells, resolved in queue order and
  * moved by later row inserts/deletes (Excel.run tracks ranges). Reads need load + sync.
  */
+import { hiddenRowsIn } from "./auto-filter";
 import { checkRect, colsOf, formatAddress, intersect, MAX_COLS, MAX_ROWS, parseRect, rowsOf, splitSheet, type Rect } from "./a1";
 import { ClientObject, jsonBytes, type ClientResult, type HostRequestContext, type RangeHandle, type SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
@@ -27,7 +28,7 @@ export class Range extends ClientObject {
   protected readonly _typeName = "Range";
   protected readonly _scalars = [
     "address", "addressLocal", "values", "formulas", "formulasLocal", "numberFormat", "text", "valueTypes",
-    "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "isEntireRow", "isEntireColumn",
+    "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "isEntireRow", "isEntireColumn", "rowHidden",
   ] as const as readonly string[];
   private _handle: RangeHandle | null | undefined;
   private _format?: RangeFormat;
@@ -108,6 +109,11 @@ export class Range extends ClientObject {
       case "cellCount": return rowsOf(rect) * colsOf(rect);
       case "isEntireRow": return rect.c0 === 0 && rect.c1 === MAX_COLS - 1;
       case "isEntireColumn": return rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
+      case "rowHidden": {
+        // true when every row is hidden, false when none is, null when some are (Range.rowHidden).
+        const hidden = hiddenRowsIn(wb, sheet, rect.r0, rect.r1);
+        return hidden === 0 ? false : hidden === rowsOf(rect) ? true : null;
+      }
     }
     return undefined;
   }
@@ -126,6 +132,8 @@ export class Range extends ClientObject {
   get columnCount(): number { return this._get("columnCount"); }
   get cellCount(): number { return this._get("cellCount"); }
   get isEntireRow(): boolean { return this._get("isEntireRow"); }
+  /** true: every row hidden; false: none; null: some (ExcelApi 1.2). */
+  get rowHidden(): boolean | null { return this._get("rowHidden"); }
   get isEntireColumn(): boolean { return this._get("isEntireColumn"); }
   get text(): string[][] { return this._get("text"); }
   get valueTypes(): string[][] { return this._get("valueTypes"); }
@@ -295,7 +303,6 @@ export class Range extends ClientObject {
   }
 
   copyFrom(source: Range | string, copyType: CopyType = "All", skipBlanks = false, transpose = false): void {
-    this.context.host.requireApi(this.context, "1.9", "Range.copyFrom");
     this.context._enqueue({
       label: "Range.copyFrom",
       bytes: 100 + (typeof source === "string" ? source.length : 0),

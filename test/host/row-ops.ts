@@ -1,4 +1,5 @@
 /** Range.insert("Down") / delete("Up") on the model: cells, tables, tracked ranges and the selection move. */
+import { refuseDeleteUnderFilter } from "./auto-filter";
 import { colsOf, formatRect, MAX_COLS, MAX_ROWS, rowsOf, type Rect } from "./a1";
 import { assertWritable } from "./cell-ops";
 import type { RangeHandle, SyncTx } from "./context";
@@ -73,6 +74,7 @@ export function insertDown(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
 export function deleteUp(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
   const wb = tx.ctx.host.wb;
   assertWritable(wb, sheet);
+  refuseDeleteUnderFilter(wb, sheet, rect);
   const n = rowsOf(rect);
   for (const t of wb.state.tables.filter((t) => t.sheetId === sheet.id)) {
     if (t.rect.c1 < rect.c0 || t.rect.c0 > rect.c1 || t.rect.r1 < rect.r0) continue;

@@ -1,6 +1,7 @@
 /** Excel.Table with columns, rows.add, totals row; tables move and grow with inserted rows. */
 import { formatAddress, parseRect, splitSheet, type Rect } from "./a1";
-import type { HostRequestContext, SyncTx } from "./context";
+import { AutoFilter } from "./auto-filter";
+import type { ClientObject, HostRequestContext, SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import type { TableModel } from "./model";
 import { CollectionObject, KeyedObject } from "./proxy";
@@ -50,6 +51,15 @@ export class Table extends KeyedObject<string> {
   private _rows?: TableRowCollection;
   get columns(): TableColumnCollection { return (this._columns ??= new TableColumnCollection(this.context, this)); }
   get rows(): TableRowCollection { return (this._rows ??= new TableRowCollection(this.context, this)); }
+  private _autoFilter?: AutoFilter;
+  get autoFilter(): AutoFilter {
+    return (this._autoFilter ??= new AutoFilter(this.context, (tx) => this._tableOf(tx)));
+  }
+
+  protected override _navigate(name: string): ClientObject | undefined {
+    return name === "autoFilter" ? this.autoFilter : undefined;
+  }
+
   get worksheet(): Worksheet {
     return new Worksheet(this.context, (tx) => this._tableOf(tx).sheetId, false, "Table.worksheet");
   }
@@ -80,7 +90,6 @@ export class Table extends KeyedObject<string> {
    * keep its header row (top row) where it is.
    */
   resize(range: Range | string): void {
-    this.context.host.requireApi(this.context, "1.13", "Table.resize");
     this._write("Table.resize", typeof range === "string" ? range : null, (tx) => {
       const t = this._tableOf(tx);
       const sheet = this.context.host.wb.sheetById(t.sheetId)!;

@@ -17,8 +17,11 @@ export interface SeedSheet {
   protected?: boolean;
   /** Worksheet custom properties (ExcelApi 1.12). */
   customProperties?: Record<string, string>;
-  /** Excel tables on this sheet, header row included in `address` (`"A1:D20"`). */
-  tables?: { name?: string; address: string; showTotals?: boolean; style?: string }[];
+  /** Excel tables on this sheet, header row included in `address` (`"A1:D20"`); `hiddenRows` (sheet row
+   *  numbers, 1-based) turns the table's filter on, hiding them. */
+  tables?: { name?: string; address: string; showTotals?: boolean; style?: string; hiddenRows?: number[] }[];
+  /** The sheet's AutoFilter over `address`, hiding `hiddenRows` (sheet row numbers, 1-based). */
+  autoFilter?: { address: string; hiddenRows?: number[] };
   /** Cell styles (bold, font colour, fill); `null` = none. Same shape as `WorkbookSnapshot` styles. */
   styles?: (CellStyle | null | undefined)[][];
   /** Charts on this sheet, as `TestHost.charts()` reports them (`sheet` and `id` may be left out). */
@@ -32,7 +35,8 @@ export interface HostSeed {
   active?: string;
   /** Selected cells: `"Sheet1!A5:D7"`, `"A5"` (on the active sheet) or a list of areas. */
   selection?: string | string[];
-  /** Highest ExcelApi requirement set reported as supported; default "1.20". */
+  /** Highest ExcelApi requirement set reported as supported; every call above it fails with ApiNotFound
+   *  (api-sets.ts). Default "1.20", or the test run's `__HOST_EXCEL_API__` global. */
   maxExcelApi?: string;
   /** Platform reported by Office.onReady; default "OfficeOnline". */
   platform?: "PC" | "Mac" | "OfficeOnline" | "iOS" | "Android" | "Universal";
@@ -42,6 +46,12 @@ export interface HostSeed {
   payloadLimitBytes?: number;
   /** Code of the error a write to a protected sheet fails with; default "AccessDenied". */
   protectedSheetErrorCode?: "AccessDenied" | "InvalidOperation";
+  /** The task pane's visibility (SharedRuntime 1.1): how it starts (default "Taskpane") and which changes
+   *  `onVisibilityModeChanged` reports (default "all"); both are undocumented in Office (issue 11). */
+  pane?: { startsAs?: "Hidden" | "Taskpane"; events?: "all" | "hide-only" | "show-only" | "none" };
+  /** Office ignores `Office.addin.showAsTaskpane()` (an add-in from the Marketplace, since 2026-02-23):
+   *  the call resolves and the pane stays as it was. */
+  showAsTaskpaneIgnored?: boolean;
   /** "Today" for date coercion (`3-4` → March 4 of this year); default: the real clock. */
   today?: Date;
 }
@@ -121,11 +131,17 @@ export interface HostChangeEvent {
 }
 
 /** Decides whether a sync should fail; gets the 1-based number of that sync. */
-export type SyncPredicate = (sync: { index: number; operations: string[] }) => boolean;
+export type SyncPredicate = (sync: { index: number; operations: string[]; grouped: boolean }) => boolean;
 
 /** Calls recorded from the Office namespace. */
 export interface OfficeCalls {
   associated: string[];
+  /** Ribbon presses dropped because no function was associated with the id yet. */
+  dropped: string[];
+  /** Ribbon functions that called `event.completed()`, in order. */
+  completed: string[];
+  /** URLs given to `Office.context.ui.displayDialogAsync`, in order. */
+  dialogs: string[];
   showAsTaskpane: number;
   hide: number;
 }
@@ -156,6 +172,9 @@ export interface TestHost {
   snapshot(): WorkbookSnapshot;
   /** Office namespace calls (actions.associate, addin.showAsTaskpane …). */
   officeCalls(): OfficeCalls;
+  /** The user presses the ribbon button running `functionId`: delivered at once; resolves "completed" when its
+   *  function calls `event.completed()`, or "dropped" when no function is associated with it yet. */
+  pressRibbon(functionId: string): Promise<"completed" | "dropped">;
   /** Every change event delivered so far, in order. */
   deliveredEvents(): HostChangeEvent[];
 

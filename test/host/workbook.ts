@@ -109,7 +109,6 @@ export class Workbook extends ClientObject {
   }
 
   getSelectedRanges(): RangeAreas {
-    this.context.host.requireApi(this.context, "1.9", "Workbook.getSelectedRanges");
     const sel = () => this.context.host.wb.state.selection;
     return new RangeAreas(this.context, () => sel(), "Workbook.getSelectedRanges");
   }

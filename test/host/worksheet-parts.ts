@@ -17,7 +17,6 @@ export class WorksheetChangedEvent {
   constructor(private readonly sheet: Worksheet) {}
   add(handler: ChangeHandler): EventHandlerResult {
     const ctx = this.sheet.context;
-    ctx.host.requireApi(ctx, "1.7", "Worksheet.onChanged");
     let id = "";
     ctx._enqueue({
       label: "Worksheet.onChanged.add",
@@ -75,7 +74,6 @@ export class WorksheetCustomPropertyCollection extends CollectionObject<Workshee
   protected readonly _typeName = "WorksheetCustomPropertyCollection";
   constructor(ctx: HostRequestContext, private readonly sheet: Worksheet) {
     super(ctx);
-    ctx.host.requireApi(ctx, "1.12", "Worksheet.customProperties");
   }
   protected _members(tx: SyncTx): WorksheetCustomProperty[] {
     return Object.keys(this.sheet._sheetOf(tx).custom).map((k) => new WorksheetCustomProperty(this.context, this.sheet, () => k, false, k));

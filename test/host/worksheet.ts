@@ -1,14 +1,25 @@
 /** Excel.Worksheet and Excel.WorksheetCollection, with protection, custom properties and onChanged. */
 import { checkRect, MAX_COLS, MAX_ROWS, parseRect, splitSheet } from "./a1";
-import { ClientObject, type SyncTx } from "./context";
+import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import type { SheetModel } from "./model";
 import { CollectionObject, KeyedObject } from "./proxy";
+import { AutoFilter } from "./auto-filter";
 import { Range } from "./range";
 import { RangeAreas } from "./range-areas";
 import { ChartCollection } from "./chart";
 import { TableCollection } from "./table";
 import { WorksheetChangedEvent, WorksheetCustomPropertyCollection, WorksheetProtection } from "./worksheet-parts";
+
+/**
+ * APIs without undo support fail inside a grouped run (`mergeUndoGroup`, ExcelApi 1.20) with
+ * UndoNotSupported: some everywhere, some only in Excel on Windows and Mac ("Undo capabilities").
+ */
+function refuseInUndoGroup(context: HostRequestContext, api: string, where: "everywhere" | "desktop"): void {
+  if (!context.grouped) return;
+  if (where === "desktop" && !["PC", "Mac"].includes(context.host.platform)) return;
+  throw officeError(ErrorCode.undoNotSupported, `${api} has no undo support, so it cannot run in an undo group.`, api);
+}
 
 export class Worksheet extends KeyedObject<string> {
   protected readonly _typeName = "Worksheet";
@@ -35,6 +46,7 @@ export class Worksheet extends KeyedObject<string> {
   }
 
   protected override _navigate(name: string): ClientObject | undefined {
+    if (name === "autoFilter") return this.autoFilter;
     return name === "protection" ? this.protection : undefined;
   }
 
@@ -42,6 +54,7 @@ export class Worksheet extends KeyedObject<string> {
   get name(): string { return this._get("name"); }
   set name(value: string) {
     this._write("Worksheet.name=", value, (tx) => {
+      refuseInUndoGroup(this.context, "Worksheet.name", "desktop");
       const sheet = this._sheetOf(tx);
       checkSheetName(value);
       const other = this.context.host.wb.sheetByName(value);
@@ -53,6 +66,7 @@ export class Worksheet extends KeyedObject<string> {
   /** Moves the tab to a zero-based position (Worksheet.position is writable since ExcelApi 1.1). */
   set position(value: number) {
     this._write("Worksheet.position=", value, (tx) => {
+      refuseInUndoGroup(this.context, "Worksheet.position", "desktop");
       const sheet = this._sheetOf(tx);
       const sheets = this.context.host.wb.state.sheets;
       if (!Number.isInteger(value) || value < 0 || value >= sheets.length) {
@@ -72,6 +86,11 @@ export class Worksheet extends KeyedObject<string> {
   private _tables?: TableCollection;
   private _charts?: ChartCollection;
   private _onChanged?: WorksheetChangedEvent;
+  private _autoFilter?: AutoFilter;
+  get autoFilter(): AutoFilter {
+    return (this._autoFilter ??= new AutoFilter(this.context, (tx) => this._sheetOf(tx)));
+  }
+
   get customProperties(): WorksheetCustomPropertyCollection {
     return (this._custom ??= new WorksheetCustomPropertyCollection(this.context, this));
   }
@@ -107,7 +126,6 @@ export class Worksheet extends KeyedObject<string> {
 
   /** Several areas on this sheet, `"A1:B2,D5:D7"` (ExcelApi 1.9). */
   getRanges(address: string): RangeAreas {
-    this.context.host.requireApi(this.context, "1.9", "Worksheet.getRanges");
     return new RangeAreas(this.context, (tx) => {
       const sheet = this._sheetOf(tx);
       const rects = address.split(",").map((part) => {
@@ -153,6 +171,7 @@ export class Worksheet extends KeyedObject<string> {
 
   delete(): void {
     this._write("Worksheet.delete", null, (tx) => {
+      refuseInUndoGroup(this.context, "Worksheet.delete", "everywhere");
       const sheet = this._sheetOf(tx);
       const state = this.context.host.wb.state;
       if (state.sheets.length === 1) throw officeError(ErrorCode.invalidOperation, "A workbook must keep at least one sheet.", "Worksheet.delete");

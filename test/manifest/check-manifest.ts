@@ -226,6 +226,8 @@ function checkCommands(elements: XmlElement[], commandNames: readonly string[]):
       }
     } else if (type === "ShowTaskpane") {
       if (!childNamed(action, "SourceLocation")) problems.push(`${action.path}: ShowTaskpane needs a SourceLocation.`);
+      // Shared-runtime guidance: an Action with a TaskpaneId opens a second pane outside the shared runtime.
+      if (childNamed(action, "TaskpaneId")) problems.push(`${action.path}: no TaskpaneId under a shared runtime.`);
     } else {
       problems.push(`${action.path}: unknown action type "${type}".`);
     }

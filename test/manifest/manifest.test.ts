@@ -114,6 +114,22 @@ test("a runtime that is not long-lived or is not the pane's URL is reported", ()
   );
 });
 
+test("a ShowTaskpane action that names a TaskpaneId is reported (shared runtime: one pane, no id)", () => {
+  const showPane = '(docs/design.md §15). -->\n                  <Action xsi:type="ShowTaskpane">';
+  const withId = mutate(manifest, showPane, `${showPane}\n                    <TaskpaneId>InventoryRows.Pane</TaskpaneId>`);
+  expect(checkManifest(withId, context)).toEqual([
+    "OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab/Group/Control/Action: no TaskpaneId under a shared runtime.",
+  ]);
+  expect(manifest).not.toContain("TaskpaneId");
+});
+
+test("Check is a ShowTaskpane button (Office shows the pane for it even where it ignores showAsTaskpane)", () => {
+  const check = manifest.slice(manifest.indexOf('<Control xsi:type="Button" id="InventoryRows.Check">'));
+  const action = check.slice(check.indexOf("<Action"), check.indexOf("</Action>"));
+  expect(action).toContain('<Action xsi:type="ShowTaskpane">');
+  expect(action).toContain('<SourceLocation resid="Taskpane.Url"/>');
+});
+
 test("a requirement set other than ExcelApi 1.9 + SharedRuntime 1.1 is reported", () => {
   const newer = mutate(manifest, '<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.20"/>');
   expect(checkManifest(newer, context)).toContainEqual(expect.stringContaining("Requirement sets must be exactly"));

@@ -158,6 +158,17 @@ export function fakeApp(): FakeApp {
     saveSettings: jest.fn(async () => success(defaultSettingsOutcome())),
     readHeaders: jest.fn(async () => success(headerInfo())),
     setLiveCheck: jest.fn(async () => success(undefined)),
+    paneShown: jest.fn(),
+    isPaneShown: jest.fn(() => true),
+    onPaneShown: jest.fn(() => () => undefined),
+    revealPane: jest.fn(async () => {
+      try {
+        await Office.addin.showAsTaskpane();
+        return true;
+      } catch {
+        return false;
+      }
+    }),
     listSheets: jest.fn(async () => success(sheetList())),
     chooseInventorySheet: jest.fn(() => undefined),
   };

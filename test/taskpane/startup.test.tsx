@@ -3,10 +3,10 @@ import "./setup-dom";
 import { act, screen } from "@testing-library/react";
 import type { InventoryApp } from "../../src/app";
 import { commandNames } from "../../src/commands/handlers";
-import { errorSummary, start, type OfficeLike } from "../../src/taskpane/index";
+import { associateRibbon, errorSummary, start, type OfficeLike } from "../../src/taskpane/index";
 
 // The entry is tested on its own: the real pane and app layer are stood in for.
-jest.mock("../../src/app", () => ({ createInventoryApp: jest.fn() }));
+jest.mock("../../src/app", () => ({ createInventoryApp: jest.fn(), noticeFromSearch: () => undefined }));
 jest.mock("../../src/taskpane/App", () => ({
   App: ({ app }: { app: { name: string; explode?: boolean } }) => {
     if (app.explode) throw new Error("render failed\n    at App (App.tsx:3:9)");
@@ -52,13 +52,22 @@ test("in another Office app it says it works in Excel only", async () => {
   expect(container.textContent).toContain("works in Excel only; this is Word");
 });
 
-test("in Excel it creates the app once, registers every ribbon command and renders the pane", async () => {
+test("in Excel it creates the app once and renders the pane", async () => {
+  const createApp = jest.fn(() => fakeApp());
+  expect(await run({ office: officeWith("Excel"), createApp })).toBe("excel");
+  expect(createApp).toHaveBeenCalledTimes(1);
+  expect(screen.getByText("pane for test workbook")).toBeTruthy();
+});
+
+test("the ribbon is associated before Office is ready, and shares one app with the pane", async () => {
   const office = officeWith("Excel");
   const createApp = jest.fn(() => fakeApp());
-  expect(await run({ office, createApp })).toBe("excel");
-  expect(createApp).toHaveBeenCalledTimes(1);
+  const app = associateRibbon(office, createApp);
   expect(office.associate.mock.calls.map(([name]) => name)).toEqual([...commandNames]);
-  expect(screen.getByText("pane for test workbook")).toBeTruthy();
+  expect(createApp).not.toHaveBeenCalled();
+  expect(await run({ office, createApp: app })).toBe("excel");
+  expect(app()).toBe(app());
+  expect(createApp).toHaveBeenCalledTimes(1);
 });
 
 test("a failure while starting shows a plain message, never a stack trace", async () => {

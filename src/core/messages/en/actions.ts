@@ -29,4 +29,8 @@ export const ACTIONS = {
   // Summary.
   "action-summary-written":
     "{replaced, select, yes {Updated} other {Created}} \"{sheet}\": {categories, plural, one {# category} other {# categories}}, {counted, plural, one {# row} other {# rows}} counted, {excluded, plural, one {# row} other {# rows}} excluded.",
+  "action-clear-filter":
+    "A filter on \"{sheet}\" hides rows, and Excel cannot insert or delete rows under a filter without moving hidden ones: clear the filter first (Data, Clear), then try again.",
+  // Replacing a report deletes and renames sheets: Excel clears its undo list for that.
+  "action-summary-replaced-no-undo": "Excel cannot undo replacing a report (Ctrl+Z included); run the summary again to refresh it.",
 } as const;

@@ -33,7 +33,6 @@ export const APP = {
   "app-live-follow-failed": "could not follow the sheet just checked. {reason}",
 
   "app-row-reason": "{address}: {reason}",
-  "app-ribbon-check-failed": "Check did not run",
   "app-ribbon-serialize-failed": "Serialize did not finish",
   "app-ribbon-summary-failed": "Category summary was not built",
   "app-ribbon-confirm-title": "Please confirm in the pane",
