@@ -21,6 +21,9 @@ const base = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // A guard against hangs, not a speed limit: CLI tests write real workbooks, and a loaded
+  // two-core machine once took more than the default 5 s for one.
+  testTimeout: 20_000,
 };
 
 /**
