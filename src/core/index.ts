@@ -39,3 +39,6 @@ export { ROLE_ALIASES, headerKey, headerText } from "./columns";
 export { splitCodes, codeKey } from "./codes";
 export { decimalsOf, toMinor, fromMinor, splitEvenly, parseNumberText } from "./money";
 export { numberSymbols, DEFAULT_LOCALE, type NumberSymbols } from "./locale-numbers";
+export {
+  LANGUAGES as HEADER_LANGUAGES, CATALOGUES as HEADER_CATALOGUES, languageOf, type Language as HeaderLanguage, type Catalogue as HeaderCatalogue,
+} from "./locales";

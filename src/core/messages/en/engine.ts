@@ -11,6 +11,15 @@
 /** A column role in words, from the value `{role}`. */
 const ROLE = "{role, select, quantity {quantity} codes {stock-codes} category {category} name {name} income {income} other {expense}}";
 
+/** A header language in words, from a catalogue code such as `{language}`. */
+const language = (arg: string) =>
+  `{${arg}, select, en {English} fi {Finnish} sv {Swedish} nb {Norwegian} da {Danish} de {German} nl {Dutch} fr {French} ` +
+  `es {Spanish} it {Italian} pt {Portuguese} pl {Polish} other {{${arg}}}}`;
+
+/** One header with two readings in two languages. */
+const READINGS = `{cell}: "{header}" reads as the ${ROLE} column in ${language("language")} and as the ` +
+  `${ROLE.replace("{role,", "{otherRole,")} column in ${language("otherLanguage")}`;
+
 const ISSUES = {
   "issue-no-header":
     "{cell}: no header row found in the first {window, plural, one {row} other {# rows}}: " +
@@ -19,13 +28,18 @@ const ISSUES = {
     "{found, select, " +
     "quantity {row {row} has a quantity column (\"{header}\", {at}) but no stock-codes column; add one or choose it in the column mapping} " +
     "codes {row {row} has a stock-codes column (\"{header}\", {at}) but no quantity column; add one or choose it in the column mapping} " +
+    "listed {no row names both a quantity column ({quantityAliases}, …) and a stock-codes column ({codesAliases}, …)} " +
     "other {no row names both a quantity column (Quantity, Qty, Count, …) and a stock-codes column (Stock codes, Serial, Asset tag, …)}}",
+  // remedy `languages` / `locale`: one header reads as `role` in `language` and as `otherRole` in `otherLanguage`.
   "issue-duplicate-header-required":
-    `{cell}: "{header}" ({cell}) and "{firstHeader}" ({first}) both look like the ${ROLE} column; ` +
-    "{remedy, select, rename {rename one of the two headers} other {choose one in the column mapping}}",
+    `{remedy, select, languages {${READINGS}; choose its role in the column mapping} ` +
+    `other {{cell}: "{header}" ({cell}) and "{firstHeader}" ({first}) both look like the ${ROLE} column; ` +
+    "{remedy, select, rename {rename one of the two headers} other {choose one in the column mapping}}}}",
   "issue-duplicate-header-optional":
-    `{cell}: "{header}" ({cell}) and "{firstHeader}" ({first}) both look like the ${ROLE} column; ` +
-    "{first} is used ({remedy, select, rename {rename a header to use the other} other {choose another in the column mapping}})",
+    `{remedy, select, languages {${READINGS}; it is not used (choose its role in the column mapping)} ` +
+    `locale {${READINGS}; it is read as ${ROLE}, the {locale} reading (choose another in the column mapping)} ` +
+    `other {{cell}: "{header}" ({cell}) and "{firstHeader}" ({first}) both look like the ${ROLE} column; ` +
+    "{first} is used ({remedy, select, rename {rename a header to use the other} other {choose another in the column mapping}})}}",
 
   "issue-quantity-missing": "{cell}: quantity is empty",
   "issue-quantity-not-a-number": "{cell}: quantity {value} is not a number",
@@ -124,6 +138,8 @@ const SETTINGS = {
   "settings-not-on-the-sheet": "{where}: must be a cell on the sheet (A1 to {last})",
   "settings-sheet-name-characters": "{where}: cannot contain \\ / ? * [ ] or :",
   "settings-code-prefix-characters": "{where}: cannot contain spaces, commas, semicolons or |",
+  "settings-not-a-locale": "{where}: must be a language tag such as en-US or fi-FI",
+  "settings-not-a-language": "{where}: must be a header language code such as fi or de",
   "settings-same-column": "{where}: names the same column as {other} (\"{header}\"); a column can have one role",
   // The validator's own words, for a problem the cases above do not name.
   "settings-invalid": "{where}: {problem}",
