@@ -42,8 +42,10 @@ const ISSUES = {
     "{first} is used ({remedy, select, rename {rename a header to use the other} other {choose another in the column mapping}})}}",
 
   "issue-quantity-missing": "{cell}: quantity is empty",
-  "issue-quantity-not-a-number": "{cell}: quantity {value} is not a number",
-  "issue-quantity-as-text": "{cell}: quantity {value} is stored as text",
+  // `locale` is `none` for en-US (the words it always had), else the locale text was read in;
+  // `read` is the number the text was read as.
+  "issue-quantity-not-a-number": "{cell}: quantity {value} is not a number{locale, select, none {} other { in {locale}}}",
+  "issue-quantity-as-text": "{cell}: quantity {value} is stored as text{locale, select, none {} other { (read as {read} in {locale})}}",
   "issue-quantity-not-whole": "{cell}: quantity {value} is not a whole number",
   "issue-quantity-below-one": "{cell}: quantity {value} is below 1",
 
@@ -70,12 +72,12 @@ const ISSUES = {
   "issue-codes-too-long": "{cell}: code {code} is {length} characters long, more than {max}",
   "issue-codes-more-than-quantity": "{cell}: {codes} codes for quantity {quantity}",
 
-  "issue-amount-not-a-number": `{cell}: ${ROLE} {value} is not a number`,
+  "issue-amount-not-a-number": `{cell}: ${ROLE} {value} is not a number{locale, select, none {} other { in {locale}}}`,
   // `whole` and `fraction` are the largest amount's digits before and after the decimal point.
   "issue-amount-too-large":
     `{cell}: ${ROLE} {value} is too large to add up exactly ` +
     "(the largest is {decimals, plural, =0 {{whole, number}} other {{whole, number}.{fraction}}})",
-  "issue-amount-as-text": `{cell}: ${ROLE} {value} is stored as text`,
+  "issue-amount-as-text": `{cell}: ${ROLE} {value} is stored as text{locale, select, none {} other { (read as {read} in {locale})}}`,
   "issue-amount-negative": `{cell}: ${ROLE} {value} is negative`,
   "issue-amount-precision": `{cell}: ${ROLE} {value} has more than {decimals, plural, one {# decimal} other {# decimals}}`,
   "issue-cell-error": `{cell}: the ${ROLE} cell holds the Excel error {value}`,
