@@ -50,6 +50,8 @@ interface Merging {
   width: number;
   decimals: number;
   origin: string;
+  /** How money text is read (`settings.locale`). */
+  locale: string;
 }
 
 /**
@@ -74,7 +76,7 @@ export function planAggregate(values: Grid, rows: number[], settings?: Partial<S
   }
   if (!t || usable.length === 0) return plan;
   const additive = additiveColumns(a);
-  const ctx: Merging = { values, a, t, additive, width: widestRow(values, usable, t.headers?.length ?? 0), decimals: s.currencyDecimals, origin: s.origin };
+  const ctx: Merging = { values, a, t, additive, width: widestRow(values, usable, t.headers?.length ?? 0), decimals: s.currencyDecimals, origin: s.origin, locale: s.locale };
   const skip = new Set([t.columns.quantity, t.columns.codes, ...additive]);
   const compared: number[] = [];
   for (let c = 0; c < ctx.width; c++) if (!skip.has(c)) compared.push(c);
@@ -142,7 +144,7 @@ function mergedRow(ctx: Merging, group: readonly number[]): CellValue[] | string
   merged[t.columns.quantity] = units;
   merged[t.columns.codes] = joined;
   for (const c of ctx.additive) {
-    const sum = sumColumn(values, group, c, ctx.decimals, ctx.origin);
+    const sum = sumColumn(values, group, c, ctx);
     if ("problem" in sum) return text("plan-sum-refused", { column: columnName(t.headers, c), problem: sum.problem });
     merged[c] = sum.value;
   }
@@ -159,13 +161,13 @@ function changeOf(values: Grid, headerRow: number, merges: AggregatePlan["merges
 
 /** The exact sum of an additive column over a group, or why it cannot be summed (merging would lose a value). */
 function sumColumn(
-  values: Grid, group: readonly number[], c: number, decimals: number, origin: string,
+  values: Grid, group: readonly number[], c: number, { decimals, origin, locale }: Pick<Merging, "decimals" | "origin" | "locale">,
 ): { value: CellValue } | { problem: string } {
   const nums: NumberText[] = [];
   for (const r of group) {
     const v = values[r][c];
     if (isBlank(v)) continue;
-    const m = moneyValue(v);
+    const m = moneyValue(v, locale);
     if (!m) return { problem: text("plan-sum-not-a-number", { cell: toAddress(r, c, origin), value: describeValue(v) }) };
     nums.push(m);
   }

@@ -18,12 +18,12 @@ import { planGenerateCodes } from "./generate-codes";
 import { sheetChange, type CellOutcome } from "./sheet-change";
 
 /** The fixed value of a cell, or null when the cell no longer holds what the fix is for. */
-type Transform = (value: CellValue, caseSensitive: boolean) => CellValue | null;
+type Transform = (value: CellValue, caseSensitive: boolean, locale: string) => CellValue | null;
 
 const TRANSFORMS: Readonly<Record<string, Transform>> = {
-  "convert-to-number": (v) => {
+  "convert-to-number": (v, _cs, locale) => {
     if (typeof v !== "string") return null;
-    const n = parseNumberText(v);
+    const n = parseNumberText(v, locale);
     return n ? n.value : null;
   },
   "tidy-list": (v) => (typeof v === "string" ? joinCodes(splitCodes(v)) : null),
@@ -82,7 +82,7 @@ export function planFix(values: Grid, issues: Issue[], settings?: Partial<Settin
     const key = `${row}:${column}`;
     const value = current.get(key)?.value ?? values[row][column];
     const transform = Object.hasOwn(TRANSFORMS, issue.fix.kind) ? TRANSFORMS[issue.fix.kind] : undefined;
-    const fixed = transform ? transform(value, s.caseSensitiveCodes) : null;
+    const fixed = transform ? transform(value, s.caseSensitiveCodes, s.locale) : null;
     if (fixed === null) {
       refused.push({ row, reason: text("plan-cell-changed", { cell }) });
       continue;

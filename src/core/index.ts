@@ -37,5 +37,8 @@ export {
 } from "./cells";
 export { ROLE_ALIASES, headerKey, headerText } from "./columns";
 export { splitCodes, codeKey } from "./codes";
-export { decimalsOf, toMinor, fromMinor, splitEvenly, parseNumberText } from "./money";
+export { decimalsOf, toMinor, fromMinor, splitEvenly, parseNumberText, type NumberText } from "./money";
 export { numberSymbols, DEFAULT_LOCALE, type NumberSymbols } from "./locale-numbers";
+export {
+  LANGUAGES as HEADER_LANGUAGES, CATALOGUES as HEADER_CATALOGUES, languageOf, type Language as HeaderLanguage, type Catalogue as HeaderCatalogue,
+} from "./locales";

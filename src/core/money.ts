@@ -15,6 +15,9 @@
  * silently rounded (see `isExactMinor`).
  */
 import type { CellValue } from "./types";
+import { parseNumberText, type NumberText } from "./number-text";
+
+export { parseNumberText, type NumberText };
 
 /** An amount in minor units (cents when the currency has 2 decimals). */
 export type Minor = number;
@@ -106,39 +109,14 @@ export function splitEvenly(total: Minor, parts: number): Minor[] {
   return out;
 }
 
-// Optional sign, optional currency symbol, digits (with thousands commas or not),
-// fraction, exponent, optional trailing currency symbol or percent is NOT accepted
-// (a percent in a money column is more likely a mistake than an amount).
-// No two `\s*` may meet (the symbol takes its own spaces; a digit must follow): adjacent
-// ones backtrack quadratically on text like "$" + 400 spaces + "x".
-const NUMBER_TEXT = /^([+-]?)\s*(?:[$€£¥]\s*)?(?=\.?\d)((?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?)(?:[eE]([+-]?\d{1,3}))?\s*[$€£¥]?$/;
-
-/** A number read from text the way a user means it, with the decimals the text shows. */
-export interface NumberText {
-  value: number;
-  decimals: number;
-}
-
 /**
- * Reads numeric text (`"12"`, `" 120.50 "`, `"$1,234.5"`, `"-3"`, `"1e3"`); `null` for
- * anything else (`"abc"`, `"NaN"`, `"Infinity"`, `""`, `"1.2.3"`).
+ * A money cell as a number and its decimals, or null when it holds no number. Empty is 0.
+ * Text is read in `locale` (default en-US); numbers never touch locale code.
  */
-export function parseNumberText(text: string): NumberText | null {
-  if (text.length > 400) return null;
-  const m = NUMBER_TEXT.exec(text.trim());
-  if (!m || !/\d/.test(m[2])) return null;
-  const value = Number(m[1] + m[2].replace(/,/g, "") + (m[4] !== undefined ? `e${m[4]}` : ""));
-  if (!Number.isFinite(value)) return null;
-  const fraction = m[3]?.length ?? 0;
-  const exponent = m[4] !== undefined ? Number(m[4]) : 0;
-  return { value: value === 0 ? 0 : value, decimals: Math.max(0, fraction - exponent) };
-}
-
-/** A money cell as a number and its decimals, or null when it holds no number. Empty is 0. */
-export function moneyValue(value: CellValue): NumberText | null {
+export function moneyValue(value: CellValue, locale?: string): NumberText | null {
   if (typeof value === "number") return Number.isFinite(value) ? { value, decimals: decimalsOf(value) } : null;
   if (value === "" || value === null || value === undefined) return { value: 0, decimals: 0 };
-  if (typeof value === "string") return parseNumberText(value);
+  if (typeof value === "string") return parseNumberText(value, locale);
   return null;
 }
 

@@ -141,7 +141,7 @@ function poolOf(ctx: Serializing, r: number): Pool | Decline {
 function splitAdditive(ctx: Serializing, r: number, n: number): Map<number, CellValue[]> | string {
   const splits = new Map<number, CellValue[]>();
   for (const c of ctx.additive) {
-    const parts = splitCell(ctx.values[r][c], n, ctx.s.currencyDecimals);
+    const parts = splitCell(ctx.values[r][c], n, ctx.s.currencyDecimals, ctx.s.locale);
     if (typeof parts === "string") {
       return text("plan-split-refused", { row: excelRow(r, ctx.s.origin), column: columnName(ctx.t.headers, c), problem: parts });
     }
@@ -198,9 +198,9 @@ function refuseAll(plan: SerializePlan, planned: readonly number[], reason: stri
 }
 
 /** A money-like cell split into `n` parts that add up exactly, or why it cannot be. */
-function splitCell(value: CellValue, n: number, decimals: number): CellValue[] | string {
+function splitCell(value: CellValue, n: number, decimals: number, locale: string): CellValue[] | string {
   if (isBlank(value)) return new Array<CellValue>(n).fill(value);
-  const m = moneyValue(value);
+  const m = moneyValue(value, locale);
   if (!m) return text("plan-split-not-a-number");
   const scale = Math.max(decimals, Math.min(m.decimals, 15));
   const minor = toMinor(m.value, scale);

@@ -2,6 +2,18 @@ import { z } from "zod";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, parseAddress, toAddress } from "./cells";
 import { headerKey } from "./header-text";
 import { EN, text, type MessageId, type MessageValues } from "./messages";
+import { DEFAULT_LOCALE, numberSymbols } from "./locale-numbers";
+import { LANGUAGES } from "./locales";
+
+/** A BCP 47 tag that `Intl` accepts (`fi-FI`); design.md §14. */
+const localeSchema = z.string().max(100).refine((tag) => {
+  try {
+    numberSymbols(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}, "settings-not-a-locale");
 
 /** Roles a user can point at a header of their own (docs/design.md §1). */
 const mappingSchema = z
@@ -72,6 +84,13 @@ export const settingsSchema = z
     /** Digits of the number in generated codes (`ITEM-0001` has 4). */
     codeDigits: z.number().int().min(1).max(10).default(4),
     maxCodeLength: z.number().int().min(1).max(32767).default(64),
+    /**
+     * The workbook's locale (BCP 47): how number text is read (`1.234` is 1234 in de-DE) and
+     * which language's headers messages name first. design.md §14.
+     */
+    locale: localeSchema.default(DEFAULT_LOCALE),
+    /** Header catalogues matched (language codes such as `fi`); all of them when absent. */
+    languages: z.array(z.enum(LANGUAGES, { message: "settings-not-a-language" })).min(1).max(LANGUAGES.length).optional(),
     liveCheck: z.boolean().default(true),
     /**
      * Per read, never stored (like `origin`): the sheet row number of the last used row when

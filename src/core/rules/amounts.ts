@@ -28,11 +28,13 @@ export function checkAmount(
 }
 
 function amountSlow(ctx: RuleContext, value: CellValue, row: number, column: number, role: AmountRole, decimals: number): number {
-  const parsed = moneyValue(value);
+  const parsed = moneyValue(value, ctx.locale);
   const shown = describeValue(value);
   const cell = ctx.at(row, column);
   if (!parsed) {
-    ctx.add("amount-not-a-number", "error", row, column, "issue-amount-not-a-number", { cell, role, value: shown });
+    ctx.add("amount-not-a-number", "error", row, column, "issue-amount-not-a-number", {
+      cell, role, value: shown, locale: typeof value === "string" ? ctx.localeSaid : "none",
+    });
     return NaN;
   }
   const minor = toMinor(parsed.value, decimals);
@@ -41,7 +43,9 @@ function amountSlow(ctx: RuleContext, value: CellValue, row: number, column: num
     ctx.add("amount-not-a-number", "error", row, column, "issue-amount-too-large", { cell, role, value: shown, decimals, whole, fraction });
     return NaN;
   }
-  if (typeof value === "string") ctx.add("amount-as-text", "warning", row, column, "issue-amount-as-text", { cell, role, value: shown }, "convert-to-number");
+  if (typeof value === "string") ctx.add("amount-as-text", "warning", row, column, "issue-amount-as-text", {
+    cell, role, value: shown, read: String(parsed.value), locale: ctx.localeSaid,
+  }, "convert-to-number");
   if (parsed.value < 0) ctx.add("amount-negative", "warning", row, column, "issue-amount-negative", { cell, role, value: describeValue(parsed.value) });
   // Text counts the decimals it shows; trailing zeros ("120.500") are not precision.
   if (parsed.decimals > decimals && (typeof value !== "string" || decimalsOf(parsed.value) > decimals)) {

@@ -3,6 +3,7 @@ import type { Fix, FixKind, Issue, RuleId, Severity } from "../types";
 import type { Settings } from "../settings";
 import { toAddress } from "../cells";
 import { text, textOf, type MessageId } from "../messages";
+import { DEFAULT_LOCALE, numberSymbols } from "../locale-numbers";
 
 const fixLabels = new Map<FixKind, string>();
 
@@ -31,7 +32,14 @@ export class RuleContext {
   readonly issues: Issue[] = [];
   /** Set when the current row received an error; the check resets it per row. */
   rowError = false;
-  constructor(readonly settings: Settings) {}
+  /** The canonical locale number text is read in (`settings.locale`, design.md §14). */
+  readonly locale: string;
+  /** The locale as messages name it: `none` for the default en-US, whose words stay as they were. */
+  readonly localeSaid: string;
+  constructor(readonly settings: Settings) {
+    this.locale = numberSymbols(settings.locale).locale;
+    this.localeSaid = this.locale === DEFAULT_LOCALE ? "none" : this.locale;
+  }
 
   /** The address the user sees for grid cell (`row`, `column`), for an issue's `cell`. */
   at(row: number, column: number): string {

@@ -24,19 +24,21 @@ function quantitySlow(ctx: RuleContext, value: CellValue, row: number, column: n
   let n: number;
   if (typeof value === "number") n = value;
   else if (typeof value === "string") {
-    const parsed = parseNumberText(value);
+    const parsed = parseNumberText(value, ctx.locale);
     if (!parsed) {
-      ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value) });
+      ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value), locale: ctx.localeSaid });
       return NaN;
     }
     n = parsed.value;
-    ctx.add("quantity-as-text", "warning", row, column, "issue-quantity-as-text", { cell, value: describeValue(value) }, "convert-to-number");
+    ctx.add("quantity-as-text", "warning", row, column, "issue-quantity-as-text", {
+      cell, value: describeValue(value), read: String(n), locale: ctx.localeSaid,
+    }, "convert-to-number");
   } else {
-    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value) });
+    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value), locale: "none" });
     return NaN;
   }
   if (!Number.isFinite(n)) {
-    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value) });
+    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value), locale: "none" });
     return NaN;
   }
   if (!Number.isInteger(n) && fitsDecimals(n, 0)) n = Math.round(n);

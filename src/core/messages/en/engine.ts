@@ -11,6 +11,15 @@
 /** A column role in words, from the value `{role}`. */
 const ROLE = "{role, select, quantity {quantity} codes {stock-codes} category {category} name {name} income {income} other {expense}}";
 
+/** A header language in words, from a catalogue code such as `{language}`. */
+const language = (arg: string) =>
+  `{${arg}, select, en {English} fi {Finnish} sv {Swedish} nb {Norwegian} da {Danish} de {German} nl {Dutch} fr {French} ` +
+  `es {Spanish} it {Italian} pt {Portuguese} pl {Polish} other {{${arg}}}}`;
+
+/** One header with two readings in two languages. */
+const READINGS = `{cell}: "{header}" reads as the ${ROLE} column in ${language("language")} and as the ` +
+  `${ROLE.replace("{role,", "{otherRole,")} column in ${language("otherLanguage")}`;
+
 const ISSUES = {
   "issue-no-header":
     "{cell}: no header row found in the first {window, plural, one {row} other {# rows}}: " +
@@ -19,17 +28,24 @@ const ISSUES = {
     "{found, select, " +
     "quantity {row {row} has a quantity column (\"{header}\", {at}) but no stock-codes column; add one or choose it in the column mapping} " +
     "codes {row {row} has a stock-codes column (\"{header}\", {at}) but no quantity column; add one or choose it in the column mapping} " +
+    "listed {no row names both a quantity column ({quantityAliases}, …) and a stock-codes column ({codesAliases}, …)} " +
     "other {no row names both a quantity column (Quantity, Qty, Count, …) and a stock-codes column (Stock codes, Serial, Asset tag, …)}}",
+  // remedy `languages` / `locale`: one header reads as `role` in `language` and as `otherRole` in `otherLanguage`.
   "issue-duplicate-header-required":
-    `{cell}: "{header}" ({cell}) and "{firstHeader}" ({first}) both look like the ${ROLE} column; ` +
-    "{remedy, select, rename {rename one of the two headers} other {choose one in the column mapping}}",
+    `{remedy, select, languages {${READINGS}; choose its role in the column mapping} ` +
+    `other {{cell}: "{header}" ({cell}) and "{firstHeader}" ({first}) both look like the ${ROLE} column; ` +
+    "{remedy, select, rename {rename one of the two headers} other {choose one in the column mapping}}}}",
   "issue-duplicate-header-optional":
-    `{cell}: "{header}" ({cell}) and "{firstHeader}" ({first}) both look like the ${ROLE} column; ` +
-    "{first} is used ({remedy, select, rename {rename a header to use the other} other {choose another in the column mapping}})",
+    `{remedy, select, languages {${READINGS}; it is not used (choose its role in the column mapping)} ` +
+    `locale {${READINGS}; it is read as ${ROLE}, the {locale} reading (choose another in the column mapping)} ` +
+    `other {{cell}: "{header}" ({cell}) and "{firstHeader}" ({first}) both look like the ${ROLE} column; ` +
+    "{first} is used ({remedy, select, rename {rename a header to use the other} other {choose another in the column mapping}})}}",
 
   "issue-quantity-missing": "{cell}: quantity is empty",
-  "issue-quantity-not-a-number": "{cell}: quantity {value} is not a number",
-  "issue-quantity-as-text": "{cell}: quantity {value} is stored as text",
+  // `locale` is `none` for en-US (the words it always had), else the locale text was read in;
+  // `read` is the number the text was read as.
+  "issue-quantity-not-a-number": "{cell}: quantity {value} is not a number{locale, select, none {} other { in {locale}}}",
+  "issue-quantity-as-text": "{cell}: quantity {value} is stored as text{locale, select, none {} other { (read as {read} in {locale})}}",
   "issue-quantity-not-whole": "{cell}: quantity {value} is not a whole number",
   "issue-quantity-below-one": "{cell}: quantity {value} is below 1",
 
@@ -56,12 +72,12 @@ const ISSUES = {
   "issue-codes-too-long": "{cell}: code {code} is {length} characters long, more than {max}",
   "issue-codes-more-than-quantity": "{cell}: {codes} codes for quantity {quantity}",
 
-  "issue-amount-not-a-number": `{cell}: ${ROLE} {value} is not a number`,
+  "issue-amount-not-a-number": `{cell}: ${ROLE} {value} is not a number{locale, select, none {} other { in {locale}}}`,
   // `whole` and `fraction` are the largest amount's digits before and after the decimal point.
   "issue-amount-too-large":
     `{cell}: ${ROLE} {value} is too large to add up exactly ` +
     "(the largest is {decimals, plural, =0 {{whole, number}} other {{whole, number}.{fraction}}})",
-  "issue-amount-as-text": `{cell}: ${ROLE} {value} is stored as text`,
+  "issue-amount-as-text": `{cell}: ${ROLE} {value} is stored as text{locale, select, none {} other { (read as {read} in {locale})}}`,
   "issue-amount-negative": `{cell}: ${ROLE} {value} is negative`,
   "issue-amount-precision": `{cell}: ${ROLE} {value} has more than {decimals, plural, one {# decimal} other {# decimals}}`,
   "issue-cell-error": `{cell}: the ${ROLE} cell holds the Excel error {value}`,
@@ -124,6 +140,8 @@ const SETTINGS = {
   "settings-not-on-the-sheet": "{where}: must be a cell on the sheet (A1 to {last})",
   "settings-sheet-name-characters": "{where}: cannot contain \\ / ? * [ ] or :",
   "settings-code-prefix-characters": "{where}: cannot contain spaces, commas, semicolons or |",
+  "settings-not-a-locale": "{where}: must be a language tag such as en-US or fi-FI",
+  "settings-not-a-language": "{where}: must be a header language code such as fi or de",
   "settings-same-column": "{where}: names the same column as {other} (\"{header}\"); a column can have one role",
   // The validator's own words, for a problem the cases above do not name.
   "settings-invalid": "{where}: {problem}",

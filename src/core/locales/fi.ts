@@ -1,0 +1,12 @@
+/** Finnish headers. */
+import type { Catalogue } from "./catalogue";
+
+export const FI: Catalogue = {
+  quantity: ["Määrä", "Kpl", "Lukumäärä", "Kappalemäärä", "Saldo", "Varastosaldo"],
+  codes: ["Varastokoodi", "Sarjanumero", "Viivakoodi", "Varastokoodit", "Sarjanumerot", "Viivakoodit", "Koodi", "Koodit",
+    "Tuotekoodi", "Tuotenumero", "Inventaarionumero"],
+  category: ["Kategoria", "Tuoteryhmä", "Ryhmä", "Luokka", "Tyyppi", "Laji"],
+  name: ["Nimi", "Tuote", "Nimike", "Tuotenimi", "Kuvaus"],
+  income: ["Tulot", "Tuotot", "Myynti", "Vuokratulot"],
+  expense: ["Kulut", "Menot", "Kustannukset", "Huoltokulut", "Hankintakulut"],
+};

@@ -1,0 +1,12 @@
+/** Dutch headers. */
+import type { Catalogue } from "./catalogue";
+
+export const NL: Catalogue = {
+  quantity: ["Aantal", "Hoeveelheid", "Stuks", "Aantal stuks", "Voorraad"],
+  codes: ["Voorraadcodes", "Voorraadcode", "Serienummer", "Serienummers", "Streepjescode", "Barcode", "Artikelnummer",
+    "Artikelcode", "Inventarisnummer"],
+  category: ["Categorie", "Groep", "Productgroep", "Artikelgroep", "Soort", "Type"],
+  name: ["Naam", "Artikel", "Product", "Omschrijving", "Benaming", "Artikelnaam"],
+  income: ["Inkomsten", "Omzet", "Opbrengst", "Opbrengsten", "Verkoop", "Huurinkomsten"],
+  expense: ["Uitgaven", "Kosten", "Onkosten", "Onderhoudskosten", "Inkoopkosten"],
+};
