@@ -100,7 +100,7 @@ function rowsLookedAt(view: CheckView): string[] {
   const lines = rows.map((row) => {
     const cells = [...view.grid[row]];
     while (cells.length > 0 && cellText(cells[cells.length - 1]) === "") cells.pop();
-    return `  row ${row + view.originRow}: ${terminalText(cells.map((v) => terminalText(cellText(v), 40)).join(" | "), ROW_CHARS)}`;
+    return `  row ${row + view.originRow}: ${terminalText(cells.map((v) => terminalText(cellText(v, view.locale), 40)).join(" | "), ROW_CHARS)}`;
   });
   return [`The first ${rows.length === 1 ? "row" : `${rows.length} rows`} with content, where a header was looked for:`, ...lines];
 }
@@ -124,7 +124,7 @@ function excelChangeLines(columns: readonly ColumnChanges[], locale: string | un
   const lines = columns.map((col) => {
     const name = col.header === null ? `Column ${col.column}` : `"${terminalText(col.header, 40)}" (${col.column})`;
     const { address, text, value } = col.first;
-    const made = col.kinds[0] === "date" && typeof value === "number" ? dateText(value) : cellText(value);
+    const made = col.kinds[0] === "date" && typeof value === "number" ? dateText(value) : cellText(value, locale);
     return `  ${name}: ${count(col.cells, "cell")}, ${col.kinds.map((k) => CHANGE_WORDS[k]).join("; ")} (${address}: ${terminalText(text.trim(), 40)} → ${made})`;
   });
   return [
@@ -141,9 +141,11 @@ function dateText(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function cellText(value: CellValue): string {
+/** A cell as text; a number outside en-US with the locale's decimal separator, ungrouped as Excel shows General. */
+function cellText(value: CellValue, locale: string = DEFAULT_LOCALE): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number" && locale !== DEFAULT_LOCALE) return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
   return String(value);
 }
 

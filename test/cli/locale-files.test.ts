@@ -128,6 +128,13 @@ describe("encodings and delimiters of real files", () => {
     expect(run.stdout().split("\n")[0]).toBe("plain.csv: header in row 1; 1 row (0 blank skipped): 1 valid, 0 invalid; 0 serialized, 1 aggregated, 1,200 units");
   });
 
+  test("without a header the rows looked at show numbers with the locale's decimal separator", async () => {
+    writeFileSync(tmp.file("unknown.csv"), "Thing;Pieces\nPole;1,5\n");
+    const run = captureIO(tmp.dir);
+    expect(await main(["check", "unknown.csv", "--locale", "de-DE"], run.io)).toBe(1);
+    expect(run.stdout()).toContain("  row 2: Pole | 1,5\n");
+  });
+
   test("counts print as the locale groups them", async () => {
     writeFileSync(tmp.file("many.csv"), "Qty;Codes\n1200;A\n");
     const run = captureIO(tmp.dir);
