@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import type { Role } from "../core";
+import { InventoryArgumentError, type Role } from "../core";
+import { cliLocale, localeFromEnv } from "./cli-locale";
 import { CliError } from "./cli-error";
+import type { Delimiter } from "./csv-delimiter";
 import { parseRowList } from "./row-list";
 
 export const COMMANDS = ["check", "summary", "serialize", "aggregate"] as const;
@@ -24,6 +26,10 @@ export interface CliOptions {
   progress: boolean;
   /** `--excel-reading off`: read a .csv as it stands, not as Excel opens it. */
   excelReading: boolean;
+  /** BCP 47 locale numbers are read and printed in: `--locale`, else the environment's, else en-US. */
+  locale: string;
+  /** `--delimiter`: a .csv's field separator, instead of the guessed one. */
+  delimiter?: Delimiter;
 }
 
 export type ParsedArgs = { help: string } | { version: true } | { options: CliOptions };
@@ -45,6 +51,27 @@ const mapEntry = z
     return { role: role as Role, header };
   });
 
+const localeOption = z.string().transform((text, ctx) => {
+  try {
+    return cliLocale(text);
+  } catch (error) {
+    if (!(error instanceof InventoryArgumentError)) throw error;
+    ctx.addIssue({ code: "custom", message: `--locale ${text}: ${error.message}` });
+    return z.NEVER;
+  }
+});
+
+const DELIMITER_WORDS: Record<string, Delimiter> = { ",": ",", ";": ";", "|": "|", tab: "\t", "\t": "\t" };
+
+const delimiterOption = z.string().transform((text, ctx) => {
+  const delimiter = DELIMITER_WORDS[text.toLowerCase()];
+  if (delimiter === undefined) {
+    ctx.addIssue({ code: "custom", message: `--delimiter ${JSON.stringify(text)}: use ',', ';', '|' or tab` });
+    return z.NEVER;
+  }
+  return delimiter;
+});
+
 const optionsSchema = z.object({
   sheet: z.string().trim().min(1, "--sheet needs a sheet name").max(31, "--sheet: Excel sheet names have at most 31 characters").optional(),
   map: z.array(mapEntry).default([]),
@@ -54,6 +81,8 @@ const optionsSchema = z.object({
   force: z.boolean().default(false),
   progress: z.boolean().default(false),
   "excel-reading": z.enum(["on", "off"], { message: "--excel-reading takes on or off" }).default("on"),
+  locale: localeOption.optional(),
+  delimiter: delimiterOption.optional(),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
 });
@@ -67,20 +96,25 @@ const parseConfig = {
   force: { type: "boolean" },
   progress: { type: "boolean" },
   "excel-reading": { type: "string" },
+  locale: { type: "string" },
+  delimiter: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
 
 /** Which options each command takes besides --help. */
 const ALLOWED: Record<Command, readonly string[]> = {
-  check: ["sheet", "map", "json", "progress", "excel-reading"],
-  summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading"],
-  serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading"],
-  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading"],
+  check: ["sheet", "map", "json", "progress", "excel-reading", "locale", "delimiter"],
+  summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter"],
+  serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter"],
+  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter"],
 };
 
-/** Turns argv (without `node` and the script) into validated options, a help text, or a CliError. */
-export function parseCliArgs(argv: readonly string[], helpFor: (command?: Command) => string): ParsedArgs {
+/**
+ * Turns argv (without `node` and the script) into validated options, a help text, or a CliError.
+ * `env` supplies the locale when --locale is not given (LC_ALL, LC_NUMERIC, LANG).
+ */
+export function parseCliArgs(argv: readonly string[], helpFor: (command?: Command) => string, env: Readonly<Record<string, string | undefined>> = {}): ParsedArgs {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: parseConfig, allowPositionals: true, strict: true });
@@ -122,6 +156,9 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
   if (parsed.values["excel-reading"] !== undefined && !/\.csv$/i.test(files[0])) {
     throw new CliError(`--excel-reading is about how a .csv is read; ${files[0]} is not a .csv`);
   }
+  if (values.delimiter !== undefined && !/\.csv$/i.test(files[0])) {
+    throw new CliError(`--delimiter is about how a .csv is split into columns; ${files[0]} is not a .csv`);
+  }
   return {
     options: {
       command,
@@ -134,6 +171,8 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
       force: values.force,
       progress: values.progress,
       excelReading: values["excel-reading"] === "on",
+      locale: values.locale ?? localeFromEnv(env),
+      delimiter: values.delimiter,
     },
   };
 }

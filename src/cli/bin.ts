@@ -13,6 +13,7 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
     debug: process.env.INVENTORY_ROWS_DEBUG === "1",
   });
 }

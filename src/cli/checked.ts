@@ -31,6 +31,8 @@ export interface Checked {
   progress: Progress;
   /** "Stock in inventory.xlsx": how messages name what was read. */
   where: string;
+  /** How the file was read when it is not the usual (`read as ;-separated, locale nl-NL`), else "". */
+  readAs: string;
 }
 
 /** The Excel row number of the header, or null when no table was found. */
@@ -39,10 +41,10 @@ export function headerRowNumber(c: Pick<Checked, "report" | "input">): number | 
 }
 
 /** What the human check report needs from a checked file. */
-export function checkView(c: Pick<Checked, "where" | "report" | "issues" | "input" | "excelChanges">): CheckView {
+export function checkView(c: Pick<Checked, "where" | "report" | "issues" | "input" | "excelChanges" | "readAs" | "options">): CheckView {
   return {
     where: c.where, report: c.report, issues: c.issues, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn,
-    excelChanges: c.excelChanges,
+    excelChanges: c.excelChanges, readAs: c.readAs, locale: c.options.locale,
   };
 }
 

@@ -8,6 +8,8 @@ export interface CliIO {
   cwd?: string;
   /** Clock for the summary sheet's time stamp. */
   now?: () => Date;
+  /** Environment variables; LC_ALL, LC_NUMERIC and LANG give the default locale (none: en-US). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Print stack traces of unexpected failures (INVENTORY_ROWS_DEBUG=1). */
   debug?: boolean;
 }

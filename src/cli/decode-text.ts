@@ -1,9 +1,14 @@
+import iconv from "iconv-lite";
+
 /**
  * Decodes a text file's bytes the way Excel picks an encoding for a CSV it opens:
- * a UTF-8 or UTF-16 byte-order mark decides; otherwise valid UTF-8 is read as UTF-8
- * and anything else as Windows-1252 (the en-US "ANSI" code page).
+ * a UTF-8 or UTF-16 (LE or BE) byte-order mark decides; otherwise valid UTF-8 is read as UTF-8
+ * and anything else as Windows-1252 (the "ANSI" code page of the en-US and Western European
+ * locales; ISO-8859-15 files read the same for the letters of these languages and `€`).
  * Returns null for bytes that are not text at all: NUL bytes outside UTF-16, or more than
  * 1% control characters (other than tab and line breaks), which is what binary data looks like.
+ *
+ * @example decodeText(Uint8Array.of(0x4d, 0xe4, 0xe4, 0x72, 0xe4)) // "Määrä" (Windows-1252)
  */
 export function decodeText(bytes: Uint8Array): string | null {
   const text = decodeBytes(bytes);
@@ -21,6 +26,8 @@ function decodeBytes(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    // Not TextDecoder("windows-1252"): Node's build turns 0x80–0x9F (`€ „ “ –`) into control
+    // characters. iconv-lite keeps the code page's own table.
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252");
   }
 }

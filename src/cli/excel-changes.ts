@@ -4,8 +4,8 @@
  * date. `check` reports what Excel would show, and names these columns; every other command
  * works on the file's text in these cells, and writes it as text, so no output loses it.
  */
-import { columnLetters, type CellValue, type Grid, type TableInfo } from "../core";
-import { parseExcelNumber } from "./excel-text-value";
+import { columnLetters, DEFAULT_LOCALE, numberSymbols, type CellValue, type Grid, type TableInfo } from "../core";
+import { localNumberText, parseExcelNumber } from "./excel-text-value";
 
 /** How Excel's reading changed a cell. */
 export type ChangeKind = "leading-zeros" | "long-number" | "exponent" | "plus-sign" | "date";
@@ -33,11 +33,15 @@ const PARTIAL_DATE = /^\d{1,2}[-/]\d{1,4}(?:\s|$)/;
  * the 15th significant one (they become 0), E notation (`1E5`, `3.01043E+13`), a leading `+`,
  * and dates missing their year or day (`3-4`).
  *
+ * In another locale the text is first spelled as en-US writes it (`0012,5` in fi-FI is `0012.5`),
+ * so the same rules apply to the locale's separators.
+ *
  * @example excelChangeOf("099205", 99205) // "leading-zeros"
  */
-export function excelChangeOf(text: string, value: CellValue): ChangeKind | null {
+export function excelChangeOf(text: string, value: CellValue, locale: string = DEFAULT_LOCALE): ChangeKind | null {
   if (typeof value !== "number") return null;
-  const t = text.trim();
+  const t = locale === DEFAULT_LOCALE ? text.trim() : localNumberText(text.trim(), numberSymbols(locale));
+  if (t === null) return null;
   // Most number cells are plain (`12`, `-3.50`): settle them without parsing again.
   if (PLAIN.test(t) && t.length - (t[0] === "-" ? 1 : 0) - (t.includes(".") ? 1 : 0) <= 15) return null;
   // What Excel reads as a number but not by parseExcelNumber is a date or a time.

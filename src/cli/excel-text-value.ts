@@ -1,8 +1,9 @@
-import type { CellValue } from "../core";
+import { DEFAULT_LOCALE, numberSymbols, type CellValue, type NumberSymbols } from "../core";
 import { parseDateTime } from "./excel-date";
 
 /**
- * How Excel (en-US) types the text of one CSV field when it opens the file.
+ * How Excel types the text of one CSV field when it opens the file; the rules below are en-US's,
+ * and `locale` changes them as localNumberText says (docs/design.md §14).
  *
  * - Surrounding spaces are ignored for the test; text that is not converted stays exactly as written.
  * - Numbers: optional `+`/`-` or `( )` for negative, optional `$`, digits with optional
@@ -18,25 +19,72 @@ import { parseDateTime } from "./excel-date";
  * - Formulas (`=1+1`) are NOT evaluated: they stay text (Excel would calculate them).
  * - Error literals (`#N/A`) stay strings, which is what Office.js returns for error cells.
  */
-export function toExcelValue(text: string, currentYear: number): CellValue {
+export function toExcelValue(text: string, currentYear: number, locale: string = DEFAULT_LOCALE): CellValue {
   const t = text.trim();
   if (t === "") return text === "" ? "" : text;
-  const number = parseExcelNumber(t);
+  const number = parseExcelNumber(t, locale);
   if (number !== null) return number;
   const upper = t.toUpperCase();
   if (upper === "TRUE") return true;
   if (upper === "FALSE") return false;
-  const serial = parseDateTime(t, currentYear);
+  const serial = locale === DEFAULT_LOCALE || ISO_DATE_OR_TIME.test(t) ? parseDateTime(t, currentYear) : null;
   if (serial !== null) return serial;
   return text;
+}
+
+/**
+ * Outside en-US only dates in ISO order (`2024-01-31`) and times are read as dates: the day-month
+ * orders and month names of other locales are not modelled, so `3/4` stays text there rather than
+ * becoming a date the user did not write.
+ */
+const ISO_DATE_OR_TIME = /^(?:\d{4}[-/]|\d{1,2}:\d)/;
+
+/** Spaces a locale whose group separator is a space accepts as one: a file may hold any of them. */
+const SPACES = /^[ \u00a0\u202f]$/;
+/** The apostrophes de-CH and it-CH group with (ICU says U+2019, keyboards type `'`). */
+const APOSTROPHES = /^['\u2019]$/;
+
+/**
+ * The en-US spelling of number text written in `symbols`' locale, for the en-US rules above:
+ * the locale's group separator becomes `,`, its decimal `.` and its minus `-`; a `.` or `,` that is
+ * neither of the locale's separators makes it text (null), as does `$` outside en-US. A space
+ * before `%` is dropped (`12 %`). Text in en-US, or in a locale that writes numbers as en-US does,
+ * comes back unchanged.
+ *
+ * @example localNumberText("1 234,56", numberSymbols("fi-FI")) // "1,234.56"
+ * @example localNumberText("1.5", numberSymbols("fi-FI")) // null
+ */
+export function localNumberText(t: string, symbols: NumberSymbols): string | null {
+  if (symbols.locale === DEFAULT_LOCALE) return t;
+  if (t.includes("$")) return null;
+  const { group, decimal, minus } = symbols;
+  if (group === "," && decimal === "." && minus === "-") return t;
+  const spaceGroup = SPACES.test(group);
+  const apostropheGroup = APOSTROPHES.test(group);
+  let out = "";
+  const chars = t.replace(/[ \u00a0\u202f]+%$/, "%");
+  for (const ch of chars) {
+    if (ch === group || (spaceGroup && SPACES.test(ch)) || (apostropheGroup && APOSTROPHES.test(ch))) out += ",";
+    else if (ch === decimal) out += ".";
+    else if (ch === minus || ch === "\u2212") out += "-";
+    else if (ch === "." || ch === ",") return null;
+    else out += ch;
+  }
+  return out;
 }
 
 const NUMBER =
   /^(?<open>\()?(?<sign>[+-])?(?<cur1>\$)?(?<sign2>[+-])?(?<mant>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?<exp>[eE][+-]?\d+)?(?<pct>%)?(?<close>\))?$/;
 const FRACTION = /^([+-])?(\d+) (\d+)\/(\d+)$/;
 
-/** The number Excel reads from numeric-looking text, or null when Excel keeps it as text. */
-export function parseExcelNumber(t: string): number | null {
+/**
+ * The number Excel in `locale` reads from numeric-looking text, or null when Excel keeps it as text.
+ *
+ * @example parseExcelNumber("12,50", "fi-FI") // 12.5
+ */
+export function parseExcelNumber(text: string, locale: string = DEFAULT_LOCALE): number | null {
+  const t = locale === DEFAULT_LOCALE ? text : localNumberText(text, numberSymbols(locale));
+  if (t === null) return null;
   const f = FRACTION.exec(t);
   if (f) {
     const den = Number(f[4]);

@@ -1,4 +1,4 @@
-import { columnLetters, windowRows, RULE_TITLES, type CellValue, type CheckReport, type Grid, type Issue, type Role, type RuleId } from "../core";
+import { columnLetters, windowRows, DEFAULT_LOCALE, RULE_TITLES, type CellValue, type CheckReport, type Grid, type Issue, type Role, type RuleId } from "../core";
 import type { ChangeKind, ColumnChanges } from "./excel-changes";
 import { alignColumns, terminalText } from "./terminal-text";
 
@@ -18,6 +18,10 @@ export interface CheckView {
   originColumn: number;
   /** Columns whose values Excel's reading of a .csv changes. */
   excelChanges?: readonly ColumnChanges[];
+  /** How the file was read, said after `where` in the headline (`read as ;-separated, locale nl-NL`); empty for the usual. */
+  readAs?: string;
+  /** The locale counts are printed in (default en-US). */
+  locale?: string;
 }
 
 /** How many issues of one rule the human output lists before saying "… and N more". */
@@ -38,7 +42,9 @@ const ROLE_ORDER: readonly Role[] = ["quantity", "codes", "category", "name", "i
  * header, the first rows looked at), then errors and warnings grouped by rule with cell addresses.
  */
 export function formatCheck(view: CheckView): string {
-  const { where, report, issues } = view;
+  const { report, issues } = view;
+  const where = view.readAs ? `${view.where} (${view.readAs})` : view.where;
+  const { n, count } = counters(view.locale);
   const lines: string[] = [];
   const r = report.rows;
   if (report.table) {
@@ -50,7 +56,7 @@ export function formatCheck(view: CheckView): string {
   } else {
     lines.push(`${where}: no inventory table found`, ...rowsLookedAt(view));
   }
-  lines.push(...excelChangeLines(view.excelChanges ?? []));
+  lines.push(...excelChangeLines(view.excelChanges ?? [], view.locale));
   for (const severity of ["error", "warning"] as const) {
     const ofSeverity = issues.filter((i) => i.severity === severity);
     if (ofSeverity.length === 0) continue;
@@ -94,7 +100,7 @@ function rowsLookedAt(view: CheckView): string[] {
   const lines = rows.map((row) => {
     const cells = [...view.grid[row]];
     while (cells.length > 0 && cellText(cells[cells.length - 1]) === "") cells.pop();
-    return `  row ${row + view.originRow}: ${terminalText(cells.map((v) => terminalText(cellText(v), 40)).join(" | "), ROW_CHARS)}`;
+    return `  row ${row + view.originRow}: ${terminalText(cells.map((v) => terminalText(cellText(v, view.locale), 40)).join(" | "), ROW_CHARS)}`;
   });
   return [`The first ${rows.length === 1 ? "row" : `${rows.length} rows`} with content, where a header was looked for:`, ...lines];
 }
@@ -112,12 +118,13 @@ const CHANGE_WORDS: Record<ChangeKind, string> = {
  * One line per column Excel's reading changes, with a count and the first cell: what check sees
  * is Excel's value, what the other commands keep and write is the file's text (docs/design.md §8).
  */
-function excelChangeLines(columns: readonly ColumnChanges[]): string[] {
+function excelChangeLines(columns: readonly ColumnChanges[], locale: string | undefined): string[] {
   if (columns.length === 0) return [];
+  const { count } = counters(locale);
   const lines = columns.map((col) => {
     const name = col.header === null ? `Column ${col.column}` : `"${terminalText(col.header, 40)}" (${col.column})`;
     const { address, text, value } = col.first;
-    const made = col.kinds[0] === "date" && typeof value === "number" ? dateText(value) : cellText(value);
+    const made = col.kinds[0] === "date" && typeof value === "number" ? dateText(value) : cellText(value, locale);
     return `  ${name}: ${count(col.cells, "cell")}, ${col.kinds.map((k) => CHANGE_WORDS[k]).join("; ")} (${address}: ${terminalText(text.trim(), 40)} → ${made})`;
   });
   return [
@@ -134,9 +141,11 @@ function dateText(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function cellText(value: CellValue): string {
+/** A cell as text; a number outside en-US with the locale's decimal separator, ungrouped as Excel shows General. */
+function cellText(value: CellValue, locale: string = DEFAULT_LOCALE): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number" && locale !== DEFAULT_LOCALE) return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
   return String(value);
 }
 
@@ -156,10 +165,9 @@ function withoutAddress(issue: AddressedIssue): string {
   return issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message;
 }
 
-function n(count: number): string {
-  return count.toLocaleString("en-US");
-}
-
-function count(amount: number, noun: string): string {
-  return `${n(amount)} ${noun}${amount === 1 ? "" : "s"}`;
+/** Counts as the locale groups them (`1,234` in en-US, `1 234` in fi-FI), and a count with its noun. */
+function counters(locale: string = DEFAULT_LOCALE): { n: (value: number) => string; count: (amount: number, noun: string) => string } {
+  const format = new Intl.NumberFormat(locale);
+  const n = (value: number) => format.format(value);
+  return { n, count: (amount, noun) => `${n(amount)} ${noun}${amount === 1 ? "" : "s"}` };
 }

@@ -1,16 +1,20 @@
-import { SUMMARY_HEADERS, marginText, type CategorySummary, type SummaryLine } from "../core";
+import { DEFAULT_LOCALE, SUMMARY_HEADERS, marginText, type CategorySummary, type SummaryLine } from "../core";
 import { alignColumns, terminalText } from "./terminal-text";
 
-/** The summary as an aligned text table (the summary sheet's columns) with a totals row under a rule. */
-export function formatSummary(where: string, summary: CategorySummary, decimals: number): string {
-  const money = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  const count = new Intl.NumberFormat("en-US");
+/**
+ * The summary as an aligned text table (the summary sheet's columns) with a totals row under a
+ * rule. Money, counts and the margin are written as `locale` writes numbers (`1 234,50` in fi-FI).
+ */
+export function formatSummary(where: string, summary: CategorySummary, decimals: number, locale: string = DEFAULT_LOCALE): string {
+  const money = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const count = new Intl.NumberFormat(locale);
+  const margin = locale === DEFAULT_LOCALE ? marginText : localMargin(locale);
   const cells = (line: SummaryLine): string[] => [
     terminalText(line.category, 40),
     money.format(line.income),
     money.format(line.expense),
     money.format(line.net),
-    marginText(line.margin),
+    margin(line.margin),
     count.format(line.records),
     count.format(line.serializedRecords),
     count.format(line.aggregatedRecords),
@@ -26,4 +30,14 @@ export function formatSummary(where: string, summary: CategorySummary, decimals:
     ? `; ${count.format(summary.excludedRows)} ${summary.excludedRows === 1 ? "row" : "rows"} with errors excluded (run check to see them)`
     : "";
   return [`${where}: ${count.format(summary.countedRows)} ${summary.countedRows === 1 ? "row" : "rows"} counted${excluded}`, "", ...body].join("\n");
+}
+
+/** marginText's rule (one decimal, no sign on a rounded zero) in the locale's percent notation (`12,5 %`). */
+function localMargin(locale: string): (margin: number | null) => string {
+  const percent = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return (margin) => {
+    if (margin === null || !Number.isFinite(margin)) return "";
+    const size = percent.format(Math.abs(margin));
+    return margin < 0 && /[1-9]/.test(size) ? `${percent.formatToParts(-1).find((p) => p.type === "minusSign")?.value ?? "-"}${size}` : size;
+  };
 }

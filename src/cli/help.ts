@@ -5,6 +5,10 @@ const COMMON = `  --sheet NAME         the worksheet to read (default: the activ
                        category, name, income, expense (repeat for several roles)
   --excel-reading off  read a .csv as it stands: plain numbers (12, -3.50) become numbers,
                        everything else stays text (default: on, read as Excel opens it)
+  --locale TAG         read and print numbers as this locale writes them, e.g. fi-FI, de-DE,
+                       nl-NL (default: from LC_ALL, LC_NUMERIC or LANG, else en-US)
+  --delimiter D        split a .csv on D: ',' ';' '|' or tab (default: the one the first
+                       lines agree on; a tie goes to ; where the decimal is a comma)
   --progress           show progress on stderr even when it is not a terminal
   -h, --help           show this help`;
 
@@ -12,7 +16,10 @@ const FILE = `FILE is an .xlsx workbook, a .csv file, or a .json file holding a 
 A .csv is read the way Excel opens it: numeric-looking text becomes a number, so leading zeros,
 digits past the 15th, 1E5 and dates such as 3-4 change exactly as in Excel. check reports what
 Excel would show and names every column it changes; summary, serialize and aggregate work on
-the file's own text in those cells and write it as text, so no output loses it.`;
+the file's own text in those cells and write it as text, so no output loses it.
+With --locale fi-FI a .csv is read as Excel in Finland opens it: 12,50 is 12.5 and 1.5 stays
+text. The encoding is found as Excel finds it: UTF-8 (with or without BOM), UTF-16 with BOM,
+else Windows-1252.`;
 
 const EXIT = `Exit code: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
 

@@ -17,7 +17,7 @@ export const VERSION = "0.1.0";
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   try {
-    const parsed = parseCliArgs(argv, helpText);
+    const parsed = parseCliArgs(argv, helpText, io.env);
     if ("help" in parsed) {
       io.stdout(`${parsed.help}\n`);
       return 0;

@@ -6,7 +6,8 @@ import { CliError } from "./cli-error";
 import { decodeText } from "./decode-text";
 import { parseJsonGrid } from "./read-json";
 import type { ExcelChange } from "./excel-changes";
-import { parseCsvLikeExcel, parseCsvVerbatim, type CellFormat } from "./read-csv";
+import type { Delimiter } from "./csv-delimiter";
+import { parseCsvLikeExcel, parseCsvVerbatim, type CellFormat, type CsvSplitOptions } from "./read-csv";
 import { assertLooksLikeXlsx, loadWorkbook, partsNotKept, pickWorksheet, readSheetGrid } from "./read-xlsx";
 import { streamSheetGrid } from "./read-xlsx-stream";
 import { assertFitsOnSheet } from "./sheet-limits";
@@ -36,6 +37,8 @@ export interface LoadedInput {
   formats?: CellFormat[];
   /** .csv read as Excel opens it: the cells whose value Excel's reading changes, with the file's text. */
   changes: ExcelChange[];
+  /** .csv only: the field separator the file was split on. */
+  delimiter?: string;
 }
 
 /** Which reader a file name calls for, or a CliError for formats we do not read. */
@@ -58,12 +61,15 @@ export function sheetNameForFile(file: string): string {
  * encrypted, unknown sheet) is a one-line CliError. `whole` loads the entire workbook
  * (needed to write a changed copy); otherwise an .xlsx is streamed when possible. In an
  * .xlsx, an Excel table with quantity and codes headers is read instead of the used range.
- * `excelReading: false` reads a .csv as it stands instead of as Excel opens it.
+ * `excelReading: false` reads a .csv as it stands instead of as Excel opens it. A .csv's numbers
+ * are read in `locale` (default en-US) and its fields split on `delimiter` (default: guessed).
  */
 export async function readInput(
   file: string,
   cwd: string,
-  options: { sheet?: string; onRow?: (row: number) => void; whole?: boolean; mapping?: SettingsInput["mapping"]; excelReading?: boolean } = {},
+  options: {
+    sheet?: string; onRow?: (row: number) => void; whole?: boolean; mapping?: SettingsInput["mapping"]; excelReading?: boolean; locale?: string; delimiter?: Delimiter;
+  } = {},
 ): Promise<LoadedInput> {
   const { sheet, onRow, mapping } = options;
   const kind = inputKindOf(file);
@@ -96,12 +102,14 @@ export async function readInput(
   const onFormat = options.whole === false ? undefined : (cell: CellFormat) => void formats.push(cell);
   const changes: ExcelChange[] = [];
   const onChange = (change: ExcelChange) => void changes.push(change);
+  let delimiter: string | undefined;
+  const split: CsvSplitOptions = { onRow, locale: options.locale, delimiter: options.delimiter, onDelimiter: (d) => void (delimiter = d) };
   let grid: CellValue[][];
   if (kind === "json") grid = parseJsonGrid(text, file);
-  else if (options.excelReading === false) grid = parseCsvVerbatim(text, { onRow });
-  else grid = parseCsvLikeExcel(text, { onFormat, onChange, onRow });
+  else if (options.excelReading === false) grid = parseCsvVerbatim(text, split);
+  else grid = parseCsvLikeExcel(text, { ...split, onFormat, onChange });
   assertFitsOnSheet(grid, file);
-  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [], formats, changes };
+  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [], formats, changes, delimiter };
 }
 
 async function readBytes(full: string, label: string): Promise<Buffer> {

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import {
-  checkInventory, columnLetters, detectTable, headerKey, toAddress, windowRows, HEADER_SEARCH_ROWS, type CellValue, type Role, type SettingsInput,
+  checkInventory, columnLetters, detectTable, DEFAULT_LOCALE, headerKey, toAddress, windowRows, HEADER_SEARCH_ROWS, type CellValue, type Role, type SettingsInput,
 } from "../core";
 import type { CliOptions } from "./args";
 import { checkView, type Checked } from "./checked";
@@ -29,13 +29,16 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
     whole: options.out !== undefined,
     mapping: options.mapping,
     excelReading: options.excelReading,
+    locale: options.locale,
+    delimiter: options.delimiter,
   });
   // A sheet name is workbook text: bidirectional overrides in it could make the report lie on a terminal.
   const where = input.kind === "xlsx" ? `${terminalText(input.sheetName, 60)} in ${options.file}` : options.file;
   if (input.grid.length === 0) throw new CliError(`${options.file}: ${input.kind === "xlsx" ? `sheet "${input.sheetName}" is empty` : "holds no cells"}`);
   checkMappedHeadersExist(options.mapping, input);
   const origin = `${columnLetters(input.originColumn - 1)}${input.originRow}`;
-  const settings: Partial<SettingsInput> = { origin, mapping: options.mapping };
+  // The locale reads text cells of any file (an .xlsx holding "12,50" as text) as the CSV reading does.
+  const settings: Partial<SettingsInput> = { origin, mapping: options.mapping, locale: options.locale };
   progress.phase(`checking ${input.grid.length.toLocaleString("en-US")} rows`);
   const report = checkInventory(input.grid, settings);
   if (report.table && report.rows.data === 0) {
@@ -48,7 +51,8 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   const changes = changesForTable(input.changes, report.table);
   const keptGrid = keepSourceText(input.grid, changes);
   const excelChanges = changesByColumn(changes, input.grid, report.table, { row: input.originRow, column: input.originColumn });
-  const checked: Checked = { options, io, input, settings, origin, report, issues, errors, keptGrid, excelChanges, outPath, progress, where };
+  const readAs = readingNote(input, options.locale);
+  const checked: Checked = { options, io, input, settings, origin, report, issues, errors, keptGrid, excelChanges, outPath, progress, where, readAs };
   let code: number;
   switch (options.command) {
     case "check":
@@ -111,6 +115,21 @@ function headersSeen(grid: CellValue[][], rows: readonly number[]): string {
   if (best === undefined) return "";
   const headers = texts(best).map((h) => `"${terminalText(h.trim(), 30)}"`);
   return headers.length > HEADERS_LISTED ? `${headers.slice(0, HEADERS_LISTED).join(", ")}, …` : headers.join(", ");
+}
+
+/** Names of the delimiters in the headline. */
+const DELIMITER_NAMES: Record<string, string> = { "\t": "tab" };
+
+/**
+ * What the headline says about how the file was read, or "" for the usual reading (a
+ * comma-separated file in en-US): `read as ;-separated, locale nl-NL`.
+ */
+export function readingNote(input: Pick<LoadedInput, "delimiter">, locale: string): string {
+  const notes: string[] = [];
+  const local = locale !== DEFAULT_LOCALE;
+  if (input.delimiter !== undefined && (input.delimiter !== "," || local)) notes.push(`read as ${DELIMITER_NAMES[input.delimiter] ?? input.delimiter}-separated`);
+  if (local) notes.push(`locale ${locale}`);
+  return notes.join(", ");
 }
 
 function sizeOf(file: string): number {

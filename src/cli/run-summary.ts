@@ -1,4 +1,4 @@
-import { summarizeByCategory } from "../core";
+import { DEFAULT_LOCALE, summarizeByCategory } from "../core";
 import { formatCheck } from "./format-check";
 import { formatSummary } from "./format-summary";
 import { checkView, headerRowNumber, keptReport, type Checked } from "./checked";
@@ -35,8 +35,8 @@ export async function runSummary(c: Checked): Promise<number> {
   if (options.json) {
     io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors, ...summary, ...(c.outPath ? { out: c.outPath, outSheet } : {}) }, null, 2)}\n`);
   } else {
-    const lines = [formatSummary(c.where, summary, 2)];
-    if (errors > 0) lines.push("", `${errors.toLocaleString("en-US")} ${errors === 1 ? "error" : "errors"} found (header in row ${headerRowNumber(c)}); run ${checkCommand(c)} to see them.`);
+    const lines = [formatSummary(c.readAs ? `${c.where} (${c.readAs})` : c.where, summary, 2, options.locale)];
+    if (errors > 0) lines.push("", `${errors.toLocaleString(options.locale)} ${errors === 1 ? "error" : "errors"} found (header in row ${headerRowNumber(c)}); run ${checkCommand(c)} to see them.`);
     if (c.outPath) lines.push("", `Wrote ${options.out} (sheet "${outSheet}").`);
     io.stdout(`${lines.join("\n")}\n`);
   }
@@ -62,11 +62,13 @@ function moneyFormatOf(c: Checked): string | undefined {
 
 /** The check command for the same file, sheet and mapping, quoted for a shell, so it can be pasted as is. */
 export function checkCommand(c: Pick<Checked, "options">): string {
-  const { file, sheet, mapping, excelReading } = c.options;
+  const { file, sheet, mapping, excelReading, locale, delimiter } = c.options;
   const args = ["inventory-rows", "check", file];
   if (sheet !== undefined) args.push("--sheet", sheet);
   for (const [role, header] of Object.entries(mapping)) args.push("--map", `${role}=${header}`);
   if (!excelReading) args.push("--excel-reading", "off");
+  if (locale !== DEFAULT_LOCALE) args.push("--locale", locale);
+  if (delimiter !== undefined) args.push("--delimiter", delimiter === "\t" ? "tab" : delimiter);
   return args.map(shellWord).join(" ");
 }
 

@@ -8,11 +8,12 @@ const bin = path.join(__dirname, "..", "..", "bin", "inventory-rows.js");
 const fixtures = path.join(__dirname, "..", "fixtures", "cli");
 
 /** Runs the real `inventory-rows` command (from the TypeScript source) as a child process. */
-async function runBin(args: string[], cwd = fixtures): Promise<{ code: number; stdout: string; stderr: string }> {
+async function runBin(args: string[], cwd = fixtures, locale: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
       cwd,
-      env: { ...process.env, INVENTORY_ROWS_SOURCE: "1" },
+      // The locale of the machine running the tests must not change what they read: en-US unless a test says otherwise.
+      env: { ...process.env, LC_ALL: "", LC_NUMERIC: "", LANG: "C.UTF-8", ...locale, INVENTORY_ROWS_SOURCE: "1" },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -30,6 +31,14 @@ describe("bin/inventory-rows.js as a real process", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("inventory-rows check     FILE");
     expect(r.stderr).toBe("");
+  }, 60_000);
+
+  test("the process's LANG is the default locale: a Dutch ;-CSV sums to the cent", async () => {
+    const dutch = await runBin(["summary", path.join("locale", "nl-numbers-en-headers.csv"), "--json"], fixtures, { LANG: "nl_NL.UTF-8" });
+    expect(dutch.code).toBe(0);
+    expect(JSON.parse(dutch.stdout).totals.income).toBe(1670.05);
+    const plain = await runBin(["summary", path.join("locale", "nl-numbers-en-headers.csv"), "--json"]);
+    expect(plain.code).toBe(1);
   }, 60_000);
 
   test("errors found: exit 1, the report on stdout, stdout is valid JSON with --json", async () => {

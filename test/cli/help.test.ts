@@ -16,6 +16,10 @@ describe("--help", () => {
     [["serialize", "--help"], "a pool without codes gets ITEM-0001"],
     [["aggregate", "--help"], "A group with a unit row that carries\nmore than one code (a car's VIN and plate) is refused"],
     [["--help"], "summary, serialize and aggregate work on\nthe file's own text in those cells and write it as text"],
+    [["check", "--help"], "--locale TAG         read and print numbers as this locale writes them"],
+    [["summary", "--help"], "(default: from LC_ALL, LC_NUMERIC or LANG, else en-US)"],
+    [["serialize", "--help"], "--delimiter D        split a .csv on D: ',' ';' '|' or tab"],
+    [["--help"], "With --locale fi-FI a .csv is read as Excel in Finland opens it: 12,50 is 12.5 and 1.5 stays\ntext."],
   ])("%j prints its help on stdout and exits 0", async (argv, expected) => {
     const run = captureIO(".");
     expect(await main(argv, run.io)).toBe(0);

@@ -146,10 +146,10 @@ describe("check says which headers it used, or what it looked at", () => {
     expect(offset.stdout()).toContain('\nColumns: quantity = "Pieces" (C), codes = "Serial" (D)\n');
   });
 
-  test("without a header row it shows the first rows it looked at: a `;` file is one cell per row", async () => {
+  test("without a header row it shows the first rows it looked at: a `;` file split on commas is one cell per row", async () => {
     writeFileSync(tmp.file("semicolons.csv"), "Stock list\n\nQty;Codes;Name\n2;A-1;Pole\n1;B-1;Helmet\n1;C-1;Boot\n1;D-1;Ski\n1;E-1;Glove\n");
     const run = captureIO(tmp.dir);
-    expect(await main(["check", "semicolons.csv"], run.io)).toBe(1);
+    expect(await main(["check", "semicolons.csv", "--delimiter", ","], run.io)).toBe(1);
     expect(run.stdout()).toContain(
       "semicolons.csv: no inventory table found\n" +
         "The first 5 rows with content, where a header was looked for:\n" +
