@@ -167,3 +167,18 @@ describe("encodings and delimiters of real files", () => {
     expect(json(run).table.headers).toEqual(["Qty", "Codes", "Name"]);
   });
 });
+
+test("--locale reaches the engine: text amounts in a .json grid are read in that locale, not only a CSV's", async () => {
+  const tmp = tempDir();
+  try {
+    writeFileSync(tmp.file("kassa.json"), JSON.stringify([["Määrä", "Varastokoodi", "Tulot"], [2, "A, B", "12,50"]]));
+    const fi = captureIO(tmp.dir);
+    expect(await main(["check", "kassa.json", "--locale", "fi-FI", "--json"], fi.io)).toBe(0);
+    expect(json(fi).issues.map((i: { rule: string }) => i.rule)).toEqual(["amount-as-text"]);
+    const en = captureIO(tmp.dir);
+    expect(await main(["check", "kassa.json", "--locale", "en-US", "--json"], en.io)).toBe(1);
+    expect(json(en).issues.map((i: { rule: string }) => i.rule)).toEqual(["amount-not-a-number"]);
+  } finally {
+    tmp.cleanup();
+  }
+});
