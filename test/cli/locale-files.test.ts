@@ -182,3 +182,29 @@ test("--locale reaches the engine: text amounts in a .json grid are read in that
     tmp.cleanup();
   }
 });
+
+describe("a sheet in each language passes check with its own headers and number text, with no --map", () => {
+  const sheets: [string, string, string[]][] = [
+    ["fi-FI", "Nimi;Tuoteryhmä;Määrä;Sarjanumero;Tulot;Kulut", ["Sukset;Sukset;1;SUK-001;1 234,50;120,00", "Sauvat;Sauvat;12;SAU-001, SAU-002;340,50;15"]],
+    ["de-DE", "Artikel;Warengruppe;Stk.;Inventarnummer;Einnahmen;Kosten", ["Carvingski;Ski;1;SKI-0001;1.234,50;89,90", "Skistöcke;Stöcke;20;ST-01, ST-02;410;12,5"]],
+    ["nl-NL", "Naam;Categorie;Aantal;Voorraadcodes;Inkomsten;Uitgaven", ["Stadsfiets;Fietsen;1;FTS-100;1.234,56;80,00", "Fietshelm;Helmen;8;HLM-1, HLM-2;64,00;0"]],
+    ["fr-FR", "Désignation;Catégorie;Qté;Code-barres;Recettes;Dépenses", ["Ski;Skis;1;SKI-376;1\u202f234,50;45,00", "Bâtons;Bâtons;10;BAT-1, BAT-2;310,00;12"]],
+    ["sv-SE", "Benämning;Kategori;Antal;Artikelnummer;Intäkter;Kostnader", ["Skidor;Skidor;1;SKD-1;1\u00a0234,50;99,00", "Stavar;Stavar;6;STV-1, STV-2;240,00;18,50"]],
+  ];
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  test.each(sheets)("%s", async (locale, header, rows) => {
+    const file = `${locale}.csv`;
+    writeFileSync(tmp.file(file), `${[header, ...rows].join("\r\n")}\r\n`);
+    const check = captureIO(tmp.dir);
+    expect(await main(["check", file, "--locale", locale, "--json"], check.io)).toBe(0);
+    const report = json(check);
+    expect(report.issues).toEqual([]);
+    expect(report.table.columns).toMatchObject({ name: 0, category: 1, quantity: 2, codes: 3, income: 4, expense: 5 });
+    const summary = captureIO(tmp.dir);
+    expect(await main(["summary", file, "--locale", locale, "--json"], summary.io)).toBe(0);
+    const amounts = rows.map((row) => Number(row.split(";")[4].replace(/[.\s\u00a0\u202f]/g, "").replace(",", ".")));
+    expect(json(summary).totals.income).toBe(amounts[0] + amounts[1]);
+  });
+});
