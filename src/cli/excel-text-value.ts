@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, numberSymbols, type CellValue, type NumberSymbols } from "../core";
+import { DEFAULT_LOCALE, groupCharacters, numberSymbols, type CellValue, type NumberSymbols } from "../core";
 import { parseDateTime } from "./excel-date";
 
 /**
@@ -39,11 +39,6 @@ export function toExcelValue(text: string, currentYear: number, locale: string =
  */
 const ISO_DATE_OR_TIME = /^(?:\d{4}[-/]|\d{1,2}:\d)/;
 
-/** Spaces a locale whose group separator is a space accepts as one: a file may hold any of them. */
-const SPACES = /^[ \u00a0\u202f]$/;
-/** The apostrophes de-CH and it-CH group with (ICU says U+2019, keyboards type `'`). */
-const APOSTROPHES = /^['\u2019]$/;
-
 /**
  * The en-US spelling of number text written in `symbols`' locale, for the en-US rules above:
  * the locale's group separator becomes `,`, its decimal `.` and its minus `-`; a `.` or `,` that is
@@ -59,12 +54,11 @@ export function localNumberText(t: string, symbols: NumberSymbols): string | nul
   if (t.includes("$")) return null;
   const { group, decimal, minus } = symbols;
   if (group === "," && decimal === "." && minus === "-") return t;
-  const spaceGroup = SPACES.test(group);
-  const apostropheGroup = APOSTROPHES.test(group);
+  const groups = groupCharacters(symbols);
   let out = "";
   const chars = t.replace(/[ \u00a0\u202f]+%$/, "%");
   for (const ch of chars) {
-    if (ch === group || (spaceGroup && SPACES.test(ch)) || (apostropheGroup && APOSTROPHES.test(ch))) out += ",";
+    if (groups.includes(ch)) out += ",";
     else if (ch === decimal) out += ".";
     else if (ch === minus || ch === "\u2212") out += "-";
     else if (ch === "." || ch === ",") return null;

@@ -44,3 +44,19 @@ export function numberSymbols(locale: string): NumberSymbols {
   known.set(locale, symbols);
   return symbols;
 }
+
+const SPACES = " \u00a0\u202f";
+const APOSTROPHES = "'\u2019";
+
+/**
+ * Every character read as `symbols`' group separator. Where a locale groups with a space, a
+ * file may hold any of space, U+00A0 and U+202F (writers differ: Excel, LibreOffice and `Intl`
+ * each pick one); where it groups with an apostrophe (de-CH), either `'` or `’`.
+ *
+ * @example groupCharacters(numberSymbols("fi-FI")) // " \u00a0\u202f"
+ */
+export function groupCharacters(symbols: NumberSymbols): string {
+  if (SPACES.includes(symbols.group)) return SPACES;
+  if (APOSTROPHES.includes(symbols.group)) return APOSTROPHES;
+  return symbols.group;
+}

@@ -17,7 +17,7 @@
  * - The reader walks the text once with fixed-length pieces: no pattern can backtrack on a
  *   hostile paste, and text over 400 characters is never a number.
  */
-import { DEFAULT_LOCALE, numberSymbols } from "./locale-numbers";
+import { DEFAULT_LOCALE, groupCharacters, numberSymbols } from "./locale-numbers";
 
 /** A number read from text the way a user means it, with the decimals the text shows. */
 export interface NumberText {
@@ -58,15 +58,12 @@ interface LocaleReader {
   minus: ReadonlySet<string>;
 }
 
-const SPACES = " \u00a0\u202f";
 const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
 
 function readerFor(locale: string): LocaleReader {
-  const { locale: canonical, decimal, group, minus } = numberSymbols(locale);
-  let groups = group;
-  if (SPACES.includes(group)) groups = SPACES;
-  else if (group === "'" || group === "\u2019") groups = "'\u2019";
-  const g = `[${escape(groups)}]`;
+  const written = numberSymbols(locale);
+  const { locale: canonical, decimal, minus } = written;
+  const g = `[${escape(groupCharacters(written))}]`;
   const d = escape(decimal);
   const body = new RegExp(`^(?:(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}(\\d+))?|${d}(\\d+))(?:[eE]([+-]?\\d{1,3}))?$`);
   const symbols = new Set<string>(["$", "€", "£", "¥"]);
