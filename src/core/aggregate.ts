@@ -20,7 +20,7 @@
  *   could not say which codes belong to which unit, and merging the group without that row
  *   would silently leave one of its kind behind.
  */
-import type { AggregatePlan, AggregateRefusal, CellValue, CheckReport, Grid, SheetChange, TableInfo } from "./types";
+import type { AggregatePlan, AggregateRefusal, CellValue, CheckReport, Grid, PlanInputs, SheetChange, TableInfo } from "./types";
 import type { SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
@@ -61,12 +61,19 @@ interface Merging {
  * @example
  * planAggregate([["Qty","Code","Income"],[1,"A",5],[1,"B",5]], [1, 2]).merges[0].row // [2, "A, B", 10]
  */
-export function planAggregate(values: Grid, rows: number[], settings?: Partial<SettingsInput>, report?: CheckReport): AggregatePlan {
+export function planAggregate(
+  values: Grid,
+  rows: number[],
+  settings?: Partial<SettingsInput>,
+  report?: CheckReport,
+  inputs: PlanInputs = {},
+): AggregatePlan {
+  void inputs; // formulas: issue 23, see docs/design.md
   const s = resolveSettings(settings);
   const a = analysisFor(values, s, report);
   const chosen = chosenRows(rows, values.length);
   const t = a.table;
-  const plan: AggregatePlan = { merges: [], refused: [], change: sheetChange(values, t ? t.headerRow : -1, {}) };
+  const plan: AggregatePlan = { merges: [], refused: [], formulasAsValues: 0, change: sheetChange(values, t ? t.headerRow : -1, {}) };
   const usable: number[] = [];
   for (const r of chosen) {
     const outside = notDataReason(a, r);

@@ -28,7 +28,7 @@
  *   (every row) when the sheet would pass 1,048,576 rows, counted from `settings.lastUsedRow`
  *   when the sheet holds more below the values. Quantity-1 rows are skipped.
  */
-import type { CellValue, CheckReport, Grid, RuleId, SerializePlan, TableInfo } from "./types";
+import type { CellValue, CheckReport, Grid, PlanInputs, RuleId, SerializePlan, TableInfo } from "./types";
 import type { Settings, SettingsInput } from "./settings";
 import type { Analysis } from "./analyze";
 import { resolveSettings } from "./resolve-settings";
@@ -74,11 +74,18 @@ interface Pool {
  * planSerialize([["Qty","Code"],[10,"POLE-01, POLE-02"]], [1]).replacements[0].rows.map((r) => r[1])
  * // ["POLE-01", "POLE-02", "POLE-03", …, "POLE-10"]
  */
-export function planSerialize(values: Grid, rows: number[], settings?: Partial<SettingsInput>, report?: CheckReport): SerializePlan {
+export function planSerialize(
+  values: Grid,
+  rows: number[],
+  settings?: Partial<SettingsInput>,
+  report?: CheckReport,
+  inputs: PlanInputs = {},
+): SerializePlan {
+  void inputs; // formulas: issue 23, see docs/design.md
   const s = resolveSettings(settings);
   const a = analysisFor(values, s, report);
   const chosen = chosenRows(rows, values.length);
-  const plan: SerializePlan = { replacements: [], skipped: [], refused: [], generated: [], change: sheetChange(values, -1, {}) };
+  const plan: SerializePlan = { replacements: [], skipped: [], refused: [], generated: [], formulasAsValues: 0, change: sheetChange(values, -1, {}) };
   const t = a.table;
   if (!t) {
     for (const r of chosen) plan.refused.push({ row: r, reason: notDataReason(a, r) });

@@ -165,6 +165,25 @@ export interface FixPlan {
   refused: RowRefusal[];
 }
 
+/**
+ * Formulas of the cells read, at the same grid indexes as the values: the formula text
+ * (`=C2*E2`) where a cell holds one; `undefined`, `null` or `""` where it holds a constant.
+ * Rows or cells left out hold no formula.
+ */
+export type FormulaGrid = readonly (readonly (string | null | undefined)[] | null | undefined)[];
+
+/**
+ * What serialize and aggregate do with formulas in the cells they would change (SPEC §7):
+ * refuse those rows, naming the cells (the default), or write the values in their place.
+ */
+export type FormulaHandling = "refuse" | "values";
+
+/** What serialize and aggregate need besides the values and the settings. */
+export interface PlanInputs {
+  formulas?: FormulaGrid;
+  formulaHandling?: FormulaHandling;
+}
+
 export interface SerializePlan {
   /** Each chosen row becomes `rows` (first one replaces it in place, the rest are inserted below). */
   replacements: { row: number; rows: CellValue[][] }[];
@@ -172,6 +191,8 @@ export interface SerializePlan {
   refused: RowRefusal[];
   /** Codes the plan made up for units without one, in row order. */
   generated: string[];
+  /** Formula cells the plan writes a value over (only with `formulaHandling: "values"`). */
+  formulasAsValues: number;
   /** What the adapter writes. */
   change: SheetChange;
 }
@@ -185,6 +206,8 @@ export interface AggregatePlan {
   /** Each group merges into `row`, written at the first of `rows`; the others are deleted. */
   merges: { rows: number[]; row: CellValue[] }[];
   refused: AggregateRefusal[];
+  /** Formula cells the plan writes a value over or deletes (only with `formulaHandling: "values"`). */
+  formulasAsValues: number;
   /** What the adapter writes. */
   change: SheetChange;
 }

@@ -96,7 +96,7 @@ export function serializePreview(over: Partial<SerializePreview> = {}): Serializ
     rowsAffected: 1,
     newRows: 11,
     generatedCodes: ["POLE-02", "POLE-03"],
-    plan: { replacements: [], skipped: [], refused: [], generated: [], change: noChange() },
+    plan: { replacements: [], skipped: [], refused: [], generated: [], formulasAsValues: 0, change: noChange() },
     refused: [],
     skipped: [],
     needsConfirmation: false,
@@ -105,7 +105,7 @@ export function serializePreview(over: Partial<SerializePreview> = {}): Serializ
 }
 
 export function aggregatePreview(over: Partial<AggregatePreview> = {}): AggregatePreview {
-  return { sheetName: "Inventory", groups: 1, rowsMerged: 3, plan: { merges: [], refused: [], change: noChange() }, refused: [], ...over };
+  return { sheetName: "Inventory", groups: 1, rowsMerged: 3, plan: { merges: [], refused: [], formulasAsValues: 0, change: noChange() }, refused: [], ...over };
 }
 
 export const defaultSettingsOutcome = (): SettingsOutcome => ({ settings: settingsSchema.parse({}), warnings: [] });

@@ -181,8 +181,8 @@ test("serialize applies only what was previewed: other rows selected since get a
 test("aggregate merges only the previewed groups: rows changed since the preview are shown again, not merged", async () => {
   const app = fakeApp();
   app.previewAggregate
-    .mockResolvedValueOnce(success(aggregatePreview({ groups: 1, rowsMerged: 3, plan: { merges: [{ rows: [2, 3, 4], row: [] }], refused: [], change: noChange() } })))
-    .mockResolvedValue(success(aggregatePreview({ groups: 1, rowsMerged: 3, plan: { merges: [{ rows: [7, 8, 9], row: [] }], refused: [], change: noChange() } })));
+    .mockResolvedValueOnce(success(aggregatePreview({ groups: 1, rowsMerged: 3, plan: { merges: [{ rows: [2, 3, 4], row: [] }], refused: [], formulasAsValues: 0, change: noChange() } })))
+    .mockResolvedValue(success(aggregatePreview({ groups: 1, rowsMerged: 3, plan: { merges: [{ rows: [7, 8, 9], row: [] }], refused: [], formulasAsValues: 0, change: noChange() } })));
   const { user } = await openTab("Aggregate", app);
   await user.click(screen.getByRole("button", { name: "Preview selection" }));
   await user.click(await screen.findByRole("button", { name: "Merge 3 rows" }));
