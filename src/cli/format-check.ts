@@ -57,6 +57,7 @@ export function formatCheck(view: CheckView): string {
     lines.push(`${where}: no inventory table found`, ...rowsLookedAt(view));
   }
   lines.push(...excelChangeLines(view.excelChanges ?? [], view.locale));
+  for (const note of report.notes ?? []) lines.push(`Note: ${terminalText(note.message, MESSAGE_CHARS)}`);
   for (const severity of ["error", "warning"] as const) {
     const ofSeverity = issues.filter((i) => i.severity === severity);
     if (ofSeverity.length === 0) continue;

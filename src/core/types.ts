@@ -108,11 +108,23 @@ export interface RowCounts {
   units: number;
 }
 
+/**
+ * A sentence said once about the whole check, not about one cell: a value far outside the
+ * inventory that was ignored, every row counted as one unit, rules muted in the settings.
+ */
+export interface ReportNote {
+  message: string;
+  /** The same sentence as data, for rendering in another language. */
+  say?: Say;
+}
+
 export interface CheckReport {
   table: TableInfo | null;
   /** Sorted by row, then column. */
   issues: Issue[];
   rows: RowCounts;
+  /** Said once each, in the order they were found; absent or empty when there is nothing to say. */
+  notes?: ReportNote[];
 }
 
 /** A change to one cell that a plan asks the adapter to make. */

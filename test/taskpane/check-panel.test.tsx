@@ -184,3 +184,14 @@ test("after Fix all removes its group, keyboard focus is on Check sheet, not los
   expect(await screen.findByText("No problems found.")).toBeInTheDocument();
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Check sheet" })));
 });
+
+test("notes the check says once about the whole sheet are shown under the summary line, as text", async () => {
+  const app = fakeApp();
+  const outcome = checkOutcome([]);
+  outcome.report.notes = [{ message: "A value at XFD1048576, outside the inventory, was ignored." }, { message: "<b>not html</b>" }];
+  app.check.mockResolvedValue(success(outcome));
+  await runCheck(app);
+
+  expect(screen.getByText("A value at XFD1048576, outside the inventory, was ignored.")).toBeInTheDocument();
+  expect(screen.getByText("<b>not html</b>")).toBeInTheDocument();
+});

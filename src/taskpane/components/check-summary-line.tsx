@@ -28,6 +28,11 @@ export function CheckSummaryLine({ outcome }: { outcome: CheckOutcome }) {
           </li>
         ))}
       </ul>
+      {(outcome.report.notes ?? []).map((note, i) => (
+        <Text key={i} size={200} block>
+          {note.message}
+        </Text>
+      ))}
     </div>
   );
 }
