@@ -155,4 +155,10 @@ const VALUES = {
   "summary-line-total": "Total",
 } as const;
 
-export const ENGINE = { ...ISSUES, ...FIXES, ...RULE_TITLES, ...SETTINGS, ...VALUES } as const;
+/** Notes said once about a whole check (`CheckReport.notes`). */
+const NOTES = {
+  "outside-inventory-ignored":
+    "A value at {address}{more, plural, =0 {} one { and # more cell} other { and # more cells}}, outside the inventory, {more, plural, =0 {was} other {were}} ignored.",
+} as const;
+
+export const ENGINE = { ...ISSUES, ...FIXES, ...RULE_TITLES, ...SETTINGS, ...VALUES, ...NOTES } as const;
