@@ -6,14 +6,15 @@
  * their formulas, number formats and own cell styles (fill, bold, italic, font colour:
  * cell-styles.ts).
  *
- * In an Excel table only the table's cells are deleted and re-inserted, as Excel's own
- * "Delete Table Rows" does: deleting whole sheet rows would also delete whatever the user
- * keeps beside the table in those rows, which aggregate was never asked to touch.
+ * Whole sheet rows are deleted, in an Excel table too, as serialize inserts whole rows: what
+ * sits beside a record moves with it both ways (neighbours.ts refuses a delete that would
+ * lose a value beside the inventory or cut another table; docs/design.md §16).
  */
-import { text, type AggregatePlan } from "../core";
+import { text, type AggregatePlan, type SheetChange } from "../core";
 import { queueStylesBack } from "./cell-styles";
 import { changeWrites } from "./cell-runs";
 import { changeLayout } from "./change-layout";
+import { aggregateChange, besideRects, rowRuns } from "./neighbours";
 import { isExcelApiSupported } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import { rowChunks } from "./transaction-snapshot";
@@ -21,30 +22,15 @@ import type { UndoRecord } from "./undo";
 import { runWriteTransaction, type Saved, type WriteStep } from "./write-transaction";
 
 /** Consecutive sheet rows `[first, first + count)`. */
-interface RowRun {
-  first: number;
-  count: number;
-}
+type RowRun = ReturnType<typeof rowRuns>[number];
 
 const AGGREGATE_CHUNK_BYTES = 2_000_000;
 
 /** What a deletion's queued operations cost in a batch, and its inverse's. */
 const DELETE_BYTES = 250;
 
-/** Ascending rows as runs of consecutive rows. */
-function runsOf(sorted: readonly number[]): RowRun[] {
-  const runs: RowRun[] = [];
-  for (const r of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.first + last.count === r) last.count += 1;
-    else runs.push({ first: r, count: 1 });
-  }
-  return runs;
-}
-
-/** The run's rows: the table's cells in a table inventory, else whole sheet rows. */
-function runRange(sheet: Excel.Worksheet, read: InventoryRead, run: RowRun): Excel.Range {
-  if (read.tableName) return sheet.getRangeByIndexes(run.first, read.rect.column, run.count, read.rect.columns);
+/** The run's whole sheet rows. */
+function runRange(sheet: Excel.Worksheet, run: RowRun): Excel.Range {
   return sheet.getRangeByIndexes(run.first, 0, run.count, 1).getEntireRow();
 }
 
@@ -55,21 +41,22 @@ function runRange(sheet: Excel.Worksheet, read: InventoryRead, run: RowRun): Exc
  * every other column, so they mostly share it), then its own cell styles where they
  * differed; the snapshot then restores its formulas and number formats.
  */
-function deleteSteps(read: InventoryRead, plan: AggregatePlan): WriteStep[] {
+function deleteSteps(read: InventoryRead, plan: AggregatePlan, change: SheetChange): WriteStep[] {
   const top = read.rect.row;
-  const layout = changeLayout(plan.change);
+  const layout = changeLayout(change);
+  const deleted = new Set(change.deletes);
   const mergedInto = new Map<number, number>();
   for (const merge of plan.merges) {
-    const rows = [...merge.rows].sort((a, b) => a - b);
-    for (const row of rows.slice(1)) mergedInto.set(top + row, top + rows[0]);
+    const kept = merge.rows.find((row) => !deleted.has(row)) ?? merge.rows[0];
+    for (const row of merge.rows) if (row !== kept) mergedInto.set(top + row, top + kept);
   }
-  const runs = runsOf(plan.change.deletes.map((d) => top + layout.deleteAt(d)));
+  const runs = rowRuns(change.deletes.map((d) => top + layout.deleteAt(d)));
   return runs.reverse().map((run) => ({
     rows: -run.count,
     bytes: DELETE_BYTES,
-    queue: (sheet) => runRange(sheet, read, run).delete("Up"),
+    queue: (sheet) => runRange(sheet, run).delete("Up"),
     inverse: (sheet, saved) => {
-      runRange(sheet, read, run).insert("Down");
+      runRange(sheet, run).insert("Down");
       regrowTable(sheet, read, run);
       queueLooksBack(sheet, read, run, mergedInto, saved);
     },
@@ -113,12 +100,18 @@ export async function applyAggregate(
 ): Promise<{ undo: UndoRecord; removedRows: number }> {
   const { change } = plan;
   const writes = changeWrites(read, change, chunkBytes);
+  const merged = plan.merges.flatMap((merge) => merge.rows);
   const undo = await runWriteTransaction(context, read, {
     label: text("excel-undo-label-aggregate"),
     // Whole rows, with their styles: the deleted rows come back from the snapshot, the merged rows too.
     snapshot: rowChunks(read, [...change.deletes, ...writes.sourceRows], chunkBytes, true),
     styles: true,
-    steps: [...deleteSteps(read, plan), ...writes.steps],
+    beside: besideRects(read, merged),
+    moves: change.deletes.length > 0,
+    steps: (saved) => {
+      const physical = aggregateChange(read, plan, saved.beside);
+      return [...deleteSteps(read, plan, physical), ...changeWrites(read, physical, chunkBytes).steps];
+    },
     budget: chunkBytes,
     names: { check: "excel-step-checking-rows", write: "excel-step-merging", undo: "excel-step-putting-rows-back" },
   }, beforeWrite);

@@ -16,6 +16,7 @@
 import { text, type SerializePlan } from "../core";
 import { changeWrites } from "./cell-runs";
 import { changeLayout, type ChangeLayout } from "./change-layout";
+import { refuseSplitTables } from "./neighbours";
 import type { InventoryRead } from "./read-inventory";
 import { rowChunks } from "./transaction-snapshot";
 import type { UndoRecord } from "./undo";
@@ -27,17 +28,24 @@ const SERIALIZE_CHUNK_BYTES = 2_000_000;
 /** What an insert's queued operations cost in a batch (insert, copy, ranges). */
 const INSERT_BYTES = 300;
 
+/**
+ * Whether insert `i`'s copies go above its row. Inserted at the row, the copies are inside every
+ * range that ends at it (a total under the inventory, an Excel table's last row); at the first
+ * data row that would put them before a range that starts there, so they go below it, still inside.
+ */
+function goesAbove(read: InventoryRead, change: SerializePlan["change"], i: number): boolean {
+  const firstDataRow = change.headerRow < 0 ? -1 : change.headerRow + 1;
+  const lastTableRow = read.tableRect ? read.tableRect.row - read.rect.row + read.tableRect.rows - 1 : -1;
+  const { row } = change.inserts[i];
+  return row !== firstDataRow || row === lastTableRow;
+}
+
 /** The insert steps: `count` copies of a row next to it, top-down; undone by deleting the copies. */
 function insertSteps(read: InventoryRead, plan: SerializePlan, layout: ChangeLayout): WriteStep[] {
   const { change } = plan;
-  const firstDataRow = change.headerRow < 0 ? -1 : change.headerRow + 1;
-  const lastTableRow = read.tableRect ? read.tableRect.row - read.rect.row + read.tableRect.rows - 1 : -1;
   const { column, columns } = read.rect;
   return change.inserts.map((insert, i) => {
-    // Inserted at the row, the copies are inside every range that ends at it (a total under the
-    // inventory, an Excel table's last row); at the first data row that would put them before a
-    // range that starts there, so they go below it, still inside.
-    const above = insert.row !== firstDataRow || insert.row === lastTableRow;
+    const above = goesAbove(read, change, i);
     const row = read.rect.row + layout.insertAt(i);
     const first = above ? row : row + 1;
     return {
@@ -64,6 +72,9 @@ export async function applySerialize(
   chunkBytes = SERIALIZE_CHUNK_BYTES,
 ): Promise<{ undo: UndoRecord; newRows: number }> {
   const { change } = plan;
+  // Whole rows go in before these sheet rows (as read): never through another table's middle.
+  const boundaries = change.inserts.map((insert, i) => read.rect.row + insert.row + (goesAbove(read, change, i) ? 0 : 1));
+  refuseSplitTables(read, text("excel-undo-label-serialize"), boundaries);
   const writes = changeWrites(read, change, chunkBytes);
   const undo = await runWriteTransaction(context, read, {
     label: text("excel-undo-label-serialize"),

@@ -41,6 +41,8 @@ export interface InventoryRead {
   tableRect?: Rect;
   /** The whole table as read (header, every row, totals row), so an Undo can give it back its size. */
   tableRange?: { rect: Rect; hasTotals: boolean };
+  /** Every table on the sheet as read (the inventory's too): rows moved through one would split it (neighbours.ts). */
+  tables?: { name: string; rect: Rect }[];
   isProtected: boolean;
   /** A filter on the sheet or one of its tables hides rows: rows cannot be inserted or deleted safely. */
   filtered: boolean;
@@ -161,6 +163,7 @@ export async function readInventory(context: Excel.RequestContext, options: Read
     values: rows.values,
     origin: cellAddress(rect.row, rect.column),
     usedAddress: used.address,
+    tables: rows.tables.map(({ name, range }) => ({ name, rect: { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount } })),
     syncs: 1 + rows.syncs,
     blocks: rows.blocks,
   };

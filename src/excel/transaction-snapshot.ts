@@ -8,6 +8,7 @@ import type { Rect } from "./addresses";
 import { ActionRefusedError } from "./action-refused-error";
 import { cutValues, queueSnapshot, sameValues, type CellsSnapshot } from "./cell-snapshot";
 import { queueStyles, STYLE_BYTES_PER_CELL, type RowStyles } from "./cell-styles";
+import { queueBeside } from "./neighbours";
 import { chunkBySize, estimateBytes, isPayloadTooLarge, syncStep, type StepId } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 
@@ -21,6 +22,8 @@ export interface Saved {
   usedAddress: string;
   /** The row count that steps adding or removing rows change (see `queueRowCount`); 0 when none does. */
   rowCount: number;
+  /** Non-empty cells of `beside` (sheet [row, column]), read with the first chunk. */
+  beside: [number, number][];
   /** Number format of a snapshot cell (sheet coordinates, before the change). */
   numberFormatAt(row: number, column: number): string | undefined;
 }
@@ -29,7 +32,10 @@ export interface Saved {
 interface SnapshotPlan {
   snapshot: Rect[][];
   styles?: boolean;
-  steps: readonly { rows: number }[];
+  /** Cells beside the inventory whose content decides the steps (neighbours.ts). */
+  beside?: Rect[];
+  /** Whether steps add or remove rows. */
+  moves: boolean;
   names: { check: StepId };
 }
 
@@ -40,14 +46,15 @@ interface SnapshotPlan {
  * the first chunk that succeeds.
  */
 export async function takeSnapshot(context: Excel.RequestContext, sheet: Excel.Worksheet, read: InventoryRead, plan: SnapshotPlan): Promise<Saved> {
-  const moves = plan.steps.some((step) => step.rows !== 0);
+  const { moves } = plan;
   const chunks = plan.snapshot.map((chunk) => [...chunk]);
-  const saved: Saved = { chunks: [], styles: new Map(), usedAddress: "", rowCount: 0, numberFormatAt: () => undefined };
+  const saved: Saved = { chunks: [], styles: new Map(), usedAddress: "", rowCount: 0, beside: [], numberFormatAt: () => undefined };
   for (let i = 0; i < Math.max(1, chunks.length); ) {
     const chunk = chunks[i] ?? [];
     // A failed sync loads nothing: the first chunk's extras are asked for again until one succeeds.
     const used = i === 0 ? sheet.getUsedRangeOrNullObject(true).load("address") : undefined;
     const count = i === 0 && moves ? queueRowCount(sheet, read) : undefined;
+    const beside = i === 0 && plan.beside ? queueBeside(sheet, plan.beside) : undefined;
     const cells = queueSnapshot(sheet, chunk);
     const styles = plan.styles ? queueStyles(sheet, chunk) : undefined;
     try {
@@ -61,6 +68,7 @@ export async function takeSnapshot(context: Excel.RequestContext, sheet: Excel.W
     if (used) {
       saved.usedAddress = used.isNullObject ? "" : used.address;
       saved.rowCount = count ? count() : 0;
+      saved.beside = beside ? beside() : [];
     }
     saved.chunks.push(cells());
     for (const [row, s] of styles?.() ?? []) saved.styles.set(row, s);

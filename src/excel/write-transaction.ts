@@ -52,12 +52,19 @@ export interface WritePlan {
   snapshot: Rect[][];
   /** Also keep the snapshot rows' cell styles (rows a step deletes get them back). */
   styles?: boolean;
-  steps: WriteStep[];
+  /** Cells beside the inventory read with the snapshot, for steps that depend on them. */
+  beside?: Rect[];
+  /** The steps, or how to work them out once the snapshot is taken (then `moves` says whether they add or remove rows). */
+  steps: WriteStep[] | ((saved: Saved) => WriteStep[]);
+  moves?: boolean;
   /** Request bytes per batch of steps. */
   budget: number;
   /** The check before writing, the writes (and their rollback), the pane's Undo. */
   names: { check: StepId; write: StepId; undo: StepId };
 }
+
+/** A plan whose steps are worked out. */
+type Steps = WritePlan & { steps: WriteStep[] };
 
 /** Carries out `plan` on the inventory read in `read`; returns the record for the pane's Undo. */
 export async function runWriteTransaction(
@@ -67,16 +74,19 @@ export async function runWriteTransaction(
   beforeWrite?: () => void,
 ): Promise<UndoRecord> {
   const sheet = context.workbook.worksheets.getItem(read.sheetName);
-  const saved = await takeSnapshot(context, sheet, read, plan);
+  const given = plan.steps;
+  const moves = typeof given === "function" ? plan.moves === true : given.some((step) => step.rows !== 0);
+  const saved = await takeSnapshot(context, sheet, read, { ...plan, moves });
+  const steps = typeof given === "function" ? given(saved) : given;
   beforeWrite?.();
-  const batches = chunkBySize(plan.steps, (step) => step.bytes, plan.budget);
-  const written = await writeBatches(context, sheet, read, plan, batches, saved);
+  const batches = chunkBySize(steps, (step) => step.bytes, plan.budget);
+  const written = await writeBatches(context, sheet, read, { ...plan, steps }, batches, saved);
   return {
     label: plan.label,
     sheetName: read.sheetName,
     after: written.after,
     usedAddress: written.usedAddress,
-    restore: (ctx, target) => restore(ctx, target, plan.steps, saved, read.selectionAddress, plan.names.undo),
+    restore: (ctx, target) => restore(ctx, target, steps, saved, read.selectionAddress, plan.names.undo),
   };
 }
 
@@ -85,7 +95,7 @@ async function writeBatches(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   read: InventoryRead,
-  plan: WritePlan,
+  plan: Steps,
   batches: readonly WriteStep[][],
   saved: Saved,
 ): Promise<{ after: Fingerprint[]; usedAddress: string }> {
@@ -139,7 +149,7 @@ function wholeRows(steps: readonly WriteStep[], inventory: Rect): Rect[] {
 async function rollBack(
   context: Excel.RequestContext,
   read: InventoryRead,
-  plan: WritePlan,
+  plan: Steps,
   progress: { reached: WriteStep[]; landed: number; saved: Saved },
   error: unknown,
 ): Promise<never> {

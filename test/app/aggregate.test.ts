@@ -142,20 +142,30 @@ test("rows that differ in another column are not merged, and the column is named
   expect(w.host.snapshot()).toEqual(before);
 });
 
-/** units() as an Excel table A1:G6, with the user's own notes in column I, beside the table. */
-function unitsBesideNotes() {
+/** units() as an Excel table A1:G6, with the user's own notes in column I, beside the table (none beside the rows aggregate deletes by default). */
+function unitsBesideNotes(notes = ["Checked by", "Ann", "Bob", "", "", "Eve"]) {
   const sheet = units();
-  const notes = ["Checked by", "Ann", "Bob", "Cem", "Dee", "Eve"];
   return { ...sheet, values: sheet.values.map((row, r) => [...row, "", notes[r]]), tables: [{ name: "Stock", address: "A1:G6" }] };
 }
 
-test("aggregate in an Excel table deletes only the table's cells: what the user keeps beside the table stays", async () => {
+test("aggregate in an Excel table deletes whole rows: each note beside the table stays beside its record", async () => {
   w = world([unitsBesideNotes()], { selection: ["S!A2", "S!A4:A5"] });
   expect(await w.app.aggregateSelection()).toMatchObject({ ok: true });
   const values = w.host.sheetValues("S");
-  expect(values.map((row) => row[8])).toEqual(["Checked by", "Ann", "Bob", "Cem", "Dee", "Eve"]);
+  expect(values.map((row) => row[8])).toEqual(["Checked by", "Ann", "Bob", "Eve"]);
   expect(values.slice(1, 4).map((row) => row[3])).toEqual(["P-1, P-2, P-3", "H-1", "L-1"]);
   expect(w.host.tables("S")[0].address).toBe("A1:G4");
+});
+
+test("aggregate refuses to delete rows that hold notes beside the table, naming the cells", async () => {
+  w = world([unitsBesideNotes(["Checked by", "Ann", "Bob", "Cem", "Dee", "Eve"])], { selection: ["S!A2", "S!A4:A5"] });
+  const before = w.host.snapshot();
+  const result = await w.app.aggregateSelection();
+  expect(result).toMatchObject({ ok: false, kind: "refused" });
+  expect(result.ok ? "" : result.message).toBe(
+    "Cannot aggregate: the rows it would delete hold 2 values beside the inventory (I4, I5). Move or clear them first. Nothing was changed.",
+  );
+  expect(w.host.snapshot()).toEqual(before);
 });
 
 test("Undo of an aggregate in a table with data beside it gives back the sheet exactly", async () => {

@@ -45,6 +45,8 @@ export class HostCore {
   /** Counts every sync since creation (stats.syncs can be reset). */
   private serial = 0;
   private faults: Fault[] = [];
+  /** Hooks that run once, just before the sync they pick is applied (the user acting between syncs). */
+  private hooks: { atSerial?: number; predicate?: SyncPredicate; run: () => void }[] = [];
   readonly handlers = new Map<string, Set<ChangeHandler>>();
   /** Contexts of Excel.run calls still running: their tracked ranges move with row inserts/deletes. */
   readonly openContexts = new Set<HostRequestContext>();
@@ -98,6 +100,11 @@ export class HostCore {
     else this.faults.push({ predicate: when, code, afterOperations });
   }
 
+  addHook(when: number | SyncPredicate, run: () => void): void {
+    if (typeof when === "number") this.hooks.push({ atSerial: this.serial + Math.max(1, Math.floor(when)), run });
+    else this.hooks.push({ predicate: when, run });
+  }
+
   resetStats(): void {
     Object.assign(this.stats, { syncs: 0, requests: [], responses: [], mergeUndoGroupRuns: 0, runs: 0 });
   }
@@ -120,6 +127,12 @@ export class HostCore {
         "Excel is in cell-editing mode. Leave edit mode (Enter, Tab or another cell) and try again.");
     }
     const labels = ops.map((o) => o.label);
+    const sync = { index: this.stats.syncs, operations: labels, grouped: ctx.grouped };
+    const hook = this.hooks.find((h) => h.atSerial === this.serial || h.predicate?.(sync));
+    if (hook) {
+      this.hooks = this.hooks.filter((h) => h !== hook);
+      hook.run();
+    }
     const fault = this.faults.find((f) => f.atSerial === this.serial || f.predicate?.({ index: this.stats.syncs, operations: labels, grouped: ctx.grouped }));
     if (fault) {
       this.faults = this.faults.filter((f) => f !== fault);

@@ -256,6 +256,9 @@ export function createHost(seed: HostSeed = {}): TestHost {
     failSync(when, code = "GeneralException", options = {}) {
       core.addFault(when, code, options.afterOperations);
     },
+    beforeSync(when, hook) {
+      core.addHook(when, hook);
+    },
     protect(name, on = true) {
       sheetOf(name).protected = on;
     },

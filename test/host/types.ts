@@ -197,6 +197,9 @@ export interface TestHost {
    *  With `afterOperations: k` the first k queued operations apply and the one after fails,
    *  as when one operation of a batch fails in Excel (a batch is not a transaction). */
   failSync(when: number | SyncPredicate, code?: string, options?: { afterOperations?: number }): void;
+  /** Runs `hook` once, just before the n-th following sync (1 = the next one), or the first sync the predicate
+   *  picks, is applied: the user acting between two syncs of a run (e.g. `() => host.userEdit(...)`). */
+  beforeSync(when: number | SyncPredicate, hook: () => void): void;
   protect(sheet: string, on?: boolean): void;
   /** Delivers pending change events now, waits for their handlers, and rethrows the first error a handler threw. */
   flushEvents(): Promise<void>;

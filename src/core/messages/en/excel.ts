@@ -75,4 +75,12 @@ export const EXCEL = {
   "excel-settings-unreadable": "The saved settings were unreadable; the defaults are used.",
   "excel-setting-invalid": "The saved setting \"{key}\" is not valid ({problems}); the default is used.",
   "excel-settings-defaults-invalid": "The default settings are invalid: {problems}",
+
+  // Around the table (issue 23): neighbours keep their rows, a change typed mid-write.
+  "excel-neighbour-table-split":
+    "Cannot {action}: whole rows would go in or out through the middle of the table {tables}, beside the inventory. Move that table away from the inventory's rows first.",
+  "excel-neighbour-cells":
+    "Cannot aggregate: the rows it would delete hold {count, plural, one {a value} other {# values}} beside the inventory ({cells}). Move or clear {count, plural, one {it} other {them}} first.",
+  "excel-neighbour-more": "{cells} and {count, number} more",
+  "excel-changed-mid-write": "Stopped: {cell} was changed while {action} was writing.",
 } as const;
