@@ -15,7 +15,7 @@ import { queueStylesBack } from "./cell-styles";
 import { changeWrites } from "./cell-runs";
 import { changeLayout } from "./change-layout";
 import { aggregateChange, besideRects, rowRuns } from "./neighbours";
-import { isExcelApiSupported } from "./office-run";
+import { estimateBytes, isExcelApiSupported } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import { rowChunks } from "./transaction-snapshot";
 import type { UndoRecord } from "./undo";
@@ -54,6 +54,9 @@ function deleteSteps(read: InventoryRead, plan: AggregatePlan, change: SheetChan
   return runs.reverse().map((run) => ({
     rows: -run.count,
     bytes: DELETE_BYTES,
+    // Deleted bottom-up with no insert before: the run is where it was read.
+    reads: estimateBytes(read.values.slice(run.first - top, run.first - top + run.count)) + 100,
+    guard: { rect: { row: run.first, column: read.rect.column, rows: run.count, columns: read.rect.columns }, source: (r) => run.first + r, home: (r) => run.first + r },
     queue: (sheet) => runRange(sheet, run).delete("Up"),
     inverse: (sheet, saved) => {
       runRange(sheet, run).insert("Down");

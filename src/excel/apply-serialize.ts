@@ -62,6 +62,18 @@ function insertSteps(read: InventoryRead, plan: SerializePlan, layout: ChangeLay
   });
 }
 
+/** Whether a final grid row is one of the copies (the row itself sits below them, or above at the first data row). */
+function copyRows(read: InventoryRead, change: SerializePlan["change"]): (row: number) => boolean {
+  const layout = changeLayout(change);
+  const copies = new Set<number>();
+  change.inserts.forEach((insert, i) => {
+    const start = layout.insertAt(i);
+    const original = goesAbove(read, change, i) ? start + insert.count : start;
+    for (let row = start; row <= start + insert.count; row++) if (row !== original) copies.add(row);
+  });
+  return (row) => copies.has(row);
+}
+
 /** Applies a serialize plan's change; returns the undo record and how many rows it added. */
 export async function applySerialize(
   context: Excel.RequestContext,
@@ -75,7 +87,7 @@ export async function applySerialize(
   // Whole rows go in before these sheet rows (as read): never through another table's middle.
   const boundaries = change.inserts.map((insert, i) => read.rect.row + insert.row + (goesAbove(read, change, i) ? 0 : 1));
   refuseSplitTables(read, text("excel-undo-label-serialize"), boundaries);
-  const writes = changeWrites(read, change, chunkBytes);
+  const writes = changeWrites(read, change, chunkBytes, copyRows(read, change));
   const undo = await runWriteTransaction(context, read, {
     label: text("excel-undo-label-serialize"),
     // Whole rows as read that the change copies or writes: Undo deletes the copies and puts these back.

@@ -85,13 +85,19 @@ export function queueRun(sheet: Excel.Worksheet, run: CellRun, formatBefore: (r:
 
 /**
  * The write steps of `runs`. `sourceRow` maps a sheet row, as the change leaves it, to the row
- * as read whose cells it started from (a copy's source), where the snapshot has its number format.
+ * as read whose cells it started from (a copy's source), where the snapshot has its number format;
+ * `homeRow` to the row as read it is (undefined for a row the change adds).
  */
-export function runSteps(runs: readonly CellRun[], sourceRow: (row: number) => number = (row) => row): WriteStep[] {
+export function runSteps(
+  runs: readonly CellRun[],
+  sourceRow: (row: number) => number = (row) => row,
+  homeRow: (row: number) => number | undefined = sourceRow,
+): WriteStep[] {
   return runs.map((run) => ({
     rows: 0,
     bytes: runBytes(run),
     writes: run.rect,
+    guard: { rect: run.rect, source: (r) => sourceRow(run.rect.row + r), home: (r) => homeRow(run.rect.row + r) },
     queue: (sheet, saved) => queueRun(sheet, run, (r) => saved.numberFormatAt(sourceRow(run.rect.row + r), run.rect.column)),
   }));
 }
@@ -101,9 +107,16 @@ export function runSteps(runs: readonly CellRun[], sourceRow: (row: number) => n
  * that the written rows start from (a copy's source): whole rows of those are snapshotted
  * when the change moves rows.
  */
-export function changeWrites(read: InventoryRead, change: SheetChange, budget: number): { steps: WriteStep[]; sourceRows: number[] } {
+export function changeWrites(
+  read: InventoryRead,
+  change: SheetChange,
+  budget: number,
+  /** Whether a final grid row is a copy the change adds (serialize). */
+  isCopy: (row: number) => boolean = () => false,
+): { steps: WriteStep[]; sourceRows: number[] } {
   const layout = changeLayout(change);
   const top = read.rect.row;
-  const steps = runSteps(cutRuns(runsFromEdits(change.writes, read.rect), budget), (row) => top + layout.sourceOf(row - top));
+  const source = (row: number): number => top + layout.sourceOf(row - top);
+  const steps = runSteps(cutRuns(runsFromEdits(change.writes, read.rect), budget), source, (row) => (isCopy(row - top) ? undefined : source(row)));
   return { steps, sourceRows: change.writes.map((w) => layout.sourceOf(w.row)) };
 }

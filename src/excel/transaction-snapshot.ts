@@ -26,6 +26,8 @@ export interface Saved {
   beside: [number, number][];
   /** Number format of a snapshot cell (sheet coordinates, before the change). */
   numberFormatAt(row: number, column: number): string | undefined;
+  /** Formula (or constant) of a snapshot cell, as `Range.formulas` gave it (sheet coordinates, before the change). */
+  formulaAt(row: number, column: number): unknown;
 }
 
 /** What `takeSnapshot` needs to know of the plan. */
@@ -48,7 +50,7 @@ interface SnapshotPlan {
 export async function takeSnapshot(context: Excel.RequestContext, sheet: Excel.Worksheet, read: InventoryRead, plan: SnapshotPlan): Promise<Saved> {
   const { moves } = plan;
   const chunks = plan.snapshot.map((chunk) => [...chunk]);
-  const saved: Saved = { chunks: [], styles: new Map(), usedAddress: "", rowCount: 0, beside: [], numberFormatAt: () => undefined };
+  const saved: Saved = { chunks: [], styles: new Map(), usedAddress: "", rowCount: 0, beside: [], numberFormatAt: () => undefined, formulaAt: () => undefined };
   for (let i = 0; i < Math.max(1, chunks.length); ) {
     const chunk = chunks[i] ?? [];
     // A failed sync loads nothing: the first chunk's extras are asked for again until one succeeds.
@@ -75,7 +77,8 @@ export async function takeSnapshot(context: Excel.RequestContext, sheet: Excel.W
     i += 1;
   }
   assertUnchanged(read, saved);
-  saved.numberFormatAt = formatLookup(saved.chunks.flat());
+  saved.numberFormatAt = cellLookup(saved.chunks.flat(), (s) => s.numberFormat) as Saved["numberFormatAt"];
+  saved.formulaAt = cellLookup(saved.chunks.flat(), (s) => s.formulas);
   return saved;
 }
 
@@ -114,16 +117,16 @@ function halveRects(chunk: readonly Rect[]): Rect[][] | undefined {
   return [[{ ...rect, rows: half }], [{ ...rect, row: rect.row + half, rows: rect.rows - half }]];
 }
 
-/** Number formats of the snapshot by cell, indexed on first use (most plans never ask). */
-function formatLookup(snapshots: readonly CellsSnapshot[]): Saved["numberFormatAt"] {
+/** One property of the snapshot (number formats, formulas) by cell, indexed on first use (most plans never ask). */
+function cellLookup(snapshots: readonly CellsSnapshot[], pick: (s: CellsSnapshot) => readonly (readonly unknown[])[]): (row: number, column: number) => unknown {
   const key = (row: number, column: number): number => row * EXCEL_MAX_COLUMNS + column;
-  let index: Map<number, string> | undefined;
-  const build = (): Map<number, string> => {
-    const formats = new Map<number, string>();
+  let index: Map<number, unknown> | undefined;
+  const build = (): Map<number, unknown> => {
+    const cells = new Map<number, unknown>();
     for (const s of snapshots) {
-      s.numberFormat.forEach((line, r) => line.forEach((f, c) => formats.set(key(s.rect.row + r, s.rect.column + c), f)));
+      pick(s).forEach((line, r) => line.forEach((f, c) => cells.set(key(s.rect.row + r, s.rect.column + c), f)));
     }
-    return formats;
+    return cells;
   };
   return (row, column) => {
     index ??= build();

@@ -24,6 +24,9 @@ import { chunkBySize, isExcelApiSupported, rollbackContext, syncStep, type StepI
 import type { InventoryRead } from "./read-inventory";
 import { queueRowCount, takeSnapshot, type Saved } from "./transaction-snapshot";
 import type { UndoRecord } from "./undo";
+import { ActionRefusedError } from "./action-refused-error";
+import { queueGuard, queueUserEntry, type ChangedCell, type StepGuard } from "./mid-write-check";
+import { text } from "../core";
 
 export type { Saved } from "./transaction-snapshot";
 
@@ -42,6 +45,10 @@ export interface WriteStep {
   bytes: number;
   /** The cells the step writes, where they are once the change is done (the pane's Undo checks them). */
   writes?: Rect;
+  /** The cells it overwrites or deletes, checked in its own batch for a change typed mid-write (plans that move rows). */
+  guard?: StepGuard;
+  /** Estimated response bytes of loading `guard` when more than `bytes` (a batch stays under the budget both ways). */
+  reads?: number;
 }
 
 /** What an apply function hands the transaction. */
@@ -79,7 +86,7 @@ export async function runWriteTransaction(
   const saved = await takeSnapshot(context, sheet, read, { ...plan, moves });
   const steps = typeof given === "function" ? given(saved) : given;
   beforeWrite?.();
-  const batches = chunkBySize(steps, (step) => step.bytes, plan.budget);
+  const batches = chunkBySize(steps, (step) => Math.max(step.bytes, step.reads ?? 0), plan.budget);
   const written = await writeBatches(context, sheet, read, { ...plan, steps }, batches, saved);
   return {
     label: plan.label,
@@ -103,9 +110,16 @@ async function writeBatches(
   const after: Fingerprint[] = [];
   let usedAddress = saved.usedAddress;
   let written = 0;
+  let changed: ChangedCell | undefined;
   try {
     for (const [i, batch] of batches.entries()) {
-      for (const step of batch) step.queue(sheet, saved);
+      const checks: (() => ChangedCell | undefined)[] = [];
+      for (const step of batch) {
+        // Loaded right before the step, in its sync: what the user left there, no extra round trip.
+        // Plans that only write cells snapshot each batch's cells instead, and read them back already.
+        if (step.guard && moves) checks.push(queueGuard(sheet, step.guard, saved));
+        step.queue(sheet, saved);
+      }
       const last = i === batches.length - 1;
       // Loads queued after the writes return what was written: the fingerprint costs no sync.
       // Rows that move settle only at the end; cells that stay put are read back with their batch.
@@ -116,13 +130,34 @@ async function writeBatches(
       after.push(...readBack());
       if (used) usedAddress = used.isNullObject ? "" : used.address;
       written += 1;
+      changed = checks.reduce<ChangedCell | undefined>((found, check) => found ?? check(), undefined);
+      if (changed) break;
     }
   } catch (error) {
     const reached = batches.slice(0, written + 1).flat();
     const landed = batches.slice(0, written).flat().length;
     await rollbackContext(context, error, (ctx) => rollBack(ctx, read, plan, { reached, landed, saved }, error));
   }
+  if (changed) await stopForChange(context, sheet, read, plan, { done: batches.slice(0, written).flat(), saved }, changed);
   return { after, usedAddress };
+}
+
+/** A cell changed while the action wrote: every landed step undone, the user's entry kept, and the action refused. */
+async function stopForChange(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  read: InventoryRead,
+  plan: Steps,
+  progress: { done: WriteStep[]; saved: Saved },
+  changed: ChangedCell,
+): Promise<never> {
+  const message = `${text("excel-changed-mid-write", { cell: changed.address, action: plan.label })} ${text("nothing-changed")}`;
+  try {
+    await restore(context, sheet, progress.done, progress.saved, read.selectionAddress, plan.names.write, (s) => queueUserEntry(s, changed, progress.saved));
+  } catch (error) {
+    throw actionFailed(error, plan.names.write, false);
+  }
+  throw new ActionRefusedError("changed-meanwhile", message);
 }
 
 /**
@@ -186,12 +221,17 @@ async function restore(
   saved: Saved,
   selectionAddress: string,
   step: StepId,
+  /** Queued after the snapshot is back (the user's entry typed mid-write). */
+  then?: (sheet: Excel.Worksheet) => void,
 ): Promise<void> {
   for (let i = done.length - 1; i >= 0; i--) done[i].inverse?.(sheet, saved);
   const syncs = Math.max(1, saved.chunks.length);
   for (let i = 0; i < syncs; i++) {
     queueRestore(sheet, saved.chunks[i] ?? []);
-    if (i === syncs - 1) queueReselect(sheet, selectionAddress);
+    if (i === syncs - 1) {
+      then?.(sheet);
+      queueReselect(sheet, selectionAddress);
+    }
     // One sync per chunk of the snapshot, never per cell.
     await syncStep(context, step);
   }
