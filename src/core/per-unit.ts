@@ -13,7 +13,7 @@ import { parseNumberText, toMinor } from "./money";
 
 /** Headers read as per-unit amounts when `settings.perUnitColumns` is absent (compared as header aliases are). */
 export const PER_UNIT_HEADERS: readonly string[] = [
-  "Unit price", "Price per unit", "Unit cost", "Cost per unit", "List price", "Selling price", "Sale price",
+  "Unit price", "Price per unit", "Unit cost", "Cost per unit", "List price", "Selling price", "Sale price", "Sales price",
   "Purchase price", "Cost price", "Price", "Rate", "Rental rate", "Daily rate", "Day rate",
 ];
 

@@ -18,11 +18,11 @@ export const EN: Catalogue = {
  * for a missing category column. Among several, the first column wins, without a warning.
  */
 export const EN_SECONDARY: Catalogue = {
-  quantity: ["Stock on hand", "On hand", "Qty on hand", "In stock", "Quantity available", "Available quantity"],
+  quantity: ["Stock on hand", "On hand", "Qty on hand", "Quantity on hand", "In stock", "Quantity available", "Available quantity"],
   codes: ["SKU", "Item code", "Part number", "Tag no.", "Tag number", "Serial no.", "Asset tag no."],
-  category: ["Category name", "Item group", "Manufacturer", "Brand"],
+  category: ["Category name", "Product category", "Item group", "Manufacturer", "Brand"],
   name: [],
-  income: ["Selling price", "Sale price", "List price", "Rental rate", "Unit price", "Price per unit", "Rate"],
+  income: ["Selling price", "Sale price", "Sales price", "List price", "Rental rate", "Unit price", "Price per unit", "Rate"],
   expense: ["Purchase price", "Cost price", "Unit cost", "Cost per unit", "Valuation"],
 };
 
