@@ -31,6 +31,7 @@ export { RULE_TITLES, RULE_ORDER } from "./rule-titles";
 export { planFix } from "./fixes";
 export { planGenerateCodes } from "./generate-codes";
 export { buildCodeIndex, findCodeInCells } from "./find";
+export { groupByPart, partColumnOf, type CodePart } from "./find-parts";
 export { detectTable } from "./detect-table";
 export {
   toAddress, columnLetters, parseAddress, excelRow, isEmpty, isExcelError, EXCEL_ERRORS, EXCEL_MAX_ROWS, EXCEL_MAX_COLUMNS, EXCEL_MAX_CELL_CHARS,

@@ -36,3 +36,15 @@ test("a sold-out row (quantity 0) is counted in the summary and skipped by seria
   expect(outcome.ok ? outcome.value.message : outcome.message).toBe("Select the rows to serialize (rows with a quantity above 1).");
   expect(w.host.snapshot().sheets.find((s) => s.name === "S")?.values?.[1]).toEqual(["Frame", 0, "F-1"]);
 });
+
+test("find with codes unique within a part: the first part's row is selected, the parts are listed, and a part picks its row", async () => {
+  const values = [["Part", "Serial", "Quantity"], ["Drill", "1", 1], ["Drill", "2", 1], ["Saw", "1", 1], ["Saw", "2", 1]];
+  w = world([{ name: "Inventory", values }]);
+  valueOf(await w.app.saveSettings({ codesUniqueWithin: "Part" }));
+  const first = valueOf(await w.app.findByCode("2"));
+  expect(first).toMatchObject({ found: true, row: 2, parts: [{ part: "Drill", address: "Inventory!A3" }, { part: "Saw", address: "Inventory!A5" }] });
+  const saw = valueOf(await w.app.findByCode("2", "saw"));
+  expect(saw).toMatchObject({ found: true, row: 4, record: ["Saw", "2", 1] });
+  valueOf(await w.app.saveSettings({ codesUniqueWithin: undefined }));
+  expect(valueOf(await w.app.findByCode("2"))).not.toHaveProperty("parts");
+});

@@ -1,5 +1,5 @@
 /** Issue 13 points 5 and 6: the duplicate check scoped to a part; a whole cell as one code. */
-import { buildCodeIndex, checkInventory, findCodeInCells, planSerialize, summarizeByCategory } from "../../src/core";
+import { buildCodeIndex, checkInventory, findCodeInCells, groupByPart, partColumnOf, planSerialize, summarizeByCategory } from "../../src/core";
 
 const STOCK = [["Part", "Serial", "Quantity"], ["Drill", "1", 1], ["Drill", "2", 1], ["Saw", "1", 1], ["saw ", "2", 1], ["Saw", "2", 1]];
 
@@ -33,4 +33,15 @@ test("oneCodePerCell: a SKU with commas is one code, found whole, and serialize 
   expect(checkInventory(single, { oneCodePerCell: true }).issues).toEqual([]);
   expect(findCodeInCells(["SZF 0-0,4X2,5", "X"], "szf 0-0,4x2,5", { oneCodePerCell: true })).toEqual([0]);
   expect(planSerialize(single, [1], { oneCodePerCell: true }).replacements[0].rows.map((r) => r[0])).toEqual(["SZF 0-0,4X2,5", "SZF 0-0,4X2,6"]);
+});
+
+test("find by code groups its rows by part, so the pane can ask which part was meant", () => {
+  const table = { headerRow: 0, columns: { quantity: 2, codes: 1 }, headers: ["Part", "Serial", "Quantity"] };
+  expect(partColumnOf(table, { codesUniqueWithin: "part" })).toBe(0);
+  expect(partColumnOf(table, { codesUniqueWithin: "SKU" })).toBeUndefined();
+  expect(partColumnOf(table)).toBeUndefined();
+  const parts = STOCK.slice(1).map((r) => r[0]);
+  expect(groupByPart(parts, findCodeInCells(STOCK.slice(1).map((r) => r[1]), "2"))).toEqual([
+    { part: "Drill", rows: [1] }, { part: "saw", rows: [3, 4] },
+  ]);
 });
