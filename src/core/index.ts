@@ -24,6 +24,7 @@ export { summarizeByCategory, UNCATEGORIZED, TOTAL } from "./summary";
 export {
   SUMMARY_HEADERS, SUMMARY_MONEY_COLUMNS, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW, TITLE_ROWS,
   DEFAULT_MONEY_FORMAT, MARGIN_FORMAT, TIME_FORMAT, SHEET_NAME_MAX, summaryLineCells, titleBlock, moneyFormat, summaryNames, marginText,
+  stockValueColumns, summaryHeadersOf, summaryMoneyColumnsOf,
 } from "./summary-layout";
 export { HEADER_SEARCH_ROWS, headerWindow, isBlankRow, windowRows } from "./header-window";
 export { text, textOf, say, type MessageId, type MessageValues, type Say } from "./messages";

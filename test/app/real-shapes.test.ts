@@ -48,3 +48,14 @@ test("find with codes unique within a part: the first part's row is selected, th
   valueOf(await w.app.saveSettings({ codesUniqueWithin: undefined }));
   expect(valueOf(await w.app.findByCode("2"))).not.toHaveProperty("parts");
 });
+
+test("the summary sheet gets a money column of stock value per per-unit column, totals included", async () => {
+  const values = [["Name", "Qty", "SKU", "Category", "List price"], ["Frame", 3, "F-1", "Frames", 89.9], ["Lens", 2, "L-1", "Lenses", 12.5]];
+  w = world([{ name: "Stock", values }]);
+  valueOf(await w.app.summarize());
+  const v = w.host.sheetValues("Inventory summary");
+  expect(v[6].slice(9)).toEqual(["Income per unit", "Stock value (List price)"]);
+  expect(v.slice(7, 10).map((r) => [r[0], r[10]])).toEqual([["Frames", 269.7], ["Lenses", 25], ["Total", 294.7]]);
+  expect(w.host.sheetFormats("Inventory summary")[9][10]).toBe("#,##0.00");
+  expect(w.host.tables("Inventory summary")[0]).toMatchObject({ address: "A7:K10", showTotals: true });
+});

@@ -16,6 +16,7 @@ export const REAL_SHAPES = {
     "{errors, plural, =0 {} other {; rows with a muted error are still left out of the summary, serialize and aggregate}}.",
   "note-scope-column-missing":
     "Codes should be unique within \"{column}\", but no column has that header: duplicates were looked for over the whole sheet.",
+  "summary-stock-value-header": "Stock value ({column})",
   "plan-no-units": "no units (quantity 0): nothing to serialize",
   "plan-no-units-to-merge": "no units (quantity 0): a row without units is not merged into a pool",
   "plan-no-quantity-column": "the sheet has no quantity column (each row is one unit): there is no quantity cell to write",
