@@ -61,7 +61,7 @@ export function headerInfo(read: InventoryRead): HeaderInfo {
   const table = detectTable(read.values, engineSettings(read));
   const detected: Partial<Record<Role, number>> = {};
   if (table) {
-    for (const [role, column] of Object.entries(table.columns)) if (column !== undefined) detected[role as Role] = column;
+    for (const [role, column] of Object.entries(table.columns)) if (column !== undefined && column >= 0) detected[role as Role] = column; // a register has no quantity column (-1)
   }
   return { sheetName: read.sheetName, headers: headerTexts(read, table?.headerRow ?? 0, table?.headers), detected };
 }

@@ -59,3 +59,8 @@ test("the summary sheet gets a money column of stock value per per-unit column, 
   expect(w.host.sheetFormats("Inventory summary")[9][10]).toBe("#,##0.00");
   expect(w.host.tables("Inventory summary")[0]).toMatchObject({ address: "A7:K10", showTotals: true });
 });
+
+test("the mapping of a register shows no quantity column detected (not column -1)", async () => {
+  w = world([{ name: "Assets", values: REGISTER }]);
+  expect(valueOf(await w.app.readHeaders()).detected).toEqual({ codes: 0, category: 2, expense: 3 });
+});
