@@ -10,7 +10,8 @@
  * - a file with a quantity column but no codes column (Snipe-IT's QTY exports):
  *   `no-header` as it is; mapped `codes → Model Number` every number Excel has
  *   rounded (16–20 digits, `3.01043E+13`) is `codes-precision-lost`;
- * - a file without a quantity column (asset lists): `no-header`, plus
+ * - a file without a quantity column (asset lists): a register, each row one unit (issue 13;
+ *   `no-header` with `eachRowOneUnit: "off"`), plus
  *   `duplicate-header` for columns claiming one role twice; after the operator
  *   adds a Quantity column of 1s, `duplicate-header` again, and with codes mapped to
  *   each candidate column: `codes-missing` exactly on the blank cells and
@@ -180,6 +181,14 @@ export function checkExport(text: string): Finding[] {
     expect(findings, !noHeader && plain.table !== null, `table found (header row ${(plain.table?.headerRow ?? -1) + 1})`);
     if (codeColumns.length === 1) expectCodeCells(findings, grid, raw, {}, "as opened");
     expectSerialize(findings, grid);
+  } else if (!hasQuantity && codeColumns.length > 0) {
+    // Issue 13: a register (codes, no quantity column) is read with each row one unit, said in a note;
+    // with `eachRowOneUnit: "off"` it is `no-header` as before.
+    const note = plain.notes?.find((n) => n.say?.id === "note-each-row-one-unit");
+    expect(findings, plain.table?.columns.quantity === -1 && note !== undefined, `register as opened: ${note?.message ?? "NO NOTE"}`);
+    const off = checkInventory(grid, { eachRowOneUnit: "off" });
+    expect(findings, off.table === null && off.issues.some((i) => i.rule === "no-header"),
+      `no-header with eachRowOneUnit off: ${off.issues.find((i) => i.rule === "no-header")?.message ?? "NOT REPORTED"}`);
   } else {
     expect(findings, noHeader && plain.table === null,
       `no-header as opened (${hasQuantity ? "no codes column" : "no quantity column"}): ${plain.issues.find((i) => i.rule === "no-header")?.message ?? "NOT REPORTED"}`);

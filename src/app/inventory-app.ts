@@ -145,11 +145,11 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   /** Selects the row holding `code`; `row` in the outcome is a grid row, as in `Issue.row`. */
-  async findByCode(code: string): Promise<Result<FindOutcome>> {
+  async findByCode(code: string, part?: string): Promise<Result<FindOutcome>> {
     const wanted = code.trim();
     if (wanted === "") return ok({ found: false, message: text("app-find-empty") });
     // Only the header window is read: the codes column is read on its own.
-    return settle(() => this.reads.orStop((context, read) => findCode(context, read, wanted), { headerWindow: true }));
+    return settle(() => this.reads.orStop((context, read) => findCode(context, read, wanted, part), { headerWindow: true }));
   }
 
   undo(): Promise<ActionResult> {

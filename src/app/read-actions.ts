@@ -1,5 +1,5 @@
 /** The actions that only read the workbook (and at most move the selection): check, find, headers. */
-import { checkInventory, detectTable, findCodeInCells, text, type Role } from "../core";
+import { checkInventory, detectTable, findCodeInCells, groupByPart, partColumnOf, text, type Role, type TableInfo } from "../core";
 import { cellAddress, readCodesColumn, selectRow, sheetCellAddress, type InventoryRead, type ExcelContext } from "../excel";
 import { engineSettings } from "./engine-settings";
 import type { CheckOutcome, FindOutcome, HeaderInfo, LocatedIssue } from "./types";
@@ -28,29 +28,40 @@ export function checkOutcome(read: InventoryRead): CheckOutcome {
  * sheet, and the found row with the selection in one more sync. A scanner's code + Enter
  * costs a few small syncs, not a read of the whole inventory.
  */
-export async function findCode(context: ExcelContext, read: InventoryRead, wanted: string): Promise<FindOutcome> {
+export async function findCode(context: ExcelContext, read: InventoryRead, wanted: string, part?: string): Promise<FindOutcome> {
   const engine = engineSettings(read);
   const table = detectTable(read.values, engine);
   if (!table) return { found: false, message: text("app-find-no-inventory", { sheet: read.sheetName }) };
   const codes = await readCodesColumn(context, read, table.headerRow, table.columns.codes);
   const hits = findCodeInCells(codes, wanted, engine);
   if (hits.length === 0) return { found: false, message: text("app-find-no-code", { code: wanted }) };
-  const row = table.headerRow + 1 + hits[0];
+  const parts = await codeParts(context, read, table, hits, engine);
+  const chosen = parts?.find((p) => p.part.toLowerCase() === part?.trim().toLowerCase());
+  const row = table.headerRow + 1 + ((chosen ?? parts?.[0])?.rows[0] ?? hits[0]);
   const record = await selectRow(context, read, row);
+  const at = (r: number) => sheetCellAddress(read.sheetName, read.rect.row + r, read.rect.column);
   return {
     found: true,
     row,
-    address: sheetCellAddress(read.sheetName, read.rect.row + row, read.rect.column),
+    address: at(row),
     headers: headerTexts(read, table.headerRow, table.headers),
     record,
+    ...(parts && parts.length > 1 ? { parts: parts.map((p) => ({ part: p.part, address: at(table.headerRow + 1 + p.rows[0]) })) } : {}),
   };
+}
+
+/** The parts holding the found rows when codes are unique within a part (issue 13); undefined otherwise. */
+async function codeParts(context: ExcelContext, read: InventoryRead, table: TableInfo, hits: number[], engine: ReturnType<typeof engineSettings>) {
+  const column = partColumnOf(table, engine);
+  if (column === undefined) return undefined;
+  return groupByPart(await readCodesColumn(context, read, table.headerRow, column), hits);
 }
 
 export function headerInfo(read: InventoryRead): HeaderInfo {
   const table = detectTable(read.values, engineSettings(read));
   const detected: Partial<Record<Role, number>> = {};
   if (table) {
-    for (const [role, column] of Object.entries(table.columns)) if (column !== undefined) detected[role as Role] = column;
+    for (const [role, column] of Object.entries(table.columns)) if (column !== undefined && column >= 0) detected[role as Role] = column; // a register has no quantity column (-1)
   }
   return { sheetName: read.sheetName, headers: headerTexts(read, table?.headerRow ?? 0, table?.headers), detected };
 }

@@ -121,7 +121,11 @@ export interface SummaryOutcome extends ActionDone {
 }
 
 export type FindOutcome =
-  | { found: true; row: number; address: string; headers: string[]; record: CellValue[] }
+  | {
+    found: true; row: number; address: string; headers: string[]; record: CellValue[];
+    /** With `codesUniqueWithin`, when the code is in rows of several parts: each part and the first cell of its row (issue 13). */
+    parts?: { part: string; address: string }[];
+  }
   | { found: false; message: string };
 
 export interface SettingsOutcome {
@@ -185,8 +189,11 @@ export interface InventoryApp {
   previewAggregate(options?: RunOptions): Promise<Result<AggregatePreview>>;
   aggregateSelection(options?: RunOptions): Promise<ActionResult>;
   summarize(options?: RunOptions): Promise<Result<SummaryOutcome>>;
-  /** Finds the row holding `code` and selects it; an unknown code is `found: false`, not a failure. */
-  findByCode(code: string): Promise<Result<FindOutcome>>;
+  /**
+   * Finds the row holding `code` and selects it; an unknown code is `found: false`, not a failure.
+   * `part` picks among the parts holding it when codes are unique within a part.
+   */
+  findByCode(code: string, part?: string): Promise<Result<FindOutcome>>;
   /** Restores what the last action changed, while the sheet is unchanged since. */
   undo(): Promise<ActionResult>;
   canUndo(): boolean;

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { InventoryArgumentError, type Role } from "../core";
+import { InventoryArgumentError, RULE_ORDER, type Role, type SettingsInput } from "../core";
 import { cliLocale, localeFromEnv } from "./cli-locale";
 import { CliError } from "./cli-error";
 import type { Delimiter } from "./csv-delimiter";
@@ -30,6 +30,8 @@ export interface CliOptions {
   locale: string;
   /** `--delimiter`: a .csv's field separator, instead of the guessed one. */
   delimiter?: Delimiter;
+  /** Settings for real export shapes (issue 13): --per-unit, --each-row-one-unit, --codes-unique-within, --one-code-per-cell, --ignore. */
+  shape: Partial<SettingsInput>;
 }
 
 export type ParsedArgs = { help: string } | { version: true } | { options: CliOptions };
@@ -83,6 +85,13 @@ const optionsSchema = z.object({
   "excel-reading": z.enum(["on", "off"], { message: "--excel-reading takes on or off" }).default("on"),
   locale: localeOption.optional(),
   delimiter: delimiterOption.optional(),
+  "per-unit": z.array(z.string().trim().min(1, "--per-unit needs a column header").max(255)).optional(),
+  "each-row-one-unit": z.boolean().default(false),
+  "codes-unique-within": z.string().trim().min(1, "--codes-unique-within needs a column header").max(255).optional(),
+  "one-code-per-cell": z.boolean().default(false),
+  ignore: z.array(z.string().refine((rule) => (RULE_ORDER as readonly string[]).includes(rule), {
+    error: (issue) => `--ignore ${String(issue.input)}: not a rule id; use one of ${RULE_ORDER.join(", ")}`,
+  })).default([]),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
 });
@@ -98,17 +107,34 @@ const parseConfig = {
   "excel-reading": { type: "string" },
   locale: { type: "string" },
   delimiter: { type: "string" },
+  "per-unit": { type: "string", multiple: true },
+  "each-row-one-unit": { type: "boolean" },
+  "codes-unique-within": { type: "string" },
+  "one-code-per-cell": { type: "boolean" },
+  ignore: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
 
 /** Which options each command takes besides --help. */
+const SHAPE = ["per-unit", "each-row-one-unit", "codes-unique-within", "one-code-per-cell", "ignore"];
 const ALLOWED: Record<Command, readonly string[]> = {
-  check: ["sheet", "map", "json", "progress", "excel-reading", "locale", "delimiter"],
-  summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter"],
-  serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter"],
-  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter"],
+  check: ["sheet", "map", "json", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
+  summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
+  serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
+  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
 };
+
+/** The engine settings the shape flags ask for (only those given). */
+function shapeSettings(values: z.output<typeof optionsSchema>): Partial<SettingsInput> {
+  const shape: Partial<SettingsInput> = {};
+  if (values["per-unit"] !== undefined) shape.perUnitColumns = values["per-unit"];
+  if (values["each-row-one-unit"]) shape.eachRowOneUnit = "on";
+  if (values["codes-unique-within"] !== undefined) shape.codesUniqueWithin = values["codes-unique-within"];
+  if (values["one-code-per-cell"]) shape.oneCodePerCell = true;
+  if (values.ignore.length > 0) shape.ignoredRules = values.ignore as SettingsInput["ignoredRules"];
+  return shape;
+}
 
 /**
  * Turns argv (without `node` and the script) into validated options, a help text, or a CliError.
@@ -173,6 +199,7 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
       excelReading: values["excel-reading"] === "on",
       locale: values.locale ?? localeFromEnv(env),
       delimiter: values.delimiter,
+      shape: shapeSettings(values),
     },
   };
 }

@@ -85,7 +85,7 @@ function columnsLine(view: CheckView): string {
   const parts: string[] = [];
   for (const role of ROLE_ORDER) {
     const c = table.columns[role];
-    if (c === undefined) continue;
+    if (c === undefined || c < 0) continue; // a register has no quantity column (-1)
     parts.push(`${role} = "${terminalText(table.headers?.[c] ?? "", 40)}" (${columnLetters(view.originColumn - 1 + c)})`);
   }
   return `Columns: ${parts.join(", ")}`;

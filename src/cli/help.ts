@@ -9,6 +9,16 @@ const COMMON = `  --sheet NAME         the worksheet to read (default: the activ
                        nl-NL (default: from LC_ALL, LC_NUMERIC or LANG, else en-US)
   --delimiter D        split a .csv on D: ',' ';' '|' or tab (default: the one the first
                        lines agree on; a tie goes to ; where the decimal is a comma)
+  --per-unit COLUMN    the column holds the amount of one unit (a list price): copied to
+                       each unit, must agree to aggregate, shown as stock value (repeat;
+                       default: detected from headers such as Unit price, List price, Rate)
+  --each-row-one-unit  the sheet is a register: each row is one unit, no quantity column
+                       (a sheet with codes but no quantity column is read so anyway)
+  --codes-unique-within COLUMN
+                       codes need only be unique within each value of COLUMN (a Part)
+  --one-code-per-cell  read the codes cell as one code, commas and all (SZF 0-0,4X2,5)
+  --ignore RULE        mute a rule, e.g. codes-number or codes-space (repeat); muted issues
+                       are counted in a note; rows with a muted error stay left out
   --progress           show progress on stderr even when it is not a terminal
   -h, --help           show this help`;
 

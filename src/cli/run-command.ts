@@ -38,7 +38,7 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   checkMappedHeadersExist(options.mapping, input);
   const origin = `${columnLetters(input.originColumn - 1)}${input.originRow}`;
   // The locale reads text cells of any file (an .xlsx holding "12,50" as text) as the CSV reading does.
-  const settings: Partial<SettingsInput> = { origin, mapping: options.mapping, locale: options.locale };
+  const settings: Partial<SettingsInput> = { origin, mapping: options.mapping, locale: options.locale, ...options.shape };
   progress.phase(`checking ${input.grid.length.toLocaleString("en-US")} rows`);
   const report = checkInventory(input.grid, settings);
   if (report.table && report.rows.data === 0) {

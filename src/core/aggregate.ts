@@ -30,7 +30,7 @@ import { joinCodes, splitCodes } from "./codes";
 import { moneyValue, sumExactly, type NumberText } from "./money";
 import { text } from "./messages";
 import { sameCellValue, sheetChange } from "./sheet-change";
-import { additiveColumns, chosenRows, columnName, widestRow, invalidReason, notDataReason } from "./row-facts";
+import { additiveColumns, chosenRows, columnName, widestRow, invalidReason, notDataReason, notPoolableReason } from "./row-facts";
 
 function keyOf(row: readonly CellValue[], compared: readonly number[]): string {
   const parts: string[] = [];
@@ -76,7 +76,7 @@ export function planAggregate(
   const plan: AggregatePlan = { merges: [], refused: [], formulasAsValues: 0, change: sheetChange(values, t ? t.headerRow : -1, {}) };
   const usable: number[] = [];
   for (const r of chosen) {
-    const outside = notDataReason(a, r);
+    const outside = notDataReason(a, r) || notPoolableReason(a, r);
     if (outside) plan.refused.push({ row: r, reason: outside });
     else if (a.state[r] === INVALID) plan.refused.push({ row: r, reason: invalidReason(a, r) });
     else usable.push(r);

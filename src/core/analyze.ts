@@ -3,7 +3,7 @@
  * data row, the code table, and per-row facts (validity, quantity, money in minor
  * units) that summary, serialize and aggregate reuse without re-reading cells.
  */
-import type { CellValue, Grid, Issue, TableInfo } from "./types";
+import type { CellValue, Grid, Issue, ReportNote, TableInfo } from "./types";
 import type { Settings } from "./settings";
 import { InventoryArgumentError } from "./errors";
 import { isBlank } from "./cells";
@@ -16,6 +16,7 @@ import { checkCodes } from "./rules/codes";
 import { checkAmount } from "./rules/amounts";
 import { checkCategory } from "./rules/category";
 import { checkDuplicates } from "./rules/duplicates";
+import { duplicateScope, tableNotes } from "./real-shape-notes";
 
 /** Row states in `Analysis.state`. */
 export const OUTSIDE = 0;
@@ -37,6 +38,8 @@ export interface Analysis {
   income: Float64Array;
   expense: Float64Array;
   codes: CodeTable;
+  /** Sentences about the whole check (a register's rows counted as one unit each, …). */
+  notes: ReportNote[];
   counts: { data: number; blank: number; valid: number; invalid: number; serialized: number; aggregated: number; units: number };
 }
 
@@ -67,7 +70,8 @@ export function analyze(values: Grid, settings: Settings): Analysis {
   ctx.issues.push(...detection.issues);
   const table = detection.table;
   const codes = new CodeTable(table ? estimateCodes(values, table) : 16, settings.caseSensitiveCodes);
-  const result: Analysis = { values, settings, table, issues: ctx.issues, state, quantity, income, expense, codes, counts };
+  const notes = tableNotes(table, settings);
+  const result: Analysis = { values, settings, table, issues: ctx.issues, state, quantity, income, expense, codes, counts, notes };
   if (!table) {
     for (let r = 0; r < n; r++) rowOf(values, r);
     sortIssues(ctx.issues);
@@ -101,7 +105,8 @@ export function analyze(values: Grid, settings: Settings): Analysis {
     }
     ctx.rowError = false;
     let qty = NaN;
-    if (!(hashText(q) && checkCellError(ctx, q, r, qc, "quantity"))) qty = checkQuantity(ctx, q, r, qc);
+    if (qc < 0) qty = 1;
+    else if (!(hashText(q) && checkCellError(ctx, q, r, qc, "quantity"))) qty = checkQuantity(ctx, q, r, qc);
     let m = 0;
     if (!(hashText(c) && checkCellError(ctx, c, r, cc, "codes"))) m = checkCodes(ctx, c, r, cc, codes);
     if (kc >= 0 && !(hashText(k) && checkCellError(ctx, k, r, kc, "category"))) checkCategory(ctx, k, r, kc);
@@ -114,20 +119,26 @@ export function analyze(values: Grid, settings: Settings): Analysis {
   }
   checkDuplicates(ctx, codes, cc, (r) => {
     state[r] = INVALID;
-  });
-  for (let r = table.headerRow + 1; r < n; r++) {
+  }, duplicateScope(values, table, settings, notes));
+  countRows(result, table.headerRow + 1);
+  ctx.putIntoWords();
+  sortIssues(ctx.issues);
+  return result;
+}
+
+/** Valid and invalid rows; valid ones by kind (quantity 0 is a record of neither kind) and their units. */
+function countRows(a: Analysis, first: number): void {
+  const { state, quantity, counts } = a;
+  for (let r = first; r < state.length; r++) {
     const s = state[r];
     if (s === VALID) {
       counts.valid++;
       const qty = quantity[r];
       if (qty === 1) counts.serialized++;
-      else counts.aggregated++;
+      else if (qty > 1) counts.aggregated++;
       counts.units += qty;
     } else if (s === INVALID) counts.invalid++;
   }
-  ctx.putIntoWords();
-  sortIssues(ctx.issues);
-  return result;
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Settings, SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analyze, type Analysis } from "./analyze";
 import { codeIndexOver } from "./find";
+import { muteIssues } from "./rules/mute";
 
 const analyses = new WeakMap<CheckReport, Analysis>();
 
@@ -28,7 +29,10 @@ const analyses = new WeakMap<CheckReport, Analysis>();
  */
 export function checkInventory(values: Grid, settings?: Partial<SettingsInput>): CheckReport {
   const analysis = analyze(values, resolveSettings(settings));
-  const report: CheckReport = { table: analysis.table, issues: analysis.issues, rows: { ...analysis.counts } };
+  const { shown, note } = muteIssues(analysis.issues, analysis.settings);
+  const report: CheckReport = { table: analysis.table, issues: shown, rows: { ...analysis.counts } };
+  const notes = note ? [...analysis.notes, note] : analysis.notes;
+  if (notes.length > 0) report.notes = notes;
   analyses.set(report, analysis);
   return report;
 }

@@ -57,6 +57,13 @@ export function splitCodes(value: CellValue): string[] {
   return out;
 }
 
+/** The codes of a cell: `splitCodes`, or with `oneCodePerCell` the whole trimmed cell as one code (design.md §17). */
+export function cellCodes(value: CellValue, oneCodePerCell: boolean): string[] {
+  if (!oneCodePerCell) return splitCodes(value);
+  const text = codeTextOf(value).trim();
+  return text === "" ? [] : [text];
+}
+
 /** The comparison key of one code: trimmed, NFC, folded unless case-sensitive. */
 export function codeKey(code: string, caseSensitive: boolean): string {
   let t = code.trim();

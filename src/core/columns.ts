@@ -28,12 +28,19 @@ import { headerKey, headerText } from "./header-text";
 import { headerLookup, type HeaderLookup, type HeaderReading } from "./header-lookup";
 import { CATALOGUES, LANGUAGES, languageOf, type Language } from "./locales";
 import { EN } from "./locales/en";
+import { secondaryRole } from "./secondary-headers";
 import { issueAt, type IssueValues } from "./rules/context";
 
 export { headerKey, headerText };
 
 export const ROLES: readonly Role[] = ["quantity", "codes", "category", "name", "income", "expense"];
 export const REQUIRED_ROLES: readonly Role[] = ["quantity", "codes"];
+
+/**
+ * `ColumnMap.quantity` of a register, a sheet without a quantity column whose rows are one unit
+ * each (design.md §17): serialize and aggregate refuse, as there is no quantity cell to write.
+ */
+export const NO_QUANTITY = -1;
 
 /**
  * The English header aliases per role (docs/design.md §1), as they always were. Every
@@ -59,6 +66,7 @@ interface RowClaims {
 
 function claimsOf(row: readonly CellValue[], settings: Settings, lookup: HeaderLookup): RowClaims {
   const claims: Claims = { quantity: [], codes: [], category: [], name: [], income: [], expense: [] };
+  const secondary: Claims = { quantity: [], codes: [], category: [], name: [], income: [], expense: [] };
   const conflicts: Conflict[] = [];
   const mapped = new Map<string, Role>();
   for (const role of ROLES) {
@@ -75,7 +83,11 @@ function claimsOf(row: readonly CellValue[], settings: Settings, lookup: HeaderL
       continue;
     }
     const readings = lookup.readingsOf(row[c])?.filter((r) => settings.mapping[r.role] === undefined);
-    if (!readings || readings.length === 0) continue;
+    if (!readings || readings.length === 0) {
+      const role = secondaryRole(row[c], settings);
+      if (role) secondary[role].push(c);
+      continue;
+    }
     const role = readings[0].role;
     if (readings.every((r) => r.role === role)) {
       claims[role].push(c);
@@ -87,6 +99,8 @@ function claimsOf(row: readonly CellValue[], settings: Settings, lookup: HeaderL
     if (chosen) claims[chosen.role].push(c);
     conflicts.push({ column: c, readings, chosen });
   }
+  for (const role of ROLES) if (claims[role].length === 0 && secondary[role].length > 0) claims[role].push(secondary[role][0]);
+  if (settings.eachRowOneUnit === "on") claims.quantity = [];
   return { claims, conflicts };
 }
 
@@ -142,31 +156,37 @@ function duplicateIssues(row: readonly CellValue[], r: number, found: RowClaims,
 export function detectColumns(values: Grid, settings: Settings, lookup = headerLookup(settings.languages)): TableDetection {
   let used = 0;
   let candidate: { r: number; found: RowClaims } | null = null;
+  let register: { r: number; found: RowClaims } | null = null;
   for (let r = 0; r < values.length && used < HEADER_SEARCH_ROWS; r++) {
     const row = values[r];
     if (isBlankRow(row)) continue;
     used++;
     const found = claimsOf(row, settings, lookup);
     const { claims } = found;
-    if (claims.quantity.length > 0 && claims.codes.length > 0) {
-      const columns: ColumnMap = { quantity: claims.quantity[0], codes: claims.codes[0] };
-      for (const role of ["category", "name", "income", "expense"] as const) {
-        if (claims[role].length > 0) columns[role] = claims[role][0];
-      }
-      const issues = duplicateIssues(row, r, found, settings);
-      const headers = Array.from(row, (v) => headerText(v));
-      return {
-        table: { headerRow: r, columns, headers },
-        issues,
-        ambiguous: claims.quantity.length > 1 || claims.codes.length > 1 || found.conflicts.some(blocksRequired),
-      };
-    }
+    if (claims.codes.length > 0 && (claims.quantity.length > 0 || settings.eachRowOneUnit === "on")) return tableAt(row, r, found, settings);
+    if (!register && claims.codes.length > 0) register = { r, found };
     const conflicted = found.conflicts.some(blocksRequired);
     if (!candidate && (claims.quantity.length > 0 || claims.codes.length > 0 || conflicted)) candidate = { r, found };
   }
+  // A register (codes, no quantity column anywhere): each row is one unit, said in a report note.
+  if (register && settings.eachRowOneUnit === "auto") return tableAt(values[register.r], register.r, register.found, settings);
   const issues = [noHeaderIssue(values, candidate, settings)];
   if (candidate) issues.push(...duplicateIssues(values[candidate.r], candidate.r, candidate.found, settings));
   return { table: null, issues, ambiguous: false };
+}
+
+/** The table whose header is row `r`; without a quantity claim its quantity column is `NO_QUANTITY`. */
+function tableAt(row: readonly CellValue[], r: number, found: RowClaims, settings: Settings): TableDetection {
+  const { claims } = found;
+  const columns: ColumnMap = { quantity: claims.quantity[0] ?? NO_QUANTITY, codes: claims.codes[0] };
+  for (const role of ["category", "name", "income", "expense"] as const) {
+    if (claims[role].length > 0) columns[role] = claims[role][0];
+  }
+  return {
+    table: { headerRow: r, columns, headers: Array.from(row, (v) => headerText(v)) },
+    issues: duplicateIssues(row, r, found, settings),
+    ambiguous: claims.quantity.length > 1 || claims.codes.length > 1 || found.conflicts.some(blocksRequired),
+  };
 }
 
 /**

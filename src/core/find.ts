@@ -1,6 +1,6 @@
 /** Find by code: the code index of a table (code → rows). */
 import type { CellValue, CodeIndex, Grid } from "./types";
-import { codeKey, codeTextOf, isAscii, splitCodes } from "./codes";
+import { cellCodes, codeKey, codeTextOf, isAscii } from "./codes";
 import type { SettingsInput } from "./settings";
 import type { CodeTable } from "./code-table";
 import { resolveSettings } from "./resolve-settings";
@@ -43,16 +43,16 @@ export function buildCodeIndex(values: Grid, settings?: Partial<SettingsInput>):
  */
 export function findCodeInCells(cells: readonly CellValue[], wanted: string, settings?: Partial<SettingsInput>): number[] {
   if (typeof wanted !== "string") return [];
-  const caseSensitive = resolveSettings(settings).caseSensitiveCodes;
+  const { caseSensitiveCodes: caseSensitive, oneCodePerCell } = resolveSettings(settings);
   const key = codeKey(wanted, caseSensitive);
-  if (key === "" || key.includes(",")) return [];
+  if (key === "" || (key.includes(",") && !oneCodePerCell)) return [];
   const rows: number[] = [];
   for (let i = 0; i < cells.length; i++) {
     const text = codeTextOf(cells[i]);
     if (text.length < key.length) continue;
     const plain = isAscii(text);
     if (plain && !(caseSensitive ? text : text.toLowerCase()).includes(key)) continue;
-    if (splitCodes(text).some((code) => (plain && code.length !== key.length ? false : codeKey(code, caseSensitive) === key))) rows.push(i);
+    if (cellCodes(text, oneCodePerCell).some((code) => (plain && code.length !== key.length ? false : codeKey(code, caseSensitive) === key))) rows.push(i);
   }
   return rows;
 }

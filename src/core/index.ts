@@ -24,6 +24,7 @@ export { summarizeByCategory, UNCATEGORIZED, TOTAL } from "./summary";
 export {
   SUMMARY_HEADERS, SUMMARY_MONEY_COLUMNS, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW, TITLE_ROWS,
   DEFAULT_MONEY_FORMAT, MARGIN_FORMAT, TIME_FORMAT, SHEET_NAME_MAX, summaryLineCells, titleBlock, moneyFormat, summaryNames, marginText,
+  stockValueColumns, summaryHeadersOf, summaryMoneyColumnsOf,
 } from "./summary-layout";
 export { HEADER_SEARCH_ROWS, headerWindow, isBlankRow, windowRows } from "./header-window";
 export { text, textOf, say, type MessageId, type MessageValues, type Say } from "./messages";
@@ -31,6 +32,7 @@ export { RULE_TITLES, RULE_ORDER } from "./rule-titles";
 export { planFix } from "./fixes";
 export { planGenerateCodes } from "./generate-codes";
 export { buildCodeIndex, findCodeInCells } from "./find";
+export { groupByPart, partColumnOf, type CodePart } from "./find-parts";
 export { detectTable } from "./detect-table";
 export {
   toAddress, columnLetters, parseAddress, excelRow, isEmpty, isExcelError, EXCEL_ERRORS, EXCEL_MAX_ROWS, EXCEL_MAX_COLUMNS, EXCEL_MAX_CELL_CHARS,

@@ -3,7 +3,8 @@ import type { Grid, Issue } from "./types";
 import type { Analysis } from "./analyze";
 import { BLANK, OUTSIDE } from "./analyze";
 import { InventoryArgumentError } from "./errors";
-import { columnsNamed, headerText } from "./columns";
+import { columnsNamed, headerText, NO_QUANTITY } from "./columns";
+import { perUnitColumnsOf } from "./per-unit";
 import { text } from "./messages";
 
 /** Error issues of grid row `row` (issues are sorted by row). */
@@ -35,6 +36,19 @@ export function invalidReason(a: Analysis, row: number): string {
   return text("plan-row-errors", { count: errors.length, first: errors[0].message, second: errors[1]?.message ?? "" });
 }
 
+/** Why a plan that writes quantities cannot use this table: a register has no quantity cell ("" otherwise). */
+export function noQuantityReason(a: Analysis): string {
+  return a.table?.columns.quantity === NO_QUANTITY ? text("plan-no-quantity-column") : "";
+}
+
+/** Why aggregate cannot pool a data row (design.md §17): no quantity column, no units, one code per cell; "" when it can. */
+export function notPoolableReason(a: Analysis, row: number): string {
+  const none = noQuantityReason(a);
+  if (none) return none;
+  if (a.settings.oneCodePerCell) return text("plan-one-code-per-cell");
+  return a.quantity[row] === 0 ? text("plan-no-units-to-merge") : "";
+}
+
 /** Validates and orders the chosen rows: whole numbers, ascending, no repeats. */
 export function chosenRows(rows: unknown, length: number): number[] {
   if (!Array.isArray(rows)) throw new InventoryArgumentError("rows must be an array of 0-based row indexes");
@@ -62,7 +76,7 @@ export function columnName(headers: readonly string[] | undefined, column: numbe
   return headerText(headers?.[column]) || text("plan-column-number", { column: column + 1 });
 }
 
-/** Income, expense and the user's additive columns (by header text), ascending. */
+/** Income, expense and the user's additive columns (by header text), ascending; never a per-unit column (copied, not split). */
 export function additiveColumns(a: Analysis): number[] {
   const t = a.table;
   if (!t) return [];
@@ -71,6 +85,7 @@ export function additiveColumns(a: Analysis): number[] {
   if (t.columns.expense !== undefined) cols.add(t.columns.expense);
   cols.delete(t.columns.quantity);
   cols.delete(t.columns.codes);
+  for (const c of perUnitColumnsOf(t, a.settings)) cols.delete(c);
   return [...cols].sort((x, y) => x - y);
 }
 

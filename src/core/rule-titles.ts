@@ -8,7 +8,7 @@ import { text } from "./messages";
 /** Rules in the order of docs/design.md §2 (header, quantity, codes, amounts, other). */
 export const RULE_ORDER: RuleId[] = [
   "no-header", "duplicate-header",
-  "quantity-missing", "quantity-not-a-number", "quantity-not-whole", "quantity-below-one", "quantity-as-text",
+  "quantity-missing", "quantity-not-a-number", "quantity-not-whole", "quantity-zero", "quantity-below-one", "quantity-as-text",
   "codes-missing", "codes-empty-entry", "codes-separator", "codes-space", "codes-invisible", "codes-duplicate-in-row",
   "codes-duplicate", "codes-number", "codes-precision-lost", "codes-too-long", "codes-more-than-quantity",
   "amount-not-a-number", "amount-as-text", "amount-negative", "amount-precision",

@@ -35,12 +35,12 @@ import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { INVALID } from "./analyze";
 import { EXCEL_MAX_ROWS, excelRow, isBlank, numberText } from "./cells";
-import { splitCodes } from "./codes";
+import { cellCodes } from "./codes";
 import { isExactMinor, moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
 import { text } from "./messages";
 import { sheetChange } from "./sheet-change";
 import { CodeMaker } from "./generate-codes";
-import { additiveColumns, chosenRows, columnName, errorsOfRow, widestRow, invalidReason, issuesOfRow, notDataReason } from "./row-facts";
+import { additiveColumns, chosenRows, columnName, errorsOfRow, widestRow, invalidReason, issuesOfRow, notDataReason, noQuantityReason } from "./row-facts";
 
 /** Warnings meaning the code cell does not yet hold the codes the user means (c1 would be wrong). */
 const SUSPICIOUS_CODES: ReadonlySet<RuleId> = new Set<RuleId>(["codes-separator", "codes-space", "codes-invisible"]);
@@ -87,8 +87,8 @@ export function planSerialize(
   const chosen = chosenRows(rows, values.length);
   const plan: SerializePlan = { replacements: [], skipped: [], refused: [], generated: [], formulasAsValues: 0, change: sheetChange(values, -1, {}) };
   const t = a.table;
-  if (!t) {
-    for (const r of chosen) plan.refused.push({ row: r, reason: notDataReason(a, r) });
+  if (!t || noQuantityReason(a)) {
+    for (const r of chosen) plan.refused.push({ row: r, reason: notDataReason(a, r) || noQuantityReason(a) });
     return plan;
   }
   const ctx: Serializing = { values, a, s, t, width: widestRow(values, chosen, t.headers?.length ?? 0), additive: additiveColumns(a), maker: makerFor(a, s) };
@@ -136,9 +136,10 @@ function poolOf(ctx: Serializing, r: number): Pool | Decline {
   const n = a.quantity[r];
   if (a.state[r] === INVALID && !(n > 1 && onlyCodesMissing(a, r))) return { refuse: invalidReason(a, r) };
   if (n === 1) return { skip: text("plan-already-serialized") };
+  if (n === 0) return { skip: text("plan-no-units") };
   const suspicious = issuesOfRow(a.issues, r).find((i) => SUSPICIOUS_CODES.has(i.rule));
   if (suspicious) return { refuse: text("plan-fix-codes-first", { issue: suspicious.message }) };
-  const codes = splitCodes(ctx.values[r][t.columns.codes]);
+  const codes = cellCodes(ctx.values[r][t.columns.codes], s.oneCodePerCell);
   const row = excelRow(r, s.origin);
   if (codes.length > n) return { refuse: text("plan-codes-over-quantity", { row, codes: codes.length, quantity: n }) };
   return { n, codes };

@@ -4,6 +4,7 @@ import { headerKey } from "./header-text";
 import { EN, text, type MessageId, type MessageValues } from "./messages";
 import { DEFAULT_LOCALE, numberSymbols } from "./locale-numbers";
 import { LANGUAGES } from "./locales";
+import { realShapeSettings } from "./settings-real";
 
 /** A BCP 47 tag that `Intl` accepts (`fi-FI`); design.md §14. */
 const localeSchema = z.string().max(100).refine((tag) => {
@@ -98,6 +99,7 @@ export const settingsSchema = z
      * refuses a plan that would push it past Excel's last row. Default: the last row of `values`.
      */
     lastUsedRow: z.number().int().min(1).max(EXCEL_MAX_ROWS).optional(),
+    ...realShapeSettings,
   })
   .strict();
 

@@ -5,6 +5,7 @@
  * contiguous range (categories + two series).
  */
 import type { CategorySummary, CellValue, SummaryLine } from "./types";
+import { text } from "./messages";
 
 /** The table's column headings, left to right. */
 export const SUMMARY_HEADERS = [
@@ -32,9 +33,30 @@ export const TIME_FORMAT = "yyyy-mm-dd hh:mm";
 /** 0-based rows of the title block (labels in column A, values in column B). */
 export const TITLE_ROWS = { title: 0, sourceSheet: 1, rowsCounted: 2, rowsExcluded: 3, created: 4 } as const;
 
-/** One table row in SUMMARY_HEADERS order: the category, then the numbers (empty where undefined). */
-export function summaryLineCells(line: SummaryLine): CellValue[] {
-  return [
+/**
+ * The per-unit columns a summary shows as stock value (issue 13, design.md §17), by header, in
+ * the order of the sheet; none when the table has no per-unit column.
+ */
+export function stockValueColumns(summary: CategorySummary): string[] {
+  return Object.keys(summary.totals.stockValue ?? {});
+}
+
+/** The table's headings for this summary: SUMMARY_HEADERS, then `Stock value (List price)` per per-unit column. */
+export function summaryHeadersOf(summary: CategorySummary): string[] {
+  return [...SUMMARY_HEADERS, ...stockValueColumns(summary).map((column) => text("summary-stock-value-header", { column }))];
+}
+
+/** 0-based table columns holding money for this summary: SUMMARY_MONEY_COLUMNS and the stock values. */
+export function summaryMoneyColumnsOf(summary: CategorySummary): number[] {
+  return [...SUMMARY_MONEY_COLUMNS, ...stockValueColumns(summary).map((_, i) => SUMMARY_HEADERS.length + i)];
+}
+
+/**
+ * One table row in SUMMARY_HEADERS order: the category, then the numbers (empty where undefined),
+ * then the stock value of each of `stock` (the `stockValueColumns`; empty when unknown).
+ */
+export function summaryLineCells(line: SummaryLine, stock: readonly string[] = []): CellValue[] {
+  const cells: CellValue[] = [
     line.category,
     line.income,
     line.expense,
@@ -46,6 +68,8 @@ export function summaryLineCells(line: SummaryLine): CellValue[] {
     line.units,
     line.incomePerUnit ?? "",
   ];
+  for (const column of stock) cells.push(line.stockValue?.[column] ?? "");
+  return cells;
 }
 
 /**

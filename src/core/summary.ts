@@ -16,10 +16,12 @@ import type { CategorySummary, CheckReport, Grid, SummaryLine } from "./types";
 import type { SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
-import { VALID, INVALID } from "./analyze";
+import { VALID, INVALID, type Analysis } from "./analyze";
+import { columnName } from "./row-facts";
 import { codeTextOf } from "./codes";
 import { fromMinor } from "./money";
 import { text } from "./messages";
+import { perUnitColumnsOf, perUnitMinor } from "./per-unit";
 
 /** The line of rows without a category. */
 export const UNCATEGORIZED = text("summary-line-uncategorized");
@@ -29,23 +31,36 @@ export const TOTAL = text("summary-line-total");
 class Group {
   records = 0;
   serialized = 0;
+  aggregated = 0;
   units = 0;
   income = 0;
   expense = 0;
-  constructor(readonly name: string, readonly key: string) {}
+  /** Per per-unit column: Σ amount × units in minor units (NaN when a cell is not a number). */
+  readonly stock: number[];
+  constructor(readonly name: string, readonly key: string, perUnit: number) {
+    this.stock = new Array<number>(perUnit).fill(0);
+  }
+}
+
+/** The per-unit columns of a summary: grid column and header, and whether income or expense is one of them. */
+interface PerUnit {
+  columns: number[];
+  headers: string[];
+  income: boolean;
+  expense: boolean;
 }
 
 const collator = new Intl.Collator("en", { sensitivity: "base" });
 
-function lineOf(category: string, g: Omit<Group, "name" | "key">, decimals: number): SummaryLine {
+function lineOf(category: string, g: Omit<Group, "name" | "key">, decimals: number, pu: PerUnit): SummaryLine {
   const income = fromMinor(g.income, decimals);
   const expense = fromMinor(g.expense, decimals);
   const netMinor = g.income - g.expense;
-  return {
+  const line: SummaryLine = {
     category,
     records: g.records,
     serializedRecords: g.serialized,
-    aggregatedRecords: g.records - g.serialized,
+    aggregatedRecords: g.aggregated,
     units: g.units,
     income,
     expense,
@@ -53,6 +68,34 @@ function lineOf(category: string, g: Omit<Group, "name" | "key">, decimals: numb
     margin: g.income === 0 ? null : netMinor / g.income,
     incomePerUnit: g.units === 0 ? null : income / g.units,
   };
+  if (pu.columns.length > 0) {
+    line.stockValue = Object.fromEntries(pu.headers.map((h, i) => [h, Number.isNaN(g.stock[i]) ? null : fromMinor(g.stock[i], decimals)]));
+  }
+  return line;
+}
+
+function perUnitOf(a: Analysis): PerUnit {
+  const t = a.table;
+  const columns = t ? perUnitColumnsOf(t, a.settings) : [];
+  return {
+    columns,
+    headers: columns.map((c) => columnName(t?.headers, c)),
+    income: t?.columns.income !== undefined && columns.includes(t.columns.income),
+    expense: t?.columns.expense !== undefined && columns.includes(t.columns.expense),
+  };
+}
+
+/** Adds valid row `r` to its group: a record of its kind, its units, money and stock value. */
+function addRow(g: Group, a: Analysis, r: number, pu: PerUnit): void {
+  const q = a.quantity[r];
+  g.records++;
+  if (q === 1) g.serialized++;
+  else if (q > 1) g.aggregated++;
+  g.units += q;
+  // A per-unit income or expense is the price of one unit, not money taken: it shows as stock value.
+  if (!pu.income) g.income += a.income[r];
+  if (!pu.expense) g.expense += a.expense[r];
+  for (let i = 0; i < pu.columns.length; i++) g.stock[i] += perUnitMinor(a.values, r, pu.columns[i], a.settings) * q;
 }
 
 /**
@@ -72,7 +115,8 @@ export function summarizeByCategory(values: Grid, settings?: Partial<SettingsInp
   let counted = 0;
   let excluded = 0;
   const kc = a.table?.columns.category ?? -1;
-  const { state, quantity, income, expense } = a;
+  const { state } = a;
+  const pu = perUnitOf(a);
   for (let r = 0; r < state.length; r++) {
     const st = state[r];
     if (st !== VALID) {
@@ -84,38 +128,35 @@ export function summarizeByCategory(values: Grid, settings?: Partial<SettingsInp
     let g = byRaw.get(raw);
     if (!g) {
       const shown = codeTextOf(raw).normalize("NFC").trim().replace(/\s+/g, " ");
-      if (shown === "") g = uncategorized ??= new Group(UNCATEGORIZED, "");
+      if (shown === "") g = uncategorized ??= new Group(UNCATEGORIZED, "", pu.columns.length);
       else {
         const key = shown.toLowerCase();
         g = byKey.get(key);
         if (!g) {
-          g = new Group(shown, key);
+          g = new Group(shown, key, pu.columns.length);
           byKey.set(key, g);
           groups.push(g);
         }
       }
       if (byRaw.size < 100_000) byRaw.set(raw, g);
     }
-    const q = quantity[r];
-    g.records++;
-    if (q === 1) g.serialized++;
-    g.units += q;
-    g.income += income[r];
-    g.expense += expense[r];
+    addRow(g, a, r, pu);
   }
   groups.sort((x, y) => collator.compare(x.name, y.name) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0) || (x.name < y.name ? -1 : 1));
   if (uncategorized) groups.push(uncategorized);
-  const total = { records: 0, serialized: 0, units: 0, income: 0, expense: 0 };
+  const total = new Group(TOTAL, "", pu.columns.length);
   for (const g of groups) {
     total.records += g.records;
     total.serialized += g.serialized;
+    total.aggregated += g.aggregated;
     total.units += g.units;
     total.income += g.income;
     total.expense += g.expense;
+    g.stock.forEach((v, i) => (total.stock[i] += v));
   }
   return {
-    categories: groups.map((g) => lineOf(g.name, g, decimals)),
-    totals: lineOf(TOTAL, total, decimals),
+    categories: groups.map((g) => lineOf(g.name, g, decimals, pu)),
+    totals: lineOf(TOTAL, total, decimals, pu),
     countedRows: counted,
     excludedRows: excluded,
   };

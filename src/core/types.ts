@@ -25,6 +25,7 @@ export type RuleId =
   | "quantity-missing"
   | "quantity-not-a-number"
   | "quantity-not-whole"
+  | "quantity-zero"
   | "quantity-below-one"
   | "quantity-as-text"
   | "codes-missing"
@@ -78,6 +79,7 @@ export interface Issue {
 
 /** Column index (0-based) of each role found in the header row. */
 export interface ColumnMap {
+  /** -1 (`NO_QUANTITY`) for a register: no quantity column, each row one unit (design.md §17). */
   quantity: number;
   codes: number;
   category?: number;
@@ -237,6 +239,12 @@ export interface SummaryLine {
   /** net / income; null when income is 0. */
   margin: number | null;
   incomePerUnit: number | null;
+  /**
+   * Present when the table has per-unit columns (a list price, a unit cost; design.md §17): per
+   * column header, the stock value Σ amount × units in major units; null when a cell of the
+   * column is not a number (unknown, never a guess).
+   */
+  stockValue?: Record<string, number | null>;
 }
 
 export interface CategorySummary {

@@ -8,8 +8,8 @@
  * rollbacks run ungrouped (docs/design.md §15). Four syncs whatever the number of categories.
  */
 import {
-  MARGIN_FORMAT, SUMMARY_HEADERS, SUMMARY_MARGIN_COLUMN, SUMMARY_MONEY_COLUMNS, SUMMARY_TABLE_ROW as TABLE_ROW, TIME_FORMAT, TITLE_ROWS, TOTAL,
-  moneyFormat, summaryLineCells, summaryNames, text, titleBlock, type CategorySummary, type CellValue,
+  MARGIN_FORMAT, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW as TABLE_ROW, TIME_FORMAT, TITLE_ROWS, TOTAL,
+  moneyFormat, summaryLineCells, stockValueColumns, summaryHeadersOf, summaryMoneyColumnsOf, summaryNames, text, titleBlock, type CategorySummary, type CellValue,
 } from "../core";
 import { cellAddress, rectAddress } from "./addresses";
 import { ActionRefusedError } from "./action-refused-error";
@@ -255,11 +255,14 @@ function queueReport(
   sheet.getRangeByIndexes(TITLE_ROWS.created, 1, 1, 1).numberFormat = [[TIME_FORMAT]];
   sheet.getRangeByIndexes(TITLE_ROWS.title, 0, 1, 1).format.font.bold = true;
 
-  const width = SUMMARY_HEADERS.length;
-  const lines = summary.categories.length > 0 ? summary.categories.map(summaryLineCells) : [SUMMARY_HEADERS.map(() => "")];
+  // Per-unit columns add a stock value column each (issue 13); without them this is SUMMARY_HEADERS.
+  const headers = summaryHeadersOf(summary);
+  const stock = stockValueColumns(summary);
+  const width = headers.length;
+  const lines = summary.categories.length > 0 ? summary.categories.map((l) => summaryLineCells(l, stock)) : [headers.map(() => "")];
   const header = sheet.getRangeByIndexes(TABLE_ROW, 0, 1, width);
-  header.numberFormat = [SUMMARY_HEADERS.map(() => "@")];
-  header.values = [[...SUMMARY_HEADERS]];
+  header.numberFormat = [headers.map(() => "@")];
+  header.values = [headers];
   const body = sheet.getRangeByIndexes(TABLE_ROW + 1, 0, lines.length, width);
   const categoryColumn = sheet.getRangeByIndexes(TABLE_ROW + 1, 0, lines.length, 1);
   categoryColumn.numberFormat = lines.map(() => ["@"]);
@@ -273,11 +276,11 @@ function queueReport(
   const totalsRow = TABLE_ROW + 1 + lines.length;
   const totals = sheet.getRangeByIndexes(totalsRow, 0, 1, width);
   sheet.getRangeByIndexes(totalsRow, 0, 1, 1).numberFormat = [["@"]];
-  totals.values = [summaryLineCells({ ...summary.totals, category: TOTAL }) as (string | number)[]];
+  totals.values = [summaryLineCells({ ...summary.totals, category: TOTAL }, stock) as (string | number)[]];
   totals.format.font.bold = true;
 
   const dataAndTotals = lines.length + 1;
-  for (const c of SUMMARY_MONEY_COLUMNS) {
+  for (const c of summaryMoneyColumnsOf(summary)) {
     sheet.getRangeByIndexes(TABLE_ROW + 1, c, dataAndTotals, 1).numberFormat = Array.from({ length: dataAndTotals }, () => [money]);
   }
   sheet.getRangeByIndexes(TABLE_ROW + 1, SUMMARY_MARGIN_COLUMN, dataAndTotals, 1).numberFormat = Array.from(

@@ -1,6 +1,7 @@
 /** The Settings form's editable copy of the stored settings, and its checks in plain words. */
 import { settingsSchema, type Role, type Settings } from "../core";
 import type { MappingDraft } from "./components/column-mapping";
+import { shapeChanges, toShapeDraft, type ShapeDraft } from "./shape-draft";
 
 export interface SettingsDraft {
   mapping: MappingDraft;
@@ -11,6 +12,8 @@ export interface SettingsDraft {
   codePrefix: string;
   codeDigits: number;
   liveCheck: boolean;
+  /** Real export shapes (issue 13): shape-draft.ts. */
+  shape: ShapeDraft;
 }
 
 export type DraftErrors = Partial<Record<keyof SettingsDraft, string>>;
@@ -28,6 +31,7 @@ export function toDraft(settings: Settings): SettingsDraft {
     codePrefix: settings.codePrefix,
     codeDigits: settings.codeDigits,
     liveCheck: settings.liveCheck,
+    shape: toShapeDraft(settings),
   };
 }
 
@@ -63,6 +67,7 @@ export function toChanges(draft: SettingsDraft): Partial<Settings> {
     codePrefix: draft.codePrefix.trim(),
     codeDigits: draft.codeDigits,
     liveCheck: draft.liveCheck,
+    ...shapeChanges(draft.shape),
   };
 }
 

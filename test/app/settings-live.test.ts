@@ -141,7 +141,7 @@ test("live check does not re-read the sheet while the pane is hidden, and re-che
   await paneVisibility(w.host.Office).set("Hidden");
   const syncs = w.host.stats.syncs;
   w.host.userEdit("S", "C2", [[2.5]]);
-  w.host.userEdit("S", "C2", [[0]]);
+  w.host.userEdit("S", "C2", [[-1]]);
   await w.host.flushEvents();
   await wait(80);
   expect(outcomes).toHaveLength(0);
@@ -214,7 +214,7 @@ test("live check follows the sheet that was last checked", async () => {
   expect(outcomes).toHaveLength(0);
   // … T is, even once S is active again.
   w.host.userSelect("S!A1");
-  w.host.userEdit("T", "C2", [[0]]);
+  w.host.userEdit("T", "C2", [[-1]]);
   await w.host.flushEvents();
   await wait(80);
   expect(outcomes).toHaveLength(1);
@@ -261,7 +261,7 @@ test("Office reports the pane hidden but never shown again: the page's signal re
   expect(rulesOf(outcomes[0])).toEqual(["quantity-not-whole@S!C2"]);
 
   // From then on edits are re-checked as usual.
-  w.host.userEdit("S", "C2", [[0]]);
+  w.host.userEdit("S", "C2", [[-1]]);
   await w.host.flushEvents();
   await wait(80);
   expect(outcomes.map(rulesOf)).toEqual([["quantity-not-whole@S!C2"], ["quantity-below-one@S!C2"]]);

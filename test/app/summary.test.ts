@@ -219,7 +219,7 @@ test("Undo removes a new summary sheet", async () => {
 });
 
 test("with no valid rows the summary still has its table, and no chart", async () => {
-  w = world([{ name: "Stock", values: [HEADERS, ["Bad", "X", 0, "B", 1, 1, ""]] }]);
+  w = world([{ name: "Stock", values: [HEADERS, ["Bad", "X", -1, "B", 1, 1, ""]] }]);
   const out = await w.app.summarize();
   expect(out).toMatchObject({ ok: true });
   expect(valueOf(out).summary.excludedRows).toBe(1);

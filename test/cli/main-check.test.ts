@@ -87,7 +87,7 @@ describe("inventory-rows check", () => {
 
   test("human output groups issues by severity and rule and caps long groups", async () => {
     const file = tmp.file("many.json");
-    const grid = [["Qty", "Codes"], ...Array.from({ length: 30 }, (_, i) => [0, `C${i}`])];
+    const grid = [["Qty", "Codes"], ...Array.from({ length: 30 }, (_, i) => [-1, `C${i}`])];
     writeFileSync(file, JSON.stringify(grid));
     const run = captureIO(tmp.dir);
     expect(await main(["check", "many.json"], run.io)).toBe(1);
@@ -101,8 +101,9 @@ describe("inventory-rows check", () => {
     const file = tmp.file("qty.csv");
     writeFileSync(file, "Item,Pieces,Serial number\nPoles,3,\"P1,P2,P3\"\n");
     const without = captureIO(tmp.dir);
-    expect(await main(["check", "qty.csv", "--json"], without.io)).toBe(1);
-    expect(JSON.parse(without.stdout()).issues[0].rule).toBe("no-header");
+    // Without it the sheet reads as a register (issue 13): each row one unit, said in a note.
+    expect(await main(["check", "qty.csv", "--json"], without.io)).toBe(0);
+    expect(JSON.parse(without.stdout())).toMatchObject({ table: { columns: { quantity: -1, codes: 2 } }, notes: [{ message: "No quantity column: each row counted as one unit." }] });
     const run = captureIO(tmp.dir);
     expect(await main(["check", "qty.csv", "--map", "quantity=pieces", "--json"], run.io)).toBe(0);
     expect(JSON.parse(run.stdout()).table.columns).toMatchObject({ quantity: 1, codes: 2 });
@@ -159,12 +160,12 @@ describe("check says which headers it used, or what it looked at", () => {
 
   test("an unknown header shows cell by cell; workbook text in those rows is made safe and cut", async () => {
     const long = "x".repeat(200);
-    writeFileSync(tmp.file("unknown.json"), JSON.stringify([["Pieces", "", "Serial No", "\u001b[2J"], [2, "", "S-1", long]]));
+    writeFileSync(tmp.file("unknown.json"), JSON.stringify([["Pieces", "", "Serial #", "\u001b[2J"], [2, "", "S-1", long]]));
     const run = captureIO(tmp.dir);
     expect(await main(["check", "unknown.json"], run.io)).toBe(1);
     const lines = run.stdout().split("\n");
     expect(lines.slice(0, 2)).toEqual(["unknown.json: no inventory table found", "The first 2 rows with content, where a header was looked for:"]);
-    expect(lines[2]).toBe("  row 1: Pieces |  | Serial No | \uFFFD[2J");
+    expect(lines[2]).toBe("  row 1: Pieces |  | Serial # | \uFFFD[2J");
     expect(lines[3]).toBe(`  row 2: 2 |  | S-1 | ${"x".repeat(39)}…`);
     expect(run.stdout()).not.toContain("\u001b");
   });

@@ -34,7 +34,7 @@ describe("finding the table", () => {
   });
 
   test("no header: no-header error, naming what was missing", () => {
-    const report = checkInventory([["Name", "Asset Tag", "Category"], ["Laptop", "A-1", "IT"]]);
+    const report = checkInventory([["Name", "Asset Tag", "Category"], ["Laptop", "A-1", "IT"]], { eachRowOneUnit: "off" });
     expect(report.table).toBeNull();
     expect(report.issues).toHaveLength(1);
     expect(report.issues[0]).toMatchObject({ rule: "no-header", severity: "error", row: 0, column: 0 });
@@ -82,7 +82,7 @@ describe("duplicate-header", () => {
   });
 
   test("duplicates are reported with no-header too, so the mapping pane can show both", () => {
-    const report = checkInventory([["Serial", "Category", "Asset Tag", "Category"]]);
+    const report = checkInventory([["Serial", "Category", "Asset Tag", "Category"]], { eachRowOneUnit: "off" });
     expect(report.issues.map((i) => `${i.rule}:${i.severity}`)).toEqual(["no-header:error", "duplicate-header:error", "duplicate-header:warning"]);
   });
 });

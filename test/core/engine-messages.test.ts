@@ -18,7 +18,7 @@ function line(n: number, cells: Partial<Record<"A" | "B" | "C" | "D" | "E" | "F"
 
 /** Rows that trigger every row rule, each message variant at least once. */
 const ROWS: Partial<Record<"A" | "B" | "C" | "D" | "E" | "F", CellValue>>[] = [
-  { B: "" }, { B: "two" }, { B: 2.5 }, { B: 0 }, { B: "12" },
+  { B: "" }, { B: "two" }, { B: 2.5 }, { B: -1 }, { B: "12" },
   { C: "" }, { C: " , " }, { B: 2, C: "E1,,E2" }, { B: 2, C: "S1;S2" }, { B: 2, C: "T1\nT2" }, { C: "I1\u200b7" },
   { C: "P1 P2" }, { B: 2, C: "R1, r1" }, { B: 4, C: "R2, R3, R2, R3" }, { B: 6, C: "R4, R5, R6, R4, R5, R6" },
   { C: "DUO" }, { C: "DUO" }, { C: "TRIO" }, { C: "TRIO" }, { C: "TRIO" },
@@ -26,7 +26,7 @@ const ROWS: Partial<Record<"A" | "B" | "C" | "D" | "E" | "F", CellValue>>[] = [
   { C: "PENTA" }, { C: "PENTA" }, { C: "PENTA" }, { C: "PENTA" }, { C: "PENTA" },
   { C: true }, { C: 123 }, { C: 2 ** 53 + 2 }, { C: "6.37702E+15" }, { C: "X".repeat(65) }, { B: 2, C: "M1, M2, M3" },
   { E: "ten" }, { E: 1e20 }, { E: "12.50" }, { F: -5 }, { E: 10.005 },
-  { A: "#NAME?" }, { B: "#REF!" }, { C: "#VALUE!" }, { D: "#N/A" }, { E: "#DIV/0!" }, { F: "#NUM!" }, { D: "" },
+  { A: "#NAME?" }, { B: "#REF!" }, { C: "#VALUE!" }, { D: "#N/A" }, { E: "#DIV/0!" }, { F: "#NUM!" }, { D: "" }, { B: 0 },
 ];
 
 /** Grids and settings that between them make every engine issue message. */

@@ -50,7 +50,7 @@ describe("planFix", () => {
   });
 
   test("an issue without a fix, or a cell that changed since the check, is refused", () => {
-    const grid = table(row({ B: 0 }), row({ B: "3", C: "A, B, C" }));
+    const grid = table(row({ B: -1 }), row({ B: "3", C: "A, B, C" }));
     const issues = checkInventory(grid).issues;
     const changed = grid.map((r) => r.slice());
     changed[2][1] = 3;

@@ -17,7 +17,7 @@ interface RuleCase {
 }
 
 const cases: RuleCase[] = [
-  { name: "no quantity column", rule: "no-header", severity: "error", grid: [["Name", "Code"], ["Ski", "A"]], at: "A1", nearMiss: [["Name", "Code", "Qty"], ["Ski", "A", 1]] },
+  { name: "no codes column", rule: "no-header", severity: "error", grid: [["Name", "Qty"], ["Ski", 1]], at: "A1", nearMiss: [["Name", "Qty", "Code"], ["Ski", 1, "A"]] },
   { name: "two codes columns", rule: "duplicate-header", severity: "error", grid: [["Qty", "Code", "Serial"], [1, "A", "B"]], at: "C1", nearMiss: [["Qty", "Code", "Serial no."], [1, "A", "B"]] },
   { name: "two category columns", rule: "duplicate-header", severity: "warning", grid: [["Qty", "Code", "Category", "Group"], [1, "A", "x", "y"]], at: "D1", nearMiss: [["Qty", "Code", "Category", "Groups"], [1, "A", "x", "y"]] },
   { name: "empty quantity", rule: "quantity-missing", severity: "error", grid: table(row({ B: "" })), at: "B2", nearMiss: table(row({ B: 0 + 1 })) },
@@ -28,7 +28,8 @@ const cases: RuleCase[] = [
   { name: "quantity NaN-like text", rule: "quantity-not-a-number", severity: "error", grid: table(row({ B: "NaN" })), at: "B2", nearMiss: table(row({ B: " 1 " })) },
   { name: "quantity 2.5", rule: "quantity-not-whole", severity: "error", grid: table(row({ B: 2.5 })), at: "B2", nearMiss: table(row({ B: 2, C: "A, B" })) },
   { name: "quantity 2.5 vs formula noise", rule: "quantity-not-whole", severity: "error", grid: table(row({ B: 2.0000001 })), at: "B2", nearMiss: table(row({ B: 0.1 * 30, C: "A, B, C" })) },
-  { name: "quantity 0", rule: "quantity-below-one", severity: "error", grid: table(row({ B: 0 })), at: "B2", nearMiss: table(row({ B: 1 })) },
+  { name: "quantity 0", rule: "quantity-zero", severity: "warning", grid: table(row({ B: 0 })), at: "B2", nearMiss: table(row({ B: 1 })) },
+  { name: "quantity -1", rule: "quantity-below-one", severity: "error", grid: table(row({ B: -1 })), at: "B2", nearMiss: table(row({ B: 1 })) },
   { name: "quantity -3", rule: "quantity-below-one", severity: "error", grid: table(row({ B: -3 })), at: "B2", nearMiss: table(row({ B: 3, C: "A" })) },
   { name: "quantity text 12", rule: "quantity-as-text", severity: "warning", grid: table(row({ B: "12" })), at: "B2", nearMiss: table(row({ B: 12 })), fix: "convert-to-number" },
   { name: "codes empty", rule: "codes-missing", severity: "error", grid: table(row({ C: "" })), at: "C2", nearMiss: table(row({ C: "0" })), fix: "generate-codes" },
@@ -96,8 +97,8 @@ describe("messages name the cell in plain words", () => {
   });
 
   test("addresses follow settings.origin", () => {
-    const report = checkInventory(table(row({ B: 0 })), { origin: "C5" });
-    expect(report.issues[0].message).toBe("D6: quantity 0 is below 1");
+    const report = checkInventory(table(row({ B: -2 })), { origin: "C5" });
+    expect(report.issues[0].message).toBe("D6: quantity -2 is below 1");
     expect(report.issues[0]).toMatchObject({ row: 1, column: 1 });
   });
 
@@ -207,7 +208,7 @@ describe("rows", () => {
   });
 
   test("errors make a row invalid, warnings do not", () => {
-    const report = checkInventory(table(row({ C: "A" }), row({ C: "B", B: "2" }), row({ C: "C", B: 0 })));
+    const report = checkInventory(table(row({ C: "A" }), row({ C: "B", B: "2" }), row({ C: "C", B: -1 })));
     expect(report.rows).toMatchObject({ data: 3, valid: 2, invalid: 1, serialized: 1, aggregated: 1, units: 3 });
   });
 

@@ -9,7 +9,7 @@ describe("summarizeByCategory", () => {
     row({ D: "", B: 2, C: "D", E: 10, F: 1 }),
     row({ D: "alpine  touring", B: 1, C: "E", E: 3, F: 1 }),
     row({ D: "Alpine touring", B: 1, C: "F", E: 1, F: "" }),
-    row({ D: "Skis", B: 0, C: "G", E: 1000, F: 0 }),
+    row({ D: "Skis", B: -1, C: "G", E: 1000, F: 0 }),
   );
 
   test("lines per category A→Z ignoring case, first spelling shown, (uncategorized) last", () => {

@@ -43,7 +43,7 @@ test("with live check off, an edit leaves the shown result alone until Check", a
   await page.getByRole("switch", { name: "Live check" }).uncheck();
   await page.getByRole("switch", { name: "Live check", checked: false }).waitFor();
   const before = await runs();
-  await page.evaluate(() => window.__host.userEdit("Inventory", "C2", [[0]]));
+  await page.evaluate(() => window.__host.userEdit("Inventory", "C2", [[-1]]));
   await page.waitForTimeout(1_500);
   expect(await runs()).toBe(before);
   await page.getByRole("button", { name: "Check sheet" }).click();

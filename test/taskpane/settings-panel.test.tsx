@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup-dom";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { settingsSchema } from "../../src/core";
 import { checkOutcome, failed, fakeApp, headerInfo, issue, success } from "./fake-app";
 import { renderPane } from "./render-pane";
@@ -38,6 +38,11 @@ test("the mapping shows the detected headers; a changed role and the other setti
     codePrefix: "POLE",
     codeDigits: 3,
     liveCheck: true,
+    perUnitColumns: undefined,
+    eachRowOneUnit: "auto",
+    codesUniqueWithin: undefined,
+    oneCodePerCell: false,
+    ignoredRules: [],
   });
   expect(await screen.findByText("Settings saved in the workbook.")).toBeInTheDocument();
   expect(screen.getByRole("combobox", { name: "Category" })).toHaveValue("Name");
@@ -110,4 +115,29 @@ test("Read headers again, under the mapping, shows the sheet's headers as they a
   await user.click(button);
   expect(await screen.findByText("Detected: Units")).toBeInTheDocument();
   expect(screen.queryByText("Detected: Qty")).not.toBeInTheDocument();
+});
+
+test("the settings for real export shapes: per-unit columns, registers, the duplicate scope, one code per cell and muted rules", async () => {
+  const app = fakeApp();
+  app.saveSettings.mockImplementation(async (changes) => success({ settings: settingsSchema.parse(changes), warnings: [] }));
+  const { user } = await openSettings(app);
+  await user.click(screen.getByRole("switch", { name: "Detect from headers (Unit price, List price, Rate…)" }));
+  await user.click(within(screen.getByRole("group", { name: "Per-unit columns" })).getByRole("checkbox", { name: "Deposit" }));
+  await user.click(screen.getByRole("radio", { name: "Always one unit per row (a register)" }));
+  await user.selectOptions(screen.getByRole("combobox", { name: "Codes are unique within" }), "Each Name");
+  await user.click(screen.getByRole("switch", { name: "One code per cell (commas are part of the code)" }));
+  await user.click(screen.getByRole("checkbox", { name: "Code stored as a number (codes-number)" }));
+  await user.click(screen.getByRole("checkbox", { name: "Space inside a code (codes-space)" }));
+  await user.click(screen.getByRole("button", { name: "Save settings" }));
+  expect(app.saveSettings).toHaveBeenCalledWith(expect.objectContaining({
+    perUnitColumns: ["Deposit"],
+    eachRowOneUnit: "on",
+    codesUniqueWithin: "Name",
+    oneCodePerCell: true,
+    ignoredRules: ["codes-number", "codes-space"],
+  }));
+  expect(await screen.findByText("Settings saved in the workbook.")).toBeInTheDocument();
+  // The saved settings come back into the form as stored.
+  expect(screen.getByRole("switch", { name: "Detect from headers (Unit price, List price, Rate…)" })).not.toBeChecked();
+  expect(screen.getByRole("combobox", { name: "Codes are unique within" })).toHaveValue("Name");
 });

@@ -10,3 +10,21 @@ export const EN: Catalogue = {
   income: ["Income", "Revenue", "Sales", "Rental income"],
   expense: ["Expense", "Expenses", "Cost", "Costs", "Maintenance cost", "Purchase cost"],
 };
+
+/**
+ * Headers as inventory exports name them (issue 13, design.md §17), read only when no header of
+ * the catalogue above claims the role: a sheet with both `Barcode` and `SKU` keeps `Barcode` as
+ * its codes, as it always did, and the category candidates (Brand, Manufacturer) only stand in
+ * for a missing category column. Among several, the first column wins, without a warning.
+ */
+export const EN_SECONDARY: Catalogue = {
+  quantity: ["Stock on hand", "On hand", "Qty on hand", "Quantity on hand", "In stock", "Quantity available", "Available quantity"],
+  codes: ["SKU", "Item code", "Part number", "Tag no.", "Tag number", "Serial no.", "Asset tag no."],
+  category: ["Category name", "Product category", "Item group", "Manufacturer", "Brand"],
+  name: [],
+  income: ["Selling price", "Sale price", "Sales price", "List price", "Rental rate", "Unit price", "Price per unit", "Rate"],
+  expense: ["Purchase price", "Cost price", "Unit cost", "Cost per unit", "Valuation"],
+};
+
+/** Any header starting with this (`barcode_ean`, `Barcode 2`) is a secondary codes header. */
+export const EN_CODES_PREFIX = "barcode";

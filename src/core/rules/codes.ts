@@ -18,6 +18,7 @@ const REPEAT_NAMES = ["first", "second", "third"] as const;
 /** Checks a code cell and adds its codes to `table`; returns the number of codes (M). */
 export function checkCodes(ctx: RuleContext, value: CellValue, row: number, column: number, table: CodeTable): number {
   if (typeof value === "string") {
+    if (ctx.settings.oneCodePerCell) return wholeCell(ctx, value, row, column, table);
     const found = scanCell(value, row, table, ctx.settings.maxCodeLength);
     // Most cells have nothing to report: the check of them stays small enough to be inlined.
     return found.quiet() ? found.codes : report(ctx, found, value, row, column);
@@ -38,6 +39,24 @@ export function checkCodes(ctx: RuleContext, value: CellValue, row: number, colu
   }
   ctx.add("codes-missing", "error", row, column, "issue-codes-missing", { cell: ctx.at(row, column) }, "generate-codes");
   return 0;
+}
+
+/**
+ * `oneCodePerCell` (design.md §17): the trimmed cell is one code, commas and all (`SZF 0-0,4X2,5`).
+ * Only what makes such a code unusable is checked: missing, too long.
+ */
+function wholeCell(ctx: RuleContext, value: string, row: number, column: number, table: CodeTable): number {
+  const code = value.trim();
+  if (code === "") {
+    ctx.add("codes-missing", "error", row, column, "issue-codes-missing", { cell: ctx.at(row, column) }, "generate-codes");
+    return 0;
+  }
+  table.addText(code, row);
+  if (code.length > ctx.settings.maxCodeLength) {
+    ctx.add("codes-too-long", "error", row, column, "issue-codes-too-long",
+      { cell: ctx.at(row, column), code: describeValue(code), length: code.length, max: ctx.settings.maxCodeLength });
+  }
+  return 1;
 }
 
 function report(ctx: RuleContext, f: CellFindings, value: string, row: number, column: number): number {

@@ -1,5 +1,5 @@
 /**
- * Quantity rules: missing, not a number, not whole, below one, stored as text.
+ * Quantity rules: missing, not a number, not whole, zero (a warning), below one, stored as text.
  * Decision: binary noise from formulas (`=0.1*30` gives 3.0000000000000004) is not
  * a fraction: a quantity within Excel's 15 significant digits of a whole number is
  * that whole number, as Excel shows it.
@@ -45,6 +45,11 @@ function quantitySlow(ctx: RuleContext, value: CellValue, row: number, column: n
   if (!Number.isInteger(n)) {
     ctx.add("quantity-not-whole", "error", row, column, "issue-quantity-not-whole", { cell, value: describeValue(n) });
     return NaN;
+  }
+  if (n === 0) {
+    // Stock that is out (sold, retired), not a broken row: a record with no units.
+    ctx.add("quantity-zero", "warning", row, column, "issue-quantity-zero", { cell });
+    return 0;
   }
   if (n < 1) {
     ctx.add("quantity-below-one", "error", row, column, "issue-quantity-below-one", { cell, value: describeValue(n) });

@@ -4,6 +4,7 @@
  * simply replaces it — even when it arrives before the previous lookup finished.
  */
 import { Field, Input, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { CodeParts } from "./code-parts";
 import { useRef, useState, type KeyboardEvent } from "react";
 import type { Failure, FindOutcome, InventoryApp } from "../../app";
 import { PROGRESS_DELAY_MS } from "../hooks/use-runner";
@@ -21,11 +22,11 @@ export function FindPanel({ app }: { app: InventoryApp }) {
   const [pending, setPending] = useState(0);
   const latest = useRef(0);
 
-  const find = async (code: string) => {
+  const find = async (code: string, part?: string) => {
     const ticket = ++latest.current;
     input.current?.select();
     setPending((n) => n + 1);
-    const found = await app.findByCode(code);
+    const found = part === undefined ? await app.findByCode(code) : await app.findByCode(code, part);
     setPending((n) => n - 1);
     if (ticket === latest.current) setShown(found.ok ? { code, outcome: found.value } : { code, failure: found });
     // Ready for the next scan, unless the user has moved on or typed since.
@@ -77,6 +78,9 @@ export function FindPanel({ app }: { app: InventoryApp }) {
       <div aria-live="polite">
         {shown && "outcome" in shown && shown.outcome.found && (
           <RecordView address={shown.outcome.address} headers={shown.outcome.headers} record={shown.outcome.record} />
+        )}
+        {shown && "outcome" in shown && shown.outcome.found && shown.outcome.parts && (
+          <CodeParts code={shown.code} shown={shown.outcome.address} parts={shown.outcome.parts} onPick={(part) => void find(shown.code, part)} />
         )}
       </div>
     </div>

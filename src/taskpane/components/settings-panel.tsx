@@ -12,6 +12,7 @@ import { AdditiveColumns } from "./additive-columns";
 import { ColumnMapping } from "./column-mapping";
 import { ErrorBar } from "./error-bar";
 import { NumberSelect } from "./number-select";
+import { RealShapeSettings } from "./real-shape-settings";
 
 export interface SettingsPanelProps {
   app: InventoryApp;
@@ -56,6 +57,11 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
         <Input value={draft.codePrefix} onChange={(_e, data) => edit("codePrefix", data.value)} />
       </Field>
       <NumberSelect label="Digits in generated codes" value={draft.codeDigits} min={1} max={10} onChange={(n) => edit("codeDigits", n)} />
+      <RealShapeSettings
+        headers={[...new Set((headers?.headers ?? []).map((h) => h.trim()).filter((h) => h !== ""))]}
+        draft={draft.shape}
+        onChange={(next) => edit("shape", next)}
+      />
       <Switch label="Live check when the pane opens" checked={draft.liveCheck} onChange={(_e, data) => edit("liveCheck", data.checked)} />
       <ErrorBar problem={saveProblem} title="Not saved" />
       {saved && (

@@ -8,7 +8,8 @@ import { COMMON } from "./common";
 import { ENGINE } from "./engine";
 import { EXCEL } from "./excel";
 import { PLANS } from "./plans";
+import { REAL_SHAPES } from "./real-shapes";
 
-export const EN = { ...COMMON, ...ENGINE, ...PLANS, ...EXCEL, ...ACTIONS, ...APP } as const;
+export const EN = { ...COMMON, ...ENGINE, ...PLANS, ...EXCEL, ...ACTIONS, ...APP, ...REAL_SHAPES } as const;
 
 export type MessageId = keyof typeof EN;

@@ -1,0 +1,33 @@
+/**
+ * A code held by several parts when codes are unique within a part (issue 13): which part is
+ * shown, and a button for each other one.
+ */
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { usePaneStyles } from "../styles";
+
+export interface CodePartsProps {
+  code: string;
+  /** Address of the row shown. */
+  shown: string;
+  parts: { part: string; address: string }[];
+  onPick: (part: string) => void;
+}
+
+export function CodeParts({ code, shown, parts, onPick }: CodePartsProps) {
+  const styles = usePaneStyles();
+  const current = parts.find((p) => p.address === shown);
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        {`${code} is in ${parts.length} parts${current ? `; showing ${current.part || "(no part)"}` : ""}. Which part did you mean?`}
+        <div className={styles.row}>
+          {parts.filter((p) => p !== current).map((p) => (
+            <Button key={p.address} size="small" onClick={() => onPick(p.part)}>
+              {p.part || "(no part)"}
+            </Button>
+          ))}
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
