@@ -30,6 +30,8 @@ export interface CliOptions {
   locale: string;
   /** `--delimiter`: a .csv's field separator, instead of the guessed one. */
   delimiter?: Delimiter;
+  /** `--formulas values`: write values over formulas in the cells serialize or aggregate change (default refuse). */
+  formulas: "refuse" | "values";
 }
 
 export type ParsedArgs = { help: string } | { version: true } | { options: CliOptions };
@@ -83,6 +85,7 @@ const optionsSchema = z.object({
   "excel-reading": z.enum(["on", "off"], { message: "--excel-reading takes on or off" }).default("on"),
   locale: localeOption.optional(),
   delimiter: delimiterOption.optional(),
+  formulas: z.enum(["refuse", "values"], { message: "--formulas takes refuse or values" }).default("refuse"),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
 });
@@ -98,6 +101,7 @@ const parseConfig = {
   "excel-reading": { type: "string" },
   locale: { type: "string" },
   delimiter: { type: "string" },
+  formulas: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -106,8 +110,8 @@ const parseConfig = {
 const ALLOWED: Record<Command, readonly string[]> = {
   check: ["sheet", "map", "json", "progress", "excel-reading", "locale", "delimiter"],
   summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter"],
-  serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter"],
-  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter"],
+  serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas"],
+  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas"],
 };
 
 /**
@@ -173,6 +177,7 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
       excelReading: values["excel-reading"] === "on",
       locale: values.locale ?? localeFromEnv(env),
       delimiter: values.delimiter,
+      formulas: values.formulas,
     },
   };
 }
