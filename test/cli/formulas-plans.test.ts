@@ -39,7 +39,7 @@ describe("inventory-rows serialize and aggregate with formulas in the rows", () 
   test("--formulas values writes the split values and says how many formulas became values", async () => {
     const run = captureIO(tmp.dir);
     expect(await main(["serialize", "income.xlsx", "--rows", "2", "--out", "ser-values.xlsx", "--formulas", "values"], run.io)).toBe(0);
-    expect(run.stdout()).toContain("Serialized 1 group (1 row added; 1 formula became values):");
+    expect(run.stdout()).toContain("Serialized 1 group (1 row added; 1 formula became a value):");
     const stock = (await readBack(tmp.file("ser-values.xlsx"))).getWorksheet("Stock") as ExcelJS.Worksheet;
     expect([stock.getCell("F2").value, stock.getCell("F3").value]).toEqual([5, 5]);
     expect(formulaOf(stock, "F4")).toBe("C4*E4");

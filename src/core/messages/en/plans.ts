@@ -52,5 +52,5 @@ export const PLANS = {
   "plan-formula-cell": "{cell} holds {formula}",
   "plan-formulas-refused":
     "{cells}{more, plural, =0 {} one { and # more formula} other { and # more formulas}}: {action, select, serialize {serializing} other {merging}} would write {count, plural, one {a value over this formula} other {values over these formulas}}; use their values or change the formulas first",
-  "plan-formulas-as-values": "{count, plural, one {# formula} other {# formulas}} became values",
+  "plan-formulas-as-values": "{count, plural, one {# formula became a value} other {# formulas became values}}",
 } as const;
