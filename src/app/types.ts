@@ -24,6 +24,8 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
+export type { FormulaHandling };
+
 /** Serialize and aggregate: what to do with formulas in the cells they change (default "refuse"). */
 export interface PlanRunOptions extends RunOptions {
   formulas?: FormulaHandling;

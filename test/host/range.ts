@@ -15,6 +15,7 @@ import { deleteUp, insertDown } from "./row-ops";
 import { displayText } from "./text-format";
 import type { CellValue } from "./types";
 import { Worksheet } from "./worksheet";
+import { usedRectWithin } from "./used-range";
 
 /** "On all platforms, a range is limited to five million cells for get operations." */
 const MAX_GET_CELLS = 5_000_000;
@@ -238,17 +239,13 @@ export class Range extends ClientObject {
   }
   getUsedRange(valuesOnly = false): Range {
     return this._derive("getUsedRange", (s, r) => {
-      const used = this.context.host.wb.usedRect(s, valuesOnly);
-      const hit = used && intersect(used, r);
+      const hit = usedRectWithin(s, valuesOnly, r);
       if (!hit) throw officeError(ErrorCode.itemNotFound, "The range has no used cells.", "Range.getUsedRange");
       return hit;
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): Range {
-    return this._derive("getUsedRangeOrNullObject", (s, r) => {
-      const used = this.context.host.wb.usedRect(s, valuesOnly);
-      return used && intersect(used, r);
-    }, true);
+    return this._derive("getUsedRangeOrNullObject", (s, r) => usedRectWithin(s, valuesOnly, r), true);
   }
 
   private _otherRect(tx: SyncTx, sheet: SheetModel, other: Range | string): Rect {
