@@ -17,6 +17,7 @@ import { LiveCheck } from "./live-check";
 import { busyFailure, failure, needsUngroupedRetry, ok, settle, toFailure } from "./outcomes";
 import { showPane } from "./show-pane";
 import { checkOutcome, findCode, headerInfo } from "./read-actions";
+import { withWarning } from "./outside-formulas";
 import { SheetReads } from "./sheet-reads";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
@@ -108,7 +109,7 @@ export class ExcelInventoryApp implements InventoryApp {
   previewSerialize(options?: PlanRunOptions): Promise<Result<SerializePreview>> {
     return settle(() => this.reads.orStop((context, read) => {
       requireSelectionOnInventory(read);
-      return actions.serializePreview(context, read, engineSettings(read), options?.formulas);
+      return withWarning(context, read, actions.serializePreview(context, read, engineSettings(read), options?.formulas), (p) => p.plan.replacements.map((x) => x.row));
     }, { withSelection: true, onProgress: options?.onProgress, signal: options?.signal }), options?.signal);
   }
 
@@ -122,7 +123,7 @@ export class ExcelInventoryApp implements InventoryApp {
   previewAggregate(options?: PlanRunOptions): Promise<Result<AggregatePreview>> {
     return settle(() => this.reads.orStop((context, read) => {
       requireSelectionOnInventory(read);
-      return actions.aggregatePreview(context, read, engineSettings(read), options?.formulas);
+      return withWarning(context, read, actions.aggregatePreview(context, read, engineSettings(read), options?.formulas), (p) => p.plan.merges.flatMap((m) => m.rows));
     }, { withSelection: true, onProgress: options?.onProgress, signal: options?.signal }), options?.signal);
   }
 

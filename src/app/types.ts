@@ -112,7 +112,8 @@ export interface SerializePreview {
   /** True above 1,000 new rows: the pane asks before applying. */
   needsConfirmation: boolean;
   /** Formula cells the plan writes values over (see `FormulaPlan`): refused rows the pane can offer "Use their values" for. */
-  formulaCells: number;
+  formulaCells: number;  /** Formulas elsewhere point into the rows that change (ExcelApi 1.13): the preview's warning. */
+  formulaWarning?: string;
 }
 
 export interface AggregatePreview {
@@ -122,7 +123,8 @@ export interface AggregatePreview {
   plan: AggregatePlan;
   refused: RefusedRow[];
   /** Formula cells the plan writes values over or deletes (see `FormulaPlan`). */
-  formulaCells: number;
+  formulaCells: number;  /** Formulas elsewhere point into the rows that change (ExcelApi 1.13): the preview's warning. */
+  formulaWarning?: string;
 }
 
 /** A summary written: the write's result words and the report itself. */

@@ -49,17 +49,35 @@ test("aggregate refuses units whose Income holds formulas and merges them with t
   expect(w.host.sheetValues("S")[2]).toEqual(["Helmet", 2, "H1, H2", 3, 6, 2]);
 });
 
-test("rows without formulas cost no formula read beyond one sync, and rows that do not change cost none", async () => {
+test("rows without formulas cost one formula read, rows that do not change none; the dependents ask needs ExcelApi 1.13", async () => {
   const values = [HEADER, ["Pole", 2, "P1", 5, 10, 4], ["Helmet", 1, "H1", 3, 3, 1]];
-  w = world([{ name: "S", values }], { selection: "S!A3" });
-  w.host.resetStats();
-  valueOf(await w.app.previewSerialize());
-  const skippedOnly = w.host.stats.syncs;
+  const syncs = async (selection: string, maxExcelApi: string): Promise<number> => {
+    w?.host.uninstall();
+    w = world([{ name: "S", values }], { selection, maxExcelApi });
+    w.host.resetStats();
+    valueOf(await w.app.previewSerialize());
+    return w.host.stats.syncs;
+  };
+  const skippedOnly = await syncs("S!A3", "1.12");
+  expect(await syncs("S!A2", "1.12")).toBe(skippedOnly + 1);
+  expect(await syncs("S!A2", "1.13")).toBe(skippedOnly + 2);
+});
+
+test("the preview warns when formulas elsewhere point into the rows that change (ExcelApi 1.13), and says nothing without the API", async () => {
+  const sheet = incomeSheet();
+  const values = [...sheet.values, ["", "", "", "", "", ""]];
+  const formulas = [...sheet.formulas, [null, null, null, null, "=SUM(E2:E4)", null]];
+  const notes = { name: "Notes", values: [["Total"]], formulas: [["=S!E2*2"]] };
+  w = world([{ name: "S", values, formulas }, notes], { selection: "S!A2", maxExcelApi: "1.13" });
+  const preview = valueOf(await w.app.previewSerialize({ formulas: "values" }));
+  expect(preview.formulaWarning).toBe(
+    "2 formulas elsewhere (E5, Notes!A1) point into these rows: inserting or deleting rows changes what they add up.",
+  );
   w.host.uninstall();
-  w = world([{ name: "S", values }], { selection: "S!A2" });
-  w.host.resetStats();
-  expect(valueOf(await w.app.previewSerialize()).rowsAffected).toBe(1);
-  expect(w.host.stats.syncs).toBe(skippedOnly + 1);
+  w = world([{ name: "S", values, formulas }, notes], { selection: "S!A2", maxExcelApi: "1.12" });
+  const without = valueOf(await w.app.previewSerialize({ formulas: "values" }));
+  expect(without.formulaWarning).toBeUndefined();
+  expect(without.rowsAffected).toBe(1);
 });
 
 test("formulas are read for the changing rows only: a large sheet's formula read stays small", async () => {

@@ -16,6 +16,7 @@ import { displayText } from "./text-format";
 import type { CellValue } from "./types";
 import { Worksheet } from "./worksheet";
 import { usedRectWithin } from "./used-range";
+import { directDependents, WorkbookRangeAreas } from "./dependents";
 
 /** "On all platforms, a range is limited to five million cells for get operations." */
 const MAX_GET_CELLS = 5_000_000;
@@ -236,6 +237,12 @@ export class Range extends ClientObject {
       const o = this._otherRect(tx, s, other);
       return { r0: Math.min(r.r0, o.r0), c0: Math.min(r.c0, o.c0), r1: Math.max(r.r1, o.r1), c1: Math.max(r.c1, o.c1) };
     });
+  }
+  getDirectDependents(): WorkbookRangeAreas {
+    return new WorkbookRangeAreas(this.context, (tx) => {
+      const { sheet, rect } = this._target(tx);
+      return directDependents(this.context.host.wb.state.sheets, sheet, rect);
+    }, "Range.getDirectDependents");
   }
   getUsedRange(valuesOnly = false): Range {
     return this._derive("getUsedRange", (s, r) => {

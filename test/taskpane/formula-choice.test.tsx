@@ -54,3 +54,13 @@ test("a preview without formulas says nothing about them", async () => {
   await screen.findByRole("list", { name: "Serialize preview counts" });
   expect(screen.queryByRole("group", { name: "Formulas" })).not.toBeInTheDocument();
 });
+
+test("the preview shows the warning about formulas elsewhere that point into the rows", async () => {
+  const app = fakeApp();
+  const warning = "A formula elsewhere (H3) points into these rows: inserting or deleting rows changes what it adds up.";
+  app.previewSerialize.mockResolvedValue(success(serializePreview({ formulaWarning: warning })));
+  const view = renderPane(app);
+  await view.user.click(screen.getByRole("tab", { name: "Serialize" }));
+  await view.user.click(screen.getByRole("button", { name: "Preview selection" }));
+  expect(await screen.findByRole("note", { name: "Formulas elsewhere" })).toHaveTextContent(warning);
+});

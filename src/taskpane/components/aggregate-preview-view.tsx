@@ -4,7 +4,7 @@ import type { AggregatePreview } from "../../app";
 import { noun } from "../format";
 import { usePaneStyles } from "../styles";
 import { PreviewCounts } from "./preview-counts";
-import { FormulaChoice } from "./formula-choice";
+import { FormulaChoice, FormulaWarning } from "./formula-choice";
 import { RefusalList } from "./refusal-list";
 
 export function AggregatePreviewView({ preview, onChooseFormulas }: { preview: AggregatePreview; onChooseFormulas?: (useValues: boolean) => void }) {
@@ -19,6 +19,7 @@ export function AggregatePreviewView({ preview, onChooseFormulas }: { preview: A
         ]}
       />
       {preview.groups === 0 && <Text>Nothing to merge: no selected rows agree on every other column.</Text>}
+      <FormulaWarning warning={preview.formulaWarning} />
       <FormulaChoice formulaCells={preview.formulaCells} asValues={preview.plan.formulasAsValues} onChoose={onChooseFormulas} />
       <RefusalList label="Not merged" rows={preview.refused} />
     </section>

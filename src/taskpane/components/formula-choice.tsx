@@ -18,6 +18,11 @@ export interface FormulaChoiceProps {
   onChoose?: (useValues: boolean) => void;
 }
 
+/** The preview's warning about formulas elsewhere pointing into the rows (the app's `formulaWarning`). */
+export function FormulaWarning({ warning }: { warning?: string }) {
+  return warning ? <Text block role="note" aria-label="Formulas elsewhere">{warning}</Text> : null;
+}
+
 export function FormulaChoice({ formulaCells, asValues, onChoose }: FormulaChoiceProps) {
   const styles = usePaneStyles();
   if (formulaCells === 0) return null;

@@ -4,7 +4,7 @@ import type { SerializePreview } from "../../app";
 import { formatCount, noun } from "../format";
 import { usePaneStyles } from "../styles";
 import { PreviewCounts } from "./preview-counts";
-import { FormulaChoice } from "./formula-choice";
+import { FormulaChoice, FormulaWarning } from "./formula-choice";
 import { RefusalList } from "./refusal-list";
 
 const CODES_SHOWN = 12;
@@ -28,6 +28,7 @@ export function SerializePreviewView({ preview, onChooseFormulas }: { preview: S
           {codes.length > CODES_SHOWN && ` and ${`${formatCount(codes.length - CODES_SHOWN)} more`}`}
         </Text>
       )}
+      <FormulaWarning warning={preview.formulaWarning} />
       <FormulaChoice formulaCells={preview.formulaCells} asValues={preview.plan.formulasAsValues} onChoose={onChooseFormulas} />
       <RefusalList label="Refused rows" rows={preview.refused} />
       <RefusalList label="Skipped rows" rows={preview.skipped} />
