@@ -17,10 +17,11 @@ import { LiveCheck } from "./live-check";
 import { busyFailure, failure, needsUngroupedRetry, ok, settle, toFailure } from "./outcomes";
 import { showPane } from "./show-pane";
 import { checkOutcome, findCode, headerInfo } from "./read-actions";
+import { withWarning } from "./outside-formulas";
 import { SheetReads } from "./sheet-reads";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
-  LocatedIssue, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, SummaryOutcome,
+  LocatedIssue, PlanRunOptions, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, SummaryOutcome,
 } from "./types";
 import { AppState, runWrite, type ReadFor, type WriteDone, type WriteScope } from "./write-action";
 import * as actions from "./write-actions";
@@ -105,31 +106,31 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   /** The selection must be on the inventory sheet: with a chosen sheet that is not active, refused. */
-  previewSerialize(options?: RunOptions): Promise<Result<SerializePreview>> {
-    return settle(() => this.reads.orStop((_c, read) => {
+  previewSerialize(options?: PlanRunOptions): Promise<Result<SerializePreview>> {
+    return settle(() => this.reads.orStop((context, read) => {
       requireSelectionOnInventory(read);
-      return actions.serializePreview(read, engineSettings(read));
+      return withWarning(context, read, actions.serializePreview(context, read, engineSettings(read), options?.formulas), (p) => p.plan.replacements.map((x) => x.row));
     }, { withSelection: true, onProgress: options?.onProgress, signal: options?.signal }), options?.signal);
   }
 
-  serializeSelection(options?: RunOptions): Promise<ActionResult> {
+  serializeSelection(options?: PlanRunOptions): Promise<ActionResult> {
     return this.write(options, (scope) => {
       requireSelectionOnInventory(scope.read);
-      return actions.serializeSelection(scope);
+      return actions.serializeSelection(scope, options?.formulas);
     }, { withSelection: true });
   }
 
-  previewAggregate(options?: RunOptions): Promise<Result<AggregatePreview>> {
-    return settle(() => this.reads.orStop((_c, read) => {
+  previewAggregate(options?: PlanRunOptions): Promise<Result<AggregatePreview>> {
+    return settle(() => this.reads.orStop((context, read) => {
       requireSelectionOnInventory(read);
-      return actions.aggregatePreview(read, engineSettings(read));
+      return withWarning(context, read, actions.aggregatePreview(context, read, engineSettings(read), options?.formulas), (p) => p.plan.merges.flatMap((m) => m.rows));
     }, { withSelection: true, onProgress: options?.onProgress, signal: options?.signal }), options?.signal);
   }
 
-  aggregateSelection(options?: RunOptions): Promise<ActionResult> {
+  aggregateSelection(options?: PlanRunOptions): Promise<ActionResult> {
     return this.write(options, (scope) => {
       requireSelectionOnInventory(scope.read);
-      return actions.aggregateSelection(scope);
+      return actions.aggregateSelection(scope, options?.formulas);
     }, { withSelection: true });
   }
 

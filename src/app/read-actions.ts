@@ -14,6 +14,8 @@ export function headerTexts(read: InventoryRead, headerRow: number, cleaned: str
 
 export function checkOutcome(read: InventoryRead): CheckOutcome {
   const report = checkInventory(read.values, engineSettings(read));
+  // What the read left out (a value far outside the table) is said once, before the engine's notes.
+  if (read.notes && read.notes.length > 0) report.notes = [...read.notes, ...(report.notes ?? [])];
   const issues: LocatedIssue[] = report.issues.map((issue) => ({
     ...issue,
     address: sheetCellAddress(read.sheetName, read.rect.row + issue.row, read.rect.column + issue.column),

@@ -8,6 +8,7 @@ import type {
   CategorySummary,
   CellValue,
   CheckReport,
+  FormulaHandling,
   Issue,
   Role,
   RuleId,
@@ -21,6 +22,13 @@ export interface RunOptions {
   onProgress?: (done: number, total: number, label: string) => void;
   /** Aborting before the first write cancels with nothing changed. */
   signal?: AbortSignal;
+}
+
+export type { FormulaHandling };
+
+/** Serialize and aggregate: what to do with formulas in the cells they change (default "refuse"). */
+export interface PlanRunOptions extends RunOptions {
+  formulas?: FormulaHandling;
 }
 
 /** An issue with the sheet address of its cell (`Inventory!C14`, shown as `C14`). */
@@ -103,6 +111,9 @@ export interface SerializePreview {
   skipped: RefusedRow[];
   /** True above 1,000 new rows: the pane asks before applying. */
   needsConfirmation: boolean;
+  /** Formula cells the plan writes values over (see `FormulaPlan`): refused rows the pane can offer "Use their values" for. */
+  formulaCells: number;  /** Formulas elsewhere point into the rows that change (ExcelApi 1.13): the preview's warning. */
+  formulaWarning?: string;
 }
 
 export interface AggregatePreview {
@@ -111,6 +122,9 @@ export interface AggregatePreview {
   rowsMerged: number;
   plan: AggregatePlan;
   refused: RefusedRow[];
+  /** Formula cells the plan writes values over or deletes (see `FormulaPlan`). */
+  formulaCells: number;  /** Formulas elsewhere point into the rows that change (ExcelApi 1.13): the preview's warning. */
+  formulaWarning?: string;
 }
 
 /** A summary written: the write's result words and the report itself. */
@@ -184,10 +198,10 @@ export interface InventoryApp {
   applyFixAll(rule: RuleId, options?: RunOptions): Promise<ActionResult>;
   /** Fills empty code cells of the given rows (all rows missing codes when omitted) with `PREFIX-0001` codes. */
   generateCodes(prefix: string, rows?: number[], options?: RunOptions): Promise<ActionResult>;
-  previewSerialize(options?: RunOptions): Promise<Result<SerializePreview>>;
-  serializeSelection(options?: RunOptions): Promise<ActionResult>;
-  previewAggregate(options?: RunOptions): Promise<Result<AggregatePreview>>;
-  aggregateSelection(options?: RunOptions): Promise<ActionResult>;
+  previewSerialize(options?: PlanRunOptions): Promise<Result<SerializePreview>>;
+  serializeSelection(options?: PlanRunOptions): Promise<ActionResult>;
+  previewAggregate(options?: PlanRunOptions): Promise<Result<AggregatePreview>>;
+  aggregateSelection(options?: PlanRunOptions): Promise<ActionResult>;
   summarize(options?: RunOptions): Promise<Result<SummaryOutcome>>;
   /**
    * Finds the row holding `code` and selects it; an unknown code is `found: false`, not a failure.

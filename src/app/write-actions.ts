@@ -5,11 +5,12 @@
  */
 import {
   checkInventory, detectTable, parseSettings, planAggregate, planFix, planGenerateCodes, planSerialize,
-  summarizeByCategory, text, type CategorySummary, type Issue, type RuleId, type SettingsInput,
+  summarizeByCategory, text, type CategorySummary, type FormulaHandling, type Issue, type RuleId, type SettingsInput,
 } from "../core";
 import {
-  ActionRefusedError, applyAggregate, applyCellEdits, applySerialize, parseArea, writeSummarySheet, type InventoryRead,
+  ActionRefusedError, applyAggregate, applyCellEdits, applySerialize, parseArea, writeSummarySheet, type ExcelContext, type InventoryRead,
 } from "../excel";
+import { planWithFormulas } from "./plan-formulas";
 import { locateRows } from "./outcomes";
 import { selectedGridRows } from "./selection";
 import type { AggregatePreview, SerializePreview } from "./types";
@@ -70,10 +71,17 @@ function lastUsedRow(read: InventoryRead): number {
   return Math.max(1, used ? used.row + used.rows : read.rect.row + read.rect.rows);
 }
 
-export function serializePreview(read: InventoryRead, engine: Partial<SettingsInput>): SerializePreview {
+export async function serializePreview(
+  context: ExcelContext, read: InventoryRead, engine: Partial<SettingsInput>, formulas: FormulaHandling = "refuse",
+): Promise<SerializePreview> {
   const table = detectTable(read.values, engine);
   if (!table) throw noTable(read);
-  const plan = planSerialize(read.values, selectedGridRows(read, table.headerRow), { ...engine, lastUsedRow: lastUsedRow(read) });
+  const rows = selectedGridRows(read, table.headerRow);
+  const settings = { ...engine, lastUsedRow: lastUsedRow(read) };
+  const report = checkInventory(read.values, settings);
+  const { plan, formulaCells } = await planWithFormulas(
+    context, read, formulas, (inputs) => planSerialize(read.values, rows, settings, report, inputs), (p) => p.replacements.map((x) => x.row),
+  );
   const newRows = plan.change.inserts.reduce((n, insert) => n + insert.count, 0);
   return {
     sheetName: read.sheetName,
@@ -84,12 +92,13 @@ export function serializePreview(read: InventoryRead, engine: Partial<SettingsIn
     refused: locateRows(read, plan.refused),
     skipped: locateRows(read, plan.skipped),
     needsConfirmation: newRows > 1000,
+    formulaCells,
   };
 }
 
-export async function serializeSelection(scope: WriteScope): Promise<WriteDone> {
+export async function serializeSelection(scope: WriteScope, formulas?: FormulaHandling): Promise<WriteDone> {
   const { read } = scope;
-  const preview = serializePreview(read, scope.engine);
+  const preview = await serializePreview(scope.context, read, scope.engine, formulas);
   const { plan } = preview;
   if (plan.replacements.length === 0) {
     // The engine's refusals (a row with errors, Excel's last row) come with their reasons.
@@ -105,13 +114,24 @@ export async function serializeSelection(scope: WriteScope): Promise<WriteDone> 
   const message = text("action-serialized", {
     rows: plan.replacements.length, units, added: newRows, refused: preview.refused.length, skipped: preview.skipped.length,
   });
-  return { message, undo };
+  return { message: withFormulasAsValues(message, plan.formulasAsValues), undo };
 }
 
-export function aggregatePreview(read: InventoryRead, engine: Partial<SettingsInput>): AggregatePreview {
+/** The result's words, and how many formulas became values when there were any. */
+function withFormulasAsValues(message: string, count: number): string {
+  return count > 0 ? `${message} ${text("plan-formulas-as-values", { count })}.` : message;
+}
+
+export async function aggregatePreview(
+  context: ExcelContext, read: InventoryRead, engine: Partial<SettingsInput>, formulas: FormulaHandling = "refuse",
+): Promise<AggregatePreview> {
   const table = detectTable(read.values, engine);
   if (!table) throw noTable(read);
-  const plan = planAggregate(read.values, selectedGridRows(read, table.headerRow), engine);
+  const rows = selectedGridRows(read, table.headerRow);
+  const report = checkInventory(read.values, engine);
+  const { plan, formulaCells } = await planWithFormulas(
+    context, read, formulas, (inputs) => planAggregate(read.values, rows, engine, report, inputs), (p) => p.merges.flatMap((m) => m.rows),
+  );
   return {
     sheetName: read.sheetName,
     groups: plan.merges.length,
@@ -119,12 +139,13 @@ export function aggregatePreview(read: InventoryRead, engine: Partial<SettingsIn
     plan,
     // locateRows keeps each refusal's `columns` (the differing headers).
     refused: locateRows(read, plan.refused),
+    formulaCells,
   };
 }
 
-export async function aggregateSelection(scope: WriteScope): Promise<WriteDone> {
+export async function aggregateSelection(scope: WriteScope, formulas?: FormulaHandling): Promise<WriteDone> {
   const { read } = scope;
-  const preview = aggregatePreview(read, scope.engine);
+  const preview = await aggregatePreview(scope.context, read, scope.engine, formulas);
   const merges = preview.plan.merges.filter((m) => m.rows.length > 1).length;
   if (merges === 0) {
     const why = preview.refused.length ? text("action-cannot-merge") : text("action-select-rows-to-merge");
@@ -132,7 +153,8 @@ export async function aggregateSelection(scope: WriteScope): Promise<WriteDone> 
   }
   refuseUnderFilter(read);
   const { undo, removedRows } = await applyAggregate(scope.context, read, preview.plan, scope.beforeWrite);
-  return { message: text("action-merged", { rows: removedRows + merges, into: merges, refused: preview.refused.length }), undo };
+  const message = text("action-merged", { rows: removedRows + merges, into: merges, refused: preview.refused.length });
+  return { message: withFormulasAsValues(message, preview.plan.formulasAsValues), undo };
 }
 
 export async function summarize(scope: WriteScope, now?: Date): Promise<WriteDone & { summary: CategorySummary; sheetName: string }> {

@@ -32,6 +32,8 @@ export interface CliOptions {
   delimiter?: Delimiter;
   /** Settings for real export shapes (issue 13): --per-unit, --each-row-one-unit, --codes-unique-within, --one-code-per-cell, --ignore. */
   shape: Partial<SettingsInput>;
+  /** `--formulas values`: write values over formulas in the cells serialize or aggregate change (default refuse). */
+  formulas: "refuse" | "values";
 }
 
 export type ParsedArgs = { help: string } | { version: true } | { options: CliOptions };
@@ -92,6 +94,7 @@ const optionsSchema = z.object({
   ignore: z.array(z.string().refine((rule) => (RULE_ORDER as readonly string[]).includes(rule), {
     error: (issue) => `--ignore ${String(issue.input)}: not a rule id; use one of ${RULE_ORDER.join(", ")}`,
   })).default([]),
+  formulas: z.enum(["refuse", "values"], { message: "--formulas takes refuse or values" }).default("refuse"),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
 });
@@ -112,6 +115,7 @@ const parseConfig = {
   "codes-unique-within": { type: "string" },
   "one-code-per-cell": { type: "boolean" },
   ignore: { type: "string", multiple: true },
+  formulas: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -121,8 +125,8 @@ const SHAPE = ["per-unit", "each-row-one-unit", "codes-unique-within", "one-code
 const ALLOWED: Record<Command, readonly string[]> = {
   check: ["sheet", "map", "json", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
   summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
-  serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
-  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
+  serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
+  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
 };
 
 /** The engine settings the shape flags ask for (only those given). */
@@ -200,6 +204,7 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
       locale: values.locale ?? localeFromEnv(env),
       delimiter: values.delimiter,
       shape: shapeSettings(values),
+      formulas: values.formulas,
     },
   };
 }

@@ -31,6 +31,9 @@ With --locale fi-FI a .csv is read as Excel in Finland opens it: 12,50 is 12.5 a
 text. The encoding is found as Excel finds it: UTF-8 (with or without BOM), UTF-16 with BOM,
 else Windows-1252.`;
 
+const FORMULAS = `  --formulas values    write values over formulas in the cells that change (default:
+                       refuse, the rows are listed with each formula cell and what it holds)`;
+
 const EXIT = `Exit code: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
 
 const TEXTS: Record<Command | "main", string> = {
@@ -82,6 +85,7 @@ Options:
   --out OUT.xlsx       where the changed workbook goes (never the input)
   --force              replace OUT.xlsx if it exists
   --json               print the plan as JSON
+${FORMULAS}
 ${COMMON}
 
 ${EXIT} Rows that cannot be serialized are listed and give exit code 1.`,
@@ -97,6 +101,7 @@ Options:
   --out OUT.xlsx       where the changed workbook goes (never the input)
   --force              replace OUT.xlsx if it exists
   --json               print the plan as JSON
+${FORMULAS}
 ${COMMON}
 
 ${EXIT} Rows that cannot be merged are listed and give exit code 1.`,

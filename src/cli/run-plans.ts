@@ -1,4 +1,4 @@
-import { planAggregate, planSerialize, text, EXCEL_MAX_ROWS, type RowRefusal, type SettingsInput, type SheetChange } from "../core";
+import { planAggregate, planSerialize, text, EXCEL_MAX_ROWS, type PlanInputs, type RowRefusal, type SettingsInput, type SheetChange } from "../core";
 import { CliError } from "./cli-error";
 import { applySheetChange } from "./apply-plans";
 import type { Checked } from "./checked";
@@ -11,7 +11,8 @@ import { terminalText } from "./terminal-text";
  * what they write, and which rows they find equal, is what the file says.
  */
 export async function runSerialize(c: Checked): Promise<number> {
-  const plan = planSerialize(c.keptGrid, toGridRows(c), withLastUsedRow(c));
+  const rows = toGridRows(c);
+  const plan = planSerialize(c.keptGrid, rows, withLastUsedRow(c), undefined, formulaInputs(c, rows));
   const excel = excelRowOf(c);
   const { added } = await applyAndSave(c, plan.replacements.length > 0, plan.change);
   if (c.options.json) {
@@ -20,11 +21,12 @@ export async function runSerialize(c: Checked): Promise<number> {
       skipped: withExcelRows(plan.skipped, excel),
       refused: withExcelRows(plan.refused, excel),
       rowsAdded: added,
+      formulasAsValues: plan.formulasAsValues,
       out: plan.replacements.length > 0 ? c.outPath : null,
     });
   } else {
     const lines = plan.replacements.map((r) => `  row ${excel(r.row)}: ${rowCount(1)} → ${rowCount(r.rows.length)}`);
-    report(c, "Serialized", lines, plan.skipped, plan.refused, excel, `${rowCount(added)} added`);
+    report(c, "Serialized", lines, plan.skipped, plan.refused, excel, withFormulas(`${rowCount(added)} added`, plan.formulasAsValues));
   }
   return plan.refused.length > 0 ? 1 : 0;
 }
@@ -41,7 +43,8 @@ function withLastUsedRow(c: Checked): Partial<SettingsInput> {
 
 /** `aggregate`: merges the chosen rows by the engine's plan, writes --out, lists refused rows and why. */
 export async function runAggregate(c: Checked): Promise<number> {
-  const plan = planAggregate(c.keptGrid, toGridRows(c), withLastUsedRow(c));
+  const rows = toGridRows(c);
+  const plan = planAggregate(c.keptGrid, rows, withLastUsedRow(c), undefined, formulaInputs(c, rows));
   const excel = excelRowOf(c);
   const { removed } = await applyAndSave(c, plan.merges.length > 0, plan.change);
   if (c.options.json) {
@@ -49,13 +52,37 @@ export async function runAggregate(c: Checked): Promise<number> {
       merges: plan.merges.map((m) => ({ ...m, excelRows: m.rows.map(excel) })),
       refused: withExcelRows(plan.refused, excel),
       rowsRemoved: removed,
+      formulasAsValues: plan.formulasAsValues,
       out: plan.merges.length > 0 ? c.outPath : null,
     });
   } else {
     const lines = plan.merges.map((m) => `  rows ${rowRanges(m.rows.map(excel))} → 1 row`);
-    report(c, "Merged", lines, [], plan.refused, excel, `${rowCount(removed)} removed`);
+    report(c, "Merged", lines, [], plan.refused, excel, withFormulas(`${rowCount(removed)} removed`, plan.formulasAsValues));
   }
   return plan.refused.length > 0 ? 1 : 0;
+}
+
+/**
+ * What the engine needs to decide about formulas: the formulas of the chosen rows of an .xlsx (as
+ * Excel shows them, `=C2*E2`; shared formulas as each cell's own text) and --formulas.
+ */
+function formulaInputs(c: Checked, rows: readonly number[]): PlanInputs {
+  const sheet = c.input.worksheet;
+  if (!sheet) return { formulaHandling: c.options.formulas };
+  const formulas: (string | undefined)[][] = [];
+  for (const r of rows) {
+    const found: (string | undefined)[] = [];
+    sheet.getRow(r + c.input.originRow).eachCell({ includeEmpty: false }, (cell, column) => {
+      const f = cell.formula as string | undefined;
+      if (typeof f === "string" && f !== "" && column >= c.input.originColumn) found[column - c.input.originColumn] = `=${f}`;
+    });
+    formulas[r] = found;
+  }
+  return { formulas, formulaHandling: c.options.formulas };
+}
+
+function withFormulas(change: string, formulasAsValues: number): string {
+  return formulasAsValues > 0 ? `${change}; ${text("plan-formulas-as-values", { count: formulasAsValues })}` : change;
 }
 
 /** Carries out a plan's change and writes --out, when there is anything to change; returns the rows added and removed. */

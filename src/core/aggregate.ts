@@ -19,6 +19,7 @@
  *   is refused whole, every row with the reason that names the multi-code rows: a pool
  *   could not say which codes belong to which unit, and merging the group without that row
  *   would silently leave one of its kind behind.
+ * - Formulas in the cells the plan writes over or deletes: formula-cells.ts.
  */
 import type { AggregatePlan, AggregateRefusal, CellValue, CheckReport, Grid, PlanInputs, SheetChange, TableInfo } from "./types";
 import type { SettingsInput } from "./settings";
@@ -30,6 +31,7 @@ import { joinCodes, splitCodes } from "./codes";
 import { moneyValue, sumExactly, type NumberText } from "./money";
 import { text } from "./messages";
 import { sameCellValue, sheetChange } from "./sheet-change";
+import { FormulaGate, lostWhenMerged } from "./formula-cells";
 import { additiveColumns, chosenRows, columnName, widestRow, invalidReason, notDataReason, notPoolableReason } from "./row-facts";
 
 function keyOf(row: readonly CellValue[], compared: readonly number[]): string {
@@ -68,8 +70,8 @@ export function planAggregate(
   report?: CheckReport,
   inputs: PlanInputs = {},
 ): AggregatePlan {
-  void inputs; // formulas: issue 23, see docs/design.md
   const s = resolveSettings(settings);
+  const gate = new FormulaGate(inputs, s.origin, "aggregate");
   const a = analysisFor(values, s, report);
   const chosen = chosenRows(rows, values.length);
   const t = a.table;
@@ -99,9 +101,11 @@ export function planAggregate(
       continue;
     }
     const merged = mergedRow(ctx, group);
-    if (typeof merged === "string") for (const r of group) refusals.push({ row: r, reason: merged });
-    else plan.merges.push({ rows: group, row: merged });
+    const why = typeof merged === "string" ? merged : gate.refusal(group[0], lostWhenMerged(values, gate.formulas, group, merged, skip));
+    if (why) for (const r of group) refusals.push({ row: r, reason: why });
+    else plan.merges.push({ rows: group, row: merged as CellValue[] });
   }
+  plan.formulasAsValues = gate.countFor(plan.merges.map((m) => m.rows[0]));
   for (const refusal of refusals) plan.refused.push(refusal);
   plan.refused.sort((x, y) => x.row - y.row);
   plan.change = changeOf(values, t.headerRow, plan.merges);

@@ -27,6 +27,7 @@
  *   wrong c1, and an invisible character would be copied into every new code), or
  *   (every row) when the sheet would pass 1,048,576 rows, counted from `settings.lastUsedRow`
  *   when the sheet holds more below the values. Quantity-1 rows are skipped.
+ * - Formulas in the cells the plan writes over: formula-cells.ts.
  */
 import type { CellValue, CheckReport, Grid, PlanInputs, RuleId, SerializePlan, TableInfo } from "./types";
 import type { Settings, SettingsInput } from "./settings";
@@ -40,6 +41,7 @@ import { isExactMinor, moneyValue, splitEvenly, toMinor, fromMinor } from "./mon
 import { text } from "./messages";
 import { sheetChange } from "./sheet-change";
 import { CodeMaker } from "./generate-codes";
+import { FormulaGate, lostWhenSerialized } from "./formula-cells";
 import { additiveColumns, chosenRows, columnName, errorsOfRow, widestRow, invalidReason, issuesOfRow, notDataReason, noQuantityReason } from "./row-facts";
 
 /** Warnings meaning the code cell does not yet hold the codes the user means (c1 would be wrong). */
@@ -81,8 +83,8 @@ export function planSerialize(
   report?: CheckReport,
   inputs: PlanInputs = {},
 ): SerializePlan {
-  void inputs; // formulas: issue 23, see docs/design.md
   const s = resolveSettings(settings);
+  const gate = new FormulaGate(inputs, s.origin, "serialize");
   const a = analysisFor(values, s, report);
   const chosen = chosenRows(rows, values.length);
   const plan: SerializePlan = { replacements: [], skipped: [], refused: [], generated: [], formulasAsValues: 0, change: sheetChange(values, -1, {}) };
@@ -106,16 +108,19 @@ export function planSerialize(
     if (newRows > room) continue; // the whole plan is refused below; never build a huge plan
     const splits = splitAdditive(ctx, r, pool.n);
     const codes = typeof splits === "string" ? splits : unitCodes(ctx, r, pool);
-    if (typeof splits === "string" || typeof codes === "string") {
+    const units = typeof splits === "string" || typeof codes === "string" ? null : unitRows(ctx, r, codes, splits);
+    const why = units ? gate.refusal(r, lostWhenSerialized(values, gate.formulas, r, units)) : typeof splits === "string" ? splits : (codes as string);
+    if (!units || why) {
       newRows -= pool.n - 1;
       planned.pop();
-      plan.refused.push({ row: r, reason: typeof splits === "string" ? splits : (codes as string) });
+      plan.refused.push({ row: r, reason: why });
       continue;
     }
     for (let k = pool.codes.length; k < codes.length; k++) plan.generated.push(codes[k]);
-    plan.replacements.push({ row: r, rows: unitRows(ctx, r, codes, splits) });
+    plan.replacements.push({ row: r, rows: units });
   }
   if (newRows > room) refuseAll(plan, planned, text("plan-past-last-row", { newRows, lastRow: lastUsed + newRows, limit: EXCEL_MAX_ROWS }));
+  plan.formulasAsValues = gate.countFor(plan.replacements.map((x) => x.row));
   const inserts = plan.replacements.map((x) => ({ row: x.row, count: x.rows.length - 1 }));
   plan.change = sheetChange(values, t.headerRow, { inserts, rows: plan.replacements });
   return plan;

@@ -14,6 +14,8 @@ export { settingsFromStored, loadStoredSettings, storeSettings, SETTINGS_KEY, ty
 export { watchSheet, isUserChange, type LiveSubscription, type LiveCheckHooks } from "./live-check";
 export { watchPaneVisibility, showTaskpane, openDialog, type PaneVisibilityListener } from "./pane-visibility";
 export { readColumn } from "./read-column";
+export { readRowFormulas } from "./read-formulas";
+export { dependentsOutside } from "./read-dependents";
 export { listWorksheets, isMissingSheet, type WorksheetInfo, type WorksheetList } from "./worksheet-list";
 export { selectCell, selectRow } from "./select";
 export { readCodesColumn } from "./find-code";

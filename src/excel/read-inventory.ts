@@ -2,28 +2,18 @@
  * Reads the inventory of a sheet: the Excel table with the required headers if
  * there is one, else the used range (values only) including title rows above the
  * header. One sync for the sheet's shape (and the stored settings), then one sync per
- * block of rows. Reading only: writes go through write-transaction.ts.
+ * block of rows; a used range far wider than a table is narrowed to the table's columns
+ * (read-table-only.ts). Reading only: writes go through write-transaction.ts.
  */
-import { detectTable, headerWindow, HEADER_SEARCH_ROWS, text, type CellValue, type Settings, type SettingsInput } from "../core";
+import { detectTable, type CellValue, type ReportNote, type Settings, type SettingsInput } from "../core";
 import { cellAddress, parseArea, splitAreas, splitSheetAddress, type Rect } from "./addresses";
-import { failedSyncCode, isExcelApiSupported, isPayloadTooLarge, syncStep } from "./office-run";
+import { isExcelApiSupported, syncStep } from "./office-run";
+import { readRows, type RowReadOptions } from "./read-rows";
+import { readTableOnly, WINDOW_COLUMNS } from "./read-table-only";
 import { queueStoredSettings } from "./settings-store";
 import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
 
-/** Rows per block to start with: ~10,000 rows × a dozen columns stays well under 5 MB. */
-export const FIRST_BLOCK_ROWS = 10_000;
-
-/**
- * Cells per block: a block holds at most this many cells, so a wide sheet (a stray
- * value in XFD1 makes the used range 16,384 columns wide) gets blocks of a few rows,
- * far under Excel's five-million-cell limit for a get.
- */
-const BLOCK_CELLS = 150_000;
-
-/** 10,000 rows up to 15 columns, fewer for wider sheets: at most `BLOCK_CELLS` cells, never under 1 row. */
-export function firstBlockRows(columns: number): number {
-  return Math.max(1, Math.min(FIRST_BLOCK_ROWS, Math.floor(BLOCK_CELLS / Math.max(1, columns))));
-}
+export { FIRST_BLOCK_ROWS, firstBlockRows } from "./read-rows";
 
 export interface InventoryRead {
   sheetName: string;
@@ -54,31 +44,19 @@ export interface InventoryRead {
   settings: Settings;
   /** One plain sentence per stored setting that was left out. */
   settingsWarnings: string[];
+  /** Sentences for the check about what the read left out (a value far outside the table). */
+  notes?: ReportNote[];
   /** Syncs spent reading. */
   syncs: number;
   blocks: number;
 }
 
-export interface ReadOptions {
+export interface ReadOptions extends RowReadOptions {
   /** Sheet to read, by name or id (`getItem` takes either); the active sheet when omitted. */
   sheetName?: string;
   /** Settings for table detection (mapping). */
   settings?: Partial<SettingsInput>;
   withSelection?: boolean;
-  rowsPerBlock?: number;
-  /**
-   * Read only the header window (core's `headerWindow`: the first 20 non-blank rows), in
-   * blocks until it is complete or the used range ends; a table is then cut to what was read.
-   */
-  headerWindow?: boolean;
-  onProgress?: (done: number, total: number, label: string) => void;
-  /** Cancel: checked before each block, so a long read stops within one block (throws an AbortError). */
-  signal?: AbortSignal;
-}
-
-/** A smaller block avoids these: over 5 MB either way, or over five million cells for a get. */
-function isBlockTooLarge(error: unknown): boolean {
-  return isPayloadTooLarge(error) || failedSyncCode(error) === "RangeExceedsLimit";
 }
 
 /** The worksheet to act on: by name, or the active one. */
@@ -154,9 +132,11 @@ export async function readInventory(context: Excel.RequestContext, options: Read
   if (!used) {
     return { ...base, rect: { row: 0, column: 0, rows: 0, columns: 0 }, values: [], origin: "A1", usedAddress: "", syncs: 1, blocks: 0 };
   }
-  const rows = await readRows(context, sheet, used.rect, tables.names, options);
+  const rows = used.rect.columns > WINDOW_COLUMNS
+    ? await readTableOnly(context, sheet, used.rect, tables.names, options)
+    : { ...(await readRows(context, sheet, used.rect, tables.names, options)), columns: used.rect.columns, notes: [] };
   options.signal?.throwIfAborted();
-  const rect: Rect = { ...used.rect, rows: rows.values.length };
+  const rect: Rect = { ...used.rect, rows: rows.values.length, columns: rows.columns };
   const read: InventoryRead = {
     ...base,
     rect,
@@ -166,60 +146,9 @@ export async function readInventory(context: Excel.RequestContext, options: Read
     tables: rows.tables.map(({ name, range }) => ({ name, rect: { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount } })),
     syncs: 1 + rows.syncs,
     blocks: rows.blocks,
+    notes: rows.notes,
   };
   return pickTable(read, rows.tables, tables.withTotals, options.settings);
-}
-
-/** The rows read, and each table's range (loaded with the first block). */
-interface RowsRead {
-  values: CellValue[][];
-  tables: { name: string; range: Excel.Range }[];
-  syncs: number;
-  blocks: number;
-}
-
-/**
- * Reads the rows of `used` in blocks, one sync each, halving a block that is too large.
- * With `headerWindow` only until the header window is complete: blocks of 20 rows, then
- * doubling, so a long run of blank rows above the header costs a few syncs, not one per row.
- */
-async function readRows(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  used: Rect,
-  tableNames: readonly string[],
-  options: ReadOptions,
-): Promise<RowsRead> {
-  const out: RowsRead = { values: [], tables: [], syncs: 0, blocks: 0 };
-  let tables: RowsRead["tables"] | undefined;
-  let blockRows = options.rowsPerBlock ?? firstBlockRows(used.columns);
-  while (out.values.length < used.rows && !(options.headerWindow && headerWindow(out.values).complete)) {
-    options.signal?.throwIfAborted();
-    const done = out.values.length;
-    const wanted = options.headerWindow ? Math.max(HEADER_SEARCH_ROWS, done) : Infinity;
-    const rows = Math.min(blockRows, wanted, used.rows - done);
-    const range = sheet.getRangeByIndexes(used.row + done, used.column, rows, used.columns).load("values");
-    // The tables' extents ride along with the first block, so a table costs no extra sync.
-    const pending = tables ?? tableNames.map((name) => ({ name, range: sheet.tables.getItem(name).getRange().load("rowIndex,columnIndex,rowCount,columnCount") }));
-    try {
-      // One sync per block of ~10,000 rows (fewer on wide sheets), never one per row.
-      out.syncs += 1;
-      await syncStep(context, "excel-step-reading-rows");
-    } catch (error) {
-      if (isBlockTooLarge(error) && rows > 1) {
-        blockRows = Math.max(1, Math.floor(rows / 2));
-        continue;
-      }
-      throw error;
-    }
-    tables = pending;
-    for (const row of range.values) out.values.push(row as CellValue[]);
-    range.untrack();
-    out.blocks += 1;
-    options.onProgress?.(out.values.length, used.rows, text("excel-progress-reading-rows"));
-  }
-  out.tables = tables ?? [];
-  return out;
 }
 
 /** Narrows the read to the first table whose header row names quantity and codes. */

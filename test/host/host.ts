@@ -11,6 +11,7 @@ import { enforceApiSets } from "./api-check";
 import { AutoFilter } from "./auto-filter";
 import { Chart, ChartCollection, ChartTitle } from "./chart";
 import { RangeAreas, RangeCollection } from "./range-areas";
+import { WorkbookRangeAreas } from "./dependents";
 import { RangeFill, RangeFont, RangeFormat } from "./range-format";
 import { Range } from "./range";
 import { TableColumn, TableColumnCollection, TableRowCollection } from "./table-parts";
@@ -24,7 +25,7 @@ enforceApiSets({
   Application, AutoFilter, Chart, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
   Setting, SettingCollection, Table, TableCollection, TableColumn, TableColumnCollection, TableRowCollection,
   Workbook: WorkbookProxy, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection,
-  WorksheetProtection,
+  WorksheetProtection, WorkbookRangeAreas,
 });
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";

@@ -15,6 +15,8 @@ import { deleteUp, insertDown } from "./row-ops";
 import { displayText } from "./text-format";
 import type { CellValue } from "./types";
 import { Worksheet } from "./worksheet";
+import { usedRectWithin } from "./used-range";
+import { directDependents, WorkbookRangeAreas } from "./dependents";
 
 /** "On all platforms, a range is limited to five million cells for get operations." */
 const MAX_GET_CELLS = 5_000_000;
@@ -236,19 +238,21 @@ export class Range extends ClientObject {
       return { r0: Math.min(r.r0, o.r0), c0: Math.min(r.c0, o.c0), r1: Math.max(r.r1, o.r1), c1: Math.max(r.c1, o.c1) };
     });
   }
+  getDirectDependents(): WorkbookRangeAreas {
+    return new WorkbookRangeAreas(this.context, (tx) => {
+      const { sheet, rect } = this._target(tx);
+      return directDependents(this.context.host.wb.state.sheets, sheet, rect);
+    }, "Range.getDirectDependents");
+  }
   getUsedRange(valuesOnly = false): Range {
     return this._derive("getUsedRange", (s, r) => {
-      const used = this.context.host.wb.usedRect(s, valuesOnly);
-      const hit = used && intersect(used, r);
+      const hit = usedRectWithin(s, valuesOnly, r);
       if (!hit) throw officeError(ErrorCode.itemNotFound, "The range has no used cells.", "Range.getUsedRange");
       return hit;
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): Range {
-    return this._derive("getUsedRangeOrNullObject", (s, r) => {
-      const used = this.context.host.wb.usedRect(s, valuesOnly);
-      return used && intersect(used, r);
-    }, true);
+    return this._derive("getUsedRangeOrNullObject", (s, r) => usedRectWithin(s, valuesOnly, r), true);
   }
 
   private _otherRect(tx: SyncTx, sheet: SheetModel, other: Range | string): Rect {

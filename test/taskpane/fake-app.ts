@@ -100,12 +100,13 @@ export function serializePreview(over: Partial<SerializePreview> = {}): Serializ
     refused: [],
     skipped: [],
     needsConfirmation: false,
+    formulaCells: 0,
     ...over,
   };
 }
 
 export function aggregatePreview(over: Partial<AggregatePreview> = {}): AggregatePreview {
-  return { sheetName: "Inventory", groups: 1, rowsMerged: 3, plan: { merges: [], refused: [], formulasAsValues: 0, change: noChange() }, refused: [], ...over };
+  return { sheetName: "Inventory", groups: 1, rowsMerged: 3, plan: { merges: [], refused: [], formulasAsValues: 0, change: noChange() }, refused: [], formulaCells: 0, ...over };
 }
 
 export const defaultSettingsOutcome = (): SettingsOutcome => ({ settings: settingsSchema.parse({}), warnings: [] });

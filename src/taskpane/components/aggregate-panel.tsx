@@ -1,19 +1,22 @@
 /** Aggregate: selected unit rows that agree on every other column merge into one pool row (docs/design.md §4). */
 import type { AggregatePreview, InventoryApp, RunOptions } from "../../app";
 import { plural } from "../format";
+import { useCallback } from "react";
 import { AggregatePreviewView } from "./aggregate-preview-view";
+import { useFormulaChoice } from "./formula-choice";
 import { SelectionActionPanel } from "./selection-action-panel";
 
 /** Which rows merge into which groups, and what is refused. */
 function aggregateKey(p: AggregatePreview): string {
   const refused = p.refused.map((r) => [r.row, r.reason]);
-  return JSON.stringify([p.sheetName, p.groups, p.rowsMerged, p.plan.merges.map((m) => m.rows), refused]);
+  return JSON.stringify([p.sheetName, p.groups, p.rowsMerged, p.plan.merges.map((m) => m.rows), refused, p.formulaCells, p.plan.formulasAsValues]);
 }
 
-const preview = (app: InventoryApp, options: RunOptions) => app.previewAggregate(options);
-const apply = (app: InventoryApp, options: RunOptions) => app.aggregateSelection(options);
 
 export function AggregatePanel({ app }: { app: InventoryApp }) {
+  const { formulas, asked, choose } = useFormulaChoice();
+  const preview = useCallback((a: InventoryApp, options: RunOptions) => a.previewAggregate({ ...options, formulas }), [formulas]);
+  const apply = useCallback((a: InventoryApp, options: RunOptions) => a.aggregateSelection({ ...options, formulas }), [formulas]);
   return (
     <SelectionActionPanel<AggregatePreview>
       app={app}
@@ -21,7 +24,8 @@ export function AggregatePanel({ app }: { app: InventoryApp }) {
       preview={preview}
       previewKey={aggregateKey}
       apply={apply}
-      renderPreview={(p) => <AggregatePreviewView preview={p} />}
+      renderPreview={(p) => <AggregatePreviewView preview={p} onChooseFormulas={choose} />}
+      previewRequest={asked}
       applyLabel={(p) => (p.groups > 0 && p.rowsMerged > 0 ? `Merge ${plural(p.rowsMerged, "row")}` : null)}
     />
   );

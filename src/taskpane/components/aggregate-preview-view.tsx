@@ -4,9 +4,10 @@ import type { AggregatePreview } from "../../app";
 import { noun } from "../format";
 import { usePaneStyles } from "../styles";
 import { PreviewCounts } from "./preview-counts";
+import { FormulaChoice, FormulaWarning } from "./formula-choice";
 import { RefusalList } from "./refusal-list";
 
-export function AggregatePreviewView({ preview }: { preview: AggregatePreview }) {
+export function AggregatePreviewView({ preview, onChooseFormulas }: { preview: AggregatePreview; onChooseFormulas?: (useValues: boolean) => void }) {
   const styles = usePaneStyles();
   return (
     <section aria-label="Aggregate preview" className={styles.panel}>
@@ -18,6 +19,8 @@ export function AggregatePreviewView({ preview }: { preview: AggregatePreview })
         ]}
       />
       {preview.groups === 0 && <Text>Nothing to merge: no selected rows agree on every other column.</Text>}
+      <FormulaWarning warning={preview.formulaWarning} />
+      <FormulaChoice formulaCells={preview.formulaCells} asValues={preview.plan.formulasAsValues} onChoose={onChooseFormulas} />
       <RefusalList label="Not merged" rows={preview.refused} />
     </section>
   );

@@ -1,7 +1,9 @@
 /** Serialize: pool rows of the selection become one row per unit (docs/design.md §3). */
 import type { InventoryApp, RunOptions, SerializePreview } from "../../app";
 import { formatCount, plural } from "../format";
+import { useCallback } from "react";
 import type { Confirmation } from "../hooks/use-selection-action";
+import { useFormulaChoice } from "./formula-choice";
 import { SelectionActionPanel } from "./selection-action-panel";
 import { SerializePreviewView } from "./serialize-preview-view";
 
@@ -9,11 +11,9 @@ import { SerializePreviewView } from "./serialize-preview-view";
 function serializeKey(p: SerializePreview): string {
   const rows = p.plan.replacements.map((r) => [r.row, r.rows.length]);
   const set = (list: { row: number; reason: string }[]) => list.map((r) => [r.row, r.reason]);
-  return JSON.stringify([p.sheetName, p.rowsAffected, p.newRows, rows, p.generatedCodes, set(p.refused), set(p.skipped)]);
+  return JSON.stringify([p.sheetName, p.rowsAffected, p.newRows, rows, p.generatedCodes, set(p.refused), set(p.skipped), p.formulaCells, p.plan.formulasAsValues]);
 }
 
-const preview = (app: InventoryApp, options: RunOptions) => app.previewSerialize(options);
-const apply = (app: InventoryApp, options: RunOptions) => app.serializeSelection(options);
 
 /** Above 1,000 new rows the pane asks first (docs/design.md §3). */
 function confirmation(p: SerializePreview): Confirmation | null {
@@ -25,7 +25,10 @@ function confirmation(p: SerializePreview): Confirmation | null {
   };
 }
 
-export function SerializePanel({ app, previewRequest }: { app: InventoryApp; previewRequest?: number }) {
+export function SerializePanel({ app, previewRequest = 0 }: { app: InventoryApp; previewRequest?: number }) {
+  const { formulas, asked, choose } = useFormulaChoice();
+  const preview = useCallback((a: InventoryApp, options: RunOptions) => a.previewSerialize({ ...options, formulas }), [formulas]);
+  const apply = useCallback((a: InventoryApp, options: RunOptions) => a.serializeSelection({ ...options, formulas }), [formulas]);
   return (
     <SelectionActionPanel<SerializePreview>
       app={app}
@@ -33,10 +36,10 @@ export function SerializePanel({ app, previewRequest }: { app: InventoryApp; pre
       preview={preview}
       previewKey={serializeKey}
       apply={apply}
-      renderPreview={(p) => <SerializePreviewView preview={p} />}
+      renderPreview={(p) => <SerializePreviewView preview={p} onChooseFormulas={choose} />}
       applyLabel={(p) => (p.rowsAffected > 0 ? `Serialize ${plural(p.rowsAffected, "row")}` : null)}
       confirmation={confirmation}
-      previewRequest={previewRequest}
+      previewRequest={previewRequest + asked}
     />
   );
 }

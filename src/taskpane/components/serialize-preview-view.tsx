@@ -4,11 +4,12 @@ import type { SerializePreview } from "../../app";
 import { formatCount, noun } from "../format";
 import { usePaneStyles } from "../styles";
 import { PreviewCounts } from "./preview-counts";
+import { FormulaChoice, FormulaWarning } from "./formula-choice";
 import { RefusalList } from "./refusal-list";
 
 const CODES_SHOWN = 12;
 
-export function SerializePreviewView({ preview }: { preview: SerializePreview }) {
+export function SerializePreviewView({ preview, onChooseFormulas }: { preview: SerializePreview; onChooseFormulas?: (useValues: boolean) => void }) {
   const styles = usePaneStyles();
   const codes = preview.generatedCodes;
   return (
@@ -27,6 +28,8 @@ export function SerializePreviewView({ preview }: { preview: SerializePreview })
           {codes.length > CODES_SHOWN && ` and ${`${formatCount(codes.length - CODES_SHOWN)} more`}`}
         </Text>
       )}
+      <FormulaWarning warning={preview.formulaWarning} />
+      <FormulaChoice formulaCells={preview.formulaCells} asValues={preview.plan.formulasAsValues} onChoose={onChooseFormulas} />
       <RefusalList label="Refused rows" rows={preview.refused} />
       <RefusalList label="Skipped rows" rows={preview.skipped} />
     </section>

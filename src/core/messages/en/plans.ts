@@ -47,4 +47,12 @@ export const PLANS = {
   "plan-cell-changed": "{cell} no longer holds what the check found; check again",
   "plan-grid-row": "row {row}",
   "plan-row-has-codes": "row {row} already has codes",
+
+  // Formulas in the cells a plan changes (formula-cells.ts)
+  "plan-formula-cell": "{cell} holds {formula}",
+  "plan-formulas-refused":
+    "{cells}{more, plural, =0 {} one { and # more formula} other { and # more formulas}}: {action, select, serialize {serializing} other {merging}} would write {count, plural, one {a value over this formula} other {values over these formulas}}; use their values or change the formulas first",
+  "plan-formulas-outside":
+    "{count, plural, one {A formula elsewhere ({cells}) points} other {# formulas elsewhere ({cells}{more, plural, =0 {} other {, …}}) point}} into these rows: inserting or deleting rows changes what {count, plural, one {it adds} other {they add}} up.",
+  "plan-formulas-as-values": "{count, plural, one {# formula became a value} other {# formulas became values}}",
 } as const;
