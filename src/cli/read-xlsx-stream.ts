@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { CliError } from "./cli-error";
 import { firstLine, GridBuilder, type SheetGrid } from "./read-xlsx";
+import { streamable } from "./zip-entries";
 
 interface ReaderModel {
   sheets?: { name: string; id: number }[];
@@ -16,6 +17,7 @@ interface ReaderModel {
  * (the caller then loads the whole workbook).
  */
 export async function streamSheetGrid(bytes: Buffer, sheet: string | undefined, label: string, onRow?: (row: number) => void): Promise<SheetGrid | null> {
+  if (!streamable(bytes)) return null;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     sharedStrings: "cache",
     hyperlinks: "ignore",
