@@ -9,7 +9,7 @@ import { CliError } from "./cli-error";
 import type { CliIO } from "./cli-io";
 import { formatCheck } from "./format-check";
 import { changesByColumn, changesForTable, keepSourceText } from "./excel-changes";
-import { checkOutPath } from "./out-file";
+import { checkOutPath, registerClaim } from "./out-file";
 import { LARGE_FILE_BYTES, Progress } from "./progress";
 import { readInput, type LoadedInput } from "./read-input";
 import { runAggregate, runSerialize } from "./run-plans";
@@ -21,6 +21,7 @@ import { terminalText } from "./terminal-text";
 export async function runCommand(options: CliOptions, io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const outPath = options.out === undefined ? undefined : checkOutPath(options.out, options.file, cwd, options.force);
+  if (outPath) registerClaim(outPath, { force: options.force, beforePlace: io.beforePlace });
   const progress = new Progress({ write: io.stderr, isTTY: Boolean(io.stderrIsTTY) }, options.progress || (Boolean(io.stderrIsTTY) && sizeOf(path.resolve(cwd, options.file)) >= LARGE_FILE_BYTES));
   progress.phase(`reading ${options.file}`);
   const input = await readInput(options.file, cwd, {

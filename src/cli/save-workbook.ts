@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core";
 import { workbookFromGrid } from "./grid-workbook";
-import { writeFileAtomically } from "./out-file";
+import { writeOutput } from "./out-file";
 import type { LoadedInput } from "./read-input";
 
 /**
@@ -21,12 +21,11 @@ export function notKeptWarning(input: LoadedInput, out: string): string | null {
 }
 
 /**
- * Serializes the workbook and writes it to `target` in one step. The workbook is marked for a
- * full recalculation when Excel opens it: formula results cached in the file were computed
- * before rows were split or merged.
+ * Writes the workbook to `target`, claimed only when complete (writeOutput). The workbook is
+ * marked for a full recalculation when Excel opens it: formula results cached in the file were
+ * computed before rows were split or merged.
  */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string): Promise<void> {
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  const bytes = await workbook.xlsx.writeBuffer();
-  await writeFileAtomically(target, new Uint8Array(bytes as ArrayBuffer));
+  await writeOutput(target, (temp) => workbook.xlsx.writeFile(temp));
 }
