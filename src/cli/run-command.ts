@@ -1,7 +1,8 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import {
-  checkInventory, columnLetters, detectTable, DEFAULT_LOCALE, headerKey, toAddress, windowRows, HEADER_SEARCH_ROWS, type CellValue, type Role, type SettingsInput,
+  checkInventory, columnLetters, detectTable, DEFAULT_LOCALE, headerKey, text, toAddress, windowRows, HEADER_SEARCH_ROWS,
+  type CellValue, type CheckReport, type Role, type SettingsInput,
 } from "../core";
 import type { CliOptions } from "./args";
 import { checkView, type Checked } from "./checked";
@@ -41,7 +42,7 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   // The locale reads text cells of any file (an .xlsx holding "12,50" as text) as the CSV reading does.
   const settings: Partial<SettingsInput> = { origin, mapping: options.mapping, locale: options.locale };
   progress.phase(`checking ${input.grid.length.toLocaleString("en-US")} rows`);
-  const report = checkInventory(input.grid, settings);
+  const report = withOutsideNote(checkInventory(input.grid, settings), input);
   if (report.table && report.rows.data === 0) {
     throw new CliError(`${where}: the header row (row ${report.table.headerRow + input.originRow}) has no data rows below it`);
   }
@@ -71,6 +72,13 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   }
   progress.done();
   return code;
+}
+
+/** The report with one note naming the values far outside the inventory that were not read, if any. */
+function withOutsideNote(report: CheckReport, input: LoadedInput): CheckReport {
+  if (!input.outside) return report;
+  const values = { address: input.outside.address, more: input.outside.more };
+  return { ...report, notes: [...(report.notes ?? []), { message: text("outside-inventory-ignored", values), say: { id: "outside-inventory-ignored", values } }] };
 }
 
 function runCheck(c: Checked): number {
