@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../core";
+import type { CellValue, SheetChange } from "../core";
+import { changedRows, streamGridWorkbook } from "./stream-grid";
 import { workbookFromGrid } from "./grid-workbook";
 import { writeOutput } from "./out-file";
 import type { LoadedInput } from "./read-input";
@@ -28,4 +29,15 @@ export function notKeptWarning(input: LoadedInput, out: string): string | null {
 export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string): Promise<void> {
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   await writeOutput(target, (temp) => workbook.xlsx.writeFile(temp));
+}
+
+/**
+ * A .csv or .json input's changed copy for --out, written row by row with the streaming writer
+ * (the output is a new workbook: nothing else to keep). Same cells as workbookToChange, then
+ * applySheetChange, then saveWorkbook; returns the rows added and removed.
+ */
+export async function saveChangedGrid(input: LoadedInput, grid: CellValue[][], change: SheetChange, target: string): Promise<{ added: number; removed: number }> {
+  const rows = changedRows(grid, change);
+  await writeOutput(target, (temp) => streamGridWorkbook(temp, input.sheetName, grid, rows, input.formats));
+  return { added: change.inserts.reduce((n, i) => n + i.count, 0), removed: change.deletes.length };
 }
