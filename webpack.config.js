@@ -1,5 +1,5 @@
 // webpack 5 build of the task pane (which also hosts the ribbon commands: shared runtime).
-//   npm run build      production: minified, source maps, manifest URLs → ADDIN_PUBLIC_URL
+//   npm run build      production: minified, no source map published, manifest URLs → ADDIN_PUBLIC_URL
 //   npm run build:dev  development bundle in dist/
 //   npm run dev-server HTTPS on https://localhost:3000 with the office-addin-dev-certs certificates
 "use strict";
@@ -30,6 +30,25 @@ function httpsOptions() {
   return Object.fromEntries(Object.entries(files).map(([key, name]) => [key, fs.readFileSync(path.join(certDir, name))]));
 }
 
+/**
+ * Origins the dev server answers cross-origin requests from: its own, and the hosts Office runs
+ * add-ins under (Excel on the web, Microsoft 365, SharePoint). Never `*` (docs/security.md).
+ */
+const OFFICE_ORIGINS = [
+  /^https:\/\/([a-z0-9-]+\.)*officeapps\.live\.com$/,
+  /^https:\/\/([a-z0-9-]+\.)*office\.com$/,
+  /^https:\/\/([a-z0-9-]+\.)*office365\.com$/,
+  /^https:\/\/([a-z0-9-]+\.)*cloud\.microsoft$/,
+  /^https:\/\/([a-z0-9-]+\.)*sharepoint\.com$/,
+];
+
+/** The CORS headers for a request from `origin`: the origin echoed when Office uses it, else none. */
+function corsHeaders(origin) {
+  if (typeof origin !== "string") return {};
+  if (origin !== DEV_ORIGIN && !OFFICE_ORIGINS.some((pattern) => pattern.test(origin))) return {};
+  return { "Access-Control-Allow-Origin": origin, Vary: "Origin" };
+}
+
 /** The public URL for a production manifest; exits with a plain message when it is not https. */
 function productionUrl() {
   try {
@@ -54,7 +73,9 @@ module.exports = (_env, argv) => {
       publicPath: "auto",
       clean: true,
     },
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No source map is published with the production bundle (it would hand out the sources);
+    // development maps are not eval-based, so the pane's Content-Security-Policy holds there too.
+    devtool: production ? false : "cheap-module-source-map",
     resolve: { extensions: [".tsx", ".ts", ".js"] },
     module: {
       rules: [
@@ -105,7 +126,7 @@ module.exports = (_env, argv) => {
           port: PORT,
           host: "localhost",
           server: { type: "https", options: httpsOptions() },
-          headers: { "Access-Control-Allow-Origin": "*" },
+          headers: (req) => corsHeaders(req.headers.origin),
           static: false,
           hot: false,
           client: { overlay: { errors: true, warnings: false, runtimeErrors: false } },
@@ -116,5 +137,6 @@ module.exports = (_env, argv) => {
 };
 
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
+module.exports.corsHeaders = corsHeaders;
 module.exports.PORT = PORT;
 module.exports.certDir = certDir;

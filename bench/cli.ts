@@ -13,6 +13,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
 import { generateInventory } from "./core";
+import { runFull } from "./cli-full";
 
 const ROWS = 100_000;
 const RUNS = 3;
@@ -78,6 +79,7 @@ export async function run(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  await runFull();
 }
 
 if (require.main === module) {

@@ -15,5 +15,14 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     debug: process.env.INVENTORY_ROWS_DEBUG === "1",
+    beforePlace: process.env.INVENTORY_ROWS_TEST_HOLD_OUTPUT === "1" ? holdForever : undefined,
   });
+}
+
+/**
+ * INVENTORY_ROWS_TEST_HOLD_OUTPUT=1 (tests only): the run stops with its output complete in the
+ * temporary file, so a test can signal it at that moment without racing it.
+ */
+function holdForever(): Promise<void> {
+  return new Promise(() => setInterval(() => undefined, 60_000));
 }

@@ -10,6 +10,8 @@ export interface CliIO {
   now?: () => Date;
   /** Environment variables; LC_ALL, LC_NUMERIC and LANG give the default locale (none: en-US). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Test hook: runs when an --out file is complete, before it is put in place (place-output.ts). */
+  beforePlace?: (target: string) => void | Promise<void>;
   /** Print stack traces of unexpected failures (INVENTORY_ROWS_DEBUG=1). */
   debug?: boolean;
 }

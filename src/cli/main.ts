@@ -2,6 +2,7 @@ import { InventoryArgumentError } from "../core";
 import { parseCliArgs } from "./args";
 import { CliError } from "./cli-error";
 import { helpText } from "./help";
+import { terminalText } from "./terminal-text";
 import type { CliIO } from "./cli-io";
 import { runCommand } from "./run-command";
 
@@ -38,6 +39,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 }
 
+/** Error texts quote file content (sheet names, JSON, damaged parts): escaped like any file text printed. */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").slice(0, 500);
+  return terminalText(text.replace(/\s*\n\s*/g, " "), 500);
 }

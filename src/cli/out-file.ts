@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { realpathSync, statSync } from "node:fs";
-import { rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CliError } from "./cli-error";
+import { placeOutput, type OutputClaim } from "./place-output";
 
 /**
  * Checks `--out` before any work is done: never the input (compared after resolving `.`/`..`,
@@ -24,19 +23,17 @@ export function checkOutPath(out: string, input: string, cwd: string, force: boo
   return target;
 }
 
-/**
- * Writes the file in one step: the bytes go to a temporary file beside it, which is then
- * renamed over the target, so a failure never leaves a half-written workbook.
- */
-export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, bytes, { flag: "wx" });
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw new CliError(`could not write ${target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+/** The claim of each --out checked in this process (its --force, test hooks), by absolute path. */
+const claims = new Map<string, OutputClaim>();
+
+/** Records how the output at `target` is to be claimed when it is written (runCommand, after checkOutPath). */
+export function registerClaim(target: string, claim: OutputClaim): void {
+  claims.set(target, claim);
+}
+
+/** Writes `target` through a temporary file and claims it (place-output.ts), as registered for it. */
+export function writeOutput(target: string, write: (temp: string) => Promise<void>): Promise<void> {
+  return placeOutput(target, claims.get(target) ?? { force: false }, write);
 }
 
 function realOrSelf(file: string): string {

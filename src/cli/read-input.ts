@@ -12,6 +12,7 @@ import { assertLooksLikeXlsx, loadWorkbook, partsNotKept, pickWorksheet, readShe
 import { streamSheetGrid } from "./read-xlsx-stream";
 import { assertFitsOnSheet } from "./sheet-limits";
 import { narrowToTable } from "./table-range";
+import type { OutsideCells } from "./table-region";
 import type { SettingsInput } from "../core";
 
 export type InputKind = "xlsx" | "csv" | "json";
@@ -39,6 +40,8 @@ export interface LoadedInput {
   changes: ExcelChange[];
   /** .csv only: the field separator the file was split on. */
   delimiter?: string;
+  /** .xlsx only: values far outside the inventory that were not read (the first, and how many more). */
+  outside?: OutsideCells;
 }
 
 /** Which reader a file name calls for, or a CliError for formats we do not read. */
@@ -79,7 +82,7 @@ export async function readInput(
   const whole = options.whole !== false || bytes.includes("xl/tables/");
   if (kind === "xlsx" && !whole) {
     assertLooksLikeXlsx(bytes, file);
-    const streamed = await streamSheetGrid(bytes, sheet, file, onRow);
+    const streamed = await streamSheetGrid(bytes, sheet, file, onRow, mapping);
     // An empty result may be a cut-off sheet the streaming parser gave up on quietly: the whole
     // reader tells a damaged sheet from an empty one (and an empty sheet is small to load).
     if (streamed && streamed.grid.length > 0) return { kind, path: full, ...streamed, bytes: bytes.length, notKept: [], changes: [] };
@@ -88,7 +91,7 @@ export async function readInput(
     const workbook = await loadWorkbook(bytes, file);
     const worksheet = pickWorksheet(workbook, sheet, file);
     const date1904 = Boolean(workbook.properties?.date1904);
-    const read = narrowToTable(readSheetGrid(worksheet, date1904, onRow), worksheet, mapping);
+    const read = narrowToTable(readSheetGrid(worksheet, date1904, onRow, mapping), worksheet, mapping);
     return { kind, path: full, ...read, bytes: bytes.length, workbook, worksheet, notKept: partsNotKept(bytes), changes: [] };
   }
   const text = decodeText(bytes);

@@ -1,7 +1,9 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import type { SettingsInput } from "../core";
 import { CliError } from "./cli-error";
 import { firstLine, GridBuilder, type SheetGrid } from "./read-xlsx";
+import { streamable } from "./zip-entries";
 
 interface ReaderModel {
   sheets?: { name: string; id: number }[];
@@ -15,7 +17,14 @@ interface ReaderModel {
  * Returns null when the package is laid out in a way the streaming reader does not follow
  * (the caller then loads the whole workbook).
  */
-export async function streamSheetGrid(bytes: Buffer, sheet: string | undefined, label: string, onRow?: (row: number) => void): Promise<SheetGrid | null> {
+export async function streamSheetGrid(
+  bytes: Buffer,
+  sheet: string | undefined,
+  label: string,
+  onRow?: (row: number) => void,
+  mapping?: SettingsInput["mapping"],
+): Promise<SheetGrid | null> {
+  if (!streamable(bytes)) return null;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     sharedStrings: "cache",
     hyperlinks: "ignore",
@@ -36,7 +45,7 @@ export async function streamSheetGrid(bytes: Buffer, sheet: string | undefined, 
       if (w.name === undefined || wanted === undefined) return null;
       seen.push(w.name);
       const isTarget: boolean = found === null && w.name.toLowerCase() === wanted.toLowerCase();
-      const builder: GridBuilder | null = isTarget ? new GridBuilder(Boolean(r.properties?.model?.date1904), onRow) : null;
+      const builder: GridBuilder | null = isTarget ? new GridBuilder(Boolean(r.properties?.model?.date1904), onRow, mapping) : null;
       for await (const row of w as AsyncIterable<ExcelJS.Row>) builder?.add(row, row.number);
       if (builder) found = builder.finish(w.name);
     }

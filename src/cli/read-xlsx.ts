@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import type { CellValue } from "../core";
+import type { CellValue, SettingsInput } from "../core";
+import { denseRow, tableRegion, type ColumnRows, type OutsideCells, type SparseCells } from "./table-region";
 import { CliError } from "./cli-error";
 import { toOfficeValue } from "./xlsx-values";
 
@@ -10,6 +11,8 @@ export interface SheetGrid {
   /** 1-based Excel row and column of `grid[0][0]`: the top-left used cell. */
   originRow: number;
   originColumn: number;
+  /** Values left out because they lie far outside the inventory (named once in the report). */
+  outside?: OutsideCells;
 }
 
 /** "PK": every zip archive (a local file header, or the end record of an empty one) starts with it. */
@@ -41,24 +44,25 @@ export function pickWorksheet(workbook: ExcelJS.Workbook, name: string | undefin
   return sheets[active] ?? sheets[0];
 }
 
-/** The used range's values (top-left used cell to bottom-right), like `getUsedRange(true).values`. */
-export function readSheetGrid(worksheet: ExcelJS.Worksheet, date1904: boolean, onRow?: (row: number) => void): SheetGrid {
-  const builder = new GridBuilder(date1904, onRow);
+/**
+ * The inventory's values (tableRegion: the header's columns down to their last row, or the used
+ * range when all cells lie together), like the add-in's read of the same sheet.
+ */
+export function readSheetGrid(worksheet: ExcelJS.Worksheet, date1904: boolean, onRow?: (row: number) => void, mapping?: SettingsInput["mapping"]): SheetGrid {
+  const builder = new GridBuilder(date1904, onRow, mapping);
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => builder.add(row, rowNumber));
   return builder.finish(worksheet.name);
 }
 
-/** Collects rows as they are read (all at once or streamed) into the used range's grid. */
+/** Collects rows as they are read (all at once or streamed), sparse, then cuts the inventory's grid from them. */
 export class GridBuilder {
-  private readonly rows = new Map<number, Map<number, CellValue>>();
-  private top = Infinity;
-  private bottom = 0;
-  private left = Infinity;
-  private right = 0;
+  private readonly rows: SparseCells = new Map();
+  private readonly columns: ColumnRows = { first: new Map(), last: new Map() };
 
   constructor(
     private readonly date1904: boolean,
     private readonly onRow?: (row: number) => void,
+    private readonly mapping?: SettingsInput["mapping"],
   ) {}
 
   add(row: ExcelJS.Row, rowNumber: number): void {
@@ -69,27 +73,19 @@ export class GridBuilder {
       if (value === "" || value === null || value === undefined) return;
       cells ??= new Map();
       cells.set(columnNumber, value);
-      this.left = Math.min(this.left, columnNumber);
-      this.right = Math.max(this.right, columnNumber);
+      if (!this.columns.first.has(columnNumber)) this.columns.first.set(columnNumber, rowNumber);
+      this.columns.last.set(columnNumber, rowNumber);
     });
-    if (cells) {
-      this.rows.set(rowNumber, cells);
-      this.top = Math.min(this.top, rowNumber);
-      this.bottom = Math.max(this.bottom, rowNumber);
-    }
+    if (cells) this.rows.set(rowNumber, cells);
   }
 
   finish(sheetName: string): SheetGrid {
-    if (this.bottom === 0) return { sheetName, grid: [], originRow: 1, originColumn: 1 };
-    const width = this.right - this.left + 1;
+    const region = tableRegion(this.rows, this.columns, this.mapping);
+    if (!region) return { sheetName, grid: [], originRow: 1, originColumn: 1 };
     const grid: CellValue[][] = [];
-    for (let r = this.top; r <= this.bottom; r++) {
-      const line: CellValue[] = new Array(width).fill("");
-      const cells = this.rows.get(r);
-      if (cells) for (const [c, value] of cells) line[c - this.left] = value;
-      grid.push(line);
-    }
-    return { sheetName, grid, originRow: this.top, originColumn: this.left };
+    for (let r = region.top; r <= region.bottom; r++) grid.push(denseRow(this.rows.get(r), region.left, region.right));
+    const read: SheetGrid = { sheetName, grid, originRow: region.top, originColumn: region.left };
+    return region.outside ? { ...read, outside: region.outside } : read;
   }
 }
 

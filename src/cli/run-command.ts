@@ -1,7 +1,8 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import {
-  checkInventory, columnLetters, detectTable, DEFAULT_LOCALE, headerKey, toAddress, windowRows, HEADER_SEARCH_ROWS, type CellValue, type Role, type SettingsInput,
+  checkInventory, columnLetters, detectTable, DEFAULT_LOCALE, headerKey, text, toAddress, windowRows, HEADER_SEARCH_ROWS,
+  type CellValue, type CheckReport, type Role, type SettingsInput,
 } from "../core";
 import type { CliOptions } from "./args";
 import { checkView, type Checked } from "./checked";
@@ -9,7 +10,7 @@ import { CliError } from "./cli-error";
 import type { CliIO } from "./cli-io";
 import { formatCheck } from "./format-check";
 import { changesByColumn, changesForTable, keepSourceText } from "./excel-changes";
-import { checkOutPath } from "./out-file";
+import { checkOutPath, registerClaim } from "./out-file";
 import { LARGE_FILE_BYTES, Progress } from "./progress";
 import { readInput, type LoadedInput } from "./read-input";
 import { runAggregate, runSerialize } from "./run-plans";
@@ -21,6 +22,7 @@ import { terminalText } from "./terminal-text";
 export async function runCommand(options: CliOptions, io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const outPath = options.out === undefined ? undefined : checkOutPath(options.out, options.file, cwd, options.force);
+  if (outPath) registerClaim(outPath, { force: options.force, beforePlace: io.beforePlace });
   const progress = new Progress({ write: io.stderr, isTTY: Boolean(io.stderrIsTTY) }, options.progress || (Boolean(io.stderrIsTTY) && sizeOf(path.resolve(cwd, options.file)) >= LARGE_FILE_BYTES));
   progress.phase(`reading ${options.file}`);
   const input = await readInput(options.file, cwd, {
@@ -40,7 +42,7 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   // The locale reads text cells of any file (an .xlsx holding "12,50" as text) as the CSV reading does.
   const settings: Partial<SettingsInput> = { origin, mapping: options.mapping, locale: options.locale, ...options.shape };
   progress.phase(`checking ${input.grid.length.toLocaleString("en-US")} rows`);
-  const report = checkInventory(input.grid, settings);
+  const report = withOutsideNote(checkInventory(input.grid, settings), input);
   if (report.table && report.rows.data === 0) {
     throw new CliError(`${where}: the header row (row ${report.table.headerRow + input.originRow}) has no data rows below it`);
   }
@@ -70,6 +72,13 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   }
   progress.done();
   return code;
+}
+
+/** The report with one note naming the values far outside the inventory that were not read, if any. */
+function withOutsideNote(report: CheckReport, input: LoadedInput): CheckReport {
+  if (!input.outside) return report;
+  const values = { address: input.outside.address, more: input.outside.more };
+  return { ...report, notes: [...(report.notes ?? []), { message: text("outside-inventory-ignored", values), say: { id: "outside-inventory-ignored", values } }] };
 }
 
 function runCheck(c: Checked): number {

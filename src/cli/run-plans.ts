@@ -2,7 +2,7 @@ import { planAggregate, planSerialize, text, EXCEL_MAX_ROWS, type PlanInputs, ty
 import { CliError } from "./cli-error";
 import { applySheetChange } from "./apply-plans";
 import type { Checked } from "./checked";
-import { saveWorkbook, workbookToChange } from "./save-workbook";
+import { saveChangedGrid, saveWorkbook, workbookToChange } from "./save-workbook";
 import { terminalText } from "./terminal-text";
 
 /**
@@ -89,6 +89,7 @@ function withFormulas(change: string, formulasAsValues: number): string {
 async function applyAndSave(c: Checked, changes: boolean, change: SheetChange): Promise<{ added: number; removed: number }> {
   if (!changes || !c.outPath) return { added: 0, removed: 0 };
   c.progress.phase(`writing ${c.options.out}`);
+  if (!c.input.workbook) return saveChangedGrid(c.input, c.keptGrid, change, c.outPath);
   const { workbook, sheet } = workbookToChange(c.input, c.keptGrid);
   const done = applySheetChange({ workbook, sheet, grid: c.keptGrid, originRow: c.input.originRow, originColumn: c.input.originColumn }, change);
   await saveWorkbook(workbook, c.outPath);

@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../core";
+import type { CellValue, SheetChange } from "../core";
+import { changedRows, streamGridWorkbook } from "./stream-grid";
 import { workbookFromGrid } from "./grid-workbook";
-import { writeFileAtomically } from "./out-file";
+import { writeOutput } from "./out-file";
 import type { LoadedInput } from "./read-input";
 
 /**
@@ -21,12 +22,22 @@ export function notKeptWarning(input: LoadedInput, out: string): string | null {
 }
 
 /**
- * Serializes the workbook and writes it to `target` in one step. The workbook is marked for a
- * full recalculation when Excel opens it: formula results cached in the file were computed
- * before rows were split or merged.
+ * Writes the workbook to `target`, claimed only when complete (writeOutput). The workbook is
+ * marked for a full recalculation when Excel opens it: formula results cached in the file were
+ * computed before rows were split or merged.
  */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string): Promise<void> {
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  const bytes = await workbook.xlsx.writeBuffer();
-  await writeFileAtomically(target, new Uint8Array(bytes as ArrayBuffer));
+  await writeOutput(target, (temp) => workbook.xlsx.writeFile(temp));
+}
+
+/**
+ * A .csv or .json input's changed copy for --out, written row by row with the streaming writer
+ * (the output is a new workbook: nothing else to keep). Same cells as workbookToChange, then
+ * applySheetChange, then saveWorkbook; returns the rows added and removed.
+ */
+export async function saveChangedGrid(input: LoadedInput, grid: CellValue[][], change: SheetChange, target: string): Promise<{ added: number; removed: number }> {
+  const rows = changedRows(grid, change);
+  await writeOutput(target, (temp) => streamGridWorkbook(temp, input.sheetName, grid, rows, input.formats));
+  return { added: change.inserts.reduce((n, i) => n + i.count, 0), removed: change.deletes.length };
 }

@@ -51,7 +51,7 @@ export function openRows(sheet: ExcelJS.Worksheet, insertions: readonly { after:
   let shift = shiftAt(sheet.rowCount + 1);
   for (let row = sheet.rowCount; row > sorted[0].after; row--) {
     while (index >= 0 && sorted[index].after >= row) shift -= sorted[index--].count;
-    moveRow(sheet, row, row + shift);
+    if (rowExists(sheet, row)) moveRow(sheet, row, row + shift);
   }
 }
 
@@ -65,7 +65,7 @@ export function closeRows(sheet: ExcelJS.Worksheet, deleted: readonly number[]):
     if (gone.has(row)) {
       clearRow(sheet, row);
       removed++;
-    } else if (removed > 0) {
+    } else if (removed > 0 && rowExists(sheet, row)) {
       moveRow(sheet, row, row - removed);
     }
   }
@@ -93,6 +93,13 @@ function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number): void {
 
 /** exceljs keeps a sheet's rows in an array (index = row number - 1); trailing rows that exist count as used. */
 const internalRows = (sheet: ExcelJS.Worksheet) => (sheet as unknown as { _rows: unknown[] })._rows;
+
+/**
+ * Whether exceljs holds row `row` at all. Rows it never made are empty and need not move: a value
+ * far below the table (row 1,048,576) must not make a move walk a million rows into existence.
+ * (The row a missing one would move onto was emptied when its own contents moved or were deleted.)
+ */
+const rowExists = (sheet: ExcelJS.Worksheet, row: number) => internalRows(sheet)[row - 1] !== undefined;
 
 /** exceljs keeps a cell's note outside its value and style. */
 const internals = (cell: ExcelJS.Cell) => cell as unknown as { _comment?: unknown };

@@ -5,6 +5,7 @@
  * by whichever needs it first. Outside Excel it shows how to open the add-in; a failure shows a
  * plain message.
  */
+import "./no-eval";
 import { Component, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";

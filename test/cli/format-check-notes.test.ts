@@ -19,7 +19,7 @@ test("each note of the report is printed once after the headline, escaped for th
   });
   const lines = out.split("\n");
   expect(lines).toContain("Note: A value at XFD1048576, outside the inventory, was ignored.");
-  expect(lines).toContain("Note: bad \uFFFD[31m text");
+  expect(lines).toContain("Note: bad \\x1b[31m text");
   expect(out).not.toContain("\u001b");
 });
 
