@@ -60,6 +60,9 @@ export async function unreachableByTab(page: Page, max = 150): Promise<string[]>
       // Fluent's focus manager (tabster) puts invisible focus guards around groups.
       .filter((control) => !control.hasAttribute("data-tabster-dummy"))
       .filter((control) => control.getAttribute("role") !== "tab" || control.getAttribute("aria-selected") === "true")
+      // A radio group is one Tab stop (its checked radio); the arrow keys move within it.
+      .filter((control) => !(control instanceof HTMLInputElement && control.type === "radio" &&
+        seen.some((element) => element instanceof HTMLInputElement && element.type === "radio" && element.name === control.name)))
       .filter((control) => !seen.some((element) => element === control || control.contains(element) || element.contains(control)))
       .map((control) => control.getAttribute("aria-label") || control.textContent?.trim() || control.outerHTML.slice(0, 80));
   });
