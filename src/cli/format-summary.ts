@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, SUMMARY_HEADERS, marginText, type CategorySummary, type SummaryLine } from "../core";
+import { DEFAULT_LOCALE, marginText, stockValueColumns, summaryHeadersOf, type CategorySummary, type SummaryLine } from "../core";
 import { alignColumns, terminalText } from "./terminal-text";
 
 /**
@@ -20,9 +20,15 @@ export function formatSummary(where: string, summary: CategorySummary, decimals:
     count.format(line.aggregatedRecords),
     count.format(line.units),
     line.incomePerUnit === null ? "" : money.format(line.incomePerUnit),
+    ...stock.map((column) => {
+      const value = line.stockValue?.[column];
+      return value === null || value === undefined ? "" : money.format(value);
+    }),
   ];
-  const rows = [[...SUMMARY_HEADERS], ...summary.categories.map(cells), cells(summary.totals)];
-  const right = SUMMARY_HEADERS.map((_, i) => i > 0);
+  const stock = stockValueColumns(summary);
+  const headers = summaryHeadersOf(summary).map((h) => terminalText(h, 60));
+  const rows = [headers, ...summary.categories.map(cells), cells(summary.totals)];
+  const right = headers.map((_, i) => i > 0);
   const laid = alignColumns(rows, right);
   const rule = "-".repeat(Math.max(...laid.map((l) => l.length)));
   const body = [laid[0], rule, ...laid.slice(1, -1), rule, laid[laid.length - 1]];

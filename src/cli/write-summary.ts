@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import {
-  MARGIN_FORMAT, SUMMARY_HEADERS, SUMMARY_MARGIN_COLUMN, SUMMARY_MONEY_COLUMNS, SUMMARY_TABLE_ROW, TIME_FORMAT, TITLE_ROWS, TOTAL,
-  moneyFormat, summaryLineCells, summaryNames, titleBlock, type CategorySummary, type SummaryLine,
+  MARGIN_FORMAT, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW, TIME_FORMAT, TITLE_ROWS, TOTAL,
+  moneyFormat, stockValueColumns, summaryHeadersOf, summaryLineCells, summaryMoneyColumnsOf, summaryNames, titleBlock, type CategorySummary, type SummaryLine,
 } from "../core";
 import { CliError } from "./cli-error";
 
@@ -52,22 +52,27 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
 
   const top = SUMMARY_TABLE_ROW + 1; // exceljs rows count from 1
   const tableName = uniqueTableName(workbook, "InventorySummary");
-  const formats = SUMMARY_HEADERS.map((_, i) =>
-    i === 0 ? "@" : SUMMARY_MONEY_COLUMNS.includes(i) ? money : i === SUMMARY_MARGIN_COLUMN ? MARGIN_FORMAT : COUNT_FORMAT,
+  // Per-unit columns add a stock value column each (issue 13, design.md §17).
+  const headers = summaryHeadersOf(summary);
+  const stock = stockValueColumns(summary);
+  const moneyColumns = summaryMoneyColumnsOf(summary);
+  const formats = headers.map((_, i) =>
+    i === 0 ? "@" : moneyColumns.includes(i) ? money : i === SUMMARY_MARGIN_COLUMN ? MARGIN_FORMAT : COUNT_FORMAT,
   );
+  const cellsOf = (line: SummaryLine) => tableCells(line, stock);
   sheet.addTable({
     name: tableName,
     ref: `A${top}`,
     headerRow: true,
     totalsRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: SUMMARY_HEADERS.map((name, i) => ({
+    columns: headers.map((name, i) => ({
       name,
       filterButton: true,
       style: { numFmt: formats[i] },
       ...(i === 0 ? { totalsRowLabel: TOTAL } : { totalsRowFunction: "none" as const }),
     })),
-    rows: summary.categories.length > 0 ? summary.categories.map(cellsOf) : [SUMMARY_HEADERS.map(() => null)],
+    rows: summary.categories.length > 0 ? summary.categories.map(cellsOf) : [headers.map(() => null)],
   });
   const totalsRow = sheet.getRow(top + 1 + Math.max(1, summary.categories.length));
   cellsOf(summary.totals).forEach((value, i) => {
@@ -77,13 +82,13 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
     cell.font = { bold: true };
   });
   sheet.getColumn(1).width = 30;
-  for (let c = 2; c <= SUMMARY_HEADERS.length; c++) sheet.getColumn(c).width = 15;
+  for (let c = 2; c <= headers.length; c++) sheet.getColumn(c).width = 15;
   return sheetName;
 }
 
 /** One table row: the category as text, then the numbers; `null` (an empty cell, not an empty text) where undefined. */
-function cellsOf(line: SummaryLine): (string | number | null)[] {
-  return summaryLineCells({ ...line, category: String(line.category) }).map((value, i) => (i > 0 && value === "" ? null : value)) as (string | number | null)[];
+function tableCells(line: SummaryLine, stock: readonly string[]): (string | number | null)[] {
+  return summaryLineCells({ ...line, category: String(line.category) }, stock).map((value, i) => (i > 0 && value === "" ? null : value)) as (string | number | null)[];
 }
 
 /** The first of the summary names (as the add-in numbers them) that is free or holds this tool's last report (removed). */

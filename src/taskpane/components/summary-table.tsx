@@ -1,6 +1,6 @@
 /** The category summary as a table with a totals row; scrolls sideways in a narrow pane. */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import { marginText, type CategorySummary, type SummaryLine } from "../../core";
+import { marginText, stockValueColumns, summaryHeadersOf, type CategorySummary, type SummaryLine } from "../../core";
 import { formatCount, formatMoney } from "../format";
 import { usePaneStyles } from "../styles";
 
@@ -22,7 +22,21 @@ const columns: Column[] = [
   { title: "Income per unit", value: (l, d) => (l.incomePerUnit === null ? "" : formatMoney(l.incomePerUnit, d)) },
 ];
 
-function Line({ line, decimals, total }: { line: SummaryLine; decimals: number; total?: boolean }) {
+/** The fixed columns, then a stock value column per per-unit column (issue 13), titled as on the summary sheet. */
+function columnsOf(summary: CategorySummary): Column[] {
+  const keys = stockValueColumns(summary);
+  const titles = summaryHeadersOf(summary).slice(-keys.length || Infinity);
+  const stock = keys.map((key, i) => ({
+    title: titles[i],
+    value: (l: SummaryLine, d: number) => {
+      const v = l.stockValue?.[key];
+      return v === null || v === undefined ? "" : formatMoney(v, d);
+    },
+  }));
+  return [...columns, ...stock];
+}
+
+function Line({ line, decimals, total, columns }: { line: SummaryLine; decimals: number; total?: boolean; columns: Column[] }) {
   const styles = usePaneStyles();
   return (
     <TableRow>
@@ -38,13 +52,14 @@ function Line({ line, decimals, total }: { line: SummaryLine; decimals: number; 
 
 export function SummaryTable({ summary, decimals }: { summary: CategorySummary; decimals: number }) {
   const styles = usePaneStyles();
+  const shown = columnsOf(summary);
   return (
     <div className={styles.scroll} tabIndex={0} role="region" aria-label="Category summary table (scrolls sideways)">
       <Table size="small" aria-label="Category summary" className={styles.wideTable}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.categoryCell}>Category</TableHeaderCell>
-            {columns.map((column) => (
+            {shown.map((column) => (
               <TableHeaderCell key={column.title} className={styles.numeric}>
                 {column.title}
               </TableHeaderCell>
@@ -53,9 +68,9 @@ export function SummaryTable({ summary, decimals }: { summary: CategorySummary; 
         </TableHeader>
         <TableBody>
           {summary.categories.map((line, index) => (
-            <Line key={`${line.category}-${index}`} line={line} decimals={decimals} />
+            <Line key={`${line.category}-${index}`} line={line} decimals={decimals} columns={shown} />
           ))}
-          <Line line={summary.totals} decimals={decimals} total />
+          <Line line={summary.totals} decimals={decimals} total columns={shown} />
         </TableBody>
       </Table>
     </div>
