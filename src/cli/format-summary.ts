@@ -9,6 +9,7 @@ export function formatSummary(where: string, summary: CategorySummary, decimals:
   const money = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   const count = new Intl.NumberFormat(locale);
   const margin = locale === DEFAULT_LOCALE ? marginText : localMargin(locale);
+  const stock = stockValueColumns(summary);
   const cells = (line: SummaryLine): string[] => [
     terminalText(line.category, 40),
     money.format(line.income),
@@ -25,7 +26,6 @@ export function formatSummary(where: string, summary: CategorySummary, decimals:
       return value === null || value === undefined ? "" : money.format(value);
     }),
   ];
-  const stock = stockValueColumns(summary);
   const headers = summaryHeadersOf(summary).map((h) => terminalText(h, 60));
   const rows = [headers, ...summary.categories.map(cells), cells(summary.totals)];
   const right = headers.map((_, i) => i > 0);

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import {
-  checkInventory, columnLetters, detectTable, DEFAULT_LOCALE, headerKey, text, toAddress, windowRows, HEADER_SEARCH_ROWS,
+  checkInventory, columnLetters, detectTable, DEFAULT_LOCALE, headerKey, outsideInventoryNote, toAddress, windowRows, HEADER_SEARCH_ROWS,
   type CellValue, type CheckReport, type Role, type SettingsInput,
 } from "../core";
 import type { CliOptions } from "./args";
@@ -77,8 +77,7 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
 /** The report with one note naming the values far outside the inventory that were not read, if any. */
 function withOutsideNote(report: CheckReport, input: LoadedInput): CheckReport {
   if (!input.outside) return report;
-  const values = { address: input.outside.address, more: input.outside.more };
-  return { ...report, notes: [...(report.notes ?? []), { message: text("outside-inventory-ignored", values), say: { id: "outside-inventory-ignored", values } }] };
+  return { ...report, notes: [...(report.notes ?? []), outsideInventoryNote(input.outside.address, input.outside.more)] };
 }
 
 function runCheck(c: Checked): number {

@@ -28,6 +28,7 @@ export {
 } from "./summary-layout";
 export { HEADER_SEARCH_ROWS, headerWindow, isBlankRow, windowRows } from "./header-window";
 export { text, textOf, say, type MessageId, type MessageValues, type Say } from "./messages";
+export { outsideInventoryNote } from "./report-notes";
 export { RULE_TITLES, RULE_ORDER } from "./rule-titles";
 export { planFix } from "./fixes";
 export { planGenerateCodes } from "./generate-codes";

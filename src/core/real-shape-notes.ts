@@ -4,13 +4,9 @@
  */
 import type { Grid, ReportNote, TableInfo } from "./types";
 import type { Settings } from "./settings";
-import { text, type MessageId, type MessageValues } from "./messages";
 import { codeTextOf } from "./codes";
 import { columnsNamed, NO_QUANTITY } from "./columns";
-
-export function noteOf(id: MessageId, values: MessageValues = {}): ReportNote {
-  return { message: text(id, values), say: { id, values } };
-}
+import { noteOf } from "./report-notes";
 
 /** Notes about the table found: a sheet read as a register. */
 export function tableNotes(table: TableInfo | null, settings: Settings): ReportNote[] {

@@ -11,7 +11,7 @@
  * What lies right of the table's columns is named once in a note; a used range no wider than
  * `WINDOW_COLUMNS` is read as before.
  */
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, text, type CellValue, type ReportNote } from "../core";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, outsideInventoryNote, type CellValue, type ReportNote } from "../core";
 import { cellAddress, stripSheet, type Rect } from "./addresses";
 import { syncStep } from "./office-run";
 import { readRows, type RowReadOptions, type RowsRead } from "./read-rows";
@@ -90,8 +90,7 @@ async function outsideNote(context: Excel.RequestContext, outside: Excel.Range):
     address = filled[0] ?? address;
     more = Math.max(0, filled.length - 1);
   } else address = stripSheet(outside.address);
-  const values = { address, more };
-  return { notes: [{ message: text("outside-inventory-ignored", values), say: { id: "outside-inventory-ignored", values } }], syncs };
+  return { notes: [outsideInventoryNote(address, more)], syncs };
 }
 
 /**

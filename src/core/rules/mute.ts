@@ -7,7 +7,7 @@
 import type { Issue, ReportNote, RuleId } from "../types";
 import type { Settings } from "../settings";
 import { RULE_ORDER } from "../rule-titles";
-import { noteOf } from "../real-shape-notes";
+import { noteOf } from "../report-notes";
 
 /** The issues a report shows, and the note counting those muted (absent when nothing was muted). */
 export function muteIssues(issues: Issue[], settings: Settings): { shown: Issue[]; note?: ReportNote } {

@@ -1,6 +1,6 @@
 /** The category summary as a table with a totals row; scrolls sideways in a narrow pane. */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import { marginText, stockValueColumns, summaryHeadersOf, type CategorySummary, type SummaryLine } from "../../core";
+import { marginText, SUMMARY_HEADERS, stockValueColumns, summaryHeadersOf, type CategorySummary, type SummaryLine } from "../../core";
 import { formatCount, formatMoney } from "../format";
 import { usePaneStyles } from "../styles";
 
@@ -24,9 +24,8 @@ const columns: Column[] = [
 
 /** The fixed columns, then a stock value column per per-unit column (issue 13), titled as on the summary sheet. */
 function columnsOf(summary: CategorySummary): Column[] {
-  const keys = stockValueColumns(summary);
-  const titles = summaryHeadersOf(summary).slice(-keys.length || Infinity);
-  const stock = keys.map((key, i) => ({
+  const titles = summaryHeadersOf(summary).slice(SUMMARY_HEADERS.length);
+  const stock = stockValueColumns(summary).map((key, i) => ({
     title: titles[i],
     value: (l: SummaryLine, d: number) => {
       const v = l.stockValue?.[key];
