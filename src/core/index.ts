@@ -27,7 +27,7 @@ export {
   stockValueColumns, summaryHeadersOf, summaryMoneyColumnsOf,
 } from "./summary-layout";
 export { HEADER_SEARCH_ROWS, headerWindow, isBlankRow, windowRows } from "./header-window";
-export { text, textOf, say, type MessageId, type MessageValues, type Say } from "./messages";
+export { text, textIn, textOf, say, sayIn, type MessageId, type MessageValues, type Say, UI_LANGUAGES, catalogueOf, hasCatalogue, uiLanguageOf, type Translation, type UiLanguage } from "./messages";
 export { outsideInventoryNote } from "./report-notes";
 export { RULE_TITLES, RULE_ORDER } from "./rule-titles";
 export { planFix } from "./fixes";

@@ -16,6 +16,7 @@
 import { TYPE } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
 import { EN, type MessageId } from "./en";
+import { catalogueOf, type Translation, uiLanguageOf } from "./languages";
 
 export type { MessageId };
 
@@ -170,17 +171,37 @@ interface Compiled {
   fast: Piece | undefined;
 }
 
-const compiled = new Map<MessageId, Compiled>();
+/** Compiled messages per locale (`en-US`, `fi-FI`, …): the locale picks the catalogue and formats the numbers. */
+const compiled = new Map<string, Map<MessageId, Compiled>>();
 
-function compiledOf(id: MessageId): Compiled {
-  let entry = compiled.get(id);
+function compiledOf(id: MessageId, locale: string): Compiled {
+  let byId = compiled.get(locale);
+  if (!byId) compiled.set(locale, (byId = new Map()));
+  let entry = byId.get(id);
   if (!entry) {
+    const translation: Translation = catalogueOf(uiLanguageOf(locale));
+    // A key the language lacks falls back to English words (numbers still in the locale's culture).
+    const source = translation[id] ?? EN[id];
     // ignoreTag: workbook text such as `<b>` is text, never markup.
-    const format = new IntlMessageFormat(EN[id], "en-US", undefined, { ignoreTag: true });
-    entry = { format, fast: compileAll(format.getAst(), "en-US") };
-    compiled.set(id, entry);
+    const format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
+    entry = { format, fast: compileAll(format.getAst(), locale) };
+    byId.set(id, entry);
   }
   return entry;
+}
+
+/**
+ * The words for message `id` with `values` in `locale`'s language (English where the catalogue
+ * lacks the key or the language has none), numbers formatted as `locale` writes them.
+ *
+ * @example textIn("fi-FI", "rows-count", { count: 3000 }) // "3 000 riviä"
+ */
+export function textIn(locale: string, id: MessageId, values: MessageValues = {}): string {
+  const entry = compiledOf(id, locale);
+  const fast = entry.fast?.(values, undefined);
+  if (fast !== undefined) return fast;
+  const out = entry.format.format(values as Record<string, string | number>);
+  return typeof out === "string" ? out : String(out);
 }
 
 /**
@@ -190,11 +211,12 @@ function compiledOf(id: MessageId): Compiled {
  * @example text("rows-count", { count: 3000 }) // "3,000 rows"
  */
 export function text(id: MessageId, values: MessageValues = {}): string {
-  const entry = compiledOf(id);
-  const fast = entry.fast?.(values, undefined);
-  if (fast !== undefined) return fast;
-  const out = entry.format.format(values as Record<string, string | number>);
-  return typeof out === "string" ? out : String(out);
+  return textIn("en-US", id, values);
+}
+
+/** The words of a message kept as data, in `locale`'s language. */
+export function sayIn(locale: string, message: Say): string {
+  return textIn(locale, message.id, message.values);
 }
 
 /** The words of a message kept as data. */
