@@ -1,7 +1,16 @@
 /**
  * The SV catalogue: the same keys as English (en/), one file per area as there. A key
- * missing here is shown in English; test/core/message-catalogues.test.ts lists it.
+ * missing here is shown in English; test/core/message-catalogues.test.ts names it.
  */
 import type { Translation } from "../languages";
+import { ACTIONS } from "./actions";
+import { APP } from "./app";
+import { COMMON } from "./common";
+import { ENGINE } from "./engine";
+import { EXCEL } from "./excel";
+import { PLANS } from "./plans";
+import { REAL_SHAPES } from "./real-shapes";
+import { PANE } from "./pane";
+import { SUMMARY } from "./summary";
 
-export const SV: Translation = {};
+export const SV: Translation = { ...ACTIONS, ...APP, ...COMMON, ...ENGINE, ...EXCEL, ...PLANS, ...REAL_SHAPES, ...PANE, ...SUMMARY };

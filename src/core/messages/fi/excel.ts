@@ -1,0 +1,4 @@
+import type { Translation } from "../languages";
+
+/** FI words for en/excel.ts. */
+export const EXCEL: Translation = {};
