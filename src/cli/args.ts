@@ -4,10 +4,12 @@ import { InventoryArgumentError, RULE_ORDER, type Role, type SettingsInput } fro
 import { cliLocale, localeFromEnv } from "./cli-locale";
 import { CliError } from "./cli-error";
 import type { Delimiter } from "./csv-delimiter";
+import { FIX_RULES, type FixRuleId } from "./fix-rules";
 import { parseRowList } from "./row-list";
 
-export const COMMANDS = ["check", "summary", "serialize", "aggregate"] as const;
+export const COMMANDS = ["check", "summary", "serialize", "aggregate", "fix", "generate-codes"] as const;
 export type Command = (typeof COMMANDS)[number];
+const COMMAND_LIST = `${COMMANDS.slice(0, -1).join(", ")} or ${COMMANDS[COMMANDS.length - 1]}`;
 
 const ROLES = ["quantity", "codes", "category", "name", "income", "expense"] as const satisfies readonly Role[];
 
@@ -34,6 +36,8 @@ export interface CliOptions {
   shape: Partial<SettingsInput>;
   /** `--formulas values`: write values over formulas in the cells serialize or aggregate change (default refuse). */
   formulas: "refuse" | "values";
+  /** `fix --rule`: the fixable rules to fix (empty: every one). */
+  rules: FixRuleId[];
 }
 
 export type ParsedArgs = { help: string } | { version: true } | { options: CliOptions };
@@ -95,6 +99,9 @@ const optionsSchema = z.object({
     error: (issue) => `--ignore ${String(issue.input)}: not a rule id; use one of ${RULE_ORDER.join(", ")}`,
   })).default([]),
   formulas: z.enum(["refuse", "values"], { message: "--formulas takes refuse or values" }).default("refuse"),
+  rule: z.array(z.string().refine((rule) => (FIX_RULES as readonly string[]).includes(rule), {
+    error: (issue) => `--rule ${String(issue.input)}: ${issue.input === "codes-missing" ? "codes are made by inventory-rows generate-codes; " : ""}use a fixable rule: ${FIX_RULES.join(", ")}`,
+  })).default([]),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
 });
@@ -116,6 +123,7 @@ const parseConfig = {
   "one-code-per-cell": { type: "boolean" },
   ignore: { type: "string", multiple: true },
   formulas: { type: "string" },
+  rule: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -127,6 +135,8 @@ const ALLOWED: Record<Command, readonly string[]> = {
   summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
   serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
   aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
+  fix: ["sheet", "map", "json", "rows", "rule", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
+  "generate-codes": ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
 };
 
 /** The engine settings the shape flags ask for (only those given). */
@@ -158,10 +168,10 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
   if (values.version) return { version: true };
   if (commandText === undefined) {
     if (values.help) return { help: helpFor() };
-    throw new CliError("name a command: check, summary, serialize or aggregate (see inventory-rows --help)");
+    throw new CliError(`name a command: ${COMMAND_LIST} (see inventory-rows --help)`);
   }
   if (!(COMMANDS as readonly string[]).includes(commandText)) {
-    throw new CliError(`unknown command "${commandText}": use check, summary, serialize or aggregate`);
+    throw new CliError(`unknown command "${commandText}": use ${COMMAND_LIST}`);
   }
   const command = commandText as Command;
   if (values.help) return { help: helpFor(command) };
@@ -180,7 +190,7 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
   }
   const needsOut = command === "serialize" || command === "aggregate";
   if (needsOut && values.rows === undefined) throw new CliError(`${command} needs --rows, e.g. --rows 5,7-9`);
-  if (needsOut && values.out === undefined) throw new CliError(`${command} needs --out OUT.xlsx (the input is never changed)`);
+  if ((needsOut || command === "fix" || command === "generate-codes") && values.out === undefined) throw new CliError(`${command} needs --out OUT.xlsx (the input is never changed)`);
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new CliError(`--out ${values.out}: the output must be an .xlsx file`);
   if (values.force && values.out === undefined) throw new CliError("--force only makes sense with --out");
   if (parsed.values["excel-reading"] !== undefined && !/\.csv$/i.test(files[0])) {
@@ -205,6 +215,7 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
       delimiter: values.delimiter,
       shape: shapeSettings(values),
       formulas: values.formulas,
+      rules: values.rule as FixRuleId[],
     },
   };
 }

@@ -1,4 +1,6 @@
 import type { Command } from "./args";
+import { FIX_RULES } from "./fix-rules";
+import { CELLS_SHOWN } from "./format-changes";
 
 const COMMON = `  --sheet NAME         the worksheet to read (default: the active sheet of an .xlsx)
   --map role=Header    use the column headed "Header" for a role; roles: quantity, codes,
@@ -37,13 +39,15 @@ const FORMULAS = `  --formulas values    write values over formulas in the cells
 const EXIT = `Exit code: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
 
 const TEXTS: Record<Command | "main", string> = {
-  main: `inventory-rows: check, summarize, serialize and aggregate inventory rows outside Excel.
+  main: `inventory-rows: check, summarize, serialize, aggregate and fix inventory rows outside Excel.
 
 Usage:
   inventory-rows check     FILE [--sheet NAME] [--map role=Header …] [--json]
   inventory-rows summary   FILE [--json] [--out OUT.xlsx [--force]]
   inventory-rows serialize FILE --rows 5,7-9 --out OUT.xlsx [--force]
   inventory-rows aggregate FILE --rows 12-20 --out OUT.xlsx [--force]
+  inventory-rows fix       FILE [--rule RULE …] [--rows 5,7-9] --out OUT.xlsx [--force]
+  inventory-rows generate-codes FILE [--rows 5,7-9] --out OUT.xlsx [--force]
 
 ${FILE}
 Results are written to --out, never over the input.
@@ -105,7 +109,55 @@ ${FORMULAS}
 ${COMMON}
 
 ${EXIT} Rows that cannot be merged are listed and give exit code 1.`,
+  fix: `inventory-rows fix FILE [--rule RULE …] [--rows ROWS] --out OUT.xlsx [options]
+
+Applies the task pane's "Fix all" to a copy: text to numbers (12,50 → 12.5), codes
+split on their separator or spaces, invisible characters and repeats removed, empty
+entries tidied, codes stored as numbers written as text. Prints every changed cell
+(C14: "12,50" → 12.5; the first ${CELLS_SHOWN}, then a count). A code Excel has already
+rounded (6.37702E+15) cannot be restored: it is listed as not fixable, with the reason.
+
+Options:
+  --rule RULE          fix only this rule (repeat); one of:
+${wrapped(FIX_RULES.join(", "), 23)}
+  --rows ROWS          fix only these rows, numbered as Excel shows them: 5,7-9
+  --out OUT.xlsx       where the fixed workbook goes (never the input)
+  --force              replace OUT.xlsx if it exists
+  --json               print every changed cell ({address, before, after, rule}) as JSON
+${FORMULAS}
+${COMMON}
+
+${EXIT} Cells left unfixed are listed and give exit code 1.`,
+  "generate-codes": `inventory-rows generate-codes FILE [--rows ROWS] --out OUT.xlsx [options]
+
+Gives every row without codes a made-up code, as the task pane's "Generate codes" does:
+ITEM-0001 style, numbered after the highest number already used with the prefix.
+Prints every code written (C14: "" → "ITEM-0042"; the first ${CELLS_SHOWN}, then a count).
+
+Options:
+  --rows ROWS          only the rows without codes among these: 5,7-9
+  --out OUT.xlsx       where the changed workbook goes (never the input)
+  --force              replace OUT.xlsx if it exists
+  --json               print every code written ({address, before, after, rule}) as JSON
+${FORMULAS}
+${COMMON}
+
+${EXIT} Rows that get no code are listed and give exit code 1.`,
 };
+
+/** `words` as lines of at most 88 characters, each indented by `indent` spaces. */
+function wrapped(words: string, indent: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words.split(" ")) {
+    if (line !== "" && indent + line.length + 1 + word.length > 88) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.map((l) => " ".repeat(indent) + l).join("\n");
+}
 
 /** The --help text for a command, or the overview. */
 export function helpText(command?: Command): string {

@@ -13,6 +13,8 @@ import { changesByColumn, changesForTable, keepSourceText } from "./excel-change
 import { checkOutPath, registerClaim } from "./out-file";
 import { LARGE_FILE_BYTES, Progress } from "./progress";
 import { readInput, type LoadedInput } from "./read-input";
+import { runFix } from "./run-fix";
+import { runGenerateCodes } from "./run-generate-codes";
 import { runAggregate, runSerialize } from "./run-plans";
 import { runSummary } from "./run-summary";
 import { notKeptWarning } from "./save-workbook";
@@ -68,6 +70,12 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
       break;
     case "aggregate":
       code = await runAggregate(checked);
+      break;
+    case "fix":
+      code = await runFix(checked);
+      break;
+    case "generate-codes":
+      code = await runGenerateCodes(checked);
       break;
   }
   progress.done();

@@ -86,7 +86,7 @@ function withFormulas(change: string, formulasAsValues: number): string {
 }
 
 /** Carries out a plan's change and writes --out, when there is anything to change; returns the rows added and removed. */
-async function applyAndSave(c: Checked, changes: boolean, change: SheetChange): Promise<{ added: number; removed: number }> {
+export async function applyAndSave(c: Checked, changes: boolean, change: SheetChange): Promise<{ added: number; removed: number }> {
   if (!changes || !c.outPath) return { added: 0, removed: 0 };
   c.progress.phase(`writing ${c.options.out}`);
   if (!c.input.workbook) return saveChangedGrid(c.input, c.keptGrid, change, c.outPath);
@@ -118,7 +118,7 @@ function excelRowOf(c: Checked): (row: number) => number {
 }
 
 /** --rows as indexes into the grid; a row outside what was read is a usage error naming it (exit 2). */
-function toGridRows(c: Checked): number[] {
+export function toGridRows(c: Checked): number[] {
   const rows = c.options.rows ?? [];
   const first = c.input.originRow;
   const last = first + c.input.grid.length - 1;
