@@ -8,7 +8,7 @@ import { captureIO, readBack, tempDir } from "./support/workbooks";
  *   2 quantity "3" and income "12.50" as text                (quantity-as-text, amount-as-text)
  *   3 codes "X-2; X-3"                                       (codes-separator)
  *   4 code 12345 stored as a number                           (codes-number → "12345")
- *   5 code 1526770000002969300 stored as a number (digits lost:  codes-precision-lost: not fixable)
+ *   5 code 1526770000002969300 stored as a number, digits lost (codes-precision-lost: not fixable)
  *   6 code 123 shown as 00123 by its number format            (codes-number, refused: text not known)
  *   7 code "AB\u200BC"                                         (codes-invisible)
  *   8 a formula whose text is "Y-1; Y-2"                       (codes-separator on a formula cell)
