@@ -77,11 +77,12 @@ describe("numeric text", () => {
   });
 
   test("spaces around a currency symbol are read in one pass (a hostile paste must not hang the check)", () => {
-    // A hang guard, not a speed measurement: ~2 µs a cell now, ~0.4 ms with the backtracking pattern.
+    // A hang guard, not a speed measurement (no clock is read): ~2 µs a cell now, ~0.4 ms with
+    // the backtracking pattern, so 100,000 cells finish at once or run into jest's 20 s timeout.
     const hostile = [`$${" ".repeat(398)}x`, `-${" ".repeat(398)}x`, `$${" ".repeat(397)}$$`];
-    const started = performance.now();
-    for (let i = 0; i < 20_000; i++) expect(parseNumberText(hostile[i % 3])).toBeNull();
-    expect(performance.now() - started).toBeLessThan(3_000);
+    let read = 0;
+    for (let i = 0; i < 100_000; i++) if (parseNumberText(hostile[i % 3]) !== null) read++;
+    expect(read).toBe(0);
     expect(parseNumberText(`- $ ${" ".repeat(50)}5 €`)).toEqual({ value: -5, decimals: 0 });
   });
 });
