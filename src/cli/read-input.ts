@@ -40,7 +40,7 @@ export interface LoadedInput {
   changes: ExcelChange[];
   /** .csv/.tsv/.txt only: the field separator the file was split on. */
   delimiter?: string;
-  /** .csv/.tsv/.txt read whole: each row's fields as the file writes them, for a copy in the file's own text. */
+  /** .csv/.tsv/.txt read with `keepFields`: each row's fields as the file writes them, for a copy in the file's own text. */
   texts?: string[][];
   /** .json only: rows of cells, or one object per row keyed by header. */
   jsonShape?: JsonShape;
@@ -85,6 +85,8 @@ export async function readInput(
   cwd: string,
   options: {
     sheet?: string; onRow?: (row: number) => void; whole?: boolean; mapping?: SettingsInput["mapping"]; excelReading?: boolean; locale?: string; delimiter?: Delimiter;
+    /** Keep a delimited file's fields as written (`texts`): only a text copy needs them, and they cost memory. */
+    keepFields?: boolean;
   } = {},
 ): Promise<LoadedInput> {
   const { sheet, onRow, mapping } = options;
@@ -119,7 +121,7 @@ export async function readInput(
   const changes: ExcelChange[] = [];
   const onChange = (change: ExcelChange) => void changes.push(change);
   let delimiter: string | undefined;
-  const texts: string[][] | undefined = options.whole === false ? undefined : [];
+  const texts: string[][] | undefined = options.keepFields && kind === "csv" ? [] : undefined;
   const split: CsvSplitOptions = {
     onRow, locale: options.locale, delimiter: options.delimiter ?? delimiterOfName(file), onDelimiter: (d) => void (delimiter = d), onFields: texts && ((f) => void texts.push(f)),
   };
@@ -129,7 +131,7 @@ export async function readInput(
   else if (options.excelReading === false) grid = parseCsvVerbatim(text, split);
   else grid = parseCsvLikeExcel(text, { ...split, onFormat, onChange });
   assertFitsOnSheet(grid, file);
-  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [], formats, changes, delimiter, texts: kind === "csv" ? texts : undefined, jsonShape };
+  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [], formats, changes, delimiter, texts, jsonShape };
 }
 
 async function readBytes(full: string, label: string): Promise<Buffer> {

@@ -32,6 +32,7 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
     sheet: options.sheet,
     onRow: (row) => progress.row(row),
     whole: writesCopy(options),
+    keepFields: writesCopy(options) && /^(csv|tsv)$/.test(outputKindOf(options.out ?? "") ?? ""),
     mapping: options.mapping,
     excelReading: options.excelReading,
     locale: options.locale,

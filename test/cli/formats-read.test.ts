@@ -19,6 +19,14 @@ describe("tab-separated text files", () => {
     expect(input.changes).toEqual([{ row: 2, column: 2, text: "099205", kind: "leading-zeros" }]);
   });
 
+  test("the file's own fields are kept only when asked for (a text copy needs them; they cost memory)", async () => {
+    writeFileSync(tmp.file("fields.tsv"), "Qty\tCodes\n007\t3-4\n");
+    expect((await readInput("fields.tsv", tmp.dir)).texts).toBeUndefined();
+    const kept = await readInput("fields.tsv", tmp.dir, { keepFields: true });
+    expect(kept.texts).toEqual([["Qty", "Codes"], ["007", "3-4"]]);
+    expect(kept.grid[1][0]).toBe(7);
+  });
+
   test("a comma never splits a .tsv, even where commas outnumber tabs", async () => {
     writeFileSync(tmp.file("commas.tsv"), "Name\tCodes\nA, B, C\tX, Y, Z\n");
     expect((await readInput("commas.tsv", tmp.dir)).grid).toEqual([["Name", "Codes"], ["A, B, C", "X, Y, Z"]]);
