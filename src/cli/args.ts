@@ -5,6 +5,7 @@ import { cliLocale, localeFromEnv } from "./cli-locale";
 import { CliError } from "./cli-error";
 import type { Delimiter } from "./csv-delimiter";
 import { FIX_RULES, type FixRuleId } from "./fix-rules";
+import { outputRefusal } from "./output-kind";
 import { parseRowList } from "./row-list";
 
 export const COMMANDS = ["check", "summary", "serialize", "aggregate", "fix", "generate-codes"] as const;
@@ -128,10 +129,13 @@ const parseConfig = {
   version: { type: "boolean" },
 } as const;
 
+/** Inputs read as delimited text: --excel-reading and --delimiter are about these. */
+const DELIMITED = /\.(csv|tsv|txt)$/i;
+
 /** Which options each command takes besides --help. */
 const SHAPE = ["per-unit", "each-row-one-unit", "codes-unique-within", "one-code-per-cell", "ignore"];
 const ALLOWED: Record<Command, readonly string[]> = {
-  check: ["sheet", "map", "json", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
+  check: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
   summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
   serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
   aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
@@ -191,12 +195,13 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
   const needsOut = command === "serialize" || command === "aggregate";
   if (needsOut && values.rows === undefined) throw new CliError(`${command} needs --rows, e.g. --rows 5,7-9`);
   if ((needsOut || command === "fix" || command === "generate-codes") && values.out === undefined) throw new CliError(`${command} needs --out OUT.xlsx (the input is never changed)`);
-  if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new CliError(`--out ${values.out}: the output must be an .xlsx file`);
+  const refusal = values.out === undefined ? null : outputRefusal(command, values.out, files[0]);
+  if (refusal) throw new CliError(refusal);
   if (values.force && values.out === undefined) throw new CliError("--force only makes sense with --out");
-  if (parsed.values["excel-reading"] !== undefined && !/\.csv$/i.test(files[0])) {
+  if (parsed.values["excel-reading"] !== undefined && !DELIMITED.test(files[0])) {
     throw new CliError(`--excel-reading is about how a .csv is read; ${files[0]} is not a .csv`);
   }
-  if (values.delimiter !== undefined && !/\.csv$/i.test(files[0])) {
+  if (values.delimiter !== undefined && !DELIMITED.test(files[0])) {
     throw new CliError(`--delimiter is about how a .csv is split into columns; ${files[0]} is not a .csv`);
   }
   return {

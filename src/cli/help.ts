@@ -24,7 +24,9 @@ const COMMON = `  --sheet NAME         the worksheet to read (default: the activ
   --progress           show progress on stderr even when it is not a terminal
   -h, --help           show this help`;
 
-const FILE = `FILE is an .xlsx workbook, a .csv file, or a .json file holding a 2-D array of cell values.
+const FILE = `FILE is an .xlsx workbook, a .csv file, a .tsv or .txt file (split on tabs, otherwise read
+as a .csv is), or a .json file holding a 2-D array of cell values or an array of objects (one per
+row, keys as the headers).
 A .csv is read the way Excel opens it: numeric-looking text becomes a number, so leading zeros,
 digits past the 15th, 1E5 and dates such as 3-4 change exactly as in Excel. check reports what
 Excel would show and names every column it changes; summary, serialize and aggregate work on
@@ -36,13 +38,20 @@ else Windows-1252.`;
 const FORMULAS = `  --formulas values    write values over formulas in the cells that change (default:
                        refuse, the rows are listed with each formula cell and what it holds)`;
 
+const WRITTEN = `Written text files: .csv is UTF-8 with a byte-order mark (so Excel reads it right) and
+CRLF line ends, split on the locale's list separator (, in en-US, ; where the decimal is a
+comma; a changed copy of a .csv keeps its own); .tsv and .txt are split on tabs. Text written
+anew that starts with = + - @ tab or CR gets a ' in front so no spreadsheet runs it (a .csv
+input's own fields are copied as they are); numbers stay numbers. The issue list and the
+summary table as .json are an array of objects keyed by the column headings.`;
+
 const EXIT = `Exit code: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
 
 const TEXTS: Record<Command | "main", string> = {
   main: `inventory-rows: check, summarize, serialize, aggregate and fix inventory rows outside Excel.
 
 Usage:
-  inventory-rows check     FILE [--sheet NAME] [--map role=Header …] [--json]
+  inventory-rows check     FILE [--sheet NAME] [--map role=Header …] [--json] [--out ISSUES.csv]
   inventory-rows summary   FILE [--json] [--out OUT.xlsx [--force]]
   inventory-rows serialize FILE --rows 5,7-9 --out OUT.xlsx [--force]
   inventory-rows aggregate FILE --rows 12-20 --out OUT.xlsx [--force]
@@ -50,7 +59,9 @@ Usage:
   inventory-rows generate-codes FILE [--rows 5,7-9] --out OUT.xlsx [--force]
 
 ${FILE}
-Results are written to --out, never over the input.
+Results are written to --out, never over the input: .xlsx, or .csv, .tsv, .txt or .json
+(check: the issue list; summary: the summary table; serialize and aggregate: the changed rows
+of a .csv, .tsv, .txt or .json input; an .xlsx input is written only as .xlsx).
 ${EXIT}
 Run "inventory-rows COMMAND --help" for a command's options.`,
   check: `inventory-rows check FILE [options]
@@ -61,7 +72,12 @@ ${FILE}
 
 Options:
   --json               print the engine's report with an "address" on every issue
+  --out ISSUES.csv     also write the issue list (cell, severity, rule, message, value)
+                       as .csv, .tsv, .txt, .json or .xlsx (a sheet "Issues")
+  --force              replace ISSUES.csv if it exists
 ${COMMON}
+
+${WRITTEN}
 
 ${EXIT}`,
   summary: `inventory-rows summary FILE [options]
@@ -72,8 +88,11 @@ expense, net, margin, income per unit); rows with errors are left out and counte
 Options:
   --json               print the summary as JSON
   --out OUT.xlsx       write a copy of the workbook with an "Inventory summary" sheet
-  --force              replace OUT.xlsx if it exists
+  --out OUT.csv        write the summary table alone (also .tsv, .txt or .json)
+  --force              replace OUT if it exists
 ${COMMON}
+
+${WRITTEN}
 
 ${EXIT} Rows with errors are left out of the totals and give exit code 1;
 the summary is still printed (and written).`,
@@ -87,10 +106,15 @@ POLE-02 …); a pool without codes gets ITEM-0001 … Codes already in use are s
 Options:
   --rows ROWS          row numbers as Excel shows them: 5,7-9
   --out OUT.xlsx       where the changed workbook goes (never the input)
-  --force              replace OUT.xlsx if it exists
+  --out OUT.csv        for a .csv, .tsv, .txt or .json input: the changed rows as .csv,
+                       .tsv, .txt or .json; cells the plan leaves alone keep the file's
+                       own text, and a .json keeps the input's shape (rows or objects)
+  --force              replace OUT if it exists
   --json               print the plan as JSON
 ${FORMULAS}
 ${COMMON}
+
+${WRITTEN}
 
 ${EXIT} Rows that cannot be serialized are listed and give exit code 1.`,
   aggregate: `inventory-rows aggregate FILE --rows ROWS --out OUT.xlsx [options]
@@ -103,10 +127,15 @@ codes belong to which unit.
 Options:
   --rows ROWS          row numbers as Excel shows them: 12-20
   --out OUT.xlsx       where the changed workbook goes (never the input)
-  --force              replace OUT.xlsx if it exists
+  --out OUT.csv        for a .csv, .tsv, .txt or .json input: the changed rows as .csv,
+                       .tsv, .txt or .json; cells the plan leaves alone keep the file's
+                       own text, and a .json keeps the input's shape (rows or objects)
+  --force              replace OUT if it exists
   --json               print the plan as JSON
 ${FORMULAS}
 ${COMMON}
+
+${WRITTEN}
 
 ${EXIT} Rows that cannot be merged are listed and give exit code 1.`,
   fix: `inventory-rows fix FILE [--rule RULE …] [--rows ROWS] --out OUT.xlsx [options]

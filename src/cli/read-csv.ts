@@ -22,6 +22,8 @@ export interface CsvSplitOptions {
   onDelimiter?: (delimiter: string) => void;
   /** Called with each row's 1-based number as it is converted (progress for large files). */
   onRow?: (row: number) => void;
+  /** Receives each row's fields as the file writes them (unquoted, not typed), for a copy in the file's own text. */
+  onFields?: (fields: string[]) => void;
 }
 
 export interface CsvReadOptions extends CsvSplitOptions {
@@ -105,6 +107,7 @@ function typeFields(text: string, options: CsvSplitOptions, type: (field: string
   const width = parsed.data.reduce((max, row) => Math.max(max, row.length), 0);
   return parsed.data.map((fields, r) => {
     onRow?.(r + 1);
+    options.onFields?.(fields);
     const row: CellValue[] = fields.map((field, c) => type(field, r, c));
     while (row.length < width) row.push("");
     return row;

@@ -4,7 +4,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue } from "../core";
 import { CliError } from "./cli-error";
 import { decodeText } from "./decode-text";
-import { parseJsonGrid } from "./read-json";
+import { parseJsonGrid, type JsonShape } from "./read-json";
 import type { ExcelChange } from "./excel-changes";
 import type { Delimiter } from "./csv-delimiter";
 import { parseCsvLikeExcel, parseCsvVerbatim, type CellFormat, type CsvSplitOptions } from "./read-csv";
@@ -38,8 +38,12 @@ export interface LoadedInput {
   formats?: CellFormat[];
   /** .csv read as Excel opens it: the cells whose value Excel's reading changes, with the file's text. */
   changes: ExcelChange[];
-  /** .csv only: the field separator the file was split on. */
+  /** .csv/.tsv/.txt only: the field separator the file was split on. */
   delimiter?: string;
+  /** .csv/.tsv/.txt read with `keepFields`: each row's fields as the file writes them, for a copy in the file's own text. */
+  texts?: string[][];
+  /** .json only: rows of cells, or one object per row keyed by header. */
+  jsonShape?: JsonShape;
   /** .xlsx only: values far outside the inventory that were not read (the first, and how many more). */
   outside?: OutsideCells;
 }
@@ -48,10 +52,18 @@ export interface LoadedInput {
 export function inputKindOf(file: string): InputKind {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
-  if (ext === ".csv") return "csv";
+  if (ext === ".csv" || TAB_SEPARATED.includes(ext)) return "csv";
   if (ext === ".json") return "json";
   if (ext === ".xls") throw new CliError(`${file}: old .xls workbooks are not read; open it in Excel and save it as .xlsx`);
-  throw new CliError(`${file}: use an .xlsx, .csv or .json file`);
+  throw new CliError(`${file}: use an .xlsx, .csv, .tsv, .txt or .json file`);
+}
+
+/** Text files whose fields are split on tabs (Excel's "Text (Tab delimited)"), read otherwise as a .csv. */
+const TAB_SEPARATED = [".tsv", ".txt"];
+
+/** The delimiter a file's name implies: tab for .tsv and .txt; none for a .csv (guessed from its lines). */
+export function delimiterOfName(file: string): Delimiter | undefined {
+  return TAB_SEPARATED.includes(path.extname(file).toLowerCase()) ? "\t" : undefined;
 }
 
 /** Excel names the single sheet of an opened CSV after the file (at most 31 characters). */
@@ -65,13 +77,16 @@ export function sheetNameForFile(file: string): string {
  * (needed to write a changed copy); otherwise an .xlsx is streamed when possible. In an
  * .xlsx, an Excel table with quantity and codes headers is read instead of the used range.
  * `excelReading: false` reads a .csv as it stands instead of as Excel opens it. A .csv's numbers
- * are read in `locale` (default en-US) and its fields split on `delimiter` (default: guessed).
+ * are read in `locale` (default en-US) and its fields split on `delimiter` (default: tab for a
+ * .tsv or .txt, guessed for a .csv). A .tsv or .txt is otherwise read exactly as a .csv.
  */
 export async function readInput(
   file: string,
   cwd: string,
   options: {
     sheet?: string; onRow?: (row: number) => void; whole?: boolean; mapping?: SettingsInput["mapping"]; excelReading?: boolean; locale?: string; delimiter?: Delimiter;
+    /** Keep a delimited file's fields as written (`texts`): only a text copy needs them, and they cost memory. */
+    keepFields?: boolean;
   } = {},
 ): Promise<LoadedInput> {
   const { sheet, onRow, mapping } = options;
@@ -106,13 +121,17 @@ export async function readInput(
   const changes: ExcelChange[] = [];
   const onChange = (change: ExcelChange) => void changes.push(change);
   let delimiter: string | undefined;
-  const split: CsvSplitOptions = { onRow, locale: options.locale, delimiter: options.delimiter, onDelimiter: (d) => void (delimiter = d) };
+  const texts: string[][] | undefined = options.keepFields && kind === "csv" ? [] : undefined;
+  const split: CsvSplitOptions = {
+    onRow, locale: options.locale, delimiter: options.delimiter ?? delimiterOfName(file), onDelimiter: (d) => void (delimiter = d), onFields: texts && ((f) => void texts.push(f)),
+  };
   let grid: CellValue[][];
-  if (kind === "json") grid = parseJsonGrid(text, file);
+  let jsonShape: JsonShape | undefined;
+  if (kind === "json") grid = parseJsonGrid(text, file, (shape) => void (jsonShape = shape));
   else if (options.excelReading === false) grid = parseCsvVerbatim(text, split);
   else grid = parseCsvLikeExcel(text, { ...split, onFormat, onChange });
   assertFitsOnSheet(grid, file);
-  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [], formats, changes, delimiter };
+  return { kind, path: full, sheetName, grid, originRow: 1, originColumn: 1, bytes: bytes.length, notKept: [], formats, changes, delimiter, texts, jsonShape };
 }
 
 async function readBytes(full: string, label: string): Promise<Buffer> {

@@ -18,6 +18,9 @@ import { runGenerateCodes } from "./run-generate-codes";
 import { runAggregate, runSerialize } from "./run-plans";
 import { runSummary } from "./run-summary";
 import { notKeptWarning } from "./save-workbook";
+import { outputKindOf } from "./output-kind";
+import { issueTable } from "./write-issues";
+import { writeReportTable } from "./write-table";
 import { terminalText } from "./terminal-text";
 
 /** Reads, checks, then runs the command; returns the exit code. Throws CliError for exit 2. */
@@ -30,7 +33,8 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   const input = await readInput(options.file, cwd, {
     sheet: options.sheet,
     onRow: (row) => progress.row(row),
-    whole: options.out !== undefined,
+    whole: writesCopy(options),
+    keepFields: writesCopy(options) && /^(csv|tsv)$/.test(outputKindOf(options.out ?? "") ?? ""),
     mapping: options.mapping,
     excelReading: options.excelReading,
     locale: options.locale,
@@ -50,7 +54,7 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   }
   const issues = report.issues.map((issue) => ({ ...issue, address: toAddress(issue.row, issue.column, origin) }));
   const errors = issues.filter((i) => i.severity === "error").length;
-  const warning = options.out === undefined ? null : notKeptWarning(input, options.out);
+  const warning = options.out === undefined || !writesCopy(options) ? null : notKeptWarning(input, options.out);
   if (warning) io.stderr(warning);
   const changes = changesForTable(input.changes, report.table);
   const keptGrid = keepSourceText(input.grid, changes);
@@ -60,7 +64,7 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   let code: number;
   switch (options.command) {
     case "check":
-      code = runCheck(checked);
+      code = await runCheck(checked);
       break;
     case "summary":
       code = await runSummary(checked);
@@ -88,12 +92,25 @@ function withOutsideNote(report: CheckReport, input: LoadedInput): CheckReport {
   return { ...report, notes: [...(report.notes ?? []), outsideInventoryNote(input.outside.address, input.outside.more)] };
 }
 
-function runCheck(c: Checked): number {
+/** Whether --out is a changed copy of the input (serialize, aggregate, summary as .xlsx) rather than a report of its own. */
+function writesCopy(options: CliOptions): boolean {
+  if (options.out === undefined || options.command === "check") return false;
+  return options.command !== "summary" || outputKindOf(options.out) === "xlsx";
+}
+
+/** `check`: prints the report; with --out also writes the issue list (write-issues.ts). */
+async function runCheck(c: Checked): Promise<number> {
+  if (c.outPath) {
+    c.progress.phase(`writing ${c.options.out}`);
+    await writeReportTable(c.outPath, outputKindOf(c.outPath) ?? "xlsx", issueTable(c.issues, c.input.grid), c.options.locale);
+  }
+  const out = c.outPath ? { out: c.outPath } : {};
   if (c.options.json) {
     const { file } = c.options;
-    c.io.stdout(`${JSON.stringify({ file, sheet: c.input.sheetName, origin: c.origin, ...c.report, issues: c.issues, excelChanges: c.excelChanges }, null, 2)}\n`);
+    c.io.stdout(`${JSON.stringify({ file, sheet: c.input.sheetName, origin: c.origin, ...c.report, issues: c.issues, excelChanges: c.excelChanges, ...out }, null, 2)}\n`);
   } else {
-    c.io.stdout(`${formatCheck(checkView(c))}\n`);
+    const wrote = c.outPath ? `\nWrote ${c.options.out} (${c.issues.length.toLocaleString(c.options.locale)} ${c.issues.length === 1 ? "issue" : "issues"}).` : "";
+    c.io.stdout(`${formatCheck(checkView(c))}${wrote}\n`);
   }
   return c.errors > 0 ? 1 : 0;
 }

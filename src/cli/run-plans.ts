@@ -89,7 +89,7 @@ function withFormulas(change: string, formulasAsValues: number): string {
 export async function applyAndSave(c: Checked, changes: boolean, change: SheetChange): Promise<{ added: number; removed: number }> {
   if (!changes || !c.outPath) return { added: 0, removed: 0 };
   c.progress.phase(`writing ${c.options.out}`);
-  if (!c.input.workbook) return saveChangedGrid(c.input, c.keptGrid, change, c.outPath);
+  if (!c.input.workbook) return saveChangedGrid(c.input, c.keptGrid, change, c.outPath, c.options.locale);
   const { workbook, sheet } = workbookToChange(c.input, c.keptGrid);
   const done = applySheetChange({ workbook, sheet, grid: c.keptGrid, originRow: c.input.originRow, originColumn: c.input.originColumn }, change);
   await saveWorkbook(workbook, c.outPath);

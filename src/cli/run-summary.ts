@@ -1,13 +1,15 @@
-import { DEFAULT_LOCALE, summarizeByCategory } from "../core";
+import { DEFAULT_LOCALE, summarizeByCategory, type CategorySummary } from "../core";
 import { formatCheck } from "./format-check";
 import { formatSummary } from "./format-summary";
 import { checkView, headerRowNumber, keptReport, type Checked } from "./checked";
 import { saveWorkbook, workbookToChange } from "./save-workbook";
-import { writeSummarySheet } from "./write-summary";
+import { outputKindOf } from "./output-kind";
+import { summaryTable, writeSummarySheet } from "./write-summary";
+import { writeReportTable } from "./write-table";
 
 /**
  * `summary`: prints the per-category table (or JSON); with --out writes it into a copy of the
- * workbook. It sums the kept grid, so the totals describe the data sheet it writes.
+ * workbook, or the table alone as text or JSON (writeSummaryOut). It sums the kept grid, so the totals describe the data sheet it writes.
  */
 export async function runSummary(c: Checked): Promise<number> {
   const { io, options } = c;
@@ -19,28 +21,39 @@ export async function runSummary(c: Checked): Promise<number> {
   const report = keptReport(c);
   const errors = report.issues.filter((i) => i.severity === "error").length;
   const summary = summarizeByCategory(c.keptGrid, c.settings, report);
-  let outSheet: string | undefined;
-  if (c.outPath) {
-    c.progress.phase(`writing ${options.out}`);
-    const { workbook } = workbookToChange(c.input, c.keptGrid);
-    outSheet = writeSummarySheet(workbook, {
-      summary,
-      sheetName: "Inventory summary",
-      source: c.input.sheetName,
-      moneyFormat: moneyFormatOf(c),
-      now: (io.now ?? (() => new Date()))(),
-    });
-    await saveWorkbook(workbook, c.outPath);
-  }
+  const outSheet = c.outPath ? await writeSummaryOut(c, summary, c.outPath) : undefined;
   if (options.json) {
-    io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors, ...summary, ...(c.outPath ? { out: c.outPath, outSheet } : {}) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors, ...summary, ...(c.outPath ? { out: c.outPath, ...(outSheet ? { outSheet } : {}) } : {}) }, null, 2)}\n`);
   } else {
     const lines = [formatSummary(c.readAs ? `${c.where} (${c.readAs})` : c.where, summary, 2, options.locale)];
     if (errors > 0) lines.push("", `${errors.toLocaleString(options.locale)} ${errors === 1 ? "error" : "errors"} found (header in row ${headerRowNumber(c)}); run ${checkCommand(c)} to see them.`);
-    if (c.outPath) lines.push("", `Wrote ${options.out} (sheet "${outSheet}").`);
+    if (c.outPath) lines.push("", outSheet ? `Wrote ${options.out} (sheet "${outSheet}").` : `Wrote ${options.out} (the summary table).`);
     io.stdout(`${lines.join("\n")}\n`);
   }
   return errors > 0 ? 1 : 0;
+}
+
+/**
+ * Writes --out: a copy of the workbook with the summary sheet (.xlsx; returns the sheet's name), or
+ * the summary table alone as .csv, .tsv, .txt or .json (returns undefined).
+ */
+async function writeSummaryOut(c: Checked, summary: CategorySummary, target: string): Promise<string | undefined> {
+  c.progress.phase(`writing ${c.options.out}`);
+  const kind = outputKindOf(target) ?? "xlsx";
+  if (kind !== "xlsx") {
+    await writeReportTable(target, kind, summaryTable(summary, moneyFormatOf(c)), c.options.locale);
+    return undefined;
+  }
+  const { workbook } = workbookToChange(c.input, c.keptGrid);
+  const sheet = writeSummarySheet(workbook, {
+    summary,
+    sheetName: "Inventory summary",
+    source: c.input.sheetName,
+    moneyFormat: moneyFormatOf(c),
+    now: (c.io.now ?? (() => new Date()))(),
+  });
+  await saveWorkbook(workbook, target);
+  return sheet;
 }
 
 /** The number format of the first money cell in the source, when it is a number format (not General, text or a date). */

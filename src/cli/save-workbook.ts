@@ -1,6 +1,9 @@
 import type ExcelJS from "exceljs";
-import type { CellValue, SheetChange } from "../core";
+import path from "node:path";
+import { DEFAULT_LOCALE, type CellValue, type SheetChange } from "../core";
+import { outputKindOf } from "./output-kind";
 import { changedRows, streamGridWorkbook } from "./stream-grid";
+import { outputDelimiter, writeGridDelimited, writeGridJson } from "./write-grid-text";
 import { workbookFromGrid } from "./grid-workbook";
 import { writeOutput } from "./out-file";
 import type { LoadedInput } from "./read-input";
@@ -32,12 +35,23 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, target: string): 
 }
 
 /**
- * A .csv or .json input's changed copy for --out, written row by row with the streaming writer
- * (the output is a new workbook: nothing else to keep). Same cells as workbookToChange, then
- * applySheetChange, then saveWorkbook; returns the rows added and removed.
+ * A .csv, .tsv, .txt or .json input's changed copy for --out, written row by row in the format
+ * `target` names (the output is a new file: nothing else to keep). An .xlsx is written with the
+ * streaming writer, the same cells as workbookToChange, then applySheetChange, then saveWorkbook;
+ * text and JSON as write-grid-text.ts says, new numbers in `locale`. Returns the rows added and removed.
  */
-export async function saveChangedGrid(input: LoadedInput, grid: CellValue[][], change: SheetChange, target: string): Promise<{ added: number; removed: number }> {
+export async function saveChangedGrid(
+  input: LoadedInput, grid: CellValue[][], change: SheetChange, target: string, locale: string = DEFAULT_LOCALE,
+): Promise<{ added: number; removed: number }> {
   const rows = changedRows(grid, change);
-  await writeOutput(target, (temp) => streamGridWorkbook(temp, input.sheetName, grid, rows, input.formats));
+  const kind = outputKindOf(target) ?? "xlsx";
+  const source = { grid, texts: input.texts, locale };
+  await writeOutput(target, (temp) => {
+    if (kind === "xlsx") return streamGridWorkbook(temp, input.sheetName, grid, rows, input.formats);
+    if (kind === "json") return writeGridJson(temp, source, rows, input.jsonShape ?? "rows");
+    // A .csv copy of a .csv keeps its delimiter; of a .tsv or .json it takes the locale's list separator.
+    const delimiter = outputDelimiter(kind, path.extname(input.path).toLowerCase() === ".csv" ? input.delimiter : undefined, locale);
+    return writeGridDelimited(temp, source, rows, delimiter);
+  });
   return { added: change.inserts.reduce((n, i) => n + i.count, 0), removed: change.deletes.length };
 }

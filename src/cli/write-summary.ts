@@ -4,6 +4,7 @@ import {
   moneyFormat, stockValueColumns, summaryHeadersOf, summaryLineCells, summaryMoneyColumnsOf, summaryNames, titleBlock, type CategorySummary, type SummaryLine,
 } from "../core";
 import { CliError } from "./cli-error";
+import type { ReportTable } from "./write-table";
 
 /** Workbook-level name that marks the summary sheet this tool created (so a rerun replaces only its own sheet). */
 export const SUMMARY_MARKER = "InventoryRowsSummarySheet";
@@ -55,10 +56,7 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
   // Per-unit columns add a stock value column each (issue 13, design.md §17).
   const headers = summaryHeadersOf(summary);
   const stock = stockValueColumns(summary);
-  const moneyColumns = summaryMoneyColumnsOf(summary);
-  const formats = headers.map((_, i) =>
-    i === 0 ? "@" : moneyColumns.includes(i) ? money : i === SUMMARY_MARGIN_COLUMN ? MARGIN_FORMAT : COUNT_FORMAT,
-  );
+  const formats = columnFormats(summary, money);
   const cellsOf = (line: SummaryLine) => tableCells(line, stock);
   sheet.addTable({
     name: tableName,
@@ -84,6 +82,31 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
   sheet.getColumn(1).width = 30;
   for (let c = 2; c <= headers.length; c++) sheet.getColumn(c).width = 15;
   return sheetName;
+}
+
+/**
+ * The summary sheet's table on its own (`summary --out x.csv|x.json`): its headings, one row per
+ * category, then the totals row, the same cells writeSummarySheet writes (margin as a fraction).
+ */
+export function summaryTable(summary: CategorySummary, sourceMoneyFormat?: string): ReportTable {
+  const stock = stockValueColumns(summary);
+  const cells = (line: SummaryLine) => tableCells(line, stock).map((value) => value ?? "");
+  const totals = cells(summary.totals);
+  totals[0] = TOTAL;
+  return {
+    sheetName: "Inventory summary",
+    headers: summaryHeadersOf(summary),
+    rows: [...summary.categories.map(cells), totals],
+    formats: columnFormats(summary, moneyFormat(sourceMoneyFormat)),
+  };
+}
+
+/** Each summary column's number format: text for the category, `money` for amounts, percent for the margin, else counts. */
+function columnFormats(summary: CategorySummary, money: string): string[] {
+  const moneyColumns = summaryMoneyColumnsOf(summary);
+  return summaryHeadersOf(summary).map((_, i) =>
+    i === 0 ? "@" : moneyColumns.includes(i) ? money : i === SUMMARY_MARGIN_COLUMN ? MARGIN_FORMAT : COUNT_FORMAT,
+  );
 }
 
 /** One table row: the category as text, then the numbers; `null` (an empty cell, not an empty text) where undefined. */

@@ -28,7 +28,7 @@ describe("bad input and bad usage: one line on stderr, exit code 2, nothing writ
     ["header-only.csv", "Qty,Codes\r\n", /header row \(row 1\) has no data rows/],
     ["blank-rows.json", '[["Qty","Codes"],[null,""]]', /has no data rows/],
     ["old.xls", "x", /old \.xls workbooks are not read/],
-    ["notes.txt", "x", /use an \.xlsx, \.csv or \.json file/],
+    ["notes.pdf", "x", /use an \.xlsx, \.csv, \.tsv, \.txt or \.json file/],
   ])("%s", async (name, content, expected) => {
     writeFileSync(tmp.file(name), content);
     await fails(["check", name], expected);
@@ -93,7 +93,10 @@ describe("bad input and bad usage: one line on stderr, exit code 2, nothing writ
     [["serialize", "a.csv", "--rows", "9-7", "--out", "o.xlsx"], /runs backwards; write 7-9/],
     [["serialize", "a.csv", "--rows", "5,x", "--out", "o.xlsx"], /"x" is not a row number/],
     [["serialize", "a.csv", "--rows", "2000000", "--out", "o.xlsx"], /past Excel's last row/],
-    [["aggregate", "a.csv", "--rows", "2", "--out", "o.csv"], /the output must be an \.xlsx file/],
+    [["aggregate", "a.csv", "--rows", "2", "--out", "o.pdf"], /--out o\.pdf: aggregate writes \.xlsx, or for a \.csv, \.tsv, \.txt or \.json input also/],
+    [["serialize", "a.xlsx", "--rows", "2", "--out", "o.csv"], /--out o\.csv: an \.xlsx input is written as \.xlsx .*; use --out OUT\.xlsx/],
+    [["check", "a.csv", "--out", "issues.pdf"], /--out issues\.pdf: check writes \.xlsx, \.csv, \.tsv, \.txt or \.json \(the issue list\)/],
+    [["check", "a.csv", "--force"], /--force only makes sense with --out/],
     [["summary", "a.csv", "--force"], /--force only makes sense with --out/],
   ])("usage %j", async (argv, expected) => {
     await fails(argv, expected);
