@@ -41,7 +41,7 @@ export {
 export { ROLE_ALIASES, headerKey, headerText } from "./columns";
 export { splitCodes, codeKey } from "./codes";
 export { decimalsOf, toMinor, fromMinor, splitEvenly, parseNumberText, type NumberText } from "./money";
-export { numberSymbols, groupCharacters, DEFAULT_LOCALE, type NumberSymbols } from "./locale-numbers";
+export { numberSymbols, groupCharacters, cultureTag, cultureName, DEFAULT_LOCALE, type NumberSymbols } from "./locale-numbers";
 export {
   LANGUAGES as HEADER_LANGUAGES, CATALOGUES as HEADER_CATALOGUES, languageOf, type Language as HeaderLanguage, type Catalogue as HeaderCatalogue,
 } from "./locales";
