@@ -24,7 +24,7 @@ export { summarizeByCategory, UNCATEGORIZED, TOTAL } from "./summary";
 export {
   SUMMARY_HEADERS, SUMMARY_MONEY_COLUMNS, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW, TITLE_ROWS,
   DEFAULT_MONEY_FORMAT, MARGIN_FORMAT, TIME_FORMAT, SHEET_NAME_MAX, summaryLineCells, titleBlock, moneyFormat, summaryNames, marginText,
-  stockValueColumns, summaryHeadersOf, summaryMoneyColumnsOf,
+  stockValueColumns, summaryHeadersOf, summaryMoneyColumnsOf, summaryHeadings, summaryTableCells, summaryBaseName, summaryNamesInEveryLanguage,
 } from "./summary-layout";
 export { HEADER_SEARCH_ROWS, headerWindow, isBlankRow, windowRows } from "./header-window";
 export { text, textIn, textOf, say, sayIn, type MessageId, type MessageValues, type Say, UI_LANGUAGES, catalogueOf, hasCatalogue, uiLanguageOf, type Translation, type UiLanguage } from "./messages";
