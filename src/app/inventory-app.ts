@@ -21,7 +21,7 @@ import { withWarning } from "./outside-formulas";
 import { SheetReads } from "./sheet-reads";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
-  LocatedIssue, PlanRunOptions, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, SummaryOutcome,
+  LocatedIssue, PlanRunOptions, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, SummaryOutcome, SummaryRunOptions,
 } from "./types";
 import { AppState, runWrite, type ReadFor, type WriteDone, type WriteScope } from "./write-action";
 import * as actions from "./write-actions";
@@ -134,10 +134,10 @@ export class ExcelInventoryApp implements InventoryApp {
     }, { withSelection: true });
   }
 
-  async summarize(options?: RunOptions): Promise<Result<SummaryOutcome>> {
+  async summarize(options?: SummaryRunOptions): Promise<Result<SummaryOutcome>> {
     let written: Pick<SummaryOutcome, "summary" | "sheetName"> | undefined;
     const result = await this.write(options, async (scope) => {
-      const done = await actions.summarize(scope, this.options.now?.());
+      const done = await actions.summarize(scope, this.options.now?.(), options?.displayLocale);
       written = { summary: done.summary, sheetName: done.sheetName };
       return done;
     }, { writesInventory: false });

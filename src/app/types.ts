@@ -24,6 +24,12 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
+/** The summary: the language its sheet is written in. */
+export interface SummaryRunOptions extends RunOptions {
+  /** The pane's language (BCP 47, `fi-FI`): the sheet's name, headings, labels and chart title; default en-US. */
+  displayLocale?: string;
+}
+
 export type { FormulaHandling };
 
 /** Serialize and aggregate: what to do with formulas in the cells they change (default "refuse"). */
@@ -202,7 +208,7 @@ export interface InventoryApp {
   serializeSelection(options?: PlanRunOptions): Promise<ActionResult>;
   previewAggregate(options?: PlanRunOptions): Promise<Result<AggregatePreview>>;
   aggregateSelection(options?: PlanRunOptions): Promise<ActionResult>;
-  summarize(options?: RunOptions): Promise<Result<SummaryOutcome>>;
+  summarize(options?: SummaryRunOptions): Promise<Result<SummaryOutcome>>;
   /**
    * Finds the row holding `code` and selects it; an unknown code is `found: false`, not a failure.
    * `part` picks among the parts holding it when codes are unique within a part.

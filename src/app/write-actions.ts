@@ -157,13 +157,15 @@ export async function aggregateSelection(scope: WriteScope, formulas?: FormulaHa
   return { message: withFormulasAsValues(message, preview.plan.formulasAsValues), undo };
 }
 
-export async function summarize(scope: WriteScope, now?: Date): Promise<WriteDone & { summary: CategorySummary; sheetName: string }> {
+/** The category summary, its sheet written in `displayLocale`'s language (the pane's; English by default). */
+export async function summarize(scope: WriteScope, now?: Date, displayLocale?: string): Promise<WriteDone & { summary: CategorySummary; sheetName: string }> {
   const { read, engine, settings } = scope;
   const table = detectTable(read.values, engine);
   if (!table) throw noTable(read);
   const summary = summarizeByCategory(read.values, engine);
   const written = await writeSummarySheet(scope.context, read, summary, {
     baseName: settings.summarySheetName,
+    locale: displayLocale,
     moneyColumn: table.columns.income ?? table.columns.expense,
     headerRow: table.headerRow,
     now,

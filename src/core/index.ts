@@ -24,7 +24,7 @@ export { summarizeByCategory, UNCATEGORIZED, TOTAL } from "./summary";
 export {
   SUMMARY_HEADERS, SUMMARY_MONEY_COLUMNS, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW, TITLE_ROWS,
   DEFAULT_MONEY_FORMAT, MARGIN_FORMAT, TIME_FORMAT, SHEET_NAME_MAX, summaryLineCells, titleBlock, moneyFormat, summaryNames, marginText,
-  stockValueColumns, summaryHeadersOf, summaryMoneyColumnsOf,
+  stockValueColumns, summaryHeadersOf, summaryMoneyColumnsOf, summaryHeadings, summaryTableCells, summaryBaseName, summaryNamesInEveryLanguage,
 } from "./summary-layout";
 export { HEADER_SEARCH_ROWS, headerWindow, isBlankRow, windowRows } from "./header-window";
 export { text, textIn, textOf, say, sayIn, type MessageId, type MessageValues, type Say, UI_LANGUAGES, catalogueOf, hasCatalogue, uiLanguageOf, type Translation, type UiLanguage } from "./messages";
@@ -41,7 +41,7 @@ export {
 export { ROLE_ALIASES, headerKey, headerText } from "./columns";
 export { splitCodes, codeKey } from "./codes";
 export { decimalsOf, toMinor, fromMinor, splitEvenly, parseNumberText, type NumberText } from "./money";
-export { numberSymbols, groupCharacters, DEFAULT_LOCALE, type NumberSymbols } from "./locale-numbers";
+export { numberSymbols, groupCharacters, cultureTag, cultureName, DEFAULT_LOCALE, type NumberSymbols } from "./locale-numbers";
 export {
   LANGUAGES as HEADER_LANGUAGES, CATALOGUES as HEADER_CATALOGUES, languageOf, type Language as HeaderLanguage, type Catalogue as HeaderCatalogue,
 } from "./locales";

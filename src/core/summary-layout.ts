@@ -2,24 +2,39 @@
  * What the "Inventory summary" sheet holds, cell by cell (docs/design.md §5), shared by the add-in
  * (src/excel) and the command line (src/cli) so both write the same sheet; each adapter only
  * places it. Income and expense sit next to the category so the chart's source is one
- * contiguous range (categories + two series).
+ * contiguous range (categories + two series). Its words come from the catalogue
+ * (messages/<language>/summary.ts) in the language of the `locale` each function takes: the
+ * pane's language in the add-in, English by default (design.md §23).
  */
 import type { CategorySummary, CellValue, SummaryLine } from "./types";
-import { text } from "./messages";
+import { textIn, UI_LANGUAGES, type MessageId } from "./messages";
+import { DEFAULT_LOCALE } from "./locale-numbers";
+import { UNCATEGORIZED } from "./summary";
 
-/** The table's column headings, left to right. */
-export const SUMMARY_HEADERS = [
-  "Category",
-  "Income",
-  "Expense",
-  "Net",
-  "Margin",
-  "Records",
-  "Serialized records",
-  "Aggregated records",
-  "Units",
-  "Income per unit",
-] as const;
+const HEADING_IDS: readonly MessageId[] = [
+  "summary-heading-category",
+  "summary-heading-income",
+  "summary-heading-expense",
+  "summary-heading-net",
+  "summary-heading-margin",
+  "summary-heading-records",
+  "summary-heading-serialized-records",
+  "summary-heading-aggregated-records",
+  "summary-heading-units",
+  "summary-heading-income-per-unit",
+];
+
+/**
+ * The table's column headings in `locale`'s language, left to right.
+ *
+ * @example summaryHeadings("de-DE")[1] // "Einnahmen"
+ */
+export function summaryHeadings(locale: string = DEFAULT_LOCALE): string[] {
+  return HEADING_IDS.map((id) => textIn(locale, id));
+}
+
+/** The table's column headings in English, left to right. */
+export const SUMMARY_HEADERS: readonly string[] = summaryHeadings();
 
 /** 0-based table columns holding money (source number format) and the margin (percent). */
 export const SUMMARY_MONEY_COLUMNS: readonly number[] = [1, 2, 3, 9];
@@ -41,9 +56,10 @@ export function stockValueColumns(summary: CategorySummary): string[] {
   return Object.keys(summary.totals.stockValue ?? {});
 }
 
-/** The table's headings for this summary: SUMMARY_HEADERS, then `Stock value (List price)` per per-unit column. */
-export function summaryHeadersOf(summary: CategorySummary): string[] {
-  return [...SUMMARY_HEADERS, ...stockValueColumns(summary).map((column) => text("summary-stock-value-header", { column }))];
+/** The table's headings for this summary in `locale`'s language: `summaryHeadings`, then `Stock value (List price)` per per-unit column. */
+export function summaryHeadersOf(summary: CategorySummary, locale: string = DEFAULT_LOCALE): string[] {
+  const stock = stockValueColumns(summary).map((column) => textIn(locale, "summary-stock-value-header", { column }));
+  return [...summaryHeadings(locale), ...stock];
 }
 
 /** 0-based table columns holding money for this summary: SUMMARY_MONEY_COLUMNS and the stock values. */
@@ -72,36 +88,61 @@ export function summaryLineCells(line: SummaryLine, stock: readonly string[] = [
   return cells;
 }
 
+const LABEL_IDS: readonly MessageId[] = ["summary-label-source-sheet", "summary-label-rows-counted", "summary-label-rows-excluded", "summary-label-created"];
+
 /**
- * The title block, one entry per TITLE_ROWS row: labels for column A, values for column B
- * (none beside the title). `created` is the time as the writer stores it (a serial in Excel,
- * a Date for exceljs).
+ * The table's rows in `locale`'s language: a line per category (`summaryLineCells`), the line
+ * without a category (always last) named in that language, and the totals line.
+ */
+export function summaryTableCells(summary: CategorySummary, locale: string = DEFAULT_LOCALE): { lines: CellValue[][]; totals: CellValue[] } {
+  const stock = stockValueColumns(summary);
+  const last = summary.categories.length - 1;
+  const lines = summary.categories.map((line, i) =>
+    summaryLineCells(i === last && line.category === UNCATEGORIZED ? { ...line, category: textIn(locale, "summary-line-uncategorized") } : line, stock));
+  return { lines, totals: summaryLineCells({ ...summary.totals, category: textIn(locale, "summary-line-total") }, stock) };
+}
+
+/**
+ * The title block, one entry per TITLE_ROWS row: labels for column A in `locale`'s language,
+ * values for column B (none beside the title). `created` is the time as the writer stores it
+ * (a serial in Excel, a Date for exceljs).
  */
 export function titleBlock<Created>(
   title: string,
   sourceSheet: string,
   summary: CategorySummary,
   created: Created,
+  locale: string = DEFAULT_LOCALE,
 ): { labels: string[]; values: ("" | string | number | Created)[] } {
   return {
-    labels: [title, "Source sheet", "Rows counted", "Rows excluded (errors)", "Created"],
+    labels: [title, ...LABEL_IDS.map((id) => textIn(locale, id))],
     values: ["", sourceSheet, summary.countedRows, summary.excludedRows, created],
   };
 }
 
-const PERCENT = new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const percents = new Map<string, Intl.NumberFormat>();
+
+function percentIn(locale: string): Intl.NumberFormat {
+  let format = percents.get(locale);
+  if (!format) percents.set(locale, (format = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return format;
+}
 
 /**
  * The margin as the pane and the command line print it: a grouped percentage with one decimal
- * (MARGIN_FORMAT's precision), empty without income. The sign shows only when the rounded value
- * is not zero: a loss of 0.04% prints `0.0%`, not `-0.0%`.
+ * (MARGIN_FORMAT's precision) as `locale` writes it, empty without income. The sign shows only
+ * when the rounded value is not zero: a loss of 0.04% prints `0.0%`, not `-0.0%`; it is the
+ * locale's own minus (U+2212 in fi-FI and sv-SE).
  *
  * @example marginText(-0.0004) // "0.0%"
+ * @example marginText(0.125, "de-DE") // "12,5 %"
  */
-export function marginText(margin: number | null): string {
+export function marginText(margin: number | null, locale: string = DEFAULT_LOCALE): string {
   if (margin === null || !Number.isFinite(margin)) return "";
-  const size = PERCENT.format(Math.abs(margin));
-  return margin < 0 && /[1-9]/.test(size) ? `-${size}` : size;
+  const format = percentIn(locale);
+  const size = format.format(Math.abs(margin));
+  if (!(margin < 0 && /[1-9]/.test(size))) return size;
+  return format.formatToParts(-1).find((p) => p.type === "minusSign")?.value + size;
 }
 
 /** The money format to use: the source column's, unless it is missing, General or text. */
@@ -115,6 +156,28 @@ const MAX_SUMMARY_NAMES = 20;
 
 /** Excel's longest sheet name. */
 export const SHEET_NAME_MAX = 31;
+
+/** The English default of the `summarySheetName` setting: a workbook that kept it gets the name in the pane's language. */
+const DEFAULT_SUMMARY_NAME = textIn(DEFAULT_LOCALE, "summary-sheet-name");
+
+/**
+ * The base name of a summary in `locale`'s language: the setting when the user chose a name of
+ * their own, else the catalogue's name (`Varastoyhteenveto` in fi-FI).
+ *
+ * @example summaryBaseName("Inventory summary", "de-DE") // "Bestandsübersicht"
+ */
+export function summaryBaseName(setting: string, locale: string = DEFAULT_LOCALE): string {
+  return setting === DEFAULT_SUMMARY_NAME ? textIn(locale, "summary-sheet-name") : setting;
+}
+
+/**
+ * Every name a summary of ours may bear whatever language it was made in: `summaryNames` of the
+ * base name in each language the add-in speaks (of the user's own name only, when they chose one).
+ */
+export function summaryNamesInEveryLanguage(setting: string): string[] {
+  const bases = new Set(UI_LANGUAGES.map((language) => summaryBaseName(setting, language)));
+  return [...bases].flatMap(summaryNames);
+}
 
 /**
  * The names a summary report is given, in the order they are tried: `base`, then

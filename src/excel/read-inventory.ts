@@ -1,7 +1,8 @@
 /**
  * Reads the inventory of a sheet: the Excel table with the required headers if
  * there is one, else the used range (values only) including title rows above the
- * header. One sync for the sheet's shape (and the stored settings), then one sync per
+ * header. One sync for the sheet's shape (and the stored settings, and once per session Excel's
+ * culture), then one sync per
  * block of rows; a used range far wider than a table is narrowed to the table's columns
  * (read-table-only.ts). Reading only: writes go through write-transaction.ts.
  */
@@ -10,6 +11,7 @@ import { cellAddress, parseArea, splitAreas, splitSheetAddress, type Rect } from
 import { isExcelApiSupported, syncStep } from "./office-run";
 import { readRows, type RowReadOptions } from "./read-rows";
 import { readTableOnly, WINDOW_COLUMNS } from "./read-table-only";
+import { queueExcelCulture } from "./excel-culture";
 import { queueStoredSettings } from "./settings-store";
 import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
 
@@ -44,6 +46,8 @@ export interface InventoryRead {
   settings: Settings;
   /** One plain sentence per stored setting that was left out. */
   settingsWarnings: string[];
+  /** The locale Excel reads numbers in (excel-culture.ts), for `settings.locale`; absent in reads made by hand. */
+  culture?: string;
   /** Sentences for the check about what the read left out (a value far outside the table). */
   notes?: ReportNote[];
   /** Syncs spent reading. */
@@ -86,6 +90,7 @@ function queueSheetFacts(context: Excel.RequestContext, sheet: Excel.Worksheet, 
   const sheetFilter = sheet.autoFilter.load("isDataFiltered");
   const selected = withSelection ? context.workbook.getSelectedRanges().load("address") : undefined;
   const stored = queueStoredSettings(context);
+  const culture = queueExcelCulture(context);
   const tag = isExcelApiSupported("1.12") ? sheet.customProperties.getItemOrNullObject(SUMMARY_TAG).load("value") : undefined;
   const summaries = tag ? undefined : context.workbook.settings.getItemOrNullObject(SUMMARY_IDS_KEY).load("value");
   return () => {
@@ -104,6 +109,7 @@ function queueSheetFacts(context: Excel.RequestContext, sheet: Excel.Worksheet, 
         selectionAddress: selected ? selected.address : "",
         settings,
         settingsWarnings: warnings,
+        culture: culture(),
       },
       used: used.isNullObject
         ? undefined

@@ -7,11 +7,7 @@
  * rerun stops before writing (`UngroupedRunNeeded`) and runs again ungrouped, and sheet-level
  * rollbacks run ungrouped (docs/design.md §15). Four syncs whatever the number of categories.
  */
-import {
-  MARGIN_FORMAT, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW as TABLE_ROW, TIME_FORMAT, TITLE_ROWS, TOTAL,
-  moneyFormat, summaryLineCells, stockValueColumns, summaryHeadersOf, summaryMoneyColumnsOf, summaryNames, text, titleBlock, type CategorySummary, type CellValue,
-} from "../core";
-import { cellAddress, rectAddress } from "./addresses";
+import { DEFAULT_LOCALE, moneyFormat, summaryBaseName, text, textIn, type CategorySummary, type CellValue } from "../core";
 import { ActionRefusedError } from "./action-refused-error";
 import { actionFailed } from "./excel-action-error";
 import { isExcelApiSupported, StepFailure, syncStep, UngroupedRunNeeded, ungroupedRun } from "./office-run";
@@ -19,6 +15,8 @@ import type { InventoryRead } from "./read-inventory";
 import type { UndoRecord } from "./undo";
 import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
 import { removeSheetIfThere, settleSwap, type Swap } from "./summary-rollback";
+import { queueReport } from "./summary-report";
+import { reportTarget } from "./summary-target";
 
 export { SUMMARY_IDS_KEY, SUMMARY_TAG } from "./summary-ids";
 
@@ -30,7 +28,10 @@ export interface SummaryWrite {
 }
 
 export interface SummaryOptions {
+  /** The `summarySheetName` setting; its default gives the name in `locale`'s language. */
   baseName: string;
+  /** The language the report is written in (the pane's, BCP 47); default en-US. */
+  locale?: string;
   moneyColumn?: number;
   headerRow: number;
   now?: Date;
@@ -43,7 +44,7 @@ export interface SummaryOptions {
 interface Target {
   /** The report's sheet name. */
   name: string;
-  /** Our old report under that name, swapped out at the end. */
+  /** Our old report, swapped out at the end: under `name`, or made in another language under its name there. */
   old: Excel.Worksheet | undefined;
   /** Every sheet by lower-case name (Excel compares names case-insensitively). */
   existing: Map<string, Excel.Worksheet>;
@@ -74,8 +75,9 @@ export async function writeSummarySheet(
 }
 
 /**
- * Finds the report's sheet: the first summary name that is free or holds a report of ours
- * (one sync, two where tags are read). Refused when every name is a sheet of the user's.
+ * Finds the report's sheet (one sync, two where tags are read): `reportTarget` picks it among the
+ * names in the report's language and the reports of ours made in another. Refused when every name
+ * is a sheet of the user's.
  */
 async function findTarget(context: Excel.RequestContext, read: InventoryRead, options: SummaryOptions): Promise<Target> {
   const tagsSupported = isExcelApiSupported("1.12");
@@ -90,47 +92,15 @@ async function findTarget(context: Excel.RequestContext, read: InventoryRead, op
   await syncStep(context, "excel-step-finding-summary");
   const stored = summaryMap(ids.isNullObject ? undefined : ids.value);
   const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
-  const candidates = summaryNames(options.baseName).filter((n) => n.toLowerCase() !== read.sheetName.toLowerCase());
-  const isOurs = await ownership(context, candidates, existing, stored, tagsSupported);
-  const name = candidates.find((n) => !existing.has(n.toLowerCase()) || isOurs(n));
-  if (name === undefined) {
-    const taken = text("excel-summary-names-taken", { first: options.baseName, last: candidates[candidates.length - 1] });
+  const found = await reportTarget(context, { setting: options.baseName, locale: options.locale ?? DEFAULT_LOCALE, source: read.sheetName }, existing, stored, tagsSupported);
+  if (typeof found === "string") {
+    const first = summaryBaseName(options.baseName, options.locale);
+    const taken = text("excel-summary-names-taken", { first, last: found });
     throw new ActionRefusedError("refused", `${taken} ${text("nothing-changed")}`);
   }
   return {
-    name, old: existing.get(name.toLowerCase()), existing, stored, storedValue: ids.isNullObject ? undefined : (ids.value as unknown),
+    name: found.name, old: found.old, existing, stored, storedValue: ids.isNullObject ? undefined : (ids.value as unknown),
     activeName: active.name, tagsSupported, money: moneyFormat(moneyCell?.numberFormat?.[0]?.[0] as string | undefined),
-  };
-}
-
-/**
- * Which of the existing `candidates` are reports of ours. Where custom properties exist,
- * only the tag counts (one more sync): it lives and dies with the sheet, while worksheet ids
- * can change between sessions, so an old id in the settings may name a sheet of the user's.
- * The id map is the fallback below ExcelApi 1.12.
- */
-async function ownership(
-  context: Excel.RequestContext,
-  candidates: readonly string[],
-  existing: ReadonlyMap<string, Excel.Worksheet>,
-  stored: Readonly<Record<string, string>>,
-  tagsSupported: boolean,
-): Promise<(name: string) => boolean> {
-  if (!tagsSupported) {
-    return (name) => {
-      const s = existing.get(name.toLowerCase());
-      return s !== undefined && s.id in stored;
-    };
-  }
-  const tags = new Map<string, Excel.WorksheetCustomProperty>();
-  for (const name of candidates) {
-    const s = existing.get(name.toLowerCase());
-    if (s) tags.set(name, s.customProperties.getItemOrNullObject(SUMMARY_TAG).load("value"));
-  }
-  if (tags.size > 0) await syncStep(context, "excel-step-finding-summary");
-  return (name) => {
-    const tag = tags.get(name);
-    return tag !== undefined && !tag.isNullObject;
   };
 }
 
@@ -146,11 +116,14 @@ async function buildReport(
   options: SummaryOptions,
   target: Target,
 ): Promise<Excel.Worksheet> {
-  const buildName = target.old ? temporaryName(target.existing) : target.name;
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const buildName = target.old ? temporaryName(target.existing, locale) : target.name;
   const sheet = context.workbook.worksheets.add(buildName);
   try {
     sheet.load("id");
-    queueReport(sheet, read.sheetName, summary, options.baseName, target.money, options.now ?? new Date());
+    queueReport(sheet, summary, {
+      title: summaryBaseName(options.baseName, locale), sourceName: read.sheetName, money: target.money, now: options.now ?? new Date(), locale,
+    });
     if (target.tagsSupported) sheet.customProperties.add(SUMMARY_TAG, read.sheetName);
     await syncStep(context, "excel-step-building-summary");
   } catch (error) {
@@ -229,78 +202,9 @@ function newReportUndo(read: InventoryRead, target: Target, used: Excel.Range): 
   };
 }
 
-function temporaryName(existing: ReadonlyMap<string, unknown>): string {
+function temporaryName(existing: ReadonlyMap<string, unknown>, locale: string): string {
   for (let i = 1; ; i++) {
-    const name = text("excel-summary-temporary-name", { number: String(i) });
+    const name = textIn(locale, "excel-summary-temporary-name", { number: String(i) });
     if (!existing.has(name.toLowerCase())) return name;
   }
-}
-
-/** Queues the whole report: title block, table with totals, formats, chart. */
-function queueReport(
-  sheet: Excel.Worksheet,
-  sourceName: string,
-  summary: CategorySummary,
-  title: string,
-  money: string,
-  now: Date,
-): void {
-  const block = titleBlock(title, sourceName, summary, excelSerial(now));
-  const labels = sheet.getRangeByIndexes(0, 0, block.labels.length, 1);
-  // Text we write gets `@` first, in the same batch: a sheet named `=1+1` stays text.
-  labels.numberFormat = block.labels.map(() => ["@"]);
-  labels.values = block.labels.map((l) => [l]);
-  sheet.getRangeByIndexes(TITLE_ROWS.sourceSheet, 1, 1, 1).numberFormat = [["@"]];
-  sheet.getRangeByIndexes(TITLE_ROWS.sourceSheet, 1, block.values.length - 1, 1).values = block.values.slice(1).map((v) => [v as string | number]);
-  sheet.getRangeByIndexes(TITLE_ROWS.created, 1, 1, 1).numberFormat = [[TIME_FORMAT]];
-  sheet.getRangeByIndexes(TITLE_ROWS.title, 0, 1, 1).format.font.bold = true;
-
-  // Per-unit columns add a stock value column each (issue 13); without them this is SUMMARY_HEADERS.
-  const headers = summaryHeadersOf(summary);
-  const stock = stockValueColumns(summary);
-  const width = headers.length;
-  const lines = summary.categories.length > 0 ? summary.categories.map((l) => summaryLineCells(l, stock)) : [headers.map(() => "")];
-  const header = sheet.getRangeByIndexes(TABLE_ROW, 0, 1, width);
-  header.numberFormat = [headers.map(() => "@")];
-  header.values = [headers];
-  const body = sheet.getRangeByIndexes(TABLE_ROW + 1, 0, lines.length, width);
-  const categoryColumn = sheet.getRangeByIndexes(TABLE_ROW + 1, 0, lines.length, 1);
-  categoryColumn.numberFormat = lines.map(() => ["@"]);
-  body.values = lines as (string | number)[][];
-
-  const tableAddress = rectAddress({ row: TABLE_ROW, column: 0, rows: lines.length + 1, columns: width });
-  const table = sheet.tables.add(tableAddress, true);
-  table.showTotals = true;
-  // Totals are the engine's exact sums, written as values: SUBTOTAL over rounded
-  // cells could differ from the exact total by a cent.
-  const totalsRow = TABLE_ROW + 1 + lines.length;
-  const totals = sheet.getRangeByIndexes(totalsRow, 0, 1, width);
-  sheet.getRangeByIndexes(totalsRow, 0, 1, 1).numberFormat = [["@"]];
-  totals.values = [summaryLineCells({ ...summary.totals, category: TOTAL }, stock) as (string | number)[]];
-  totals.format.font.bold = true;
-
-  const dataAndTotals = lines.length + 1;
-  for (const c of summaryMoneyColumnsOf(summary)) {
-    sheet.getRangeByIndexes(TABLE_ROW + 1, c, dataAndTotals, 1).numberFormat = Array.from({ length: dataAndTotals }, () => [money]);
-  }
-  sheet.getRangeByIndexes(TABLE_ROW + 1, SUMMARY_MARGIN_COLUMN, dataAndTotals, 1).numberFormat = Array.from(
-    { length: dataAndTotals },
-    () => [MARGIN_FORMAT],
-  );
-
-  // Wide enough for the numbers (a narrow column shows ####); only the report's own cells.
-  sheet.getRangeByIndexes(0, 0, totalsRow + 1, width).format.autofitColumns();
-
-  if (summary.categories.length > 0) {
-    // Category, Income, Expense: one contiguous source, categories from its first column.
-    const chartSource = sheet.getRangeByIndexes(TABLE_ROW, 0, lines.length + 1, 3);
-    const chart = sheet.charts.add("ColumnClustered", chartSource, "Columns");
-    chart.title.text = text("excel-summary-chart-title");
-    chart.setPosition(cellAddress(0, width + 1), cellAddress(TABLE_ROW + 12, width + 9));
-  }
-}
-
-/** An Excel date serial for `date` in the pane's local time (what the user's clock shows). */
-function excelSerial(date: Date): number {
-  return (date.getTime() - date.getTimezoneOffset() * 60_000) / 86_400_000 + 25_569;
 }

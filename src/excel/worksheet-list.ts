@@ -2,7 +2,7 @@
  * The workbook's worksheets for the pane's "Inventory sheet" picker (docs/design.md §1), in one
  * sync, and how a read tells that a sheet chosen by id has been deleted.
  */
-import { summaryNames } from "../core";
+import { summaryNamesInEveryLanguage } from "../core";
 import { failedSyncCode, syncStep } from "./office-run";
 import { queueStoredSettings } from "./settings-store";
 import { SUMMARY_IDS_KEY, summaryMap } from "./summary-ids";
@@ -25,7 +25,8 @@ export interface WorksheetList {
 
 /**
  * Lists the worksheets (one sync). A summary sheet is known without reading each sheet's
- * tag: its id is in the add-in's summary map *and* it bears a summary name. Ids can change
+ * tag: its id is in the add-in's summary map *and* it bears a summary name (in any of the add-in's
+ * languages: the pane's language may have changed since it was made). Ids can change
  * between sessions, so the name guards against an old id naming a sheet of the user's;
  * a report the user renamed is simply listed.
  */
@@ -37,7 +38,7 @@ export async function listWorksheets(context: Excel.RequestContext): Promise<Wor
   await syncStep(context, "excel-step-listing-sheets");
   const reports = summaryMap(ids.isNullObject ? undefined : ids.value);
   const base = stored().settings.summarySheetName;
-  const names = new Set(summaryNames(base).map((n) => n.toLowerCase()));
+  const names = new Set(summaryNamesInEveryLanguage(base).map((n) => n.toLowerCase()));
   return {
     sheets: sheets.items.map((s) => ({
       id: s.id,

@@ -83,7 +83,7 @@ export function writeCells(tx: SyncTx, sheet: SheetModel, rect: Rect, kind: Writ
         if (row.f) row.f[c] = undefined;
         continue;
       }
-      const stored = coerceWrite(x, format, today);
+      const stored = coerceWrite(x, format, today, tx.ctx.host.culture);
       row.v[c] = stored.formula === undefined ? stored.value : UNEVALUATED;
       if (stored.formula !== undefined) wb.formulasOf(sheet, row)[c] = stored.formula;
       else if (row.f) row.f[c] = undefined;

@@ -1,8 +1,9 @@
 /**
  * What Excel stores when a value is written to a cell (Range.values, or a user typing).
- * Cells formatted "@" keep strings exactly; elsewhere Excel (en-US) parses the text:
+ * Cells formatted "@" keep strings exactly; elsewhere Excel parses the text in its culture:
  * formulas, numbers, percentages, dates, times and booleans. See README.md for the list.
  */
+import { cultureNumber, hostCulture, type HostCulture } from "./culture";
 import type { CellValue } from "./types";
 
 /** The stored content of one cell after a write. */
@@ -15,7 +16,7 @@ export interface Stored {
 
 export const TEXT_FORMAT = "@";
 
-const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d*)?(e[+-]?\d+)?$/i;
+const EN_US = hostCulture(undefined);
 
 /** Excel's date serial for a calendar date (1900 system; 1900-03-01 and later). */
 export function dateSerial(year: number, month: number, day: number): number {
@@ -31,14 +32,17 @@ function fullYear(y: number): number {
   return y < 30 ? 2000 + y : y < 100 ? 1900 + y : y;
 }
 
-/** Parses en-US date text (`3-4`, `3/4`, `3/4/2024`, `2024-03-04`); null when it is not one. */
-export function parseDate(text: string, today: Date): { serial: number; format: string } | null {
-  let m = /^(\d{1,2})[-/](\d{1,2})$/.exec(text);
+/**
+ * Parses date text: ISO `2024-03-04` in every culture, and in en-US also `3-4`, `3/4` and
+ * `3/4/2024`; null when it is not one. Other cultures' own orders are not modelled (README).
+ */
+export function parseDate(text: string, today: Date, usShapes = true): { serial: number; format: string } | null {
+  let m = usShapes ? /^(\d{1,2})[-/](\d{1,2})$/.exec(text) : null;
   if (m) {
     const y = today.getFullYear(), mo = Number(m[1]), d = Number(m[2]);
     return validDate(y, mo, d) ? { serial: dateSerial(y, mo, d), format: "d-mmm" } : null;
   }
-  m = /^(\d{1,2})[-/](\d{1,2})[-/](\d{2}|\d{4})$/.exec(text);
+  m = usShapes ? /^(\d{1,2})[-/](\d{1,2})[-/](\d{2}|\d{4})$/.exec(text) : null;
   if (m) {
     const y = fullYear(Number(m[3])), mo = Number(m[1]), d = Number(m[2]);
     return validDate(y, mo, d) ? { serial: dateSerial(y, mo, d), format: "m/d/yyyy" } : null;
@@ -51,17 +55,14 @@ export function parseDate(text: string, today: Date): { serial: number; format: 
   return null;
 }
 
-function parseNumber(text: string): number | null {
-  if (!NUMBER.test(text) || !/\d/.test(text)) return null;
-  const n = Number(text.replace(/,/g, ""));
-  return Number.isFinite(n) ? n : null;
-}
-
 /**
  * The content Excel stores for `input` written to a cell whose number format is
- * `format`. `null`/`undefined` never reach here (they mean "leave the cell").
+ * `format`, in `culture` (en-US by default). `null`/`undefined` never reach here (they mean
+ * "leave the cell").
  */
-export function coerceWrite(input: CellValue, format: string | undefined, today: Date): Stored {
+export function coerceWrite(input: CellValue, format: string | undefined, today: Date, culture: HostCulture = EN_US): Stored {
+  const parseNumber = (text: string) => cultureNumber(text, culture);
+  const enUs = culture.name === "en-US";
   if (typeof input !== "string") return { value: input };
   if (format === TEXT_FORMAT) return { value: input };
   if (input === "") return { value: "" };
@@ -76,14 +77,14 @@ export function coerceWrite(input: CellValue, format: string | undefined, today:
   const pct = /^(.*)%$/.exec(text);
   if (pct) {
     const n = parseNumber(pct[1].trim());
-    if (n !== null) return { value: n / 100, format: text.includes(".") ? "0.00%" : "0%" };
+    if (n !== null) return { value: n / 100, format: text.includes(culture.decimal) ? "0.00%" : "0%" };
   }
-  const money = /^([+-]?)\$(.+)$/.exec(text);
+  const money = enUs ? /^([+-]?)\$(.+)$/.exec(text) : null;
   if (money) {
     const n = parseNumber(money[2]);
     if (n !== null) return { value: money[1] === "-" ? -n : n, format: "$#,##0.00" };
   }
-  const date = parseDate(text, today);
+  const date = parseDate(text, today, enUs);
   if (date) return { value: date.serial, format: format && format !== "General" ? undefined : date.format };
   const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   if (time && Number(time[1]) < 24 && Number(time[2]) < 60 && Number(time[3] ?? 0) < 60) {

@@ -131,17 +131,19 @@ export abstract class ClientObject {
       const needed = version(name);
       return needed === undefined || this.context.host.supports(needed);
     };
+    const missing = (name: string) => {
+      const what = `${this._typeName}.${name}`;
+      return officeError(ErrorCode.apiNotFound, `${what} needs ExcelApi ${version(name)}; this host supports ExcelApi ${this.context.host.maxExcelApi}.`, what);
+    };
     // A plain load() gets the properties this host has; naming one it lacks fails (ApiNotFound).
     for (const path of paths.length ? paths : this._scalars.filter(has)) {
       const [head, ...rest] = path.split("/");
       const child = this._navigate(head);
       if (child) {
+        if (!has(head)) throw missing(head); // a navigation property in a load path is checked like a scalar
         child._loadNow(tx, rest.length ? rest.join("/") : undefined);
       } else if (this._scalars.includes(head) || head === "isNullObject") {
-        if (!has(head)) {
-          const what = `${this._typeName}.${head}`;
-          throw officeError(ErrorCode.apiNotFound, `${what} needs ExcelApi ${version(head)}; this host supports ExcelApi ${this.context.host.maxExcelApi}.`, what);
-        }
+        if (!has(head)) throw missing(head);
         if (!scalars.includes(head)) scalars.push(head);
       } else {
         throw officeError(ErrorCode.invalidArgument, `'${head}' is not a property of ${this._typeName}.`, `${this._typeName}.load`);

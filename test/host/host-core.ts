@@ -4,6 +4,7 @@
  */
 import { SyncTx, type HostRequestContext, type Op } from "./context";
 import { ErrorCode, officeError } from "./errors";
+import { hostCulture, type HostCulture } from "./culture";
 import type { Workbook } from "./model";
 import type { HostChangeEvent, HostStats, SyncPredicate } from "./types";
 
@@ -39,6 +40,8 @@ interface Fault {
 export class HostCore {
   /** Platform Office.onReady reports (some APIs behave differently on desktop). */
   platform = "OfficeOnline";
+  /** The culture Excel runs in: how written text is read, what `Application.cultureInfo` answers. */
+  culture: HostCulture = hostCulture(undefined);
   readonly stats: HostStats = { syncs: 0, requests: [], responses: [], mergeUndoGroupRuns: 0, runs: 0 };
   private editMode = false;
   private editWaiters: (() => void)[] = [];

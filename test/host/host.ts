@@ -2,6 +2,7 @@
 import { formatAddress, MAX_COLS, parseRect, splitSheet, type Rect } from "./a1";
 import { HostRequestContext, SyncTx } from "./context";
 import { FIVE_MB, HostCore } from "./host-core";
+import { hostCulture } from "./culture";
 import { Workbook as Model, type SheetModel, type TableModel, type WorkbookState } from "./model";
 import { createExcelNamespace, createOfficeExtensionNamespace, createOfficeNamespace } from "./namespaces";
 import { cellValue, readBlock, writeCells } from "./cell-ops";
@@ -16,13 +17,13 @@ import { RangeFill, RangeFont, RangeFormat } from "./range-format";
 import { Range } from "./range";
 import { TableColumn, TableColumnCollection, TableRowCollection } from "./table-parts";
 import { Table, TableCollection } from "./table";
-import { Application, Setting, SettingCollection, Workbook as WorkbookProxy } from "./workbook";
+import { Application, CultureInfo, NumberFormatInfo, Setting, SettingCollection, Workbook as WorkbookProxy } from "./workbook";
 import { WorksheetCustomProperty, WorksheetCustomPropertyCollection, WorksheetProtection } from "./worksheet-parts";
 import { Worksheet, WorksheetCollection } from "./worksheet";
 
 // Every proxy class under its name in the Excel namespace: calls above maxExcelApi fail (api-check.ts).
 enforceApiSets({
-  Application, AutoFilter, Chart, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
+  Application, AutoFilter, Chart, CultureInfo, NumberFormatInfo, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
   Setting, SettingCollection, Table, TableCollection, TableColumn, TableColumnCollection, TableRowCollection,
   Workbook: WorkbookProxy, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection,
   WorksheetProtection, WorkbookRangeAreas,
@@ -121,6 +122,7 @@ export function createHost(seed: HostSeed = {}): TestHost {
   const maxExcelApi = seed.maxExcelApi ?? defaultExcelApi();
   const core = new HostCore(model, seed.payloadLimitBytes ?? FIVE_MB, seed.today, maxExcelApi);
   core.platform = seed.platform ?? "OfficeOnline";
+  core.culture = hostCulture(seed.culture);
   const calls: OfficeCalls = { associated: [], dropped: [], completed: [], dialogs: [], showAsTaskpane: 0, hide: 0 };
   const ribbon = new Ribbon(calls);
   const Excel = createExcelNamespace(core);
@@ -130,6 +132,7 @@ export function createHost(seed: HostSeed = {}): TestHost {
     calls,
     ribbon,
     pane: seed.pane,
+    contentLanguage: core.culture.name,
     showAsTaskpaneIgnored: seed.showAsTaskpaneIgnored,
   });
   const OfficeExtension = createOfficeExtensionNamespace();

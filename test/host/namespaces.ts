@@ -107,6 +107,8 @@ export interface OfficeOptions {
   ribbon: Ribbon;
   pane?: { startsAs?: VisibilityMode; events?: VisibilityEvents };
   showAsTaskpaneIgnored?: boolean;
+  /** `Office.context.contentLanguage` (the editing language): the seeded culture's name. */
+  contentLanguage?: string;
 }
 
 export function createOfficeNamespace(options: OfficeOptions) {
@@ -124,7 +126,7 @@ export function createOfficeNamespace(options: OfficeOptions) {
       host: "Excel",
       platform: options.platform,
       displayLanguage: "en-US",
-      contentLanguage: "en-US",
+      contentLanguage: options.contentLanguage ?? "en-US",
       diagnostics: { host: "Excel", platform: options.platform, version: "16.0.0.0" },
       ui: {
         /** DialogApi 1.1: records the URL and answers with a dialog that can be closed. */

@@ -3,6 +3,10 @@
  * bundle import these through `test/host/index.ts` only.
  */
 
+import type { HostCultureSeed } from "./culture";
+
+export type { HostCultureSeed } from "./culture";
+
 /** A cell value as Office.js `Range.values` returns it. */
 export type CellValue = string | number | boolean | null | undefined;
 
@@ -52,6 +56,10 @@ export interface HostSeed {
   /** Office ignores `Office.addin.showAsTaskpane()` (an add-in from the Marketplace, since 2026-02-23):
    *  the call resolves and the pane stays as it was. */
   showAsTaskpaneIgnored?: boolean;
+  /** The culture Excel runs in (default en-US): text written to cells is read with its separators
+   *  (`12,50` is 12.5 in fi-FI), `Application.cultureInfo` answers it, `Office.context.contentLanguage`
+   *  is its name. `decimal`/`group` are Excel's own separators when the user turned off "Use system separators". */
+  culture?: HostCultureSeed;
   /** "Today" for date coercion (`3-4` → March 4 of this year); default: the real clock. */
   today?: Date;
 }

@@ -64,11 +64,58 @@ export class SettingCollection extends CollectionObject<Setting> {
   }
 }
 
+/** Excel.NumberFormatInfo (ExcelApi 1.11): the system's separators for the culture. */
+export class NumberFormatInfo extends ClientObject {
+  protected readonly _typeName = "NumberFormatInfo";
+  protected readonly _scalars = ["numberDecimalSeparator", "numberGroupSeparator"];
+  protected _read(_tx: SyncTx, name: string): unknown {
+    const { culture } = this.context.host;
+    return name === "numberDecimalSeparator" ? culture.systemDecimal : culture.systemGroup;
+  }
+  get numberDecimalSeparator(): string { return this._get("numberDecimalSeparator"); }
+  get numberGroupSeparator(): string { return this._get("numberGroupSeparator"); }
+}
+
+/** Excel.CultureInfo (ExcelApi 1.11): the system culture's name and number format. */
+export class CultureInfo extends ClientObject {
+  protected readonly _typeName = "CultureInfo";
+  protected readonly _scalars = ["name"];
+  readonly numberFormat: NumberFormatInfo;
+  constructor(ctx: HostRequestContext) {
+    super(ctx);
+    this.numberFormat = new NumberFormatInfo(ctx);
+  }
+  protected _read(): unknown { return this.context.host.culture.name; }
+  protected override _navigate(name: string): ClientObject | undefined {
+    return name === "numberFormat" ? this.numberFormat : undefined;
+  }
+  get name(): string { return this._get("name"); }
+}
+
 export class Application extends ClientObject {
   protected readonly _typeName = "Application";
-  protected readonly _scalars = ["calculationMode"];
-  protected _read(): unknown { return "Automatic"; }
+  protected readonly _scalars = ["calculationMode", "decimalSeparator", "thousandsSeparator", "useSystemSeparators"];
+  private readonly culture: CultureInfo;
+  constructor(ctx: HostRequestContext) {
+    super(ctx);
+    this.culture = new CultureInfo(ctx);
+  }
+  protected _read(_tx: SyncTx, name: string): unknown {
+    const { culture } = this.context.host;
+    if (name === "decimalSeparator") return culture.decimal;
+    if (name === "thousandsSeparator") return culture.group;
+    if (name === "useSystemSeparators") return culture.decimal === culture.systemDecimal && culture.group === culture.systemGroup;
+    return "Automatic";
+  }
+  protected override _navigate(name: string): ClientObject | undefined {
+    return name === "cultureInfo" ? this.culture : undefined;
+  }
+  /** ExcelApi 1.11: reading it on a host below that fails the next sync (api-check.ts). */
+  get cultureInfo(): CultureInfo { return this.culture; }
   get calculationMode(): string { return this._get("calculationMode"); }
+  get decimalSeparator(): string { return this._get("decimalSeparator"); }
+  get thousandsSeparator(): string { return this._get("thousandsSeparator"); }
+  get useSystemSeparators(): boolean { return this._get("useSystemSeparators"); }
   suspendApiCalculationUntilNextSync(): void {
     this.context._enqueue({ label: "Application.suspendApiCalculationUntilNextSync", bytes: 60, run: () => undefined });
   }

@@ -12,6 +12,7 @@ import {
   residKinds,
   type OrderRule,
 } from "./manifest-schema";
+import { checkLocales } from "./check-locales";
 import { allElements, childNamed, childrenNamed, parseXml, type XmlElement } from "./xml-tree";
 
 export interface ManifestContext {
@@ -46,6 +47,7 @@ export function checkManifest(xml: string, context: ManifestContext): string[] {
     ...checkCommands(elements, context.commandNames),
     ...checkRuntime(root, elements, resources.byKind),
     ...checkPolicy(root, elements),
+    ...checkLocales(root, elements),
   ];
 }
 

@@ -38,6 +38,8 @@ export const orderRules: OrderRule[] = [
       one("Permissions", true), one("Dictionary"), one("VersionOverrides", true),
     ],
   },
+  { path: "OfficeApp/DisplayName", ranks: [many("Override", false)] },
+  { path: "OfficeApp/Description", ranks: [many("Override", false)] },
   { path: "OfficeApp/Hosts", ranks: [many("Host")] },
   { path: "OfficeApp/Requirements", ranks: [one("Sets", true), one("Methods")] },
   { path: "OfficeApp/Requirements/Sets", ranks: [many("Set")] },
@@ -82,7 +84,9 @@ export const orderRules: OrderRule[] = [
   { path: `${VO}/Resources/Images`, ranks: [many("Image")] },
   { path: `${VO}/Resources/Urls`, ranks: [many("Url")] },
   { path: `${VO}/Resources/ShortStrings`, ranks: [many("String")] },
+  { path: `${VO}/Resources/ShortStrings/String`, ranks: [many("Override", false)] },
   { path: `${VO}/Resources/LongStrings`, ranks: [many("String")] },
+  { path: `${VO}/Resources/LongStrings/String`, ranks: [many("Override", false)] },
 ];
 
 /** Which Resources list a `resid` must point into, by the referring element's local name. */
@@ -104,5 +108,12 @@ export const allowedIconSizes = [16, 20, 24, 32, 40, 48, 64, 80];
 /** Our policy: exactly these requirement sets, nothing newer (newer APIs are feature-detected). */
 export const expectedRequirementSets = { ExcelApi: "1.9", SharedRuntime: "1.1" };
 
-/** Schema limits on lengths we can break by accident. */
-export const limits = { resid: 32, shortString: 125, longString: 250 };
+/**
+ * Schema limits on lengths we can break by accident (a resid, a ShortString: labels, titles and
+ * the add-in's name; a LongString: descriptions), and our own for labels the ribbon shows: a
+ * label over about two dozen characters wraps or is cut on a narrow ribbon.
+ */
+export const limits = { resid: 32, shortString: 125, longString: 250, ribbonLabel: 24 };
+
+/** The locales every shown string is translated for (issue 15): one per language of src/core/messages. */
+export const overrideLocales: readonly string[] = ["fi-FI", "sv-SE", "de-DE", "nl-NL", "fr-FR"];

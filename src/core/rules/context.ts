@@ -3,7 +3,7 @@ import type { Fix, FixKind, Issue, RuleId, Severity } from "../types";
 import type { Settings } from "../settings";
 import { toAddress } from "../cells";
 import { text, textOf, type MessageId } from "../messages";
-import { DEFAULT_LOCALE, numberSymbols } from "../locale-numbers";
+import { cultureName, DEFAULT_LOCALE, numberSymbols } from "../locale-numbers";
 
 const fixLabels = new Map<FixKind, string>();
 
@@ -38,7 +38,7 @@ export class RuleContext {
   readonly localeSaid: string;
   constructor(readonly settings: Settings) {
     this.locale = numberSymbols(settings.locale).locale;
-    this.localeSaid = this.locale === DEFAULT_LOCALE ? "none" : this.locale;
+    this.localeSaid = this.locale === DEFAULT_LOCALE ? "none" : cultureName(this.locale);
   }
 
   /** The address the user sees for grid cell (`row`, `column`), for an issue's `cell`. */

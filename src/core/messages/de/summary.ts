@@ -1,4 +1,20 @@
 import type { Translation } from "../languages";
 
-/** DE words for en/summary.ts. */
-export const SUMMARY: Translation = {};
+/** DE words for en/summary.ts: the summary sheet. */
+export const SUMMARY: Translation = {
+  "summary-sheet-name": "Bestandsübersicht",
+  "summary-label-source-sheet": "Quellblatt",
+  "summary-label-rows-counted": "Gezählte Zeilen",
+  "summary-label-rows-excluded": "Ausgeschlossene Zeilen (Fehler)",
+  "summary-label-created": "Erstellt",
+  "summary-heading-category": "Kategorie",
+  "summary-heading-income": "Einnahmen",
+  "summary-heading-expense": "Ausgaben",
+  "summary-heading-net": "Netto",
+  "summary-heading-margin": "Marge",
+  "summary-heading-records": "Datensätze",
+  "summary-heading-serialized-records": "Aufgeteilte Datensätze",
+  "summary-heading-aggregated-records": "Zusammengefasste Datensätze",
+  "summary-heading-units": "Einheiten",
+  "summary-heading-income-per-unit": "Einnahmen pro Einheit",
+};

@@ -1,4 +1,20 @@
 import type { Translation } from "../languages";
 
-/** NL words for en/summary.ts. */
-export const SUMMARY: Translation = {};
+/** NL words for en/summary.ts: the summary sheet. */
+export const SUMMARY: Translation = {
+  "summary-sheet-name": "Voorraadoverzicht",
+  "summary-label-source-sheet": "Bronwerkblad",
+  "summary-label-rows-counted": "Getelde rijen",
+  "summary-label-rows-excluded": "Uitgesloten rijen (fouten)",
+  "summary-label-created": "Aangemaakt",
+  "summary-heading-category": "Categorie",
+  "summary-heading-income": "Inkomsten",
+  "summary-heading-expense": "Uitgaven",
+  "summary-heading-net": "Netto",
+  "summary-heading-margin": "Marge",
+  "summary-heading-records": "Records",
+  "summary-heading-serialized-records": "Gesplitste records",
+  "summary-heading-aggregated-records": "Samengevoegde records",
+  "summary-heading-units": "Eenheden",
+  "summary-heading-income-per-unit": "Inkomsten per eenheid",
+};
