@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { InventoryArgumentError, RULE_ORDER, type Role, type SettingsInput } from "../core";
 import { cliLocale, localeFromEnv } from "./cli-locale";
+import { cliLang, langFromEnv } from "./cli-lang";
+import { paneSettings } from "./cli-settings";
 import { CliError } from "./cli-error";
 import type { Delimiter } from "./csv-delimiter";
 import { parseRowList } from "./row-list";
@@ -34,6 +36,12 @@ export interface CliOptions {
   shape: Partial<SettingsInput>;
   /** `--formulas values`: write values over formulas in the cells serialize or aggregate change (default refuse). */
   formulas: "refuse" | "values";
+  /** The pane's settings given as flags (--currency-decimals …, and --locale when given): they override `--settings` and the workbook's. */
+  settingFlags: Partial<SettingsInput>;
+  /** `--settings FILE.json`: settings as the add-in stores them, used instead of the workbook's. */
+  settingsFile?: string;
+  /** BCP 47 tag the engine's messages are printed in: `--lang`, else LC_ALL, LC_MESSAGES or LANG, else en. */
+  lang: string;
 }
 
 export type ParsedArgs = { help: string } | { version: true } | { options: CliOptions };
@@ -61,6 +69,16 @@ const localeOption = z.string().transform((text, ctx) => {
   } catch (error) {
     if (!(error instanceof InventoryArgumentError)) throw error;
     ctx.addIssue({ code: "custom", message: `--locale ${text}: ${error.message}` });
+    return z.NEVER;
+  }
+});
+
+const langOption = z.string().transform((text, ctx) => {
+  try {
+    return cliLang(text);
+  } catch (error) {
+    if (!(error instanceof InventoryArgumentError)) throw error;
+    ctx.addIssue({ code: "custom", message: `--lang ${text}: ${error.message}` });
     return z.NEVER;
   }
 });
@@ -95,6 +113,14 @@ const optionsSchema = z.object({
     error: (issue) => `--ignore ${String(issue.input)}: not a rule id; use one of ${RULE_ORDER.join(", ")}`,
   })).default([]),
   formulas: z.enum(["refuse", "values"], { message: "--formulas takes refuse or values" }).default("refuse"),
+  settings: z.string().trim().min(1, "--settings needs a .json file").optional(),
+  "additive-columns": z.array(z.string()).optional(),
+  "currency-decimals": z.string().optional(),
+  "case-sensitive-codes": z.boolean().optional(),
+  "code-prefix": z.string().optional(),
+  "code-digits": z.string().optional(),
+  "summary-sheet": z.string().optional(),
+  lang: langOption.optional(),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
 });
@@ -116,12 +142,21 @@ const parseConfig = {
   "one-code-per-cell": { type: "boolean" },
   ignore: { type: "string", multiple: true },
   formulas: { type: "string" },
+  settings: { type: "string" },
+  "additive-columns": { type: "string", multiple: true },
+  "currency-decimals": { type: "string" },
+  "case-sensitive-codes": { type: "boolean" },
+  "code-prefix": { type: "string" },
+  "code-digits": { type: "string" },
+  "summary-sheet": { type: "string" },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
 
 /** Which options each command takes besides --help. */
-const SHAPE = ["per-unit", "each-row-one-unit", "codes-unique-within", "one-code-per-cell", "ignore"];
+const SETTING_FLAGS = ["settings", "additive-columns", "currency-decimals", "case-sensitive-codes", "code-prefix", "code-digits", "summary-sheet", "lang"];
+const SHAPE = ["per-unit", "each-row-one-unit", "codes-unique-within", "one-code-per-cell", "ignore", ...SETTING_FLAGS];
 const ALLOWED: Record<Command, readonly string[]> = {
   check: ["sheet", "map", "json", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
   summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
@@ -142,7 +177,8 @@ function shapeSettings(values: z.output<typeof optionsSchema>): Partial<Settings
 
 /**
  * Turns argv (without `node` and the script) into validated options, a help text, or a CliError.
- * `env` supplies the locale when --locale is not given (LC_ALL, LC_NUMERIC, LANG).
+ * `env` supplies the locale when --locale is not given (LC_ALL, LC_NUMERIC, LANG), and the
+ * language when --lang is not (LC_ALL, LC_MESSAGES, LANG).
  */
 export function parseCliArgs(argv: readonly string[], helpFor: (command?: Command) => string, env: Readonly<Record<string, string | undefined>> = {}): ParsedArgs {
   let parsed;
@@ -205,6 +241,9 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
       delimiter: values.delimiter,
       shape: shapeSettings(values),
       formulas: values.formulas,
+      settingFlags: paneSettings(values),
+      settingsFile: values.settings,
+      lang: values.lang ?? langFromEnv(env),
     },
   };
 }

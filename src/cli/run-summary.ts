@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, summarizeByCategory } from "../core";
+import { DEFAULT_LOCALE, parseSettings, summarizeByCategory } from "../core";
 import { formatCheck } from "./format-check";
 import { formatSummary } from "./format-summary";
 import { checkView, headerRowNumber, keptReport, type Checked } from "./checked";
@@ -19,13 +19,16 @@ export async function runSummary(c: Checked): Promise<number> {
   const report = keptReport(c);
   const errors = report.issues.filter((i) => i.severity === "error").length;
   const summary = summarizeByCategory(c.keptGrid, c.settings, report);
+  // Validated already by the check; the defaults fill what no layer set.
+  const resolved = parseSettings(c.settings);
+  const { summarySheetName, currencyDecimals } = resolved.success ? resolved.data : { summarySheetName: "Inventory summary", currencyDecimals: 2 };
   let outSheet: string | undefined;
   if (c.outPath) {
     c.progress.phase(`writing ${options.out}`);
     const { workbook } = workbookToChange(c.input, c.keptGrid);
     outSheet = writeSummarySheet(workbook, {
       summary,
-      sheetName: "Inventory summary",
+      sheetName: summarySheetName,
       source: c.input.sheetName,
       moneyFormat: moneyFormatOf(c),
       now: (io.now ?? (() => new Date()))(),
@@ -35,7 +38,7 @@ export async function runSummary(c: Checked): Promise<number> {
   if (options.json) {
     io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors, ...summary, ...(c.outPath ? { out: c.outPath, outSheet } : {}) }, null, 2)}\n`);
   } else {
-    const lines = [formatSummary(c.readAs ? `${c.where} (${c.readAs})` : c.where, summary, 2, options.locale)];
+    const lines = [formatSummary(c.readAs ? `${c.where} (${c.readAs})` : c.where, summary, currencyDecimals, options.locale, options.lang)];
     if (errors > 0) lines.push("", `${errors.toLocaleString(options.locale)} ${errors === 1 ? "error" : "errors"} found (header in row ${headerRowNumber(c)}); run ${checkCommand(c)} to see them.`);
     if (c.outPath) lines.push("", `Wrote ${options.out} (sheet "${outSheet}").`);
     io.stdout(`${lines.join("\n")}\n`);
