@@ -32,19 +32,17 @@ function bareSchema(key: string): z.core.$ZodType | undefined {
 
 /**
  * The values a setting takes, in words read off the engine's schema, or undefined when the
- * schema's own message says it already (text, lists, objects).
+ * schema's own message says it already (text, lists, objects, and choices such as auto, on or off).
  *
  * @example allowedValues("currencyDecimals") // "a whole number from 0 to 4"
  */
 export function allowedValues(key: string): string | undefined {
-  const schema = bareSchema(key) as unknown as { _zod: { def: { type: string } }; minValue?: number | null; maxValue?: number | null; options?: unknown[] } | undefined;
+  const schema = bareSchema(key) as unknown as { _zod: { def: { type: string } }; minValue?: number | null; maxValue?: number | null } | undefined;
   switch (schema?._zod.def.type) {
     case "number":
       return `a whole number from ${schema.minValue} to ${schema.maxValue}`;
     case "boolean":
       return "true or false";
-    case "enum":
-      return (schema.options ?? []).join(", ");
     default:
       return undefined;
   }
