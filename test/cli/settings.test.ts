@@ -163,6 +163,28 @@ describe("a workbook written by the add-in carries its settings", () => {
     expect(io.stdout()).toMatch(/codes-duplicate\): 2/);
   });
 
+  test("a saved mapping finds its column; a saved locale reads text numbers, and --locale overrides it", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Stock").addRows([["Item", "Count", "Codes", "Income"], ["Ski", 1, "A1", "12,50"]]);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    writeFileSync(tmp.file("mapped.xlsx"), await withSavedSettings(bytes, JSON.stringify({ mapping: { quantity: "Count" }, locale: "fi-FI" })));
+    const io = captureIO(tmp.dir);
+    expect(await main(["check", "mapped.xlsx", "--json"], { ...io.io, env: { LANG: "en_US.UTF-8" } })).toBe(0);
+    const report = JSON.parse(io.stdout());
+    expect(report.table.columns.quantity).toBe(1);
+    expect(report.issues.map((i: { rule: string; address: string }) => `${i.rule} ${i.address}`)).toEqual(["amount-as-text D2"]);
+    const us = captureIO(tmp.dir);
+    await main(["check", "mapped.xlsx", "--json", "--locale", "en-US"], us.io);
+    expect(JSON.parse(us.stdout()).issues.map((i: { rule: string }) => i.rule)).toEqual(["amount-not-a-number"]);
+  });
+
+  test("a copy written with --out says it lacks the saved settings", async () => {
+    writeFileSync(tmp.file("copy.xlsx"), await withSavedSettings(await stockBuffer(), saved));
+    const io = captureIO(tmp.dir);
+    await main(["summary", "copy.xlsx", "--out", "copy-out.xlsx"], io.io);
+    expect(io.stderr()).toMatch(/note: copy-out\.xlsx will not contain the add-in settings of /);
+  });
+
   test("the property is found whatever the prefix and quoting, entities decoded", () => {
     const xml = `<x:properties><x:property value='{"a":"&lt;b&gt; &amp; &#233;"}' name='inventoryRows.settings'/></x:properties>`;
     expect(propertyValue(xml, "inventoryRows.settings")).toBe('{"a":"<b> & é"}');
