@@ -7,8 +7,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { parseSettings, settingsSchema, type SettingsInput } from "../core";
-import type { CliOptions } from "./args";
+import { parseSettings, settingsSchema, type Role, type SettingsInput } from "../core";
 import { CliError } from "./cli-error";
 import { inputKindOf } from "./read-input";
 import { readWorkbookSettings } from "./workbook-settings";
@@ -151,6 +150,17 @@ export function paneSettings(values: PaneFlags): Partial<SettingsInput> {
 }
 
 
+/** What settingsForRun needs of the command line's options (CliOptions in args.ts). */
+export interface SettingsOptions {
+  file: string;
+  mapping: Partial<Record<Role, string>>;
+  shape: Partial<SettingsInput>;
+  settingFlags: Partial<SettingsInput>;
+  settingsFile?: string;
+  /** --locale, else the environment's. */
+  locale: string;
+}
+
 /** The engine settings of a run and the locale it reads and prints numbers in. */
 export interface RunSettings {
   /** Everything but `origin` (known once the table is found). */
@@ -163,7 +173,7 @@ export interface RunSettings {
  * in the workbook, said once on stderr; then the flags, key by key. The locale is --locale,
  * else the file's or workbook's, else the environment's (`options.locale` already holds that).
  */
-export async function settingsForRun(options: CliOptions, cwd: string, note: (line: string) => void): Promise<RunSettings> {
+export async function settingsForRun(options: SettingsOptions, cwd: string, note: (line: string) => void): Promise<RunSettings> {
   let base: Partial<SettingsInput> = {};
   if (options.settingsFile !== undefined) {
     base = await readSettingsFile(options.settingsFile, cwd);

@@ -72,6 +72,7 @@ export function checkCommand(c: Pick<Checked, "options">): string {
   if (!excelReading) args.push("--excel-reading", "off");
   if (locale !== DEFAULT_LOCALE) args.push("--locale", locale);
   if (delimiter !== undefined) args.push("--delimiter", delimiter === "\t" ? "tab" : delimiter);
+  if (c.options.settingsFile !== undefined) args.push("--settings", c.options.settingsFile);
   return args.map(shellWord).join(" ");
 }
 

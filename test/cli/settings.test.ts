@@ -115,6 +115,11 @@ describe("--settings FILE.json takes what the add-in stores", () => {
     expect(r.err).toMatch(message);
   });
 
+  test("summary's advice to run check names the settings file, so check sees what summary saw", async () => {
+    const r = await run({ currencyDecimals: 1 }, [], ["summary", "stock.xlsx"]);
+    expect(r.out).toMatch(/run inventory-rows check stock\.xlsx --settings s\.json to see them\.$/m);
+  });
+
   test("a missing settings file is exit 2", async () => {
     const io = captureIO(tmp.dir);
     expect(await main(["check", "stock.xlsx", "--settings", "none.json"], io.io)).toBe(2);
