@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { InventoryArgumentError, RULE_ORDER, type Role, type SettingsInput } from "../core";
 import { cliLocale, localeFromEnv } from "./cli-locale";
+import { cliLang, langFromEnv } from "./cli-lang";
+import { paneSettings } from "./cli-settings";
 import { CliError } from "./cli-error";
 import type { Delimiter } from "./csv-delimiter";
 import { FIX_RULES, type FixRuleId } from "./fix-rules";
@@ -39,6 +41,12 @@ export interface CliOptions {
   formulas: "refuse" | "values";
   /** `fix --rule`: the fixable rules to fix (empty: every one). */
   rules: FixRuleId[];
+  /** The pane's settings given as flags (--currency-decimals …, and --locale when given): they override `--settings` and the workbook's. */
+  settingFlags: Partial<SettingsInput>;
+  /** `--settings FILE.json`: settings as the add-in stores them, used instead of the workbook's. */
+  settingsFile?: string;
+  /** BCP 47 tag the engine's messages are printed in: `--lang`, else LC_ALL, LC_MESSAGES or LANG, else en. */
+  lang: string;
 }
 
 export type ParsedArgs = { help: string } | { version: true } | { options: CliOptions };
@@ -66,6 +74,16 @@ const localeOption = z.string().transform((text, ctx) => {
   } catch (error) {
     if (!(error instanceof InventoryArgumentError)) throw error;
     ctx.addIssue({ code: "custom", message: `--locale ${text}: ${error.message}` });
+    return z.NEVER;
+  }
+});
+
+const langOption = z.string().transform((text, ctx) => {
+  try {
+    return cliLang(text);
+  } catch (error) {
+    if (!(error instanceof InventoryArgumentError)) throw error;
+    ctx.addIssue({ code: "custom", message: `--lang ${text}: ${error.message}` });
     return z.NEVER;
   }
 });
@@ -103,6 +121,14 @@ const optionsSchema = z.object({
   rule: z.array(z.string().refine((rule) => (FIX_RULES as readonly string[]).includes(rule), {
     error: (issue) => `--rule ${String(issue.input)}: ${issue.input === "codes-missing" ? "codes are made by inventory-rows generate-codes; " : ""}use a fixable rule: ${FIX_RULES.join(", ")}`,
   })).default([]),
+  settings: z.string().trim().min(1, "--settings needs a .json file").optional(),
+  "additive-columns": z.array(z.string()).optional(),
+  "currency-decimals": z.string().optional(),
+  "case-sensitive-codes": z.boolean().optional(),
+  "code-prefix": z.string().optional(),
+  "code-digits": z.string().optional(),
+  "summary-sheet": z.string().optional(),
+  lang: langOption.optional(),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
 });
@@ -125,6 +151,14 @@ const parseConfig = {
   ignore: { type: "string", multiple: true },
   formulas: { type: "string" },
   rule: { type: "string", multiple: true },
+  settings: { type: "string" },
+  "additive-columns": { type: "string", multiple: true },
+  "currency-decimals": { type: "string" },
+  "case-sensitive-codes": { type: "boolean" },
+  "code-prefix": { type: "string" },
+  "code-digits": { type: "string" },
+  "summary-sheet": { type: "string" },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -133,7 +167,8 @@ const parseConfig = {
 const DELIMITED = /\.(csv|tsv|txt)$/i;
 
 /** Which options each command takes besides --help. */
-const SHAPE = ["per-unit", "each-row-one-unit", "codes-unique-within", "one-code-per-cell", "ignore"];
+const SETTING_FLAGS = ["settings", "additive-columns", "currency-decimals", "case-sensitive-codes", "code-prefix", "code-digits", "summary-sheet", "lang"];
+const SHAPE = ["per-unit", "each-row-one-unit", "codes-unique-within", "one-code-per-cell", "ignore", ...SETTING_FLAGS];
 const ALLOWED: Record<Command, readonly string[]> = {
   check: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
   summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
@@ -156,7 +191,8 @@ function shapeSettings(values: z.output<typeof optionsSchema>): Partial<Settings
 
 /**
  * Turns argv (without `node` and the script) into validated options, a help text, or a CliError.
- * `env` supplies the locale when --locale is not given (LC_ALL, LC_NUMERIC, LANG).
+ * `env` supplies the locale when --locale is not given (LC_ALL, LC_NUMERIC, LANG), and the
+ * language when --lang is not (LC_ALL, LC_MESSAGES, LANG).
  */
 export function parseCliArgs(argv: readonly string[], helpFor: (command?: Command) => string, env: Readonly<Record<string, string | undefined>> = {}): ParsedArgs {
   let parsed;
@@ -221,6 +257,9 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
       shape: shapeSettings(values),
       formulas: values.formulas,
       rules: values.rule as FixRuleId[],
+      settingFlags: paneSettings(values),
+      settingsFile: values.settings,
+      lang: values.lang ?? langFromEnv(env),
     },
   };
 }

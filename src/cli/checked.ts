@@ -44,7 +44,7 @@ export function headerRowNumber(c: Pick<Checked, "report" | "input">): number | 
 export function checkView(c: Pick<Checked, "where" | "report" | "issues" | "input" | "excelChanges" | "readAs" | "options">): CheckView {
   return {
     where: c.where, report: c.report, issues: c.issues, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn,
-    excelChanges: c.excelChanges, readAs: c.readAs, locale: c.options.locale,
+    excelChanges: c.excelChanges, readAs: c.readAs, locale: c.options.locale, lang: c.options.lang,
   };
 }
 

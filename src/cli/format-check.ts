@@ -1,5 +1,6 @@
-import { columnLetters, windowRows, DEFAULT_LOCALE, RULE_TITLES, type CellValue, type CheckReport, type Grid, type Issue, type Role, type RuleId } from "../core";
+import { columnLetters, textIn, uiLanguageOf, windowRows, DEFAULT_LOCALE, RULE_TITLES, type CellValue, type CheckReport, type Grid, type Issue, type Role, type RuleId } from "../core";
 import type { ChangeKind, ColumnChanges } from "./excel-changes";
+import { wordsIn } from "./cli-lang";
 import { alignColumns, terminalText } from "./terminal-text";
 
 /** An issue as the CLI prints it in --json: the engine's issue plus the cell address the user sees. */
@@ -22,6 +23,8 @@ export interface CheckView {
   readAs?: string;
   /** The locale counts are printed in (default en-US). */
   locale?: string;
+  /** The language of the engine's words: issue messages, notes, rule titles (default en). */
+  lang?: string;
 }
 
 /** How many issues of one rule the human output lists before saying "… and N more". */
@@ -57,14 +60,15 @@ export function formatCheck(view: CheckView): string {
     lines.push(`${where}: no inventory table found`, ...rowsLookedAt(view));
   }
   lines.push(...excelChangeLines(view.excelChanges ?? [], view.locale));
-  for (const note of report.notes ?? []) lines.push(`Note: ${terminalText(note.message, MESSAGE_CHARS)}`);
+  const lang = view.lang ?? "en";
+  for (const note of report.notes ?? []) lines.push(`Note: ${terminalText(wordsIn(lang, note.message, note.say), MESSAGE_CHARS)}`);
   for (const severity of ["error", "warning"] as const) {
     const ofSeverity = issues.filter((i) => i.severity === severity);
     if (ofSeverity.length === 0) continue;
     lines.push("", `${n(ofSeverity.length)} ${severity}${ofSeverity.length === 1 ? "" : "s"}`);
     for (const [rule, group] of groupByRule(ofSeverity)) {
-      lines.push(`  ${RULE_TITLES[rule] ?? rule} (${rule}): ${n(group.length)}`);
-      const shown = group.slice(0, ISSUES_SHOWN_PER_RULE).map((i) => ["  ", i.address, terminalText(withoutAddress(i), MESSAGE_CHARS)]);
+      lines.push(`  ${ruleTitle(rule, lang)} (${rule}): ${n(group.length)}`);
+      const shown = group.slice(0, ISSUES_SHOWN_PER_RULE).map((i) => ["  ", i.address, terminalText(withoutAddress(i, lang), MESSAGE_CHARS)]);
       lines.push(...alignColumns(shown, [false, false, false]));
       if (group.length > shown.length) lines.push(`    … and ${n(group.length - shown.length)} more (--json lists every issue)`);
     }
@@ -161,9 +165,15 @@ function groupByRule(issues: readonly AddressedIssue[]): Map<RuleId, AddressedIs
 }
 
 /** The engine's messages start with the address ("C14: …"); the address is already in its own column. */
-function withoutAddress(issue: AddressedIssue): string {
+function withoutAddress(issue: AddressedIssue, lang: string): string {
   const prefix = `${issue.address}: `;
-  return issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message;
+  const message = wordsIn(lang, issue.message, issue.say);
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+}
+
+/** A rule group's heading: the catalogue's `rule-title-<rule>` in `lang`. */
+function ruleTitle(rule: RuleId, lang: string): string {
+  return uiLanguageOf(lang) === "en" ? (RULE_TITLES[rule] ?? rule) : textIn(lang, `rule-title-${rule}`);
 }
 
 /** Counts as the locale groups them (`1,234` in en-US, `1 234` in fi-FI), and a count with its noun. */

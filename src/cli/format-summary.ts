@@ -1,11 +1,12 @@
-import { DEFAULT_LOCALE, marginText, stockValueColumns, summaryHeadersOf, type CategorySummary, type SummaryLine } from "../core";
+import { DEFAULT_LOCALE, marginText, stockValueColumns, summaryHeadersOf, textIn, uiLanguageOf, SUMMARY_HEADERS, type CategorySummary, type SummaryLine } from "../core";
 import { alignColumns, terminalText } from "./terminal-text";
 
 /**
  * The summary as an aligned text table (the summary sheet's columns) with a totals row under a
- * rule. Money, counts and the margin are written as `locale` writes numbers (`1 234,50` in fi-FI).
+ * rule. Money, counts and the margin are written as `locale` writes numbers (`1 234,50` in fi-FI);
+ * headings that come from the catalogue in `lang`.
  */
-export function formatSummary(where: string, summary: CategorySummary, decimals: number, locale: string = DEFAULT_LOCALE): string {
+export function formatSummary(where: string, summary: CategorySummary, decimals: number, locale: string = DEFAULT_LOCALE, lang = "en"): string {
   const money = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   const count = new Intl.NumberFormat(locale);
   const margin = locale === DEFAULT_LOCALE ? marginText : localMargin(locale);
@@ -26,7 +27,7 @@ export function formatSummary(where: string, summary: CategorySummary, decimals:
       return value === null || value === undefined ? "" : money.format(value);
     }),
   ];
-  const headers = summaryHeadersOf(summary).map((h) => terminalText(h, 60));
+  const headers = headingsIn(lang, summary).map((h) => terminalText(h, 60));
   const rows = [headers, ...summary.categories.map(cells), cells(summary.totals)];
   const right = headers.map((_, i) => i > 0);
   const laid = alignColumns(rows, right);
@@ -46,4 +47,10 @@ function localMargin(locale: string): (margin: number | null) => string {
     const size = percent.format(Math.abs(margin));
     return margin < 0 && /[1-9]/.test(size) ? `${percent.formatToParts(-1).find((p) => p.type === "minusSign")?.value ?? "-"}${size}` : size;
   };
+}
+
+/** The table's headings; the catalogue's (stock value per per-unit column) in `lang`. */
+function headingsIn(lang: string, summary: CategorySummary): string[] {
+  if (uiLanguageOf(lang) === "en") return summaryHeadersOf(summary);
+  return [...SUMMARY_HEADERS, ...stockValueColumns(summary).map((column) => textIn(lang, "summary-stock-value-header", { column }))];
 }

@@ -21,6 +21,24 @@ const COMMON = `  --sheet NAME         the worksheet to read (default: the activ
   --one-code-per-cell  read the codes cell as one code, commas and all (SZF 0-0,4X2,5)
   --ignore RULE        mute a rule, e.g. codes-number or codes-space (repeat); muted issues
                        are counted in a note; rows with a muted error stay left out
+  --settings FILE.json
+                       the settings the add-in stores in a workbook, as JSON (keys as in
+                       the pane: {"currencyDecimals": 0, "codePrefix": "POLE"}); used instead
+                       of the settings an .xlsx saved by the add-in carries (which are
+                       used otherwise); the flags below override either, key by key
+  --additive-columns COLUMN
+                       a column split on serialize and summed on aggregate, like income (repeat)
+  --currency-decimals N
+                       decimals of the currency, 0 to 4 (default 2)
+  --case-sensitive-codes
+                       codes that differ only in case (a1, A1) are different codes
+  --code-prefix TEXT   prefix of generated codes (default ITEM)
+  --code-digits N      digits of generated codes' numbers, 1 to 10 (default 4)
+  --summary-sheet NAME
+                       the sheet summary --out writes (default "Inventory summary")
+  --lang TAG           language of the engine's messages, notes and refusals, e.g. fi-FI, de
+                       (default: from LC_ALL, LC_MESSAGES or LANG, else English); help, usage
+                       errors and --json stay English
   --progress           show progress on stderr even when it is not a terminal
   -h, --help           show this help`;
 

@@ -4,18 +4,20 @@ import { CliError } from "./cli-error";
 import { placeOutput, type OutputClaim } from "./place-output";
 
 /**
- * Checks `--out` before any work is done: never the input (compared after resolving `.`/`..`,
- * symbolic links and hard links), never an existing file unless `force`, never a folder,
- * and its folder must exist. Returns the absolute output path.
+ * Checks `--out` before any work is done: never the input, nor the `--settings` file (`inputs`;
+ * compared after resolving `.`/`..`, symbolic links, and by file identity, which catches hard
+ * links and another spelling of the same file on a case-insensitive file system), never an
+ * existing file unless `force`, never a folder, and its folder must exist. Returns the absolute output path.
  */
-export function checkOutPath(out: string, input: string, cwd: string, force: boolean): string {
+export function checkOutPath(out: string, input: string, cwd: string, force: boolean, inputs: readonly string[] = []): string {
   const target = path.resolve(cwd, out);
-  const source = path.resolve(cwd, input);
-  const same = "--out is the input file: results are never written over the input; choose another name";
-  if (target === source || realOrSelf(target) === realOrSelf(source)) throw new CliError(same);
+  if (sameFile(target, path.resolve(cwd, input))) {
+    throw new CliError("--out is the input file: results are never written over the input; choose another name");
+  }
+  for (const other of inputs) {
+    if (sameFile(target, path.resolve(cwd, other))) throw new CliError(`--out is ${other}, which this run reads: choose another name`);
+  }
   const info = statOrNull(target);
-  const sourceInfo = statOrNull(source);
-  if (info && sourceInfo && info.ino === sourceInfo.ino && info.dev === sourceInfo.dev) throw new CliError(same);
   if (info?.isDirectory()) throw new CliError(`--out ${out} is a folder; name a file such as ${path.join(out, "result.xlsx")}`);
   if (info && !force) throw new CliError(`--out ${out} already exists; add --force to replace it`);
   const folder = statOrNull(path.dirname(target));
@@ -36,6 +38,18 @@ export function writeOutput(target: string, write: (temp: string) => Promise<voi
   return placeOutput(target, claims.get(target) ?? { force: false }, write);
 }
 
+/**
+ * Whether two absolute paths name one file. Identity is (device, inode) read as bigints: on
+ * Windows the file index does not fit a double, and two files could seem equal. An inode of 0
+ * (file systems that report none) proves nothing.
+ */
+function sameFile(a: string, b: string): boolean {
+  if (a === b || realOrSelf(a) === realOrSelf(b)) return true;
+  const one = statOrNull(a);
+  const two = statOrNull(b);
+  return one !== null && two !== null && one.ino !== 0n && one.ino === two.ino && one.dev === two.dev;
+}
+
 function realOrSelf(file: string): string {
   try {
     return realpathSync(file);
@@ -50,7 +64,7 @@ function realOrSelf(file: string): string {
 
 function statOrNull(file: string) {
   try {
-    return statSync(file);
+    return statSync(file, { bigint: true });
   } catch {
     return null;
   }

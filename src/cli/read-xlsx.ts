@@ -96,6 +96,7 @@ const PARTS_NOT_KEPT: [prefix: string, what: string][] = [
   ["xl/slicers/", "slicers"],
   ["xl/vbaProject.bin", "macros"],
   ["xl/ctrlProps/", "form controls"],
+  ["xl/webextensions/", "add-in settings"],
 ];
 
 /**

@@ -11,6 +11,7 @@ import type { CliIO } from "./cli-io";
 import { formatCheck } from "./format-check";
 import { changesByColumn, changesForTable, keepSourceText } from "./excel-changes";
 import { checkOutPath, registerClaim } from "./out-file";
+import { settingsForRun } from "./cli-settings";
 import { LARGE_FILE_BYTES, Progress } from "./progress";
 import { readInput, type LoadedInput } from "./read-input";
 import { runFix } from "./run-fix";
@@ -24,10 +25,12 @@ import { writeReportTable } from "./write-table";
 import { terminalText } from "./terminal-text";
 
 /** Reads, checks, then runs the command; returns the exit code. Throws CliError for exit 2. */
-export async function runCommand(options: CliOptions, io: CliIO): Promise<number> {
+export async function runCommand(given: CliOptions, io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  const outPath = options.out === undefined ? undefined : checkOutPath(options.out, options.file, cwd, options.force);
-  if (outPath) registerClaim(outPath, { force: options.force, beforePlace: io.beforePlace });
+  const outPath = given.out === undefined ? undefined : checkOutPath(given.out, given.file, cwd, given.force, given.settingsFile === undefined ? [] : [given.settingsFile]);
+  if (outPath) registerClaim(outPath, { force: given.force, beforePlace: io.beforePlace });
+  const run = await settingsForRun(given, cwd, io.stderr);
+  const options: CliOptions = { ...given, locale: run.locale };
   const progress = new Progress({ write: io.stderr, isTTY: Boolean(io.stderrIsTTY) }, options.progress || (Boolean(io.stderrIsTTY) && sizeOf(path.resolve(cwd, options.file)) >= LARGE_FILE_BYTES));
   progress.phase(`reading ${options.file}`);
   const input = await readInput(options.file, cwd, {
@@ -35,7 +38,7 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
     onRow: (row) => progress.row(row),
     whole: writesCopy(options),
     keepFields: writesCopy(options) && /^(csv|tsv)$/.test(outputKindOf(options.out ?? "") ?? ""),
-    mapping: options.mapping,
+    mapping: run.settings.mapping,
     excelReading: options.excelReading,
     locale: options.locale,
     delimiter: options.delimiter,
@@ -46,7 +49,7 @@ export async function runCommand(options: CliOptions, io: CliIO): Promise<number
   checkMappedHeadersExist(options.mapping, input);
   const origin = `${columnLetters(input.originColumn - 1)}${input.originRow}`;
   // The locale reads text cells of any file (an .xlsx holding "12,50" as text) as the CSV reading does.
-  const settings: Partial<SettingsInput> = { origin, mapping: options.mapping, locale: options.locale, ...options.shape };
+  const settings: Partial<SettingsInput> = { ...run.settings, origin };
   progress.phase(`checking ${input.grid.length.toLocaleString("en-US")} rows`);
   const report = withOutsideNote(checkInventory(input.grid, settings), input);
   if (report.table && report.rows.data === 0) {

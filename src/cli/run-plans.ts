@@ -1,4 +1,5 @@
-import { planAggregate, planSerialize, text, EXCEL_MAX_ROWS, type PlanInputs, type RowRefusal, type SettingsInput, type SheetChange } from "../core";
+import { planAggregate, planSerialize, EXCEL_MAX_ROWS, type PlanInputs, type RowRefusal, type Say, type SettingsInput, type SheetChange } from "../core";
+import { textInLang, wordsIn } from "./cli-lang";
 import { CliError } from "./cli-error";
 import { applySheetChange } from "./apply-plans";
 import type { Checked } from "./checked";
@@ -25,8 +26,9 @@ export async function runSerialize(c: Checked): Promise<number> {
       out: plan.replacements.length > 0 ? c.outPath : null,
     });
   } else {
-    const lines = plan.replacements.map((r) => `  row ${excel(r.row)}: ${rowCount(1)} → ${rowCount(r.rows.length)}`);
-    report(c, "Serialized", lines, plan.skipped, plan.refused, excel, withFormulas(`${rowCount(added)} added`, plan.formulasAsValues));
+    const { lang } = c.options;
+    const lines = plan.replacements.map((r) => `  row ${excel(r.row)}: ${rowCount(lang, 1)} → ${rowCount(lang, r.rows.length)}`);
+    report(c, "Serialized", lines, plan.skipped, plan.refused, excel, withFormulas(lang, `${rowCount(lang, added)} added`, plan.formulasAsValues));
   }
   return plan.refused.length > 0 ? 1 : 0;
 }
@@ -57,7 +59,7 @@ export async function runAggregate(c: Checked): Promise<number> {
     });
   } else {
     const lines = plan.merges.map((m) => `  rows ${rowRanges(m.rows.map(excel))} → 1 row`);
-    report(c, "Merged", lines, [], plan.refused, excel, withFormulas(`${rowCount(removed)} removed`, plan.formulasAsValues));
+    report(c, "Merged", lines, [], plan.refused, excel, withFormulas(c.options.lang, `${rowCount(c.options.lang, removed)} removed`, plan.formulasAsValues));
   }
   return plan.refused.length > 0 ? 1 : 0;
 }
@@ -81,8 +83,8 @@ function formulaInputs(c: Checked, rows: readonly number[]): PlanInputs {
   return { formulas, formulaHandling: c.options.formulas };
 }
 
-function withFormulas(change: string, formulasAsValues: number): string {
-  return formulasAsValues > 0 ? `${change}; ${text("plan-formulas-as-values", { count: formulasAsValues })}` : change;
+function withFormulas(lang: string, change: string, formulasAsValues: number): string {
+  return formulasAsValues > 0 ? `${change}; ${textInLang(lang, "plan-formulas-as-values", { count: formulasAsValues })}` : change;
 }
 
 /** Carries out a plan's change and writes --out, when there is anything to change; returns the rows added and removed. */
@@ -148,9 +150,9 @@ function report(
 ): void {
   const lines: string[] = [`${c.where}:`];
   if (done.length > 0) lines.push(`${verb} ${done.length.toLocaleString("en-US")} group${done.length === 1 ? "" : "s"} (${change}):`, ...firstRows(done));
-  if (skipped.length > 0) lines.push(`Skipped ${skipped.length.toLocaleString("en-US")}:`, ...firstRows(reasonLines(skipped, excel)));
+  if (skipped.length > 0) lines.push(`Skipped ${skipped.length.toLocaleString("en-US")}:`, ...firstRows(reasonLines(skipped, excel, c.options.lang)));
   // The engine's reason already names the columns a refused merge differs in.
-  if (refused.length > 0) lines.push(`Refused ${refused.length.toLocaleString("en-US")}:`, ...firstRows(reasonLines(refused, excel)));
+  if (refused.length > 0) lines.push(`Refused ${refused.length.toLocaleString("en-US")}:`, ...firstRows(reasonLines(refused, excel, c.options.lang)));
   lines.push(done.length > 0 ? `Wrote ${c.options.out}.` : `Nothing changed; ${c.options.out} was not written.`);
   c.io.stdout(`${lines.join("\n")}\n`);
 }
@@ -158,21 +160,22 @@ function report(
 /**
  * One line per run of entries with the same reason (`rows 4-3003: …`), not one per row: a pool
  * refused for one reason would otherwise print thousands of identical lines. --json keeps every row.
+ * A reason the engine also gives as data (`say`) is printed in `lang`.
  */
-export function reasonLines(list: readonly RowRefusal[], excel: (row: number) => number): string[] {
+export function reasonLines(list: readonly (RowRefusal & { say?: Say })[], excel: (row: number) => number, lang = "en"): string[] {
   const lines: string[] = [];
   for (let i = 0; i < list.length; ) {
     let j = i + 1;
     while (j < list.length && list[j].reason === list[i].reason) j++;
     const rows = list.slice(i, j).map((entry) => excel(entry.row));
-    lines.push(`  ${rows.length === 1 ? "row" : "rows"} ${rowRanges(rows)}: ${terminalText(list[i].reason, 200)}`);
+    lines.push(`  ${rows.length === 1 ? "row" : "rows"} ${rowRanges(rows)}: ${terminalText(wordsIn(lang, list[i].reason, list[i].say), 200)}`);
     i = j;
   }
   return lines;
 }
 
-function rowCount(count: number): string {
-  return text("rows-count", { count });
+function rowCount(lang: string, count: number): string {
+  return textInLang(lang, "rows-count", { count });
 }
 
 function firstRows(lines: readonly string[]): string[] {

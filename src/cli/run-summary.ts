@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, summarizeByCategory, type CategorySummary } from "../core";
+import { DEFAULT_LOCALE, parseSettings, summarizeByCategory, type CategorySummary } from "../core";
 import { formatCheck } from "./format-check";
 import { formatSummary } from "./format-summary";
 import { checkView, headerRowNumber, keptReport, type Checked } from "./checked";
@@ -21,11 +21,14 @@ export async function runSummary(c: Checked): Promise<number> {
   const report = keptReport(c);
   const errors = report.issues.filter((i) => i.severity === "error").length;
   const summary = summarizeByCategory(c.keptGrid, c.settings, report);
-  const outSheet = c.outPath ? await writeSummaryOut(c, summary, c.outPath) : undefined;
+  // Validated already by the check; the defaults fill what no layer set.
+  const resolved = parseSettings(c.settings);
+  const { summarySheetName, currencyDecimals } = resolved.success ? resolved.data : { summarySheetName: "Inventory summary", currencyDecimals: 2 };
+  const outSheet = c.outPath ? await writeSummaryOut(c, summary, c.outPath, summarySheetName) : undefined;
   if (options.json) {
     io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors, ...summary, ...(c.outPath ? { out: c.outPath, ...(outSheet ? { outSheet } : {}) } : {}) }, null, 2)}\n`);
   } else {
-    const lines = [formatSummary(c.readAs ? `${c.where} (${c.readAs})` : c.where, summary, 2, options.locale)];
+    const lines = [formatSummary(c.readAs ? `${c.where} (${c.readAs})` : c.where, summary, currencyDecimals, options.locale, options.lang)];
     if (errors > 0) lines.push("", `${errors.toLocaleString(options.locale)} ${errors === 1 ? "error" : "errors"} found (header in row ${headerRowNumber(c)}); run ${checkCommand(c)} to see them.`);
     if (c.outPath) lines.push("", outSheet ? `Wrote ${options.out} (sheet "${outSheet}").` : `Wrote ${options.out} (the summary table).`);
     io.stdout(`${lines.join("\n")}\n`);
@@ -37,7 +40,7 @@ export async function runSummary(c: Checked): Promise<number> {
  * Writes --out: a copy of the workbook with the summary sheet (.xlsx; returns the sheet's name), or
  * the summary table alone as .csv, .tsv, .txt or .json (returns undefined).
  */
-async function writeSummaryOut(c: Checked, summary: CategorySummary, target: string): Promise<string | undefined> {
+async function writeSummaryOut(c: Checked, summary: CategorySummary, target: string, sheetName: string): Promise<string | undefined> {
   c.progress.phase(`writing ${c.options.out}`);
   const kind = outputKindOf(target) ?? "xlsx";
   if (kind !== "xlsx") {
@@ -47,7 +50,7 @@ async function writeSummaryOut(c: Checked, summary: CategorySummary, target: str
   const { workbook } = workbookToChange(c.input, c.keptGrid);
   const sheet = writeSummarySheet(workbook, {
     summary,
-    sheetName: "Inventory summary",
+    sheetName,
     source: c.input.sheetName,
     moneyFormat: moneyFormatOf(c),
     now: (c.io.now ?? (() => new Date()))(),
@@ -82,6 +85,7 @@ export function checkCommand(c: Pick<Checked, "options">): string {
   if (!excelReading) args.push("--excel-reading", "off");
   if (locale !== DEFAULT_LOCALE) args.push("--locale", locale);
   if (delimiter !== undefined) args.push("--delimiter", delimiter === "\t" ? "tab" : delimiter);
+  if (c.options.settingsFile !== undefined) args.push("--settings", c.options.settingsFile);
   return args.map(shellWord).join(" ");
 }
 

@@ -7,9 +7,9 @@ export interface ZipEntry {
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
-const ENTRY_SIGNATURE = 0x02014b50;
+export const ENTRY_SIGNATURE = 0x02014b50;
 /** The end record is 22 bytes plus a comment of at most 65,535. */
-const EOCD_SEARCH = 22 + 0xffff;
+export const EOCD_SEARCH = 22 + 0xffff;
 
 /**
  * The package's entry names in the order their data lies in the file (by local header
@@ -34,7 +34,8 @@ export function entriesInFileOrder(bytes: Buffer): ZipEntry[] | null {
   return entries.sort((a, b) => a.offset - b.offset).map(({ name, method }) => ({ name, method }));
 }
 
-function findEndRecord(bytes: Buffer): number {
+/** Where the zip's end record starts in `bytes` (the file, or its last EOCD_SEARCH bytes), or -1. */
+export function findEndRecord(bytes: Buffer): number {
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - EOCD_SEARCH); at--) {
     if (bytes.readUInt32LE(at) === EOCD_SIGNATURE) return at;
   }
