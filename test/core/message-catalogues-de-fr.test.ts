@@ -1,7 +1,7 @@
 /**
- * The German and French words for the engine, app, Excel and plan areas: every key renders in
- * its language (not in English), keeps every value English shows, in every select and plural
- * branch, and follows each language's typography.
+ * The German and French words for the engine, app, Excel, plan and pane areas: every key
+ * renders in its language (not in English), keeps every value English shows, in every select
+ * and plural branch, and follows each language's typography.
  */
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
@@ -11,12 +11,13 @@ import { APP } from "../../src/core/messages/en/app";
 import { COMMON } from "../../src/core/messages/en/common";
 import { ENGINE } from "../../src/core/messages/en/engine";
 import { EXCEL } from "../../src/core/messages/en/excel";
+import { PANE } from "../../src/core/messages/en/pane";
 import { PLANS } from "../../src/core/messages/en/plans";
 import { REAL_SHAPES } from "../../src/core/messages/en/real-shapes";
 import { catalogueOf } from "../../src/core/messages";
 import { compileFast } from "../../src/core/messages/format";
 
-const AREAS: Readonly<Record<string, string>> = { ...ACTIONS, ...APP, ...COMMON, ...ENGINE, ...EXCEL, ...PLANS, ...REAL_SHAPES };
+const AREAS: Readonly<Record<string, string>> = { ...ACTIONS, ...APP, ...COMMON, ...ENGINE, ...EXCEL, ...PLANS, ...REAL_SHAPES, ...PANE };
 const IDS = Object.keys(AREAS) as MessageId[];
 
 interface Argument {
@@ -127,6 +128,13 @@ describe.each([
     expect(IDS.filter((id) => /["']/.test(catalogue[id] ?? ""))).toEqual([]);
   });
 
+  it("keeps the pane's tab labels short enough for a 320 px pane", () => {
+    const catalogue = catalogueOf(language);
+    const tabs = IDS.filter((id) => id.startsWith("pane-tab-"));
+    expect(tabs).toHaveLength(6);
+    expect(tabs.filter((id) => catalogue[id]!.length > 14)).toEqual([]);
+  });
+
   it("formats plural counts and numbers in the locale's culture", () => {
     expect(textIn(locale, "rows-count", { count: 3000 })).toBe(`${new Intl.NumberFormat(locale).format(3000)} ${language === "de" ? "Zeilen" : "lignes"}`);
     expect(textIn(locale, "rows-count", { count: 1 })).toBe(language === "de" ? "1 Zeile" : "1 ligne");
@@ -145,6 +153,23 @@ describe("German words", () => {
       "B7: Die Zelle in der Mengenspalte enthält den Excel-Fehlerwert #REF!",
     );
     expect(textIn("de-DE", "issue-amount-negative", { cell: "F3", role: "expense", value: "-5" })).toBe("F3: Der Betrag -5 (Ausgaben) ist negativ");
+  });
+
+  it("name the pane's tabs and counts as the German messages do", () => {
+    const de = catalogueOf("de");
+    expect(["check", "serialize", "aggregate", "summary", "find", "settings"].map((tab) => de[`pane-tab-${tab}` as MessageId])).toEqual([
+      "Prüfen", "Serialisieren", "Zusammenführen", "Übersicht", "Suchen", "Einstellungen",
+    ]);
+    expect(de["pane-tab-aggregate"]).toBe(de["excel-undo-label-aggregate"]);
+    expect(textIn("de-DE", "pane-stat-units", { count: 1 })).toBe("1 Stück");
+    expect(textIn("de-DE", "pane-stat-units", { count: 1500 })).toBe("1.500 Stück");
+    expect(textIn("de-DE", "pane-serialize-confirm", { rows: 1, count: 4, sheet: "Lager" })).toBe(
+      "Das Serialisieren von 1 Zeile fügt 4 neue Zeilen in das Arbeitsblatt Lager ein. Nachfolgende Zeilen werden nach unten verschoben.",
+    );
+  });
+
+  it("give the ribbon path as the German ribbon shows it", () => {
+    expect(textIn("de-DE", "pane-start-failed")).toContain("(Start › Bestand › Bereich anzeigen)");
   });
 
   it("write the largest amount with a decimal comma", () => {
@@ -168,6 +193,22 @@ describe("French words", () => {
     expect(muted(2, 0)).toBe(`2 avertissements de règles désactivées non affichés${NBSP}: codes-space.`);
     expect(muted(0, 1)).toContain(`1 erreur de règles désactivées non affichée${NBSP}: codes-space${NBSP}; les lignes`);
     expect(muted(1, 2)).toContain("1 avertissement et 2 erreurs de règles désactivées non affichés");
+  });
+
+  it("word the pane's counts so nothing has to agree with the number, even for 0 and 1", () => {
+    expect([0, 1, 2].map((count) => textIn("fr-FR", "pane-stat-valid", { count }))).toEqual(["0 sans erreur", "1 sans erreur", "2 sans erreur"]);
+    expect(textIn("fr-FR", "pane-stat-invalid", { count: 1 })).toBe("1 en erreur");
+    expect(textIn("fr-FR", "pane-issue-more", { count: 1, left: 1 })).toBe("Afficher 1 de plus (il en reste 1)");
+    expect(textIn("fr-FR", "pane-stat-units", { count: 1500 })).toBe(`${new Intl.NumberFormat("fr-FR").format(1500)} unités`);
+  });
+
+  it("name the pane's tabs as French Excel and the French messages do", () => {
+    const fr = catalogueOf("fr");
+    expect(["check", "serialize", "aggregate", "summary", "find", "settings"].map((tab) => fr[`pane-tab-${tab}` as MessageId])).toEqual([
+      "Vérifier", "Sérialiser", "Agréger", "Récapitulatif", "Rechercher", "Paramètres",
+    ]);
+    expect(textIn("fr-FR", "pane-serialize-confirm-title", { count: 4 })).toBe(`Insérer 4 lignes${NBSP}?`);
+    expect(textIn("fr-FR", "pane-failed")).toContain("(Accueil › Inventaire › Afficher le volet)");
   });
 
   it("say 'plus d’une décimale' for one, and name a currency without decimals", () => {
