@@ -26,7 +26,7 @@ import { usePaneStyles } from "./styles";
 import { NumberLocaleProvider } from "./format";
 import { PaneLanguageRoot } from "./i18n/pane-language";
 import { browserStorage, officeDisplayLanguage, type ChoiceStorage } from "./i18n/language-choice";
-import { useText } from "./i18n/use-text";
+import { usePaneTag, useText } from "./i18n/use-text";
 
 const tabs: { id: PanelId; title: MessageId }[] = [
   { id: "check", title: "pane-tab-check" },
@@ -71,6 +71,7 @@ export function App({ app, displayLanguage = officeDisplayLanguage(), storage = 
 function Pane({ app }: { app: InventoryApp }) {
   const styles = usePaneStyles();
   const t = useText();
+  const tag = usePaneTag();
   const { markChanged, writes } = useWorkbookChanges();
   const notices = useNotices();
   const { add: addNotice } = notices;
@@ -96,7 +97,7 @@ function Pane({ app }: { app: InventoryApp }) {
   // Numbers in the workbook's culture (settings.locale, which follows Excel's).
   return (
     <NumberLocaleProvider value={stored.settings.locale}>
-      <main className={styles.pane} aria-label={t("pane-title")}>
+      <main className={styles.pane} lang={tag} aria-label={t("pane-title")}>
         <Text as="h1" weight="semibold" size={400}>
           {t("pane-title")}
         </Text>

@@ -13,6 +13,7 @@ import { usePaneStyles } from "../styles";
 import { AdditiveColumns } from "./additive-columns";
 import { ColumnMapping } from "./column-mapping";
 import { ErrorBar } from "./error-bar";
+import { LanguageSetting } from "./language-setting";
 import { NumberSelect } from "./number-select";
 import { RealShapeSettings } from "./real-shape-settings";
 
@@ -36,6 +37,7 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
 
   return (
     <form className={styles.panel} onSubmit={(event) => { event.preventDefault(); void save(); }} aria-label={t("pane-settings")} noValidate>
+      <LanguageSetting />
       <ErrorBar problem={headerProblem} title={t("pane-settings-headers-failed")} />
       {headers?.notice && (
         <MessageBar intent="warning" layout="multiline">
