@@ -1,4 +1,7 @@
 import type { Translation } from "../languages";
 
-/** DE words for en/common.ts. */
-export const COMMON: Translation = {};
+/** German words for en/common.ts. */
+export const COMMON: Translation = {
+  "nothing-changed": "Es wurde nichts geändert.",
+  "rows-count": "{count, plural, one {# Zeile} other {# Zeilen}}",
+};

@@ -1,4 +1,7 @@
 import type { Translation } from "../languages";
 
-/** FR words for en/common.ts. */
-export const COMMON: Translation = {};
+/** French words for en/common.ts. */
+export const COMMON: Translation = {
+  "nothing-changed": "Aucune modification n’a été apportée.",
+  "rows-count": "{count, plural, one {# ligne} other {# lignes}}",
+};
