@@ -8,12 +8,14 @@
 // - Other packages (papaparse, iconv-lite) stay external: small, loaded at run time.
 const path = require("node:path");
 
-/** Packages copied into the bundle (bin/inventory-rows.js rebuilds when one of them is reinstalled). */
-const BUNDLED = ["zod", "intl-messageformat", "@formatjs/", "tslib"];
+// The packages copied into the bundle; bin/ rebuilds it when one of them is reinstalled.
+const { BUNDLED_PACKAGES } = require("./bin/bundle-state");
+
 const onDemand = path.resolve(__dirname, "src/cli/exceljs-on-demand.cjs");
 
 const isPackage = (request) => Boolean(request) && !request.startsWith(".") && !path.isAbsolute(request);
-const isBundled = (request) => BUNDLED.some((name) => request === name || request.startsWith(name.endsWith("/") ? name : `${name}/`));
+/** "zod" for "zod/v4/core", "@formatjs/x" for "@formatjs/x/lib/y". */
+const packageOf = (request) => request.split("/").slice(0, request.startsWith("@") ? 2 : 1).join("/");
 
 module.exports = {
   mode: "production",
@@ -48,7 +50,7 @@ module.exports = {
     ({ request, contextInfo }, callback) => {
       // Our code's "exceljs" resolves to the on-demand stand-in (alias above); the stand-in's own is the package.
       if (request === "exceljs" && contextInfo.issuer !== onDemand) return callback();
-      return isPackage(request) && !isBundled(request) ? callback(null, `commonjs ${request}`) : callback();
+      return isPackage(request) && !BUNDLED_PACKAGES.includes(packageOf(request)) ? callback(null, `commonjs ${request}`) : callback();
     },
   ],
   optimization: { minimize: false },

@@ -116,6 +116,11 @@ describe("the built command line (dist/cli.js)", () => {
     expect([2, 3].map((row) => [sheet.getCell(`B${row}`).value, sheet.getCell(`C${row}`).value])).toEqual([[1, "B-1"], [1, "B-2"]]);
   });
 
+  test("the bundle requires no package it copies in (zod, the ICU formatter) and exceljs only from the stand-in", () => {
+    const requires = [...readFileSync(bundle, "utf8").matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
+    expect(requires.filter((name) => !name.startsWith("node:")).sort()).toEqual(["exceljs", "iconv-lite", "papaparse"]);
+  });
+
   test("a bundle older than its sources is rebuilt even when its content does not change, then runs again", async () => {
     const past = new Date("2001-01-01T00:00:00Z");
     utimesSync(bundle, past, past);
