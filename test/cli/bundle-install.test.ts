@@ -11,6 +11,8 @@ import { tempDir } from "./support/workbooks";
 
 const repo = path.join(__dirname, "..", "..");
 const tmp = tempDir();
+/** A guard against hangs, not a speed limit: a fresh process on a loaded machine can take seconds. */
+const RUN_TIMEOUT = 60_000;
 afterAll(() => tmp.cleanup());
 
 async function buildCli(root: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -38,11 +40,11 @@ describe("scripts/build-cli.js, npm's prepare", () => {
     const r = await buildCli(root, ["--install"]);
     expect(r).toMatchObject({ code: 0, stdout: "", stderr: "inventory-rows: webpack is not installed (no dev dependencies), so dist/cli.js is not built\n" });
     expect(existsSync(path.join(root, "dist"))).toBe(false);
-  });
+  }, RUN_TIMEOUT);
 
   test("without --install (the tests, the bench) a missing webpack is a failure", async () => {
     const r = await buildCli(root, []);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("webpack is not installed");
-  });
+  }, RUN_TIMEOUT);
 });

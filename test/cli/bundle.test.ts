@@ -29,6 +29,8 @@ interface Run {
 const tmp = tempDir();
 const probe = tmp.file("probe.js");
 const BUILD_TIMEOUT = 300_000;
+/** A guard against hangs, not a speed limit: a fresh process on a loaded machine can take seconds. */
+const RUN_TIMEOUT = 60_000;
 
 async function exec(file: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -70,18 +72,18 @@ describe("the built command line (dist/cli.js)", () => {
     const r = await runBin(["--help"]);
     expect(r).toMatchObject({ code: 0, stderr: "", loaded: { bundle: true, tsx: false, exceljs: false } });
     expect(r.stdout).toContain("inventory-rows check     FILE");
-  });
+  }, RUN_TIMEOUT);
 
   test("--version prints the version", async () => {
     expect(await runBin(["--version"])).toMatchObject({ code: 0, stdout: "inventory-rows 0.1.0\n", stderr: "", loaded: { bundle: true, tsx: false } });
-  });
+  }, RUN_TIMEOUT);
 
   test.each(["check", "summary", "serialize", "aggregate"])("%s --help prints that command's options", async (command) => {
     const r = await runBin([command, "--help"]);
     expect(r).toMatchObject({ code: 0, stderr: "", loaded: { bundle: true, exceljs: false } });
     expect(r.stdout).toContain(`inventory-rows ${command}`);
     expect(r.stdout).toContain("--sheet NAME");
-  });
+  }, RUN_TIMEOUT);
 
   test("check of a .csv reports its rows and exit code without loading exceljs", async () => {
     writeFileSync(tmp.file("small.csv"), "Name,Qty,Codes,Income\nSkis,1,S-1,10\nBoots,2,\"B-1, B-2\",20\n");
@@ -89,13 +91,13 @@ describe("the built command line (dist/cli.js)", () => {
     expect(r).toMatchObject({ code: 0, stderr: "", loaded: { bundle: true, tsx: false, exceljs: false } });
     expect(r.stdout).toContain("small.csv: header in row 1; 2 rows (0 blank skipped): 2 valid, 0 invalid; 1 serialized, 1 aggregated, 3 units");
     expect(r.stdout).toContain("No errors.");
-  });
+  }, RUN_TIMEOUT);
 
   test("errors found in a fixture: exit 1 and the issues as JSON", async () => {
     const r = await runBin(["check", path.join(fixtures, "bom-cr.csv"), "--json"]);
     expect(r).toMatchObject({ code: 1, stderr: "", loaded: { bundle: true, exceljs: false } });
     expect(JSON.parse(r.stdout).issues.map((i: { rule: string }) => i.rule)).toContain("quantity-not-whole");
-  });
+  }, RUN_TIMEOUT);
 
   test("an .xlsx loads exceljs on demand: check prints the same JSON as the TypeScript source", async () => {
     await writeStockWorkbook(tmp.file("stock.xlsx"), { errorRow: true });
@@ -106,7 +108,7 @@ describe("the built command line (dist/cli.js)", () => {
     expect(source.loaded).toMatchObject({ bundle: false, tsx: true });
     expect(source.code).toBe(built.code);
     expect(source.stdout).toBe(built.stdout);
-  }, 60_000);
+  }, RUN_TIMEOUT);
 
   test("serialize --out writes a workbook through exceljs loaded on demand", async () => {
     writeFileSync(tmp.file("two.csv"), "Name,Qty,Codes\nBoots,2,\"B-1, B-2\"\n");
@@ -114,12 +116,12 @@ describe("the built command line (dist/cli.js)", () => {
     expect(r).toMatchObject({ code: 0, stderr: "", loaded: { bundle: true, exceljs: true } });
     const sheet = (await readBack(tmp.file("two-out.xlsx"))).worksheets[0];
     expect([2, 3].map((row) => [sheet.getCell(`B${row}`).value, sheet.getCell(`C${row}`).value])).toEqual([[1, "B-1"], [1, "B-2"]]);
-  });
+  }, RUN_TIMEOUT);
 
   test("the bundle requires no package it copies in (zod, the ICU formatter) and exceljs only from the stand-in", () => {
     const requires = [...readFileSync(bundle, "utf8").matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
     expect(requires.filter((name) => !name.startsWith("node:")).sort()).toEqual(["exceljs", "iconv-lite", "papaparse"]);
-  });
+  }, RUN_TIMEOUT);
 
   test("a bundle older than its sources is rebuilt even when its content does not change, then runs again", async () => {
     const past = new Date("2001-01-01T00:00:00Z");
