@@ -71,7 +71,8 @@ module.exports = (_env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "auto",
-      clean: true,
+      // dist/cli.js is the command line's bundle (npm run build:cli): the add-in build must not delete it.
+      clean: { keep: /^cli\.js$/ },
     },
     // No source map is published with the production bundle (it would hand out the sources);
     // development maps are not eval-based, so the pane's Content-Security-Policy holds there too.

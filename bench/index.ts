@@ -6,6 +6,7 @@
 import * as core from "./core";
 import * as excel from "./excel";
 import * as cli from "./cli";
+import * as start from "./start";
 
 interface Section {
   name: string;
@@ -16,6 +17,7 @@ const sections: Section[] = [
   { name: "core", run: core.run },
   { name: "excel", run: excel.run },
   { name: "cli", run: cli.run },
+  { name: "start", run: start.run },
 ];
 
 async function main(): Promise<void> {

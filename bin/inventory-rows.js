@@ -1,40 +1,15 @@
 #!/usr/bin/env node
-// The `inventory-rows` command. Runs the bundle made by `npm run build:cli` (dist/cli.js);
-// in a development checkout without that bundle, or with a bundle older than the sources it
-// was built from, it runs the TypeScript source through tsx (a dev dependency), so
-// `npx inventory-rows …` runs the code that is checked out, right after `npm install` or `git pull`.
+// The `inventory-rows` command. Runs the bundle dist/cli.js, which `npm install` builds (the
+// `prepare` script) and `npm run build:cli` rebuilds; in a development checkout without that
+// bundle, or with a bundle older than what it is built from (bin/bundle-state.js), it runs the
+// TypeScript source through tsx (a dev dependency), so `npx inventory-rows …` runs the code that
+// is checked out, right after `git pull`: slower (seconds to start), never stale.
 // INVENTORY_ROWS_SOURCE=1 forces the TypeScript source (the tests use it).
 "use strict";
-const fs = require("node:fs");
-const path = require("node:path");
-
-const root = path.join(__dirname, "..");
-const bundle = path.join(root, "dist", "cli.js");
-
-/** Newest modification time of the .ts files the bundle is built from (0 when there is no src/, as in a package). */
-function newestSource() {
-  let newest = 0;
-  for (const dir of ["src/cli", "src/core"]) {
-    let entries;
-    try {
-      entries = fs.readdirSync(path.join(root, dir), { recursive: true });
-    } catch {
-      continue;
-    }
-    for (const name of entries) {
-      if (String(name).endsWith(".ts")) newest = Math.max(newest, fs.statSync(path.join(root, dir, String(name))).mtimeMs);
-    }
-  }
-  return newest;
-}
-
-function bundleIsCurrent() {
-  if (process.env.INVENTORY_ROWS_SOURCE === "1" || !fs.existsSync(bundle)) return false;
-  return fs.statSync(bundle).mtimeMs >= newestSource();
-}
+const { bundle, bundleIsCurrent } = require("./bundle-state");
 
 let cli;
-if (bundleIsCurrent()) {
+if (process.env.INVENTORY_ROWS_SOURCE !== "1" && bundleIsCurrent()) {
   cli = require(bundle);
 } else {
   let tsx;

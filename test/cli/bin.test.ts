@@ -68,6 +68,7 @@ describe("bin/inventory-rows.js as a real process", () => {
     const root = tmp.file("layout");
     for (const dir of ["bin", "dist", "src/cli", "src/core"]) mkdirSync(path.join(root, dir), { recursive: true });
     copyFileSync(bin, path.join(root, "bin", "inventory-rows.js"));
+    copyFileSync(path.join(path.dirname(bin), "bundle-state.js"), path.join(root, "bin", "bundle-state.js"));
     writeFileSync(path.join(root, "dist", "cli.js"), 'exports.run = () => process.stdout.write("bundle ran\\n");');
     writeFileSync(path.join(root, "src", "core", "cells.ts"), "export {};");
     const runCopy = async () => {
