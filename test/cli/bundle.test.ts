@@ -78,7 +78,7 @@ describe("the built command line (dist/cli.js)", () => {
     expect(await runBin(["--version"])).toMatchObject({ code: 0, stdout: "inventory-rows 0.1.0\n", stderr: "", loaded: { bundle: true, tsx: false } });
   }, RUN_TIMEOUT);
 
-  test.each(["check", "summary", "serialize", "aggregate"])("%s --help prints that command's options", async (command) => {
+  test.each(["check", "summary", "serialize", "aggregate", "fix", "generate-codes"])("%s --help prints that command's options", async (command) => {
     const r = await runBin([command, "--help"]);
     expect(r).toMatchObject({ code: 0, stderr: "", loaded: { bundle: true, exceljs: false } });
     expect(r.stdout).toContain(`inventory-rows ${command}`);
