@@ -118,10 +118,14 @@ function once<T>(make: () => T): () => T {
 export function associateRibbon(office: OfficeLike | undefined, createApp: () => InventoryApp = createInventoryApp): () => InventoryApp {
   const app = once(createApp);
   if (office?.actions) {
-    registerCommands(async () => {
-      await office.onReady();
-      return app();
-    }, office.actions);
+    registerCommands(
+      async () => {
+        await office.onReady();
+        return app();
+      },
+      office.actions,
+      startupTag,
+    );
   }
   return app;
 }

@@ -31,8 +31,3 @@ export function usePaneTag(): string {
   return useContext(IntlContext)?.locale ?? "en-US";
 }
 
-/** `said` in the pane's language: from its `say` when it has one, its English `message` otherwise. */
-export function useSaid(): (said: Said) => string {
-  const t = useText();
-  return useMemo(() => (said: Said) => (said.say ? t(said.say.id, said.say.values) : said.message), [t]);
-}
