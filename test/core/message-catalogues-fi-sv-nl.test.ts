@@ -18,7 +18,7 @@ const AREAS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 };
 const KEYS = Object.values(AREAS).flatMap((area) => Object.keys(area)) as MessageId[];
 const ENGLISH: Readonly<Record<string, string>> = Object.assign({}, ...Object.values(AREAS));
-const LOCALES = ["fi-FI", "sv-SE"] as const;
+const LOCALES = ["fi-FI", "sv-SE", "nl-NL"] as const;
 
 /** How an English message uses its arguments: text, numbers, and the option keys of each select. */
 interface Arguments {
