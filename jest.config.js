@@ -5,8 +5,8 @@ const base = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // The browser tests run with `npm run test:e2e` (they need a build and Chromium).
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
-  // intl-messageformat and its FormatJS parts ship ES modules only: transform them like our code.
-  transformIgnorePatterns: ["/node_modules/(?!(intl-messageformat|@formatjs|tslib)/)"],
+  // intl-messageformat, react-intl and their FormatJS parts ship ES modules only: transform them like our code.
+  transformIgnorePatterns: ["/node_modules/(?!(intl-messageformat|@formatjs|tslib|react-intl)/)"],
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",

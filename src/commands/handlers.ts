@@ -11,9 +11,12 @@
  * serialize preview) waits for the running action to finish.
  */
 import {
-  noticeDialogUrl, postToPane, showDialog, text, toErrorMessage, type Failure, type InventoryApp, type MessageId, type PaneNotice,
-  type RefusedRow,
+  noticeDialogUrl, postToPane, showDialog, textIn, toErrorMessage, type Failure, type InventoryApp, type MessageId, type MessageValues,
+  type PaneNotice, type RefusedRow,
 } from "../app";
+
+/** The words of message `id` in the pane's language (the ribbon speaks as the pane does). */
+type Words = (id: MessageId, values?: MessageValues) => string;
 
 /** Function names used by the manifest's ExecuteFunction buttons. */
 export const commandNames = ["serializeSelection", "categorySummary"] as const;
@@ -47,7 +50,7 @@ async function tell(app: InventoryApp, notice: PaneNotice): Promise<void> {
  * Runs `work` with the words of `title` (the notice title when it fails), turns anything thrown
  * into a notice, and always completes the event.
  */
-function command(app: InventoryApp, title: MessageId, work: (title: string) => Promise<void>): Handler {
+function command(app: InventoryApp, text: Words, title: MessageId, work: (title: string) => Promise<void>): Handler {
   return async (event) => {
     try {
       await work(text(title));
@@ -60,26 +63,28 @@ function command(app: InventoryApp, title: MessageId, work: (title: string) => P
 }
 
 /** One line per refused row: "C14: quantity is not a whole number". */
-function rowLines(rows: readonly RefusedRow[]): string[] {
+function rowLines(text: Words, rows: readonly RefusedRow[]): string[] {
   return rows.map((row) => text("app-row-reason", { address: row.address, reason: row.reason }));
 }
 
 /** A Failure as a notice with one line per refused row. */
-function failureNotice(title: string, result: Failure): PaneNotice {
+function failureNotice(text: Words, title: string, result: Failure): PaneNotice {
   return {
     intent: result.kind === "cancelled" ? "info" : result.kind === "failed" ? "error" : "warning",
     title,
     message: result.message || text("nothing-changed"),
-    details: result.refused && rowLines(result.refused),
+    details: result.refused && rowLines(text, result.refused),
   };
 }
 
-export function commandHandlers(app: InventoryApp): Record<CommandName, Handler> {
+/** The handlers; `language` gives the pane's language tag when a command runs (en-US when omitted). */
+export function commandHandlers(app: InventoryApp, language: () => string = () => "en-US"): Record<CommandName, Handler> {
+  const text: Words = (id, values) => textIn(language(), id, values);
   const show = (notice: PaneNotice) => tellAndShow(app, notice);
 
-  const serializeSelection = command(app, "app-ribbon-serialize-failed", async (serializeFailed) => {
+  const serializeSelection = command(app, text, "app-ribbon-serialize-failed", async (serializeFailed) => {
     const previewed = await app.previewSerialize();
-    if (!previewed.ok) return show(failureNotice(serializeFailed, previewed));
+    if (!previewed.ok) return show(failureNotice(text, serializeFailed, previewed));
     const preview = previewed.value;
     if (preview.needsConfirmation) {
       postToPane({ kind: "preview-serialize" });
@@ -89,17 +94,17 @@ export function commandHandlers(app: InventoryApp): Record<CommandName, Handler>
         message: text("app-ribbon-confirm", { count: preview.newRows }),
       });
     }
-    const refusals = rowLines(preview.refused);
+    const refusals = rowLines(text, preview.refused);
     if (preview.rowsAffected === 0) {
       return show({
         intent: "warning",
         title: text("app-ribbon-nothing-title"),
         message: text("app-ribbon-nothing"),
-        details: [...refusals, ...rowLines(preview.skipped)],
+        details: [...refusals, ...rowLines(text, preview.skipped)],
       });
     }
     const result = await app.serializeSelection();
-    if (!result.ok) return show(failureNotice(serializeFailed, result));
+    if (!result.ok) return show(failureNotice(text, serializeFailed, result));
     const { message, undoable } = result.value;
     if (refusals.length > 0) {
       return show({ intent: "warning", title: text("app-ribbon-serialized-refused"), message, details: refusals, undoable, changed: "inventory" });
@@ -107,9 +112,9 @@ export function commandHandlers(app: InventoryApp): Record<CommandName, Handler>
     return tell(app, { intent: "success", title: text("app-ribbon-serialized"), message, undoable, changed: "inventory" });
   });
 
-  const categorySummary = command(app, "app-ribbon-summary-failed", async (summaryFailed) => {
+  const categorySummary = command(app, text, "app-ribbon-summary-failed", async (summaryFailed) => {
     const result = await app.summarize();
-    if (!result.ok) return show(failureNotice(summaryFailed, result));
+    if (!result.ok) return show(failureNotice(text, summaryFailed, result));
     const { message, undoable, sheetName } = result.value;
     return tell(app, {
       intent: "success",

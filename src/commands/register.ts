@@ -16,17 +16,17 @@ export interface ActionRegistry {
  * Associates every name in `commandNames` with its handler; `getApp` runs at the first press
  * (it waits for Office and creates the app once). A handler that throws or rejects, or an app
  * that cannot be made, still completes its ribbon event, so Excel never shows a button stuck
- * "working".
+ * "working". `language` gives the pane's language tag at each press: the notices speak it.
  *
  * @example registerCommands(async () => { await Office.onReady(); return app(); }, Office.actions)
  */
-export function registerCommands(getApp: () => Promise<InventoryApp>, actions: ActionRegistry): CommandName[] {
+export function registerCommands(getApp: () => Promise<InventoryApp>, actions: ActionRegistry, language?: () => string): CommandName[] {
   for (const name of commandNames) {
     actions.associate(name, (event) => {
       const commandEvent = event as Office.AddinCommands.Event;
       Promise.resolve()
         .then(getApp)
-        .then((app) => commandHandlers(app)[name](commandEvent))
+        .then((app) => commandHandlers(app, language)[name](commandEvent))
         .catch(() => completeQuietly(commandEvent));
     });
   }

@@ -5,7 +5,7 @@
 import { AriaLiveAnnouncer, Tab, TabList, Text } from "@fluentui/react-components";
 import { useCallback } from "react";
 import type { InventoryApp } from "../app";
-import type { Settings } from "../core";
+import type { MessageId, Settings } from "../core";
 import { AggregatePanel } from "./components/aggregate-panel";
 import { CheckPanel } from "./components/check-panel";
 import { ErrorBoundary } from "./components/error-boundary";
@@ -23,14 +23,18 @@ import { useStoredSettings } from "./hooks/use-stored-settings";
 import { useWorkbookChanges, WorkbookChangesProvider } from "./hooks/use-workbook-changes";
 import type { PanelId } from "../app";
 import { usePaneStyles } from "./styles";
+import { NumberLocaleProvider } from "./format";
+import { PaneLanguageRoot } from "./i18n/pane-language";
+import { browserStorage, officeDisplayLanguage, type ChoiceStorage } from "./i18n/language-choice";
+import { usePaneTag, useText } from "./i18n/use-text";
 
-const tabs: { id: PanelId; title: string }[] = [
-  { id: "check", title: "Check" },
-  { id: "serialize", title: "Serialize" },
-  { id: "aggregate", title: "Aggregate" },
-  { id: "summary", title: "Summary" },
-  { id: "find", title: "Find" },
-  { id: "settings", title: "Settings" },
+const tabs: { id: PanelId; title: MessageId }[] = [
+  { id: "check", title: "pane-tab-check" },
+  { id: "serialize", title: "pane-tab-serialize" },
+  { id: "aggregate", title: "pane-tab-aggregate" },
+  { id: "summary", title: "pane-tab-summary" },
+  { id: "find", title: "pane-tab-find" },
+  { id: "settings", title: "pane-tab-settings" },
 ];
 
 /** The attributes of panel `id`'s container: a tab panel, hidden unless its tab is `shown`. */
@@ -38,24 +42,36 @@ function tabPanel(id: PanelId, shown: PanelId) {
   return { role: "tabpanel", id: `ir-panel-${id}`, "aria-labelledby": `ir-tab-${id}`, hidden: shown !== id };
 }
 
+export interface AppProps {
+  app: InventoryApp;
+  /** Office's display language (read from Office when omitted). */
+  displayLanguage?: string;
+  /** Where the user's language pick is kept (this browser's localStorage when omitted). */
+  storage?: ChoiceStorage;
+}
+
 /** The whole pane. Render it inside a FluentProvider. */
-export function App({ app }: { app: InventoryApp }) {
+export function App({ app, displayLanguage = officeDisplayLanguage(), storage = browserStorage() }: AppProps) {
   return (
-    <ErrorBoundary>
-      {/* Without it Fluent's MessageBars announce nothing: results and errors are read out as they appear. */}
-      <AriaLiveAnnouncer>
-        <RunnerProvider>
-          <WorkbookChangesProvider>
-            <Pane app={app} />
-          </WorkbookChangesProvider>
-        </RunnerProvider>
-      </AriaLiveAnnouncer>
-    </ErrorBoundary>
+    <PaneLanguageRoot displayLanguage={displayLanguage} storage={storage}>
+      <ErrorBoundary>
+        {/* Without it Fluent's MessageBars announce nothing: results and errors are read out as they appear. */}
+        <AriaLiveAnnouncer>
+          <RunnerProvider>
+            <WorkbookChangesProvider>
+              <Pane app={app} />
+            </WorkbookChangesProvider>
+          </RunnerProvider>
+        </AriaLiveAnnouncer>
+      </ErrorBoundary>
+    </PaneLanguageRoot>
   );
 }
 
 function Pane({ app }: { app: InventoryApp }) {
   const styles = usePaneStyles();
+  const t = useText();
+  const tag = usePaneTag();
   const { markChanged, writes } = useWorkbookChanges();
   const notices = useNotices();
   const { add: addNotice } = notices;
@@ -71,62 +87,65 @@ function Pane({ app }: { app: InventoryApp }) {
 
   const onSaved = (settings: Settings, warnings: string[]) => {
     stored.replace(settings);
-    if (warnings.length > 0) report("Some settings were adjusted", "Saved, with these notes:", warnings);
+    if (warnings.length > 0) report(t("pane-settings-adjusted-title"), t("pane-settings-adjusted"), warnings);
   };
 
   const openSettings = useCallback(() => setTab("settings"), [setTab]);
 
   const panel = (id: PanelId) => tabPanel(id, tab);
 
+  // Numbers in the workbook's culture (settings.locale, which follows Excel's).
   return (
-    <main className={styles.pane} aria-label="Inventory Rows">
-      <Text as="h1" weight="semibold" size={400}>
-        Inventory Rows
-      </Text>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_event, data) => setTab(data.value as PanelId)}
-        aria-label="Inventory Rows tasks"
-      >
-        {tabs.map(({ id, title }) => (
-          <Tab key={id} value={id} id={`ir-tab-${id}`} aria-controls={`ir-panel-${id}`}>
-            {title}
-          </Tab>
-        ))}
-      </TabList>
-      <ProgressStatus />
-      <NoticeList
-        notices={notices.notices}
-        onDismiss={notices.dismiss}
-        canUndo={(notice) => notice.stamp === writes && app.canUndo()}
-        onUndo={(id) => void undoFromNotice(id)}
-      />
-      <div {...panel("check")}>
-        <CheckPanel
-          app={app}
-          codePrefix={stored.settings.codePrefix}
-          liveCheckDefault={stored.loaded ? stored.settings.liveCheck : undefined}
-          checkRequest={checkRequest}
-          onOpenSettings={openSettings}
+    <NumberLocaleProvider value={stored.settings.locale}>
+      <main className={styles.pane} lang={tag} aria-label={t("pane-title")}>
+        <Text as="h1" weight="semibold" size={400}>
+          {t("pane-title")}
+        </Text>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_event, data) => setTab(data.value as PanelId)}
+          aria-label={t("pane-tabs-label")}
+        >
+          {tabs.map(({ id, title }) => (
+            <Tab key={id} value={id} id={`ir-tab-${id}`} aria-controls={`ir-panel-${id}`}>
+              {t(title)}
+            </Tab>
+          ))}
+        </TabList>
+        <ProgressStatus />
+        <NoticeList
+          notices={notices.notices}
+          onDismiss={notices.dismiss}
+          canUndo={(notice) => notice.stamp === writes && app.canUndo()}
+          onUndo={(id) => void undoFromNotice(id)}
         />
-      </div>
-      <div {...panel("serialize")}>
-        <SerializePanel app={app} previewRequest={serializeRequest} />
-      </div>
-      <div {...panel("aggregate")}>
-        <AggregatePanel app={app} />
-      </div>
-      <div {...panel("summary")}>
-        <SummaryPanel app={app} decimals={stored.settings.currencyDecimals} />
-      </div>
-      <div {...panel("find")}>
-        <FindPanel app={app} />
-      </div>
-      <div {...panel("settings")}>
-        <SettingsPanel app={app} settings={stored.settings} active={tab === "settings"} onSaved={onSaved} />
-      </div>
-    </main>
+        <div {...panel("check")}>
+          <CheckPanel
+            app={app}
+            codePrefix={stored.settings.codePrefix}
+            liveCheckDefault={stored.loaded ? stored.settings.liveCheck : undefined}
+            checkRequest={checkRequest}
+            onOpenSettings={openSettings}
+          />
+        </div>
+        <div {...panel("serialize")}>
+          <SerializePanel app={app} previewRequest={serializeRequest} />
+        </div>
+        <div {...panel("aggregate")}>
+          <AggregatePanel app={app} />
+        </div>
+        <div {...panel("summary")}>
+          <SummaryPanel app={app} decimals={stored.settings.currencyDecimals} />
+        </div>
+        <div {...panel("find")}>
+          <FindPanel app={app} />
+        </div>
+        <div {...panel("settings")}>
+          <SettingsPanel app={app} settings={stored.settings} active={tab === "settings"} onSaved={onSaved} />
+        </div>
+      </main>
+    </NumberLocaleProvider>
   );
 }

@@ -11,7 +11,9 @@ import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createInventoryApp, noticeFromSearch, type InventoryApp } from "../app";
 import { registerCommands, type ActionRegistry } from "../commands/register";
+import { textIn } from "../core";
 import { App } from "./App";
+import { startupTag } from "./i18n/language-choice";
 import { NoticePage } from "./notice-page";
 import { OutsideOffice, StartupFailure, type OutsideReason } from "./outside-office";
 
@@ -51,11 +53,13 @@ class PaneBoundary extends Component<{ children: ReactNode }, { error: unknown }
   override render() {
     if (this.state.error === undefined) return this.props.children;
     const details = errorSummary(this.state.error);
+    // Plain textIn, not the pane's provider: that may be what failed.
+    const tag = startupTag();
     return (
       <main role="alert" style={{ padding: 16, fontFamily: "'Segoe UI', system-ui, sans-serif", fontSize: 14 }}>
-        <h1 style={{ fontSize: 16, fontWeight: 600 }}>Inventory Rows stopped</h1>
-        <p>Something in the pane failed. Close this pane and open it again (Home, Inventory, Show pane). If it happens again, reload Excel.</p>
-        {details ? <p style={{ color: "#616161", fontSize: 12 }}>Details: {details}</p> : null}
+        <h1 style={{ fontSize: 16, fontWeight: 600 }}>{textIn(tag, "pane-failed-title")}</h1>
+        <p>{textIn(tag, "pane-failed")}</p>
+        {details ? <p style={{ color: "#616161", fontSize: 12 }}>{textIn(tag, "pane-details", { details })}</p> : null}
       </main>
     );
   }
@@ -114,10 +118,14 @@ function once<T>(make: () => T): () => T {
 export function associateRibbon(office: OfficeLike | undefined, createApp: () => InventoryApp = createInventoryApp): () => InventoryApp {
   const app = once(createApp);
   if (office?.actions) {
-    registerCommands(async () => {
-      await office.onReady();
-      return app();
-    }, office.actions);
+    registerCommands(
+      async () => {
+        await office.onReady();
+        return app();
+      },
+      office.actions,
+      startupTag,
+    );
   }
   return app;
 }

@@ -8,6 +8,8 @@
  */
 import type { ReactNode } from "react";
 import { Body1, Caption1, Link, Subtitle1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { textIn, type MessageId } from "../core";
+import { startupTag } from "./i18n/language-choice";
 
 const useStyles = makeStyles({
   page: { padding: "16px", display: "flex", flexDirection: "column", gap: "12px", maxWidth: "560px" },
@@ -39,64 +41,69 @@ export type OutsideReason =
   | { kind: "waiting" } // Office has not answered yet
   | { kind: "other-host"; host: string };
 
-function reasonText(reason: OutsideReason): string {
-  switch (reason.kind) {
-    case "no-office":
-      return "Excel's add-in library (office.js) could not be loaded. If this page is open in Excel, check the internet connection and reopen the pane.";
-    case "no-host":
-      return "This page is the Inventory Rows task pane. It works inside Excel, where it reads and fixes your inventory sheet.";
-    case "waiting":
-      return "Still waiting for Excel to answer. If this page is not open inside Excel, follow the steps below.";
-    case "other-host":
-      return `Inventory Rows works in Excel only; this is ${reason.host}.`;
-  }
+const REASONS: Record<OutsideReason["kind"], MessageId> = {
+  "no-office": "pane-outside-no-office",
+  "no-host": "pane-outside-no-host",
+  waiting: "pane-outside-waiting",
+  "other-host": "pane-outside-other-host",
+};
+
+function reasonText(reason: OutsideReason, tag: string): string {
+  return textIn(tag, REASONS[reason.kind], reason.kind === "other-host" ? { host: reason.host } : {});
 }
 
-/** The "open this in Excel" page, with the sideloading steps. */
-export function OutsideOffice({ reason }: { reason: OutsideReason }) {
+/** `id`'s words with the argument `name` shown by `part` (a link, a command). */
+function around(tag: string, id: MessageId, name: string, part: ReactNode): ReactNode {
+  const [before, after = ""] = textIn(tag, id, { [name]: "\uE000" }).split("\uE000");
+  return (
+    <>
+      {before}
+      {part}
+      {after}
+    </>
+  );
+}
+
+/** The "open this in Excel" page, with the sideloading steps. `tag`: the language to speak. */
+export function OutsideOffice({ reason, tag = startupTag() }: { reason: OutsideReason; tag?: string }) {
   const styles = useStyles();
+  const manifest = (
+    <Link href="manifest.xml" download>
+      manifest.xml
+    </Link>
+  );
   return (
     <main className={styles.page}>
-      <Subtitle1 as="h1">Open Inventory Rows in Excel</Subtitle1>
-      <Notice tone={reason.kind === "no-office" ? "warning" : "info"}>{reasonText(reason)}</Notice>
-      <Body1 as="p">To use it in Excel on the web:</Body1>
+      <Subtitle1 as="h1">{textIn(tag, "pane-outside-title")}</Subtitle1>
+      <Notice tone={reason.kind === "no-office" ? "warning" : "info"}>{reasonText(reason, tag)}</Notice>
+      <Body1 as="p">{textIn(tag, "pane-outside-web")}</Body1>
       <ol className={styles.steps}>
         <li>
-          <Body1>Save this add-in&apos;s manifest: </Body1>
-          <Link href="manifest.xml" download>
-            manifest.xml
-          </Link>
-          .
+          <Body1>{around(tag, "pane-outside-step-save", "file", manifest)}</Body1>
         </li>
         <li>
-          <Body1>Open a workbook at office.com (Excel on the web).</Body1>
+          <Body1>{textIn(tag, "pane-outside-step-open")}</Body1>
         </li>
         <li>
-          <Body1>On the Home tab choose Add-ins, then More Add-ins, then Upload My Add-in (under My Add-ins), and pick manifest.xml.</Body1>
+          <Body1>{textIn(tag, "pane-outside-step-upload")}</Body1>
         </li>
         <li>
-          <Body1>Inventory Rows appears as a group on the Home tab. Choose Show pane.</Body1>
+          <Body1>{textIn(tag, "pane-outside-step-show")}</Body1>
         </li>
       </ol>
-      <Body1 as="p">
-        On Windows or Mac with desktop Excel, run <span className={styles.code}>npm start</span> in the project folder:
-        it opens Excel with the add-in loaded.
-      </Body1>
+      <Body1 as="p">{around(tag, "pane-outside-desktop", "command", <span className={styles.code}>npm start</span>)}</Body1>
     </main>
   );
 }
 
 /** Shown when starting the add-in failed. `details` is one line (an error message, never a stack). */
-export function StartupFailure({ details }: { details?: string }) {
+export function StartupFailure({ details, tag = startupTag() }: { details?: string; tag?: string }) {
   const styles = useStyles();
   return (
     <main className={styles.page} role="alert">
-      <Subtitle1 as="h1">Inventory Rows could not start</Subtitle1>
-      <Notice tone="error">
-        Nothing in your workbook was changed. Close this pane and open it again (Home, Inventory, Show pane). If it
-        happens again, reload Excel.
-      </Notice>
-      {details ? <Caption1>Details: {details}</Caption1> : null}
+      <Subtitle1 as="h1">{textIn(tag, "pane-start-failed-title")}</Subtitle1>
+      <Notice tone="error">{textIn(tag, "pane-start-failed")}</Notice>
+      {details ? <Caption1>{textIn(tag, "pane-details", { details })}</Caption1> : null}
     </main>
   );
 }

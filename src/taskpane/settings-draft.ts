@@ -1,5 +1,5 @@
 /** The Settings form's editable copy of the stored settings, and its checks in plain words. */
-import { settingsSchema, type Role, type Settings } from "../core";
+import { settingsSchema, type MessageId, type Role, type Settings } from "../core";
 import type { MappingDraft } from "./components/column-mapping";
 import { shapeChanges, toShapeDraft, type ShapeDraft } from "./shape-draft";
 
@@ -16,7 +16,8 @@ export interface SettingsDraft {
   shape: ShapeDraft;
 }
 
-export type DraftErrors = Partial<Record<keyof SettingsDraft, string>>;
+/** The catalogue id of the problem with each field that has one. */
+export type DraftErrors = Partial<Record<keyof SettingsDraft, MessageId>>;
 
 /** The built-in defaults, for before (or instead of) the stored settings. */
 export const defaultSettings: Settings = settingsSchema.parse({});
@@ -35,19 +36,19 @@ export function toDraft(settings: Settings): SettingsDraft {
   };
 }
 
-/** Problems with the typed values, one sentence per field; empty when the draft can be saved. */
+/** Problems with the typed values, one message id per field; empty when the draft can be saved. */
 export function checkDraft(draft: SettingsDraft): DraftErrors {
   const errors: DraftErrors = {};
   const shape = settingsSchema.shape;
   if (!shape.summarySheetName.safeParse(draft.summarySheetName).success) {
-    errors.summarySheetName = "Use 1 to 31 characters, without \\ / ? * [ ] or :";
+    errors.summarySheetName = "pane-error-sheet-name";
   }
   if (!shape.codePrefix.safeParse(draft.codePrefix).success) {
-    errors.codePrefix = "Use 1 to 20 characters, without spaces, commas, semicolons or |";
+    errors.codePrefix = "pane-error-code-prefix";
   }
   const quantity = draft.mapping.quantity;
   if (quantity && quantity === draft.mapping.codes) {
-    errors.mapping = "Quantity and stock codes cannot use the same column";
+    errors.mapping = "pane-error-same-column";
   }
   return errors;
 }

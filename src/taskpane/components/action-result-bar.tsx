@@ -1,24 +1,28 @@
 /** The outcome of a workbook action as a MessageBar, with Undo while it is possible. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
 import type { ActionResult, FailureKind } from "../../app";
-import { text } from "../../core";
+import type { MessageId } from "../../core";
+import { SaidText } from "../i18n/rich-text";
+import { useText, type Text } from "../i18n/use-text";
 import { keyOf } from "../shown-key";
 import { RefusalList } from "./refusal-list";
 import { usePaneStyles } from "../styles";
 
-/** The title of a refusal: the catalogue's `nothing-changed` sentence without its full stop. */
-const nothingChanged = text("nothing-changed").replace(/\.$/, "");
-
-const failureTitles: Record<FailureKind, string> = {
-  refused: nothingChanged,
-  busy: nothingChanged,
-  "sheet-missing": nothingChanged,
-  protected: "The sheet is protected",
-  "cell-edit-mode": "Excel is editing a cell",
-  "changed-meanwhile": "The sheet changed meanwhile",
-  failed: "The action failed",
-  cancelled: "Cancelled",
+const failureTitles: Record<Exclude<FailureKind, "refused" | "busy" | "sheet-missing">, MessageId> = {
+  protected: "pane-failure-protected",
+  "cell-edit-mode": "pane-failure-cell-edit-mode",
+  "changed-meanwhile": "pane-failure-changed-meanwhile",
+  failed: "pane-failure-failed",
+  cancelled: "pane-failure-cancelled",
 };
+
+/** A refusal's title is the catalogue's `nothing-changed` sentence without its full stop. */
+function titleOf(result: ActionResult, t: Text): string {
+  if (result.ok) return t("pane-result-done");
+  const kind = result.kind;
+  if (kind === "refused" || kind === "busy" || kind === "sheet-missing") return t("nothing-changed").replace(/[.。]$/, "");
+  return t(failureTitles[kind]);
+}
 
 function intentOf(result: ActionResult): MessageBarIntent {
   if (result.ok) return "success";
@@ -36,25 +40,26 @@ export interface ActionResultBarProps {
 
 export function ActionResultBar({ result, canUndo, onUndo, busy }: ActionResultBarProps) {
   const styles = usePaneStyles();
+  const t = useText();
   if (!result) return null;
-  const title = result.ok ? "Done" : failureTitles[result.kind];
+  const said = result.ok ? result.value : result;
   return (
     <div className={styles.panel}>
       <MessageBar key={keyOf(result)} intent={intentOf(result)} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{title}</MessageBarTitle>{" "}
-          {(result.ok ? result.value.message : result.message) || (result.ok ? "The action finished." : "The action did not finish.")}
-          {result.ok && result.value.excelUndo && " Ctrl+Z in Excel also undoes it, in one step."}
+          <MessageBarTitle>{titleOf(result, t)}</MessageBarTitle>{" "}
+          {said.message ? <SaidText said={said} /> : t(result.ok ? "pane-result-finished" : "pane-result-not-finished")}
+          {result.ok && result.value.excelUndo && <>{" "}{t("pane-result-excel-undo")}</>}
         </MessageBarBody>
         {result.ok && result.value.undoable && canUndo && (
           <MessageBarActions>
             <Button size="small" onClick={onUndo} disabled={busy}>
-              Undo
+              {t("pane-undo")}
             </Button>
           </MessageBarActions>
         )}
       </MessageBar>
-      {!result.ok && result.refused && <RefusalList label="Refused rows" rows={result.refused} />}
+      {!result.ok && result.refused && <RefusalList label={t("pane-refused-rows")} rows={result.refused} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** Aggregate: selected unit rows that agree on every other column merge into one pool row (docs/design.md §4). */
 import type { AggregatePreview, InventoryApp, RunOptions } from "../../app";
-import { plural } from "../format";
 import { useCallback } from "react";
+import { useText } from "../i18n/use-text";
 import { AggregatePreviewView } from "./aggregate-preview-view";
 import { useFormulaChoice } from "./formula-choice";
 import { SelectionActionPanel } from "./selection-action-panel";
@@ -14,6 +14,7 @@ function aggregateKey(p: AggregatePreview): string {
 
 
 export function AggregatePanel({ app }: { app: InventoryApp }) {
+  const t = useText();
   const { formulas, asked, choose } = useFormulaChoice();
   const preview = useCallback((a: InventoryApp, options: RunOptions) => a.previewAggregate({ ...options, formulas }), [formulas]);
   const apply = useCallback((a: InventoryApp, options: RunOptions) => a.aggregateSelection({ ...options, formulas }), [formulas]);
@@ -26,7 +27,7 @@ export function AggregatePanel({ app }: { app: InventoryApp }) {
       apply={apply}
       renderPreview={(p) => <AggregatePreviewView preview={p} onChooseFormulas={choose} />}
       previewRequest={asked}
-      applyLabel={(p) => (p.groups > 0 && p.rowsMerged > 0 ? `Merge ${plural(p.rowsMerged, "row")}` : null)}
+      applyLabel={(p) => (p.groups > 0 && p.rowsMerged > 0 ? t("pane-aggregate-apply", { count: p.rowsMerged }) : null)}
     />
   );
 }

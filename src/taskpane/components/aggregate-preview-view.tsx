@@ -1,7 +1,7 @@
 /** What aggregating the selection would do: groups, rows merged, rows refused and the columns that differ. */
 import { Text } from "@fluentui/react-components";
 import type { AggregatePreview } from "../../app";
-import { noun } from "../format";
+import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 import { PreviewCounts } from "./preview-counts";
 import { FormulaChoice, FormulaWarning } from "./formula-choice";
@@ -9,19 +9,20 @@ import { RefusalList } from "./refusal-list";
 
 export function AggregatePreviewView({ preview, onChooseFormulas }: { preview: AggregatePreview; onChooseFormulas?: (useValues: boolean) => void }) {
   const styles = usePaneStyles();
+  const t = useText();
   return (
-    <section aria-label="Aggregate preview" className={styles.panel}>
+    <section aria-label={t("pane-aggregate-preview")} className={styles.panel}>
       <PreviewCounts
-        label="Aggregate preview counts"
+        label={t("pane-aggregate-counts")}
         lines={[
-          [preview.rowsMerged, `${noun(preview.rowsMerged, "row")} merged`],
-          ["into", preview.groups, noun(preview.groups, "row")],
+          { id: "pane-aggregate-merged", count: preview.rowsMerged },
+          { id: "pane-aggregate-into", count: preview.groups },
         ]}
       />
-      {preview.groups === 0 && <Text>Nothing to merge: no selected rows agree on every other column.</Text>}
+      {preview.groups === 0 && <Text>{t("pane-aggregate-nothing")}</Text>}
       <FormulaWarning warning={preview.formulaWarning} />
       <FormulaChoice formulaCells={preview.formulaCells} asValues={preview.plan.formulasAsValues} onChoose={onChooseFormulas} />
-      <RefusalList label="Not merged" rows={preview.refused} />
+      <RefusalList label={t("pane-aggregate-refused")} rows={preview.refused} />
     </section>
   );
 }

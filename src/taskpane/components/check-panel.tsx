@@ -1,8 +1,8 @@
 /** Check: run the check, see the counts, walk the issues rule by rule, fix what can be fixed. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
 import type { InventoryApp } from "../../app";
-import { plural } from "../format";
 import { useCheck } from "../hooks/use-check";
+import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 import { ActionResultBar } from "./action-result-bar";
 import { CheckSummaryLine } from "./check-summary-line";
@@ -25,6 +25,7 @@ export interface CheckPanelProps {
 
 export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, onOpenSettings }: CheckPanelProps) {
   const styles = usePaneStyles();
+  const t = useText();
   const { busy, outcome, problem, action, live, groups, focus, runCheck, select, fix, fixAll, stale, errors, warnings } = useCheck(app, {
     codePrefix,
     liveCheckDefault,
@@ -37,7 +38,7 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
       <InventorySheetPicker app={app} refreshKey={outcome} />
       <div className={styles.row}>
         <Button ref={focus.target} appearance="primary" onClick={() => void runCheck()} disabled={busy}>
-          Check sheet
+          {t("pane-check-run")}
         </Button>
       </div>
       <LiveCheckToggle enabled={live.enabled} pending={live.pending} onChange={(next) => void live.change(next)} />
@@ -46,10 +47,10 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
           <MessageBarBody>{live.problem}</MessageBarBody>
         </MessageBar>
       )}
-      <ErrorBar problem={problem} title="The check did not finish" />
+      <ErrorBar problem={problem} title={t("pane-check-not-finished")} />
       <ActionResultBar result={action.result} canUndo={action.canUndo} onUndo={() => void action.undo().then(rescue)} busy={busy} />
       {!outcome && !problem && (
-        <Text>Check the inventory sheet for problems with quantities, stock codes and amounts.</Text>
+        <Text>{t("pane-check-intro")}</Text>
       )}
       {outcome?.notice && (
         <MessageBar intent="warning" layout="multiline">
@@ -58,10 +59,10 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
       )}
       {stale && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>The sheet has changed since this check, so some issues may point at moved rows.</MessageBarBody>
+          <MessageBarBody>{t("pane-check-stale")}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => void runCheck()} disabled={busy}>
-              Check again
+              {t("pane-check-again")}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -69,13 +70,13 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
       {outcome && <CheckSummaryLine outcome={outcome} />}
       {outcome && outcome.issues.length === 0 && (
         <MessageBar intent="success">
-          <MessageBarBody>No problems found.</MessageBarBody>
+          <MessageBarBody>{t("pane-check-clean")}</MessageBarBody>
         </MessageBar>
       )}
       {outcome && outcome.issues.length > 0 && (
         <>
           <Text weight="semibold" as="h3" block>
-            {plural(errors, "error")}, {plural(warnings, "warning")}. Select an issue to go to its cell.
+            {t("pane-check-issue-count", { errors, warnings })}
           </Text>
           <IssueGroups groups={groups} onSelect={select} onFix={fix} onFixAll={fixAll} onOpenSettings={onOpenSettings} busy={busy} />
         </>

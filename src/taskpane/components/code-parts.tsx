@@ -3,6 +3,7 @@
  * shown, and a button for each other one.
  */
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
 export interface CodePartsProps {
@@ -15,15 +16,17 @@ export interface CodePartsProps {
 
 export function CodeParts({ code, shown, parts, onPick }: CodePartsProps) {
   const styles = usePaneStyles();
+  const t = useText();
   const current = parts.find((p) => p.address === shown);
+  const count = parts.length;
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        {`${code} is in ${parts.length} parts${current ? `; showing ${current.part || "(no part)"}` : ""}. Which part did you mean?`}
+        {current ? t("pane-code-parts-showing", { code, count, part: current.part || t("pane-no-part") }) : t("pane-code-parts", { code, count })}
         <div className={styles.row}>
           {parts.filter((p) => p !== current).map((p) => (
             <Button key={p.address} size="small" onClick={() => onPick(p.part)}>
-              {p.part || "(no part)"}
+              {p.part || t("pane-no-part")}
             </Button>
           ))}
         </div>

@@ -1,16 +1,17 @@
 /** Column mapping: the detected header per role, each overridable by picking another header. */
 import { Field, mergeClasses, Select } from "@fluentui/react-components";
 import type { HeaderInfo } from "../../app";
-import type { Role } from "../../core";
+import type { MessageId, Role } from "../../core";
+import { useText, type Text } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
-export const roles: { role: Role; label: string; required: boolean }[] = [
-  { role: "quantity", label: "Quantity", required: true },
-  { role: "codes", label: "Stock codes", required: true },
-  { role: "category", label: "Category", required: false },
-  { role: "name", label: "Name", required: false },
-  { role: "income", label: "Income", required: false },
-  { role: "expense", label: "Expense", required: false },
+export const roles: { role: Role; label: MessageId; required: boolean }[] = [
+  { role: "quantity", label: "pane-role-quantity", required: true },
+  { role: "codes", label: "pane-role-codes", required: true },
+  { role: "category", label: "pane-role-category", required: false },
+  { role: "name", label: "pane-role-name", required: false },
+  { role: "income", label: "pane-role-income", required: false },
+  { role: "expense", label: "pane-role-expense", required: false },
 ];
 
 export type MappingDraft = Partial<Record<Role, string>>;
@@ -22,30 +23,29 @@ export interface ColumnMappingProps {
   disabled?: boolean;
 }
 
+/** What the field under a role says: the column chosen, the one detected, or why there is none. */
+function hintOf(t: Text, headers: HeaderInfo | null, texts: string[], chosen: string | undefined, detected: string | undefined): string {
+  if (!headers) return t("pane-mapping-unread");
+  if (chosen) return texts.includes(chosen) ? t("pane-mapping-column", { header: chosen }) : t("pane-mapping-missing", { header: chosen });
+  return detected ? t("pane-mapping-detected", { header: detected }) : t("pane-mapping-not-found");
+}
+
 export function ColumnMapping({ headers, mapping, onChange, disabled }: ColumnMappingProps) {
   const styles = usePaneStyles();
+  const t = useText();
   const texts = [...new Set((headers?.headers ?? []).map((h) => h.trim()).filter((h) => h !== ""))];
   return (
     <fieldset className={mergeClasses(styles.panel, styles.fieldset)}>
-      <legend>Column mapping{headers ? ` (sheet ${headers.sheetName})` : ""}</legend>
+      <legend>{headers ? t("pane-mapping-of", { sheet: headers.sheetName }) : t("pane-mapping")}</legend>
       {roles.map(({ role, label, required }) => {
         const index = headers?.detected[role];
         const detected = index === undefined ? undefined : headers?.headers[index];
         const chosen = mapping[role];
-        const hint = !headers
-          ? "Headers not read yet"
-          : chosen
-            ? texts.includes(chosen)
-              ? `Column ${chosen}`
-              : `No column ${chosen} on this sheet`
-            : detected
-              ? `Detected: ${detected}`
-              : "Not found on this sheet";
         return (
-          <Field key={role} label={`${label}${required ? " (required)" : ""}`} hint={hint}>
+          <Field key={role} label={required ? t("pane-role-required", { label: t(label) }) : t(label)} hint={hintOf(t, headers, texts, chosen, detected)}>
             <Select value={chosen ?? ""} disabled={disabled} onChange={(_event, data) => onChange(role, data.value || undefined)}>
-              <option value="">Automatic{detected ? ` (${detected})` : ""}</option>
-              {chosen && !texts.includes(chosen) && <option value={chosen}>{chosen} (not on this sheet)</option>}
+              <option value="">{detected ? t("pane-mapping-automatic-of", { header: detected }) : t("pane-mapping-automatic")}</option>
+              {chosen && !texts.includes(chosen) && <option value={chosen}>{t("pane-not-on-sheet", { header: chosen })}</option>}
               {texts.map((text) => (
                 <option key={text} value={text}>
                   {text}

@@ -1,5 +1,6 @@
 /** A modal yes/no question before a large change. */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { useText } from "../i18n/use-text";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -11,6 +12,7 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  const t = useText();
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_event, data) => !data.open && onCancel()}>
       <DialogSurface aria-describedby={undefined}>
@@ -21,7 +23,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, o
             <Button appearance="primary" onClick={onConfirm}>
               {confirmLabel}
             </Button>
-            <Button onClick={onCancel}>Cancel</Button>
+            <Button onClick={onCancel}>{t("pane-cancel")}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

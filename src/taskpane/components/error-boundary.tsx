@@ -2,10 +2,28 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { isProgrammerError, toErrorMessage } from "../../app";
-import { text } from "../../core";
+import { useText } from "../i18n/use-text";
 
 interface State {
-  message: string | null;
+  /** Null while nothing failed; undefined for a bug, whose own text would only confuse. */
+  message: string | null | undefined;
+}
+
+function Stopped({ message, onRetry }: { message: string | undefined; onRetry: () => void }) {
+  const t = useText();
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t("pane-stopped-title")}</MessageBarTitle>
+        {t("pane-stopped", { message: message ?? t("app-pane-error") })}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onRetry}>
+          {t("pane-try-again")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
 }
 
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
@@ -13,7 +31,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   static getDerivedStateFromError(error: unknown): State {
     // A bug's own text ("Cannot read properties of undefined") would only confuse.
-    return { message: isProgrammerError(error) ? text("app-pane-error") : toErrorMessage(error) };
+    return { message: isProgrammerError(error) ? undefined : toErrorMessage(error) };
   }
 
   override componentDidCatch(_error: unknown, _info: ErrorInfo): void {
@@ -22,18 +40,6 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (this.state.message === null) return this.props.children;
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>The pane stopped working</MessageBarTitle>
-          {this.state.message} Your workbook was not changed by this problem. Select Try again; if it keeps happening, reload the add-in.
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button size="small" onClick={() => this.setState({ message: null })}>
-            Try again
-          </Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
+    return <Stopped message={this.state.message} onRetry={() => this.setState({ message: null })} />;
   }
 }

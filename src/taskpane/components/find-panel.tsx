@@ -10,12 +10,15 @@ import type { Failure, FindOutcome, InventoryApp } from "../../app";
 import { PROGRESS_DELAY_MS } from "../hooks/use-runner";
 import { usePaneStyles } from "../styles";
 import { keyOf } from "../shown-key";
+import { SaidText } from "../i18n/rich-text";
+import { useText } from "../i18n/use-text";
 import { RecordView } from "./record-view";
 
 type Shown = { code: string; outcome: FindOutcome } | { code: string; failure: Failure };
 
 export function FindPanel({ app }: { app: InventoryApp }) {
   const styles = usePaneStyles();
+  const t = useText();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState("");
   const [shown, setShown] = useState<Shown | null>(null);
@@ -44,7 +47,7 @@ export function FindPanel({ app }: { app: InventoryApp }) {
 
   return (
     <div className={styles.panel}>
-      <Field label="Stock code" hint="Type or scan a code, then press Enter.">
+      <Field label={t("pane-find-label")} hint={t("pane-find-hint")}>
         <Input
           ref={input}
           type="search"
@@ -53,26 +56,24 @@ export function FindPanel({ app }: { app: InventoryApp }) {
           onKeyDown={onKeyDown}
           autoComplete="off"
           spellCheck={false}
-          contentAfter={pending > 0 ? <Spinner size="extra-tiny" delay={PROGRESS_DELAY_MS} aria-label="Looking up the code" /> : undefined}
+          contentAfter={pending > 0 ? <Spinner size="extra-tiny" delay={PROGRESS_DELAY_MS} aria-label={t("pane-find-looking")} /> : undefined}
         />
       </Field>
       {/* The chosen sheet was deleted: an answer about the sheet, like an unknown code. */}
       {shown && "failure" in shown && shown.failure.kind === "sheet-missing" && (
         <MessageBar key={keyOf(shown)} intent="warning" layout="multiline">
-          <MessageBarBody>{shown.failure.message}</MessageBarBody>
+          <MessageBarBody><SaidText said={shown.failure} /></MessageBarBody>
         </MessageBar>
       )}
       {shown && "failure" in shown && shown.failure.kind !== "sheet-missing" && (
         <MessageBar key={keyOf(shown)} intent="error" layout="multiline">
-          <MessageBarBody>
-            Could not look up {shown.code}: {shown.failure.message}
-          </MessageBarBody>
+          <MessageBarBody>{t("pane-find-failed", { code: shown.code, message: shown.failure.message })}</MessageBarBody>
         </MessageBar>
       )}
       {/* Each lookup's message appears anew, so a second unknown scan is announced too. */}
       {shown && "outcome" in shown && !shown.outcome.found && (
         <MessageBar key={keyOf(shown)} intent="warning" layout="multiline">
-          <MessageBarBody>{shown.outcome.message || `No row holds the code ${shown.code}.`}</MessageBarBody>
+          <MessageBarBody>{shown.outcome.message ? <SaidText said={shown.outcome} /> : t("pane-find-none", { code: shown.code })}</MessageBarBody>
         </MessageBar>
       )}
       <div aria-live="polite">

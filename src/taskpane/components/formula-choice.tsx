@@ -6,7 +6,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { FormulaHandling } from "../../app";
-import { plural } from "../format";
+import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
 export interface FormulaChoiceProps {
@@ -20,19 +20,19 @@ export interface FormulaChoiceProps {
 
 /** The preview's warning about formulas elsewhere pointing into the rows (the app's `formulaWarning`). */
 export function FormulaWarning({ warning }: { warning?: string }) {
-  return warning ? <Text block role="note" aria-label="Formulas elsewhere">{warning}</Text> : null;
+  const t = useText();
+  return warning ? <Text block role="note" aria-label={t("pane-formulas-elsewhere")}>{warning}</Text> : null;
 }
 
 export function FormulaChoice({ formulaCells, asValues, onChoose }: FormulaChoiceProps) {
   const styles = usePaneStyles();
+  const t = useText();
   if (formulaCells === 0) return null;
-  const words = asValues > 0
-    ? `${plural(asValues, "formula")} will become ${asValues === 1 ? "a value" : "values"}.`
-    : `${plural(formulaCells, "formula")} would be replaced by ${formulaCells === 1 ? "its value" : "their values"}: those rows are refused.`;
+  const words = asValues > 0 ? t("pane-formulas-become-values", { count: asValues }) : t("pane-formulas-refused", { count: formulaCells });
   return (
-    <div className={styles.row} role="group" aria-label="Formulas">
+    <div className={styles.row} role="group" aria-label={t("pane-formulas")}>
       <Text>{words}</Text>
-      {onChoose && <Button onClick={() => onChoose(asValues === 0)}>{asValues > 0 ? "Keep the formulas" : "Use their values"}</Button>}
+      {onChoose && <Button onClick={() => onChoose(asValues === 0)}>{t(asValues > 0 ? "pane-formulas-keep" : "pane-formulas-use-values")}</Button>}
     </div>
   );
 }

@@ -7,6 +7,7 @@
 import { Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { InventoryApp, SheetList } from "../../app";
+import { useText } from "../i18n/use-text";
 
 /** The option value of "Active sheet" (sheet ids are never empty). */
 const ACTIVE = "";
@@ -22,11 +23,14 @@ export function InventorySheetPicker({ app, refreshKey }: InventorySheetPickerPr
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const shown = useRef("");
+  const t = useText();
+  const textRef = useRef(t);
+  textRef.current = t;
 
   const load = useCallback(async () => {
     const listed = await app.listSheets();
     if (!listed.ok) {
-      setProblem(`The sheets could not be listed. ${listed.message}`);
+      setProblem(textRef.current("pane-sheet-list-failed", { reason: listed.message }));
       return;
     }
     const next = listed.value;
@@ -60,11 +64,11 @@ export function InventorySheetPicker({ app, refreshKey }: InventorySheetPickerPr
   return (
     <>
       <Field
-        label="Inventory sheet"
-        hint="Check, fixes, summary and find use this sheet. Serialize and Aggregate use the rows selected on it."
+        label={t("pane-sheet-label")}
+        hint={t("pane-sheet-hint")}
       >
         <Select value={list?.chosen?.id ?? ACTIVE} onChange={(_event, data) => choose(data.value)} onFocus={() => void load()}>
-          <option value={ACTIVE}>Active sheet</option>
+          <option value={ACTIVE}>{t("pane-sheet-active")}</option>
           {list?.sheets.map((sheet) => (
             <option key={sheet.id} value={sheet.id}>
               {sheet.name}

@@ -2,8 +2,9 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Text, type AccordionToggleData } from "@fluentui/react-components";
 import { memo, useState } from "react";
 import type { LocatedIssue } from "../../app";
-import { RULE_TITLES, type RuleId } from "../../core";
-import { formatCount, plural } from "../format";
+import type { RuleId } from "../../core";
+import { useFormat } from "../format";
+import { useText } from "../i18n/use-text";
 import type { IssueGroup } from "../issue-groups";
 import { usePaneStyles } from "../styles";
 import { IssueList } from "./issue-list";
@@ -22,20 +23,22 @@ const mappingRules: ReadonlySet<RuleId> = new Set(["no-header", "duplicate-heade
 
 export const IssueGroups = memo(function IssueGroups({ groups, onSelect, onFix, onFixAll, onOpenSettings, busy }: IssueGroupsProps) {
   const styles = usePaneStyles();
+  const t = useText();
+  const format = useFormat();
   const [open, setOpen] = useState<RuleId[]>([]);
   const onToggle = (_event: unknown, data: AccordionToggleData<RuleId>) => setOpen(data.openItems);
   return (
-    <Accordion multiple collapsible openItems={open} onToggle={onToggle} aria-label="Issues by rule">
+    <Accordion multiple collapsible openItems={open} onToggle={onToggle} aria-label={t("pane-issues-by-rule")}>
       {groups.map((group) => {
-        const title = RULE_TITLES[group.rule] ?? group.rule;
-        const kind = group.severity === "error" ? "error" : "warning";
+        const title = t(`rule-title-${group.rule}`);
+        const count = group.issues.length;
         const isOpen = open.includes(group.rule);
         return (
           <AccordionItem key={group.rule} value={group.rule}>
-            <AccordionHeader button={{ "aria-label": `${title}: ${plural(group.issues.length, kind)}` }}>
+            <AccordionHeader button={{ "aria-label": t(group.severity === "error" ? "pane-group-errors" : "pane-group-warnings", { title, count }) }}>
               <span className={styles.groupHeader}>
                 <Badge appearance="filled" color={group.severity === "error" ? "danger" : "warning"}>
-                  {formatCount(group.issues.length)}
+                  {format.count(count)}
                 </Badge>
                 <Text>{title}</Text>
               </span>
@@ -46,14 +49,14 @@ export const IssueGroups = memo(function IssueGroups({ groups, onSelect, onFix, 
                   {group.fix && group.fixableCount > 0 && (
                     <div className={styles.row}>
                       <Button size="small" appearance="primary" disabled={busy} onClick={() => onFixAll(group.rule)}>
-                        Fix all {formatCount(group.fixableCount)}: {group.fix.label}
+                        {t("pane-fix-all", { count: group.fixableCount, label: t(`fix-${group.fix.kind}`) })}
                       </Button>
                     </div>
                   )}
                   {onOpenSettings && mappingRules.has(group.rule) && (
                     <div className={styles.row}>
                       <Button size="small" onClick={onOpenSettings}>
-                        Choose the columns in Settings
+                        {t("pane-choose-columns")}
                       </Button>
                     </div>
                   )}

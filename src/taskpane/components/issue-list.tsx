@@ -5,8 +5,9 @@
 import { Button, Text } from "@fluentui/react-components";
 import { memo, useState } from "react";
 import type { LocatedIssue } from "../../app";
-import { formatCount } from "../format";
 import { shortAddress } from "../issue-groups";
+import { Address, richText, SayText } from "../i18n/rich-text";
+import { useText, type Text as Words } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
 export const ISSUE_PAGE = 100;
@@ -18,8 +19,16 @@ export interface IssueListProps {
   busy: boolean;
 }
 
+/** The issue's words, starting with its cell's address (the engine's messages start with it; others get it put before). */
+function IssueWords({ issue, address, t }: { issue: LocatedIssue; address: string; t: Words }) {
+  if (issue.say) return <SayText say={issue.say} />;
+  if (issue.message.startsWith(address)) return <>{issue.message}</>;
+  return <>{richText(t, "app-row-reason", { address, reason: issue.message }, { address: (a) => <Address>{a}</Address> })}</>;
+}
+
 export const IssueList = memo(function IssueList({ issues, onSelect, onFix, busy }: IssueListProps) {
   const styles = usePaneStyles();
+  const t = useText();
   const [shown, setShown] = useState(ISSUE_PAGE);
   const left = issues.length - shown;
   return (
@@ -27,15 +36,14 @@ export const IssueList = memo(function IssueList({ issues, onSelect, onFix, busy
       <ul className={styles.list}>
         {issues.slice(0, shown).map((issue, index) => {
           const address = shortAddress(issue.address);
-          const text = issue.message.startsWith(address) ? issue.message : `${address}: ${issue.message}`;
           return (
             <li key={`${issue.row}:${issue.column}:${index}`} className={styles.issue}>
-              <button type="button" className={styles.issueSelect} onClick={() => onSelect(issue)} title={`Select ${address} in Excel`}>
-                {text}
+              <button type="button" className={styles.issueSelect} onClick={() => onSelect(issue)} title={t("pane-issue-select", { address })}>
+                <IssueWords issue={issue} address={address} t={t} />
               </button>
               {issue.fix && (
-                <Button size="small" onClick={() => onFix(issue)} disabled={busy} aria-label={`${issue.fix.label} in ${address}`}>
-                  Fix
+                <Button size="small" onClick={() => onFix(issue)} disabled={busy} aria-label={t("pane-fix-in", { label: t(`fix-${issue.fix.kind}`), address })}>
+                  {t("pane-fix")}
                 </Button>
               )}
             </li>
@@ -44,9 +52,7 @@ export const IssueList = memo(function IssueList({ issues, onSelect, onFix, busy
       </ul>
       {left > 0 && (
         <Button size="small" appearance="subtle" onClick={() => setShown((n) => n + ISSUE_PAGE)}>
-          <Text>
-            Show {formatCount(Math.min(ISSUE_PAGE, left))} more ({formatCount(left)} not shown)
-          </Text>
+          <Text>{t("pane-issue-more", { count: Math.min(ISSUE_PAGE, left), left })}</Text>
         </Button>
       )}
     </>

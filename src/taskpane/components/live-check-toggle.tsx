@@ -1,5 +1,6 @@
 /** Live check on/off, with what it means in words. */
 import { Switch, Text } from "@fluentui/react-components";
+import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
 export interface LiveCheckToggleProps {
@@ -10,17 +11,18 @@ export interface LiveCheckToggleProps {
 
 export function LiveCheckToggle({ enabled, pending, onChange }: LiveCheckToggleProps) {
   const styles = usePaneStyles();
+  const t = useText();
   return (
     <div className={styles.row}>
       <Switch
-        label="Live check"
+        label={t("pane-live-check")}
         checked={enabled}
         disabled={pending}
         onChange={(_event, data) => onChange(data.checked)}
         aria-describedby="ir-live-status"
       />
       <Text id="ir-live-status" size={200}>
-        {enabled ? "On: edits and pastes are re-checked after a short pause." : "Off: press Check after editing."}
+        {t(enabled ? "pane-live-on" : "pane-live-off")}
       </Text>
     </div>
   );

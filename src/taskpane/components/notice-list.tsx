@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { PaneNotice } from "../../app";
+import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
 export interface ShownNotice extends PaneNotice {
@@ -20,6 +21,7 @@ export interface NoticeListProps {
 
 export function NoticeList({ notices, onDismiss, canUndo, onUndo }: NoticeListProps) {
   const styles = usePaneStyles();
+  const t = useText();
   if (notices.length === 0) return null;
   return (
     <div className={styles.panel}>
@@ -33,18 +35,18 @@ export function NoticeList({ notices, onDismiss, canUndo, onUndo }: NoticeListPr
                 {notice.details.slice(0, 20).map((line, index) => (
                   <li key={index}>{line}</li>
                 ))}
-                {notice.details.length > 20 && <li>and {notice.details.length - 20} more</li>}
+                {notice.details.length > 20 && <li>{t("pane-more-count", { count: notice.details.length - 20 })}</li>}
               </ul>
             )}
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={`Dismiss: ${notice.title}`} onClick={() => onDismiss(notice.id)} />
+              <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={t("pane-dismiss", { title: notice.title })} onClick={() => onDismiss(notice.id)} />
             }
           >
             {notice.undoable && canUndo(notice) && (
               <Button size="small" onClick={() => onUndo(notice.id)}>
-                Undo
+                {t("pane-undo")}
               </Button>
             )}
           </MessageBarActions>

@@ -1,24 +1,40 @@
 /** The counts at the top of a preview ("12 rows affected"), each number in bold. */
 import { Text } from "@fluentui/react-components";
-import { formatCount } from "../format";
+import type { MessageId } from "../../core";
+import { usePaneTag, useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
-/** One line: the number, then the words after it (`[12, "rows affected"]`), or words before it too. */
-export type CountLine = readonly [count: number, after: string] | readonly [before: string, count: number, after: string];
+/** One line: a message with a `count` argument (`{count, plural, …} affected`). */
+export interface CountLine {
+  id: MessageId;
+  count: number;
+}
+
+/** `line` in words with its number (as the message's language writes it) in bold. */
+export function BoldCount({ words, count, tag }: { words: string; count: number; tag: string }) {
+  const number = new Intl.NumberFormat(tag).format(count);
+  const at = words.indexOf(number);
+  if (at < 0) return <>{words}</>;
+  return (
+    <>
+      {words.slice(0, at)}
+      <Text weight="semibold">{number}</Text>
+      {words.slice(at + number.length)}
+    </>
+  );
+}
 
 export function PreviewCounts({ label, lines }: { label: string; lines: readonly CountLine[] }) {
   const styles = usePaneStyles();
+  const t = useText();
+  const tag = usePaneTag();
   return (
     <ul className={styles.stats} aria-label={label}>
-      {lines.map((line) => {
-        const [before, count, after] = line.length === 2 ? ["", line[0], line[1]] : line;
-        return (
-          <li key={`${before}${after}`}>
-            {before && `${before} `}
-            <Text weight="semibold">{formatCount(count)}</Text> {after}
-          </li>
-        );
-      })}
+      {lines.map(({ id, count }) => (
+        <li key={id}>
+          <BoldCount words={t(id, { count })} count={count} tag={tag} />
+        </li>
+      ))}
     </ul>
   );
 }

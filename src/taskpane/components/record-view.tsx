@@ -3,25 +3,28 @@ import { mergeClasses, Text } from "@fluentui/react-components";
 import type { CellValue } from "../../core";
 import { cellText } from "../format";
 import { shortAddress } from "../issue-groups";
+import { Address, richText } from "../i18n/rich-text";
+import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
 export function RecordView({ address, headers, record }: { address: string; headers: string[]; record: CellValue[] }) {
   const styles = usePaneStyles();
+  const t = useText();
   const width = Math.max(headers.length, record.length);
   const cell = shortAddress(address);
   return (
-    <section aria-label={`Record at ${cell}`} className={styles.panel}>
+    <section aria-label={t("pane-record", { cell })} className={styles.panel}>
       <Text weight="semibold" as="h3" block>
-        Row at {cell}
+        {richText(t, "pane-record-title", { cell }, { cell: (c) => <Address>{c}</Address> })}
       </Text>
       <dl className={styles.list}>
         {Array.from({ length: width }, (_, index) => (
           <div key={index} className={styles.issue}>
             <dt>
-              <Text weight="semibold">{headers[index] || `Column ${index + 1}`}:</Text>
+              <Text weight="semibold">{t("pane-record-field", { header: headers[index] || t("pane-record-column", { number: index + 1 }) })}</Text>
             </dt>
             <dd className={mergeClasses(styles.wrap, styles.flush)}>
-              <Text>{cellText(record[index]) || "(empty)"}</Text>
+              <Text>{cellText(record[index]) || t("value-empty")}</Text>
             </dd>
           </div>
         ))}

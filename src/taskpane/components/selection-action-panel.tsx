@@ -4,8 +4,8 @@
  */
 import { Button, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { text } from "../../app";
 import { useSelectionAction, type SelectionAction } from "../hooks/use-selection-action";
+import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 import { ActionResultBar } from "./action-result-bar";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -19,16 +19,17 @@ export interface SelectionActionPanelProps<P> extends SelectionAction<P> {
 
 export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
   const styles = usePaneStyles();
+  const t = useText();
   const { busy, preview, problem, confirming, setConfirming, action, focus, showPreview, apply, requestApply } = useSelectionAction(props);
   const { rescue } = focus;
 
   const applyLabel = preview ? props.applyLabel(preview) : null;
   return (
     <div className={styles.panel}>
-      <Text>{text(`app-${props.action}-intro`)}</Text>
+      <Text>{t(`app-${props.action}-intro`)}</Text>
       <div className={styles.row}>
         <Button ref={focus.target} appearance={preview ? "secondary" : "primary"} onClick={() => void showPreview()} disabled={busy}>
-          {preview ? "Preview again" : "Preview selection"}
+          {t(preview ? "pane-preview-again" : "pane-preview-selection")}
         </Button>
         {applyLabel && (
           <Button appearance="primary" onClick={requestApply} disabled={busy}>
@@ -36,7 +37,7 @@ export function SelectionActionPanel<P>(props: SelectionActionPanelProps<P>) {
           </Button>
         )}
       </div>
-      <ErrorBar problem={problem} title="The preview did not finish" />
+      <ErrorBar problem={problem} title={t("pane-preview-not-finished")} />
       <ActionResultBar result={action.result} canUndo={action.canUndo} onUndo={() => void action.undo().then(rescue)} busy={busy} />
       {preview && props.renderPreview(preview)}
       {confirming && (

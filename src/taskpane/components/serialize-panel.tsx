@@ -1,8 +1,8 @@
 /** Serialize: pool rows of the selection become one row per unit (docs/design.md §3). */
 import type { InventoryApp, RunOptions, SerializePreview } from "../../app";
-import { formatCount, plural } from "../format";
 import { useCallback } from "react";
 import type { Confirmation } from "../hooks/use-selection-action";
+import { useText, type Text } from "../i18n/use-text";
 import { useFormulaChoice } from "./formula-choice";
 import { SelectionActionPanel } from "./selection-action-panel";
 import { SerializePreviewView } from "./serialize-preview-view";
@@ -16,19 +16,21 @@ function serializeKey(p: SerializePreview): string {
 
 
 /** Above 1,000 new rows the pane asks first (docs/design.md §3). */
-function confirmation(p: SerializePreview): Confirmation | null {
+function confirmation(t: Text, p: SerializePreview): Confirmation | null {
   if (!p.needsConfirmation) return null;
   return {
-    title: `Add ${formatCount(p.newRows)} rows?`,
-    message: `Serializing ${plural(p.rowsAffected, "row")} inserts ${plural(p.newRows, "new row")} into sheet ${p.sheetName}. Later rows move down.`,
-    confirmLabel: `Add ${formatCount(p.newRows)} rows`,
+    title: t("pane-serialize-confirm-title", { count: p.newRows }),
+    message: t("pane-serialize-confirm", { rows: p.rowsAffected, count: p.newRows, sheet: p.sheetName }),
+    confirmLabel: t("pane-serialize-confirm-button", { count: p.newRows }),
   };
 }
 
 export function SerializePanel({ app, previewRequest = 0 }: { app: InventoryApp; previewRequest?: number }) {
+  const t = useText();
   const { formulas, asked, choose } = useFormulaChoice();
   const preview = useCallback((a: InventoryApp, options: RunOptions) => a.previewSerialize({ ...options, formulas }), [formulas]);
   const apply = useCallback((a: InventoryApp, options: RunOptions) => a.serializeSelection({ ...options, formulas }), [formulas]);
+  const confirm = useCallback((p: SerializePreview) => confirmation(t, p), [t]);
   return (
     <SelectionActionPanel<SerializePreview>
       app={app}
@@ -37,8 +39,8 @@ export function SerializePanel({ app, previewRequest = 0 }: { app: InventoryApp;
       previewKey={serializeKey}
       apply={apply}
       renderPreview={(p) => <SerializePreviewView preview={p} onChooseFormulas={choose} />}
-      applyLabel={(p) => (p.rowsAffected > 0 ? `Serialize ${plural(p.rowsAffected, "row")}` : null)}
-      confirmation={confirmation}
+      applyLabel={(p) => (p.rowsAffected > 0 ? t("pane-serialize-apply", { count: p.rowsAffected }) : null)}
+      confirmation={confirm}
       previewRequest={previewRequest + asked}
     />
   );

@@ -1,7 +1,7 @@
 /** What serializing the selection would do: rows affected, new rows, generated codes, refusals. */
 import { Text } from "@fluentui/react-components";
 import type { SerializePreview } from "../../app";
-import { formatCount, noun } from "../format";
+import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 import { PreviewCounts } from "./preview-counts";
 import { FormulaChoice, FormulaWarning } from "./formula-choice";
@@ -11,27 +11,30 @@ const CODES_SHOWN = 12;
 
 export function SerializePreviewView({ preview, onChooseFormulas }: { preview: SerializePreview; onChooseFormulas?: (useValues: boolean) => void }) {
   const styles = usePaneStyles();
+  const t = useText();
   const codes = preview.generatedCodes;
+  const shown = codes.slice(0, CODES_SHOWN).join(", ");
   return (
-    <section aria-label="Serialize preview" className={styles.panel}>
+    <section aria-label={t("pane-serialize-preview")} className={styles.panel}>
       <PreviewCounts
-        label="Serialize preview counts"
+        label={t("pane-serialize-counts")}
         lines={[
-          [preview.rowsAffected, `${noun(preview.rowsAffected, "row")} affected`],
-          [preview.newRows, `new ${noun(preview.newRows, "row")}`],
-          [codes.length, `generated ${noun(codes.length, "code")}`],
+          { id: "pane-serialize-affected", count: preview.rowsAffected },
+          { id: "pane-serialize-new-rows", count: preview.newRows },
+          { id: "pane-serialize-codes", count: codes.length },
         ]}
       />
       {codes.length > 0 && (
         <Text className={styles.wrap} block>
-          New codes: {codes.slice(0, CODES_SHOWN).join(", ")}
-          {codes.length > CODES_SHOWN && ` and ${`${formatCount(codes.length - CODES_SHOWN)} more`}`}
+          {codes.length > CODES_SHOWN
+            ? t("pane-new-codes-more", { codes: shown, more: codes.length - CODES_SHOWN })
+            : t("pane-new-codes", { codes: shown })}
         </Text>
       )}
       <FormulaWarning warning={preview.formulaWarning} />
       <FormulaChoice formulaCells={preview.formulaCells} asValues={preview.plan.formulasAsValues} onChoose={onChooseFormulas} />
-      <RefusalList label="Refused rows" rows={preview.refused} />
-      <RefusalList label="Skipped rows" rows={preview.skipped} />
+      <RefusalList label={t("pane-refused-rows")} rows={preview.refused} />
+      <RefusalList label={t("pane-skipped-rows")} rows={preview.skipped} />
     </section>
   );
 }

@@ -1,48 +1,55 @@
 /** The category summary as a table with a totals row; scrolls sideways in a narrow pane. */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import { marginText, SUMMARY_HEADERS, stockValueColumns, summaryHeadersOf, type CategorySummary, type SummaryLine } from "../../core";
-import { formatCount, formatMoney } from "../format";
+import { marginText, SUMMARY_HEADERS, stockValueColumns, summaryHeadersOf, type CategorySummary, type MessageId, type SummaryLine } from "../../core";
+import { useFormat } from "../format";
+import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
+type Format = ReturnType<typeof useFormat>;
+
 interface Column {
+  key: string;
   title: string;
-  value: (line: SummaryLine, decimals: number) => string;
+  value: (line: SummaryLine, decimals: number, format: Format) => string;
 }
 
 /** Same order as the summary sheet: the money an operator looks for first fits a 320 px pane. */
-const columns: Column[] = [
-  { title: "Income", value: (l, d) => formatMoney(l.income, d) },
-  { title: "Expense", value: (l, d) => formatMoney(l.expense, d) },
-  { title: "Net", value: (l, d) => formatMoney(l.net, d) },
-  { title: "Margin", value: (l) => marginText(l.margin) },
-  { title: "Records", value: (l) => formatCount(l.records) },
-  { title: "Serialized", value: (l) => formatCount(l.serializedRecords) },
-  { title: "Aggregated", value: (l) => formatCount(l.aggregatedRecords) },
-  { title: "Units", value: (l) => formatCount(l.units) },
-  { title: "Income per unit", value: (l, d) => (l.incomePerUnit === null ? "" : formatMoney(l.incomePerUnit, d)) },
+const fixed: { title: MessageId; value: Column["value"] }[] = [
+  { title: "pane-summary-income", value: (l, d, f) => f.money(l.income, d) },
+  { title: "pane-summary-expense", value: (l, d, f) => f.money(l.expense, d) },
+  { title: "pane-summary-net", value: (l, d, f) => f.money(l.net, d) },
+  { title: "pane-summary-margin", value: (l) => marginText(l.margin) },
+  { title: "pane-summary-records", value: (l, _d, f) => f.count(l.records) },
+  { title: "pane-summary-serialized", value: (l, _d, f) => f.count(l.serializedRecords) },
+  { title: "pane-summary-aggregated", value: (l, _d, f) => f.count(l.aggregatedRecords) },
+  { title: "pane-summary-units", value: (l, _d, f) => f.count(l.units) },
+  { title: "pane-summary-income-per-unit", value: (l, d, f) => (l.incomePerUnit === null ? "" : f.money(l.incomePerUnit, d)) },
 ];
 
 /** The fixed columns, then a stock value column per per-unit column (issue 13), titled as on the summary sheet. */
-function columnsOf(summary: CategorySummary): Column[] {
+function columnsOf(summary: CategorySummary, t: (id: MessageId) => string): Column[] {
   const titles = summaryHeadersOf(summary).slice(SUMMARY_HEADERS.length);
   const stock = stockValueColumns(summary).map((key, i) => ({
+    key: `stock-${key}`,
     title: titles[i],
-    value: (l: SummaryLine, d: number) => {
+    value: (l: SummaryLine, d: number, f: Format) => {
       const v = l.stockValue?.[key];
-      return v === null || v === undefined ? "" : formatMoney(v, d);
+      return v === null || v === undefined ? "" : f.money(v, d);
     },
   }));
-  return [...columns, ...stock];
+  return [...fixed.map((column) => ({ key: column.title, title: t(column.title), value: column.value })), ...stock];
 }
 
 function Line({ line, decimals, total, columns }: { line: SummaryLine; decimals: number; total?: boolean; columns: Column[] }) {
   const styles = usePaneStyles();
+  const t = useText();
+  const format = useFormat();
   return (
     <TableRow>
-      <TableCell className={styles.categoryCell}>{total ? <strong>Total</strong> : line.category}</TableCell>
+      <TableCell className={styles.categoryCell}>{total ? <strong>{t("summary-line-total")}</strong> : line.category}</TableCell>
       {columns.map((column) => (
-        <TableCell key={column.title} className={styles.numeric}>
-          {total ? <strong>{column.value(line, decimals)}</strong> : column.value(line, decimals)}
+        <TableCell key={column.key} className={styles.numeric}>
+          {total ? <strong>{column.value(line, decimals, format)}</strong> : column.value(line, decimals, format)}
         </TableCell>
       ))}
     </TableRow>
@@ -51,15 +58,16 @@ function Line({ line, decimals, total, columns }: { line: SummaryLine; decimals:
 
 export function SummaryTable({ summary, decimals }: { summary: CategorySummary; decimals: number }) {
   const styles = usePaneStyles();
-  const shown = columnsOf(summary);
+  const t = useText();
+  const shown = columnsOf(summary, t);
   return (
-    <div className={styles.scroll} tabIndex={0} role="region" aria-label="Category summary table (scrolls sideways)">
-      <Table size="small" aria-label="Category summary" className={styles.wideTable}>
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={t("pane-summary-region")}>
+      <Table size="small" aria-label={t("pane-summary-table")} className={styles.wideTable}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={styles.categoryCell}>Category</TableHeaderCell>
+            <TableHeaderCell className={styles.categoryCell}>{t("pane-summary-category")}</TableHeaderCell>
             {shown.map((column) => (
-              <TableHeaderCell key={column.title} className={styles.numeric}>
+              <TableHeaderCell key={column.key} className={styles.numeric}>
                 {column.title}
               </TableHeaderCell>
             ))}

@@ -1,6 +1,7 @@
 /** The last action's result for a panel, and the Undo that goes with it. */
 import { useCallback, useState } from "react";
 import type { ActionResult, InventoryApp } from "../../app";
+import { useText } from "../i18n/use-text";
 import { useRunner } from "./use-runner";
 import { useWorkbookChanges } from "./use-workbook-changes";
 
@@ -13,6 +14,7 @@ export interface ActionResultOptions {
 
 export function useActionResult(app: InventoryApp, { onUndone, changesInventory = true }: ActionResultOptions = {}) {
   const runner = useRunner();
+  const t = useText();
   const changes = useWorkbookChanges();
   const { markChanged } = changes;
   const [shown, setShown] = useState<{ result: ActionResult; stamp: number } | null>(null);
@@ -27,12 +29,12 @@ export function useActionResult(app: InventoryApp, { onUndone, changesInventory 
   );
 
   const undo = useCallback(async () => {
-    const outcome = await runner.run("Undoing the last action", () => app.undo());
+    const outcome = await runner.run(t("pane-progress-undo"), () => app.undo());
     // Undoing is not itself one more Ctrl+Z step to advertise.
     const undone: ActionResult = outcome.ok ? { ok: true, value: { ...outcome.value, excelUndo: false } } : outcome;
     setResult(undone, true);
     if (undone.ok) onUndone?.();
-  }, [app, runner, onUndone, setResult]);
+  }, [app, runner, onUndone, setResult, t]);
 
   const result = shown?.result ?? null;
   const canUndo = !!shown && shown.result.ok && shown.result.value.undoable && shown.stamp === changes.writes && app.canUndo();

@@ -8,6 +8,7 @@ import type { ActionResult, CheckOutcome, InventoryApp, LocatedIssue, RunOptions
 import type { RuleId } from "../../core";
 import type { Problem } from "../components/error-bar";
 import { groupIssues, shortAddress } from "../issue-groups";
+import { useText } from "../i18n/use-text";
 import { useActionResult } from "./use-action-result";
 import { useFocusRescue } from "./use-focus-rescue";
 import { useLiveCheck } from "./use-live-check";
@@ -26,6 +27,7 @@ export interface CheckOptions {
 /** The last check's outcome (or why it did not finish), and whether a write has moved rows since. */
 function useCheckOutcome(app: InventoryApp, checkRequest: number) {
   const { run } = useRunner();
+  const t = useText();
   const [outcome, setOutcomeState] = useState<CheckOutcome | null>(null);
   const changes = useWorkbookChanges();
   const [checkedVersion, setCheckedVersion] = useState(0);
@@ -40,10 +42,10 @@ function useCheckOutcome(app: InventoryApp, checkRequest: number) {
   const [problem, setProblem] = useState<Problem | null>(null);
 
   const runCheck = useCallback(async () => {
-    const result = await run("Checking the sheet", (options) => app.check(options));
+    const result = await run(t("pane-check-progress"), (options) => app.check(options));
     if (result.ok) setOutcome(result.value);
     setProblem(result.ok ? null : result);
-  }, [app, run, setOutcome]);
+  }, [app, run, setOutcome, t]);
 
   useEffect(() => {
     if (checkRequest > 0) void runCheck();
@@ -56,6 +58,7 @@ function useCheckOutcome(app: InventoryApp, checkRequest: number) {
 /** Fix one issue or all of a rule, show the result with its Undo, and check again after either. */
 function useIssueFixes(app: InventoryApp, codePrefix: string, runCheck: () => Promise<void>) {
   const { run } = useRunner();
+  const t = useText();
   const action = useActionResult(app, { onUndone: runCheck });
   const { setResult } = action;
   // A fixed issue (or its whole group) leaves the list: the focus then returns to Check sheet.
@@ -72,23 +75,24 @@ function useIssueFixes(app: InventoryApp, codePrefix: string, runCheck: () => Pr
   );
   const fix = useCallback(
     (issue: LocatedIssue) =>
-      fixWith(`Fixing ${shortAddress(issue.address)}`, (options) =>
+      fixWith(t("pane-fix-progress", { address: shortAddress(issue.address) }), (options) =>
         issue.rule === "codes-missing" ? app.generateCodes(codePrefix, [issue.row], options) : app.applyFix(issue, options),
       ),
-    [app, codePrefix, fixWith],
+    [app, codePrefix, fixWith, t],
   );
   const fixAll = useCallback(
     (rule: RuleId) =>
-      fixWith("Fixing all issues of one kind", (options) =>
+      fixWith(t("pane-fix-all-progress"), (options) =>
         rule === "codes-missing" ? app.generateCodes(codePrefix, undefined, options) : app.applyFixAll(rule, options),
       ),
-    [app, codePrefix, fixWith],
+    [app, codePrefix, fixWith, t],
   );
   return { action, focus, fix, fixAll };
 }
 
 export function useCheck(app: InventoryApp, { codePrefix, liveCheckDefault, checkRequest }: CheckOptions) {
   const { busy } = useRunner();
+  const t = useText();
   const { outcome, setOutcome, problem, setProblem, runCheck, stale } = useCheckOutcome(app, checkRequest);
   const { action, focus, fix, fixAll } = useIssueFixes(app, codePrefix, runCheck);
   const live = useLiveCheck(app, liveCheckDefault, setOutcome);
@@ -98,9 +102,9 @@ export function useCheck(app: InventoryApp, { codePrefix, liveCheckDefault, chec
     async (issue: LocatedIssue) => {
       const selected = await app.selectIssue(issue);
       // The check itself finished: say which step failed, not "The check did not finish".
-      if (!selected.ok) setProblem({ ...selected, title: `Could not go to ${shortAddress(issue.address)}` });
+      if (!selected.ok) setProblem({ ...selected, title: t("pane-go-to-failed", { address: shortAddress(issue.address) }) });
     },
-    [app, setProblem],
+    [app, setProblem, t],
   );
 
   const errors = outcome ? outcome.issues.filter((issue) => issue.severity === "error").length : 0;

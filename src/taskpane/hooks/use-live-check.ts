@@ -1,6 +1,7 @@
 /** Keeps the app's live check in step with a switch; results arrive through `onResult`. */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckOutcome, InventoryApp, LiveCheckListener } from "../../app";
+import { useText } from "../i18n/use-text";
 
 export function useLiveCheck(app: InventoryApp, initial: boolean | undefined, onResult: (outcome: CheckOutcome) => void) {
   const [enabled, setEnabled] = useState(false);
@@ -9,10 +10,14 @@ export function useLiveCheck(app: InventoryApp, initial: boolean | undefined, on
   const onResultRef = useRef(onResult);
   onResultRef.current = onResult;
   const enabledRef = useRef(false);
+  const t = useText();
+  const textRef = useRef(t);
+  textRef.current = t;
 
   const listener = useCallback<LiveCheckListener>((outcome) => {
     if (!outcome.ok) {
-      setProblem(outcome.message ? `Live check: ${outcome.message}` : "Live check could not re-check the sheet.");
+      const words = textRef.current;
+      setProblem(outcome.message ? words("pane-live-problem", { message: outcome.message }) : words("pane-live-recheck-failed"));
       return;
     }
     setProblem(null);
@@ -28,11 +33,11 @@ export function useLiveCheck(app: InventoryApp, initial: boolean | undefined, on
         setEnabled(next);
         setProblem(null);
       } else {
-        setProblem(`Live check could not be turned ${next ? "on" : "off"}: ${result.message}`);
+        setProblem(t("pane-live-switch-failed", { on: String(next), message: result.message }));
       }
       setPending(false);
     },
-    [app, listener],
+    [app, listener, t],
   );
 
   // Follow the stored setting when it loads or is saved; the switch overrides it for this session.

@@ -2,6 +2,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { ShownNotice } from "../components/notice-list";
 import type { InventoryApp, PaneNotice } from "../../app";
+import { useText } from "../i18n/use-text";
 import { useRunner } from "./use-runner";
 import { useWorkbookChanges } from "./use-workbook-changes";
 
@@ -30,16 +31,17 @@ export function useNotices() {
 export function useUndoFromNotice(app: InventoryApp, replace: (id: number, notice: PaneNotice) => void) {
   const { run } = useRunner();
   const { markChanged } = useWorkbookChanges();
+  const t = useText();
   return useCallback(
     async (id: number) => {
-      const result = await run("Undoing the last action", () => app.undo());
+      const result = await run(t("pane-progress-undo"), () => app.undo());
       if (result.ok) markChanged();
       replace(id, {
         intent: result.ok ? "success" : "error",
-        title: result.ok ? "Undone" : "Could not undo",
+        title: t(result.ok ? "pane-undone" : "pane-undo-failed"),
         message: result.ok ? result.value.message : result.message,
       });
     },
-    [app, run, markChanged, replace],
+    [app, run, markChanged, replace, t],
   );
 }

@@ -4,14 +4,12 @@
  * with its Undo.
  */
 import { useCallback, useEffect, useState } from "react";
-import { text, type ActionResult, type InventoryApp, type Result, type RunOptions } from "../../app";
+import { type ActionResult, type InventoryApp, type Result, type RunOptions } from "../../app";
 import type { Problem } from "../components/error-bar";
 import { useActionResult } from "./use-action-result";
 import { useFocusRescue } from "./use-focus-rescue";
+import { useText } from "../i18n/use-text";
 import { useRunner } from "./use-runner";
-
-const staleMessage =
-  "The selection or its rows changed after the preview, so nothing was changed. Check the new preview below, then apply again.";
 
 type Applied<P> = { kind: "stale"; preview: P } | { kind: "applied"; result: ActionResult };
 
@@ -42,8 +40,9 @@ export interface SelectionAction<P> {
 
 export function useSelectionAction<P>(props: SelectionAction<P>) {
   const { app, previewKey, previewRequest = 0 } = props;
-  const previewTitle = text(`app-${props.action}-preview-title`);
-  const applyTitle = text(`app-${props.action}-apply-title`);
+  const t = useText();
+  const previewTitle = t(`app-${props.action}-preview-title`);
+  const applyTitle = t(`app-${props.action}-apply-title`);
   const { preview: previewOf, apply: applyTo } = props;
   const makePreview = useCallback((options: RunOptions) => previewOf(app, options), [app, previewOf]);
   const applyAction = useCallback((options: RunOptions) => applyTo(app, options), [app, applyTo]);
@@ -82,7 +81,7 @@ export function useSelectionAction<P>(props: SelectionAction<P>) {
       } else if (outcome.value.kind === "stale") {
         // Never apply what the user has not seen (nor skip the confirmation it would need).
         setPreview(outcome.value.preview);
-        setResult({ ok: false, kind: "changed-meanwhile", message: staleMessage });
+        setResult({ ok: false, kind: "changed-meanwhile", message: t("pane-preview-stale") });
       } else {
         setResult(outcome.value.result);
         // The selection's rows have moved: an old preview would be wrong now.
@@ -90,7 +89,7 @@ export function useSelectionAction<P>(props: SelectionAction<P>) {
       }
       rescue();
     },
-    [run, applyTitle, makePreview, previewKey, applyAction, setResult, rescue],
+    [run, applyTitle, makePreview, previewKey, applyAction, setResult, rescue, t],
   );
 
   const requestApply = () => {

@@ -7,6 +7,7 @@ import type { HeaderInfo, InventoryApp } from "../../app";
 import type { Settings } from "../../core";
 import type { Problem } from "../components/error-bar";
 import { checkDraft, toChanges, toDraft, type DraftErrors, type SettingsDraft } from "../settings-draft";
+import { useText } from "../i18n/use-text";
 import { useRunner } from "./use-runner";
 
 /** The sheet's headers with the current mapping: read once `active`, and again on request. */
@@ -33,6 +34,7 @@ function useSheetHeaders(app: InventoryApp, active: boolean) {
 
 export function useSettingsForm(app: InventoryApp, settings: Settings, active: boolean, onSaved: (settings: Settings, warnings: string[]) => void) {
   const { run, busy } = useRunner();
+  const t = useText();
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saveProblem, setSaveProblem] = useState<Problem | null>(null);
@@ -51,14 +53,14 @@ export function useSettingsForm(app: InventoryApp, settings: Settings, active: b
     setErrors(found);
     setSaved(false);
     if (Object.keys(found).length > 0) {
-      setSaveProblem({ message: "Settings were not saved. Correct the fields marked above; nothing was changed." });
+      setSaveProblem({ message: t("pane-settings-fields-wrong") });
       return;
     }
-    const outcome = await run("Saving settings", () => app.saveSettings(toChanges(draft)));
+    const outcome = await run(t("pane-settings-saving"), () => app.saveSettings(toChanges(draft)));
     if (!outcome.ok) {
       // The app's own message may already say "not saved"; do not say it twice.
       const reason = outcome.message.replace(/^settings (were )?not saved[:.;]?\s*/i, "");
-      setSaveProblem({ ...outcome, message: `Settings were not saved; nothing was changed. ${reason}` });
+      setSaveProblem({ ...outcome, message: t("pane-settings-save-failed", { reason }) });
       return;
     }
     setSaveProblem(null);

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { InventoryApp } from "../../app";
 import type { Settings } from "../../core";
 import { defaultSettings } from "../settings-draft";
+import { useText } from "../i18n/use-text";
 
 export interface StoredSettings {
   settings: Settings;
@@ -13,8 +14,11 @@ export interface StoredSettings {
 export function useStoredSettings(app: InventoryApp, report: (title: string, message: string, details?: string[]) => void) {
   const [state, setState] = useState<StoredSettings>({ settings: defaultSettings, loaded: false });
   // Load once per app: a new `report` function must not load again.
+  const t = useText();
   const reportRef = useRef(report);
   reportRef.current = report;
+  const textRef = useRef(t);
+  textRef.current = t;
 
   useEffect(() => {
     let live = true;
@@ -22,12 +26,14 @@ export function useStoredSettings(app: InventoryApp, report: (title: string, mes
       if (!live) return;
       if (!outcome.ok) {
         setState({ settings: defaultSettings, loaded: true });
-        reportRef.current("Settings could not be loaded", `The defaults are used for now. ${outcome.message}`);
+        const words = textRef.current;
+        reportRef.current(words("pane-settings-load-failed-title"), words("pane-settings-load-failed", { reason: outcome.message }));
         return;
       }
       setState({ settings: outcome.value.settings, loaded: true });
       if (outcome.value.warnings.length > 0) {
-        reportRef.current("Some stored settings were reset", "These stored values were not valid, so their defaults are used:", outcome.value.warnings);
+        const words = textRef.current;
+        reportRef.current(words("pane-settings-reset-title"), words("pane-settings-reset"), outcome.value.warnings);
       }
     });
     return () => {

@@ -1,0 +1,38 @@
+/**
+ * The pane's words: `useText()` gives `t(id, values)`, the catalogue message `id` in the pane's
+ * language (react-intl's IntlProvider above, see pane-language.tsx). Ids are `MessageId`s, so a
+ * wrong id fails to compile. Without a provider (a component tested alone) the words are English.
+ */
+import { useContext, useMemo } from "react";
+import { IntlContext } from "react-intl";
+import { textIn, type MessageId, type MessageValues, type Say } from "../../core";
+
+export type Text = (id: MessageId, values?: MessageValues) => string;
+
+/** Words the pane shows that may come as data: an app or engine `say`, else the English `message`. */
+export interface Said {
+  message: string;
+  say?: Say;
+}
+
+const english: Text = (id, values) => textIn("en-US", id, values);
+
+export function useText(): Text {
+  const intl = useContext(IntlContext);
+  return useMemo<Text>(() => {
+    if (!intl) return english;
+    // ignoreTag: workbook text in a value such as `<b>` is text, never markup (as textIn does).
+    return (id, values) => String(intl.formatMessage({ id }, values, { ignoreTag: true }));
+  }, [intl]);
+}
+
+/** The BCP 47 tag of the pane's language (`fi-FI`); `en-US` without a provider. */
+export function usePaneTag(): string {
+  return useContext(IntlContext)?.locale ?? "en-US";
+}
+
+/** `said` in the pane's language: from its `say` when it has one, its English `message` otherwise. */
+export function useSaid(): (said: Said) => string {
+  const t = useText();
+  return useMemo(() => (said: Said) => (said.say ? t(said.say.id, said.say.values) : said.message), [t]);
+}
