@@ -1,8 +1,11 @@
 /**
- * The Finnish, Swedish and Dutch words for the engine, plans, Excel, app and action areas:
+ * The Finnish, Swedish and Dutch words for the engine, plans, Excel, app, action and pane areas:
  * every key renders in its language, keeps every value the English sentence shows, and is
- * really translated (not English copied over).
+ * really translated (not English copied over); the pane's tabs stay short and its steps name
+ * the ribbon as the manifest labels it.
  */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { textIn, type MessageId, type MessageValues } from "../../src/core/messages";
 import { ACTIONS } from "../../src/core/messages/en/actions";
@@ -10,11 +13,12 @@ import { APP } from "../../src/core/messages/en/app";
 import { COMMON } from "../../src/core/messages/en/common";
 import { ENGINE } from "../../src/core/messages/en/engine";
 import { EXCEL } from "../../src/core/messages/en/excel";
+import { PANE } from "../../src/core/messages/en/pane";
 import { PLANS } from "../../src/core/messages/en/plans";
 import { REAL_SHAPES } from "../../src/core/messages/en/real-shapes";
 
 const AREAS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  actions: ACTIONS, app: APP, common: COMMON, engine: ENGINE, excel: EXCEL, plans: PLANS, "real-shapes": REAL_SHAPES,
+  actions: ACTIONS, app: APP, common: COMMON, engine: ENGINE, excel: EXCEL, plans: PLANS, "real-shapes": REAL_SHAPES, pane: PANE,
 };
 const KEYS = Object.values(AREAS).flatMap((area) => Object.keys(area)) as MessageId[];
 const ENGLISH: Readonly<Record<string, string>> = Object.assign({}, ...Object.values(AREAS));
@@ -106,6 +110,35 @@ describe.each(LOCALES)("the %s words for the existing catalogue", (locale) => {
   });
 });
 
+const TABS = ["pane-tab-check", "pane-tab-serialize", "pane-tab-aggregate", "pane-tab-summary", "pane-tab-find", "pane-tab-settings"] as const;
+const MANIFEST = readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
+
+/** The ribbon label `id` as Excel shows it in `locale`: the manifest's override for it, else its default. */
+function ribbonLabel(id: string, locale: string, manifest = MANIFEST): string {
+  const element = new RegExp(`<bt:String id="${id}" DefaultValue="([^"]*)"(?:\\s*/>|>([\\s\\S]*?)</bt:String>)`).exec(manifest);
+  if (!element) throw new Error(`manifest.xml has no string ${id}`);
+  const override = new RegExp(`<bt:Override Locale="${locale}" Value="([^"]*)"`, "i").exec(element[2] ?? "");
+  return override?.[1] ?? element[1];
+}
+
+describe.each(LOCALES)("the %s pane", (locale) => {
+  it("keeps its tab labels short: none over 16 characters, all together at most half again the English", () => {
+    const labels = TABS.map((id) => textIn(locale, id));
+    const length = (words: string[]) => words.join("").length;
+    expect(labels.filter((label) => label.length > 16)).toEqual([]);
+    expect(length(labels)).toBeLessThanOrEqual(length(TABS.map((id) => textIn("en-US", id))) * 1.5);
+  });
+
+  it("names the ribbon's group and button as the manifest labels them in this language", () => {
+    const group = ribbonLabel("Group.Label", locale);
+    const button = ribbonLabel("ShowPane.Label", locale);
+    for (const id of ["pane-failed", "pane-start-failed"] as const) {
+      expect(textIn(locale, id)).toContain(`, ${group}, ${button})`);
+    }
+    expect(textIn(locale, "pane-outside-step-show")).toContain(button);
+  });
+});
+
 describe("the sample values", () => {
   it("reach a text argument that only one option of a select shows", () => {
     const branches = samplesOf("{found, select, quantity {row {row}} other {none}}");
@@ -115,5 +148,17 @@ describe("the sample values", () => {
   it("give plural and number arguments numbers, text arguments text", () => {
     const [values] = samplesOf("{cell}: {count, plural, one {# row} other {# rows}} of {total, number}");
     expect(values).toEqual({ cell: "«cell»", count: 0, total: 0 });
+  });
+});
+
+describe("the manifest's ribbon labels", () => {
+  const manifest =
+    '<bt:String id="A" DefaultValue="Show pane"/>' +
+    '<bt:String id="B" DefaultValue="Inventory"><bt:Override Locale="fi-FI" Value="Varasto"/></bt:String>';
+
+  it("are a locale's override when the manifest has one, the default otherwise", () => {
+    expect(ribbonLabel("B", "fi-FI", manifest)).toBe("Varasto");
+    expect(ribbonLabel("B", "sv-SE", manifest)).toBe("Inventory");
+    expect(ribbonLabel("A", "fi-FI", manifest)).toBe("Show pane");
   });
 });
