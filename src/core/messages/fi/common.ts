@@ -1,4 +1,7 @@
 import type { Translation } from "../languages";
 
 /** FI words for en/common.ts. */
-export const COMMON: Translation = {};
+export const COMMON: Translation = {
+  "nothing-changed": "Mitään ei muutettu.",
+  "rows-count": "{count, plural, one {# rivi} other {# riviä}}",
+};

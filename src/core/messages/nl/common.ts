@@ -1,4 +1,7 @@
 import type { Translation } from "../languages";
 
 /** NL words for en/common.ts. */
-export const COMMON: Translation = {};
+export const COMMON: Translation = {
+  "nothing-changed": "Er is niets gewijzigd.",
+  "rows-count": "{count, plural, one {# rij} other {# rijen}}",
+};
