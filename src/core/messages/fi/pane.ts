@@ -2,7 +2,7 @@ import type { Translation } from "../languages";
 
 /**
  * FI words for en/pane.ts. Labels stay short (the pane is 320 px wide). The ribbon's own labels
- * (Inventory, Show pane) stay in English, as the manifest shows them; Excel's tabs and commands
+ * (Varasto, Näytä ruutu) are named as the manifest's fi overrides show them; Excel's tabs and commands
  * are named as Finnish Excel names them (Aloitus, Apuohjelmat). Counts that English writes as a
  * bare number before an adjective ("3 valid") are written as a label ("kelvollisia: 3"), which
  * reads right for every count.
@@ -29,7 +29,7 @@ const FRAME: Translation = {
     "{message} Tämä ongelma ei muuttanut työkirjaasi. Valitse Yritä uudelleen; jos ongelma toistuu, lataa apuohjelma uudelleen.",
   "pane-failed-title": "Inventory Rows pysähtyi",
   "pane-failed":
-    "Jokin tehtäväruudussa epäonnistui. Sulje tämä ruutu ja avaa se uudelleen (Aloitus, Inventory, Show pane). Jos näin käy uudelleen, lataa Excel uudelleen.",
+    "Jokin tehtäväruudussa epäonnistui. Sulje tämä ruutu ja avaa se uudelleen (Aloitus, Varasto, Näytä ruutu). Jos näin käy uudelleen, lataa Excel uudelleen.",
   "pane-details": "Tiedot: {details}",
 };
 
@@ -240,11 +240,11 @@ const OUTSIDE: Translation = {
   "pane-outside-step-open": "Avaa työkirja osoitteessa office.com (Excelin verkkoversio).",
   "pane-outside-step-upload":
     "Valitse Aloitus-välilehdeltä Apuohjelmat, sitten Lisää apuohjelmia ja sitten Lataa oma apuohjelma (kohdassa Omat apuohjelmat) ja valitse manifest.xml.",
-  "pane-outside-step-show": "Inventory Rows näkyy ryhmänä Aloitus-välilehdellä. Valitse Show pane.",
+  "pane-outside-step-show": "Inventory Rows näkyy ryhmänä Aloitus-välilehdellä. Valitse Näytä ruutu.",
   "pane-outside-desktop": "Jos käytät Excelin työpöytäversiota Windowsissa tai Macissa, suorita projektikansiossa {command}: se avaa Excelin ja lataa apuohjelman.",
   "pane-start-failed-title": "Inventory Rows ei käynnistynyt",
   "pane-start-failed":
-    "Työkirjaasi ei muutettu. Sulje tämä ruutu ja avaa se uudelleen (Aloitus, Inventory, Show pane). Jos näin käy uudelleen, lataa Excel uudelleen.",
+    "Työkirjaasi ei muutettu. Sulje tämä ruutu ja avaa se uudelleen (Aloitus, Varasto, Näytä ruutu). Jos näin käy uudelleen, lataa Excel uudelleen.",
 };
 
 const LANGUAGE: Translation = {

@@ -2,7 +2,7 @@ import type { Translation } from "../languages";
 
 /**
  * SV words for en/pane.ts. Labels stay short (the pane is 320 px wide). The ribbon's own labels
- * (Inventory, Show pane) stay in English, as the manifest shows them; Excel's tabs and commands
+ * (Lager, Visa fönstret) are named as the manifest's sv overrides show them; Excel's tabs and commands
  * are named as Swedish Excel names them (Start, Tillägg). Counts that English writes as a bare
  * number before an adjective ("3 valid") are written as a label ("giltiga: 3"), so the
  * adjective never has to agree with the number.
@@ -29,7 +29,7 @@ const FRAME: Translation = {
     "{message} Arbetsboken ändrades inte av problemet. Välj Försök igen; om det fortsätter att hända läser du in tillägget på nytt.",
   "pane-failed-title": "Inventory Rows stoppades",
   "pane-failed":
-    "Något i aktivitetsfönstret misslyckades. Stäng fönstret och öppna det igen (Start, Inventory, Show pane). Om det händer igen läser du in Excel på nytt.",
+    "Något i aktivitetsfönstret misslyckades. Stäng fönstret och öppna det igen (Start, Lager, Visa fönstret). Om det händer igen läser du in Excel på nytt.",
   "pane-details": "Detaljer: {details}",
 };
 
@@ -241,11 +241,11 @@ const OUTSIDE: Translation = {
   "pane-outside-step-open": "Öppna en arbetsbok på office.com (Excel på webben).",
   "pane-outside-step-upload":
     "Välj Tillägg på fliken Start, sedan Fler tillägg och sedan Ladda upp mitt tillägg (under Mina tillägg), och välj manifest.xml.",
-  "pane-outside-step-show": "Inventory Rows visas som en grupp på fliken Start. Välj Show pane.",
+  "pane-outside-step-show": "Inventory Rows visas som en grupp på fliken Start. Välj Visa fönstret.",
   "pane-outside-desktop": "Med Excel för skrivbordet på Windows eller Mac kör du {command} i projektmappen: det öppnar Excel med tillägget inläst.",
   "pane-start-failed-title": "Inventory Rows kunde inte starta",
   "pane-start-failed":
-    "Ingenting i arbetsboken ändrades. Stäng fönstret och öppna det igen (Start, Inventory, Show pane). Om det händer igen läser du in Excel på nytt.",
+    "Ingenting i arbetsboken ändrades. Stäng fönstret och öppna det igen (Start, Lager, Visa fönstret). Om det händer igen läser du in Excel på nytt.",
 };
 
 const LANGUAGE: Translation = {
