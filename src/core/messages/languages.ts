@@ -4,15 +4,15 @@
  * Adding a language: a folder like fi/, one entry in UI_LANGUAGES and CATALOGUES, and the
  * manifest's <Override Locale> entries (README, "Languages").
  */
-import type { MessageId } from "./en";
 import { DE } from "./de";
 import { FI } from "./fi";
 import { FR } from "./fr";
 import { NL } from "./nl";
 import { SV } from "./sv";
 
-/** The words of one language: English keys to ICU messages; a key it lacks is shown in English. */
-export type Translation = Readonly<Partial<Record<MessageId, string>>>;
+import type { Translation } from "./translation";
+
+export type { Translation };
 
 export const UI_LANGUAGES = ["en", "fi", "sv", "de", "nl", "fr"] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /** German words for en/common.ts. */
 export const COMMON: Translation = {

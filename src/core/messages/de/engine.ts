@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /**
  * German words for en/engine.ts. A column role is named as its column ("Mengenspalte"), or in

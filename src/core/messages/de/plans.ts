@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /**
  * German words for en/plans.ts. A reason follows "C5: " or "Zeile 5: ", so a whole sentence

@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /** German words for en/real-shapes.ts. Setting values (auto, on, off) and rule ids stay as typed. */
 export const REAL_SHAPES: Translation = {

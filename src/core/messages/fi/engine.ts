@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /**
  * FI words for en/engine.ts. A column role is named through its column ("määräsarakkeen arvo"),

@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /** FI words for en/plans.ts. */
 export const PLANS: Translation = {

@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /** French words for en/actions.ts. */
 export const ACTIONS: Translation = {

@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /**
  * French words for en/pane.ts, in the terms of the other French areas: feuille, vérifier,

@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /**
  * French words for en/plans.ts. A reason follows "C5 : " or "ligne 5 : " and starts in lower

@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /** FR words for en/summary.ts: the summary sheet. */
 export const SUMMARY: Translation = {

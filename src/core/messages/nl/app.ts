@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /** NL words for en/app.ts. */
 export const APP: Translation = {

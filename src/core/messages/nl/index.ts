@@ -2,7 +2,7 @@
  * The NL catalogue: the same keys as English (en/), one file per area as there. A key
  * missing here is shown in English; test/core/message-catalogues.test.ts names it.
  */
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 import { ACTIONS } from "./actions";
 import { APP } from "./app";
 import { COMMON } from "./common";

@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /**
  * NL words for en/pane.ts. Labels stay short (the pane is 320 px wide). The ribbon's own labels

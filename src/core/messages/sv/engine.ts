@@ -1,4 +1,4 @@
-import type { Translation } from "../languages";
+import type { Translation } from "../translation";
 
 /** SV words for en/engine.ts. */
 
