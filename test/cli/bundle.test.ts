@@ -118,6 +118,30 @@ describe("the built command line (dist/cli.js)", () => {
     expect([2, 3].map((row) => [sheet.getCell(`B${row}`).value, sheet.getCell(`C${row}`).value])).toEqual([[1, "B-1"], [1, "B-2"]]);
   }, RUN_TIMEOUT);
 
+  test("fix and generate-codes write .csv copies from the bundle, without exceljs", async () => {
+    writeFileSync(tmp.file("fixable.csv"), "Name,Qty,Codes,Income\nSkis,1,S-1,\" 10 \"\nBoots,2,,20\n");
+    const fixed = await runBin(["fix", "fixable.csv", "--excel-reading", "off", "--out", "fixed.csv"]);
+    expect(fixed).toMatchObject({ code: 0, stderr: "", loaded: { bundle: true, exceljs: false } });
+    expect(fixed.stdout).toContain('D2: " 10 " → 10');
+    expect(readFileSync(tmp.file("fixed.csv"), "utf8")).toContain("Skis,1,S-1,10");
+    const coded = await runBin(["generate-codes", "fixed.csv", "--code-prefix", "BT", "--code-digits", "3", "--out", "coded.csv"]);
+    expect(coded).toMatchObject({ code: 0, stderr: "", loaded: { bundle: true, exceljs: false } });
+    expect(readFileSync(tmp.file("coded.csv"), "utf8")).toContain("Boots,2,BT-001,20");
+  }, RUN_TIMEOUT);
+
+  test("--settings and --lang reach the bundle's check", async () => {
+    writeFileSync(tmp.file("case.csv"), "Name,Qty,Codes\nA,1,ab\nB,1,AB\n");
+    writeFileSync(tmp.file("settings.json"), JSON.stringify({ caseSensitiveCodes: true }));
+    const english = await runBin(["check", "case.csv", "--json"]);
+    expect(JSON.parse(english.stdout).issues.map((i: { rule: string }) => i.rule)).toContain("codes-duplicate");
+    const sensitive = await runBin(["check", "case.csv", "--settings", "settings.json", "--json"]);
+    expect(sensitive).toMatchObject({ code: 0, loaded: { bundle: true } });
+    expect(JSON.parse(sensitive.stdout).issues.map((i: { rule: string }) => i.rule)).not.toContain("codes-duplicate");
+    const finnish = await runBin(["check", "case.csv", "--lang", "fi-FI"]);
+    expect(finnish.loaded).toMatchObject({ bundle: true, tsx: false });
+    expect(finnish.stdout).not.toBe((await runBin(["check", "case.csv"])).stdout);
+  }, RUN_TIMEOUT);
+
   test("the bundle requires no package it copies in (zod, the ICU formatter) and exceljs only from the stand-in", () => {
     const requires = [...readFileSync(bundle, "utf8").matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
     expect(requires.filter((name) => !name.startsWith("node:")).sort()).toEqual(["exceljs", "iconv-lite", "papaparse"]);
