@@ -35,6 +35,9 @@ const base = {
 const olderExcelApis = ["1.9", "1.14", "1.17"];
 
 module.exports = {
+  // testTimeout is a global option: inside a project entry jest ignores it (a loaded machine
+  // then hit the default 5 s in a CLI test).
+  testTimeout: base.testTimeout,
   projects: [
     { ...base, displayName: "unit" },
     ...olderExcelApis.map((version) => ({

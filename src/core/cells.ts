@@ -98,8 +98,8 @@ export function excelRow(row: number, origin = "A1"): number {
 }
 
 /** The text a user would see for a cell, for messages: quoted, shortened, control characters shown as `?`. */
-export function describeValue(value: CellValue | unknown): string {
-  if (typeof value === "number") return numberText(value);
+export function describeValue(value: CellValue | unknown, decimal = "."): string {
+  if (typeof value === "number") return numberText(value, decimal);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") {
     const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
@@ -110,9 +110,13 @@ export function describeValue(value: CellValue | unknown): string {
   return text("value-unsupported");
 }
 
-/** A number as Excel's General format would show it when it fits (no float noise). */
-export function numberText(n: number): string {
+/**
+ * A number as Excel's General format would show it when it fits (no float noise), with the
+ * workbook culture's decimal separator (`2,5` in fi-FI).
+ */
+export function numberText(n: number, decimal = "."): string {
   if (!Number.isFinite(n)) return String(n);
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
-  return String(Number(n.toPrecision(15)));
+  const shown = String(Number(n.toPrecision(15)));
+  return decimal === "." ? shown : shown.replace(".", decimal);
 }

@@ -90,7 +90,7 @@ describe.each(Object.entries(SHEETS))("a %s sheet", (_language, sheet) => {
     expect(new Set(warned)).toEqual(new Set(sheet.asText));
     for (const issue of report.issues) {
       expect(["quantity-as-text", "amount-as-text"]).toContain(issue.rule);
-      expect(issue.message).toMatch(new RegExp(`\\(read as [0-9.]+ in ${sheet.locale}\\)$`));
+      expect(issue.message).toMatch(new RegExp(`\\(read as [0-9]+(,[0-9]+)? in ${sheet.locale}\\)$`));
     }
   });
 

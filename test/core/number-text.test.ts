@@ -64,7 +64,7 @@ describe("the rules read text in settings.locale", () => {
     expect(de.issues.map((i) => i.message)).toEqual([
       'B2: quantity "1.000" is stored as text (read as 1000 in de-DE)',
       'D2: income "1.234" is stored as text (read as 1234 in de-DE)',
-      'E2: expense "12,5" is stored as text (read as 12.5 in de-DE)',
+      'E2: expense "12,5" is stored as text (read as 12,5 in de-DE)',
     ]);
     const us = checkInventory(g);
     expect(us.issues.map((i) => i.message)).toEqual([
@@ -93,5 +93,13 @@ describe("the rules read text in settings.locale", () => {
     const report = checkInventory(g, { locale: "de-DE" });
     const plan = planFix(g, report.issues.filter((i) => i.fix?.kind === "convert-to-number"), { locale: "de-DE" }, report);
     expect(plan.change.writes.map((w) => [w.column, w.value])).toEqual([[1, 1000], [3, 1234.5], [4, -12.5]]);
+  });
+});
+
+describe("numbers quoted in messages", () => {
+  test("are written as the workbook's Excel shows them: a decimal comma in fi-FI, a point in en-US", () => {
+    const g: CellValue[][] = [["Name", "Qty", "Codes"], ["Ski", 2.5, "S-1"]];
+    expect(checkInventory(g, { locale: "fi-FI" }).issues.map((i) => i.message)).toEqual(["B2: quantity 2,5 is not a whole number"]);
+    expect(checkInventory(g).issues.map((i) => i.message)).toEqual(["B2: quantity 2.5 is not a whole number"]);
   });
 });

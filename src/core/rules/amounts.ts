@@ -5,7 +5,7 @@
  * to the cent, so the row is left out of summaries and refused by serialize.
  */
 import type { CellValue } from "../types";
-import { describeValue, isBlank } from "../cells";
+import { isBlank } from "../cells";
 import { decimalsOf, isExactMinor, largestExactAmount, moneyValue, pow10, toMinor } from "../money";
 import type { RuleContext } from "./context";
 
@@ -29,7 +29,7 @@ export function checkAmount(
 
 function amountSlow(ctx: RuleContext, value: CellValue, row: number, column: number, role: AmountRole, decimals: number): number {
   const parsed = moneyValue(value, ctx.locale);
-  const shown = describeValue(value);
+  const shown = ctx.valueText(value);
   const cell = ctx.at(row, column);
   if (!parsed) {
     ctx.add("amount-not-a-number", "error", row, column, "issue-amount-not-a-number", {
@@ -44,9 +44,9 @@ function amountSlow(ctx: RuleContext, value: CellValue, row: number, column: num
     return NaN;
   }
   if (typeof value === "string") ctx.add("amount-as-text", "warning", row, column, "issue-amount-as-text", {
-    cell, role, value: shown, read: String(parsed.value), locale: ctx.localeSaid,
+    cell, role, value: shown, read: ctx.valueText(parsed.value), locale: ctx.localeSaid,
   }, "convert-to-number");
-  if (parsed.value < 0) ctx.add("amount-negative", "warning", row, column, "issue-amount-negative", { cell, role, value: describeValue(parsed.value) });
+  if (parsed.value < 0) ctx.add("amount-negative", "warning", row, column, "issue-amount-negative", { cell, role, value: ctx.valueText(parsed.value) });
   // Text counts the decimals it shows; trailing zeros ("120.500") are not precision.
   if (parsed.decimals > decimals && (typeof value !== "string" || decimalsOf(parsed.value) > decimals)) {
     ctx.add("amount-precision", "warning", row, column, "issue-amount-precision", { cell, role, value: shown, decimals });

@@ -3,6 +3,7 @@ import type { Fix, FixKind, Issue, RuleId, Severity } from "../types";
 import type { Settings } from "../settings";
 import { toAddress } from "../cells";
 import { text, textOf, type MessageId } from "../messages";
+import { describeValue } from "../cells";
 import { cultureName, DEFAULT_LOCALE, numberSymbols } from "../locale-numbers";
 
 const fixLabels = new Map<FixKind, string>();
@@ -36,9 +37,18 @@ export class RuleContext {
   readonly locale: string;
   /** The locale as messages name it: `none` for the default en-US, whose words stay as they were. */
   readonly localeSaid: string;
+  /** The workbook culture's decimal separator, for numbers quoted in messages as Excel shows them. */
+  readonly decimal: string;
   constructor(readonly settings: Settings) {
-    this.locale = numberSymbols(settings.locale).locale;
+    const symbols = numberSymbols(settings.locale);
+    this.locale = symbols.locale;
+    this.decimal = symbols.decimal;
     this.localeSaid = this.locale === DEFAULT_LOCALE ? "none" : cultureName(this.locale);
+  }
+
+  /** A cell value as a message quotes it: numbers as the workbook's Excel shows them (`2,5` in fi-FI). */
+  valueText(value: unknown): string {
+    return describeValue(value, this.decimal);
   }
 
   /** The address the user sees for grid cell (`row`, `column`), for an issue's `cell`. */

@@ -5,7 +5,7 @@
  * that whole number, as Excel shows it.
  */
 import type { CellValue } from "../types";
-import { describeValue, isBlank } from "../cells";
+import { isBlank } from "../cells";
 import { fitsDecimals, parseNumberText } from "../money";
 import type { RuleContext } from "./context";
 
@@ -26,24 +26,24 @@ function quantitySlow(ctx: RuleContext, value: CellValue, row: number, column: n
   else if (typeof value === "string") {
     const parsed = parseNumberText(value, ctx.locale);
     if (!parsed) {
-      ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value), locale: ctx.localeSaid });
+      ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: ctx.valueText(value), locale: ctx.localeSaid });
       return NaN;
     }
     n = parsed.value;
     ctx.add("quantity-as-text", "warning", row, column, "issue-quantity-as-text", {
-      cell, value: describeValue(value), read: String(n), locale: ctx.localeSaid,
+      cell, value: ctx.valueText(value), read: ctx.valueText(n), locale: ctx.localeSaid,
     }, "convert-to-number");
   } else {
-    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value), locale: "none" });
+    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: ctx.valueText(value), locale: "none" });
     return NaN;
   }
   if (!Number.isFinite(n)) {
-    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: describeValue(value), locale: "none" });
+    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: ctx.valueText(value), locale: "none" });
     return NaN;
   }
   if (!Number.isInteger(n) && fitsDecimals(n, 0)) n = Math.round(n);
   if (!Number.isInteger(n)) {
-    ctx.add("quantity-not-whole", "error", row, column, "issue-quantity-not-whole", { cell, value: describeValue(n) });
+    ctx.add("quantity-not-whole", "error", row, column, "issue-quantity-not-whole", { cell, value: ctx.valueText(n) });
     return NaN;
   }
   if (n === 0) {
@@ -52,7 +52,7 @@ function quantitySlow(ctx: RuleContext, value: CellValue, row: number, column: n
     return 0;
   }
   if (n < 1) {
-    ctx.add("quantity-below-one", "error", row, column, "issue-quantity-below-one", { cell, value: describeValue(n) });
+    ctx.add("quantity-below-one", "error", row, column, "issue-quantity-below-one", { cell, value: ctx.valueText(n) });
     return NaN;
   }
   return n;
