@@ -11,10 +11,10 @@ function checkIncomeText(culture?: HostCultureSeed) {
   return w.app.check();
 }
 
-test("in a fi-FI Excel, the text 12,50 is an amount stored as text (read as 12.5)", async () => {
+test("in a fi-FI Excel, the text 12,50 is an amount stored as text (read as 12,5)", async () => {
   const issues = valueOf(await checkIncomeText({ name: "fi-FI" })).issues;
   expect(issues.map((i) => [i.rule, i.message])).toEqual([
-    ["amount-as-text", "E2: income \"12,50\" is stored as text (read as 12.5 in fi-FI)"],
+    ["amount-as-text", "E2: income \"12,50\" is stored as text (read as 12,5 in fi-FI)"],
   ]);
 });
 
@@ -26,6 +26,6 @@ test("in an en-US Excel, the same text is no number at all", async () => {
 test("an en-US Excel whose user set decimal commas reads it as that Excel does", async () => {
   const issues = valueOf(await checkIncomeText({ name: "en-US", decimal: ",", group: "." })).issues;
   expect(issues.map((i) => [i.rule, i.message])).toEqual([
-    ["amount-as-text", "E2: income \"12,50\" is stored as text (read as 12.5 in en-US)"],
+    ["amount-as-text", "E2: income \"12,50\" is stored as text (read as 12,5 in en-US)"],
   ]);
 });
