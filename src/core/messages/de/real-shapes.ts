@@ -20,5 +20,5 @@ export const REAL_SHAPES: Translation = {
   "plan-no-units-to-merge": "Keine Stücke (Menge 0): Eine Zeile ohne Stücke wird nicht in einen Sammelposten zusammengeführt",
   "plan-no-quantity-column": "Das Arbeitsblatt hat keine Mengenspalte (jede Zeile ist ein Stück): Es gibt keine Mengenzelle, in die geschrieben werden könnte",
   "plan-one-code-per-cell":
-    "Codes werden einzeln pro Zelle gelesen (Einstellung): Zeilen können nicht zu einer Zelle mit mehreren Codes zusammengefasst werden",
+    "Codes werden einzeln pro Zelle gelesen (Einstellung): Zeilen können nicht zu einer Zelle mit mehreren Codes zusammengeführt werden",
 };
