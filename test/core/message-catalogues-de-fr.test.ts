@@ -158,13 +158,13 @@ describe("German words", () => {
   it("name the pane's tabs and counts as the German messages do", () => {
     const de = catalogueOf("de");
     expect(["check", "serialize", "aggregate", "summary", "find", "settings"].map((tab) => de[`pane-tab-${tab}` as MessageId])).toEqual([
-      "Prüfen", "Serialisieren", "Zusammenführen", "Übersicht", "Suchen", "Einstellungen",
+      "Prüfen", "Aufteilen", "Zusammenführen", "Übersicht", "Suchen", "Einstellungen",
     ]);
     expect(de["pane-tab-aggregate"]).toBe(de["excel-undo-label-aggregate"]);
     expect(textIn("de-DE", "pane-stat-units", { count: 1 })).toBe("1 Stück");
     expect(textIn("de-DE", "pane-stat-units", { count: 1500 })).toBe("1.500 Stück");
     expect(textIn("de-DE", "pane-serialize-confirm", { rows: 1, count: 4, sheet: "Lager" })).toBe(
-      "Das Serialisieren von 1 Zeile fügt 4 neue Zeilen in das Arbeitsblatt Lager ein. Nachfolgende Zeilen werden nach unten verschoben.",
+      "Das Aufteilen von 1 Zeile fügt 4 neue Zeilen in das Arbeitsblatt Lager ein. Nachfolgende Zeilen werden nach unten verschoben.",
     );
   });
 
@@ -205,7 +205,7 @@ describe("French words", () => {
   it("name the pane's tabs as French Excel and the French messages do", () => {
     const fr = catalogueOf("fr");
     expect(["check", "serialize", "aggregate", "summary", "find", "settings"].map((tab) => fr[`pane-tab-${tab}` as MessageId])).toEqual([
-      "Vérifier", "Sérialiser", "Agréger", "Récapitulatif", "Rechercher", "Paramètres",
+      "Vérifier", "Scinder", "Regrouper", "Synthèse", "Rechercher", "Paramètres",
     ]);
     expect(textIn("fr-FR", "pane-serialize-confirm-title", { count: 4 })).toBe(`Insérer 4 lignes${NBSP}?`);
     expect(textIn("fr-FR", "pane-failed")).toContain("(Accueil › Inventaire › Afficher le volet)");

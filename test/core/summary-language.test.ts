@@ -22,7 +22,7 @@ test("each language has its own distinct headings (an Excel table needs them dis
     const headings = summaryHeadersOf(summary, language);
     expect(new Set(headings.map((h) => h.toLowerCase())).size).toBe(headings.length);
   }
-  expect(summaryHeadings("fi-FI").slice(0, 3)).toEqual(["Luokka", "Tulot", "Menot"]);
+  expect(summaryHeadings("fi-FI").slice(0, 3)).toEqual(["Luokka", "Tulot", "Kulut"]);
   expect(summaryHeadersOf(summary, "de-DE").at(-1)).toBe(textIn("de-DE", "summary-stock-value-header", { column: "List price" }));
 });
 

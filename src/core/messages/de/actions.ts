@@ -17,10 +17,10 @@ export const ACTIONS: Translation = {
   "action-undo-label-generate-codes": "Erzeugen der Codes",
 
   // Serialize.
-  "action-select-rows-to-serialize": "Markieren Sie die zu serialisierenden Zeilen (Zeilen mit einer Menge größer als 1).",
-  "action-none-serializable": "Keine der markierten Zeilen kann serialisiert werden.",
+  "action-select-rows-to-serialize": "Markieren Sie die aufzuteilenden Zeilen (Zeilen mit einer Menge größer als 1).",
+  "action-none-serializable": "Keine der markierten Zeilen kann aufgeteilt werden.",
   "action-serialized":
-    "{rows, plural, one {# Zeile} other {# Zeilen}} in {units, plural, one {# Zeile} other {# Zeilen}} serialisiert ({added, plural, one {# neue Zeile} other {# neue Zeilen}}){refused, plural, =0 {} one {; # Zeile abgelehnt} other {; # Zeilen abgelehnt}}{skipped, plural, =0 {} other {{refused, plural, =0 {; } other {, }}{skipped, plural, one {# Zeile war} other {# Zeilen waren}} bereits serialisiert}}.",
+    "{rows, plural, one {# Zeile} other {# Zeilen}} in {units, plural, one {# Zeile} other {# Zeilen}} aufgeteilt ({added, plural, one {# neue Zeile} other {# neue Zeilen}}){refused, plural, =0 {} one {; # Zeile abgelehnt} other {; # Zeilen abgelehnt}}{skipped, plural, =0 {} other {{refused, plural, =0 {; } other {, }}{skipped, plural, one {# Zeile war} other {# Zeilen waren}} bereits aufgeteilt}}.",
 
   // Aggregate.
   "action-cannot-merge": "Die markierten Zeilen können nicht zusammengeführt werden.",

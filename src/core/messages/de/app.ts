@@ -33,23 +33,23 @@ export const APP: Translation = {
   "app-live-follow-failed": "das gerade geprüfte Arbeitsblatt konnte nicht weiter verfolgt werden. {reason}",
 
   "app-row-reason": "{address}: {reason}",
-  "app-ribbon-serialize-failed": "Serialisieren nicht abgeschlossen",
+  "app-ribbon-serialize-failed": "Aufteilen nicht abgeschlossen",
   "app-ribbon-summary-failed": "Kategorieübersicht wurde nicht erstellt",
   "app-ribbon-confirm-title": "Bitte im Aufgabenbereich bestätigen",
   "app-ribbon-confirm":
-    "Das Serialisieren der Auswahl würde {count, plural, one {# Zeile} other {# Zeilen}} hinzufügen. Prüfen Sie die Vorschau, und bestätigen Sie dann.",
-  "app-ribbon-nothing-title": "Nichts zu serialisieren",
-  "app-ribbon-nothing": "Keine markierte Zeile kann serialisiert werden. Markieren Sie Zeilen mit einer Menge größer als 1.",
-  "app-ribbon-serialized": "Serialisiert",
-  "app-ribbon-serialized-refused": "Serialisiert, einige Zeilen abgelehnt",
+    "Das Aufteilen der Auswahl würde {count, plural, one {# Zeile} other {# Zeilen}} hinzufügen. Prüfen Sie die Vorschau, und bestätigen Sie dann.",
+  "app-ribbon-nothing-title": "Nichts aufzuteilen",
+  "app-ribbon-nothing": "Keine markierte Zeile kann aufgeteilt werden. Markieren Sie Zeilen mit einer Menge größer als 1.",
+  "app-ribbon-serialized": "Aufgeteilt",
+  "app-ribbon-serialized-refused": "Aufgeteilt, einige Zeilen abgelehnt",
   "app-ribbon-summary-ready": "Kategorieübersicht erstellt",
   "app-ribbon-summary-written": "In das Arbeitsblatt {sheet} geschrieben.",
 
   // The Serialize and Aggregate panels: what they do, and their progress titles.
   "app-serialize-intro":
-    "Markieren Sie Zeilen auf dem Arbeitsblatt der Bestandsliste (es muss das aktive Arbeitsblatt sein). Jede Zeile mit einer Menge größer als 1 wird zu einer Zeile pro Stück; die Codes bleiben erhalten, Einnahmen und Ausgaben werden centgenau aufgeteilt.",
-  "app-serialize-preview-title": "Vorschau für das Serialisieren wird vorbereitet",
-  "app-serialize-apply-title": "Auswahl wird serialisiert",
+    "Markieren Sie Zeilen auf dem Arbeitsblatt der Bestandsliste (es muss das aktive Arbeitsblatt sein). Jede Zeile mit einer Menge größer als 1 wird zu einer Zeile pro Stück; die Codes bleiben erhalten, Einnahmen und Ausgaben werden centgenau verteilt.",
+  "app-serialize-preview-title": "Vorschau für das Aufteilen wird vorbereitet",
+  "app-serialize-apply-title": "Auswahl wird aufgeteilt",
   "app-aggregate-intro":
     "Markieren Sie Zeilen auf dem Arbeitsblatt der Bestandsliste (es muss das aktive Arbeitsblatt sein). Zeilen, die in jeder Spalte außer Menge, Codes und Beträgen übereinstimmen, werden zu einer Zeile zusammengeführt: Mengen und Beträge werden summiert, Codes verbunden.",
   "app-aggregate-preview-title": "Vorschau für das Zusammenführen wird vorbereitet",

@@ -59,12 +59,12 @@ export const EXCEL: Translation = {
   "excel-step-removing-summary": "Entfernen des Übersichtsblatts",
 
   // Refusals before anything is written, and the pane's Undo. The undo labels stand alone
-  // ("Rückgängig gemacht: Serialisieren.") or before "nicht möglich".
+  // ("Rückgängig gemacht: Aufteilen.") or before "nicht möglich".
   "excel-changed-meanwhile": "Das Arbeitsblatt „{sheet}“ wurde geändert, während das Add-In arbeitete: Führen Sie den Vorgang erneut aus.",
   "excel-undo-sheet-gone": "Rückgängig machen nicht möglich: Das Arbeitsblatt „{sheet}“ ist nicht mehr vorhanden.",
   "excel-undo-sheet-changed":
     "Rückgängig machen nicht möglich ({action}): Das Arbeitsblatt „{sheet}“ wurde seitdem geändert. Verwenden Sie stattdessen „Rückgängig“ in Excel (STRG+Z).",
-  "excel-undo-label-serialize": "Serialisieren",
+  "excel-undo-label-serialize": "Aufteilen",
   "excel-undo-label-aggregate": "Zusammenführen",
   "excel-undo-label-summary": "Übersicht",
 

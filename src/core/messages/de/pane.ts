@@ -2,7 +2,7 @@ import type { Translation } from "../translation";
 
 /**
  * German words for en/pane.ts, in the terms of the other German areas: Arbeitsblatt, Prüfen,
- * Serialisieren, Zusammenführen, Kategorieübersicht, Stück. Buttons and tabs stay short (the
+ * Aufteilen, Zusammenführen, Übersicht (Kategorieübersicht, Bestandsübersicht), Stück. Buttons and tabs stay short (the
  * pane is 320 px wide); the ribbon path is the one the manifest gives German Excel
  * (Start › Bestand › Bereich anzeigen).
  */
@@ -11,7 +11,7 @@ export const PANE: Translation = {
   "pane-title": "Inventory Rows",
   "pane-tabs-label": "Aufgaben von Inventory Rows",
   "pane-tab-check": "Prüfen",
-  "pane-tab-serialize": "Serialisieren",
+  "pane-tab-serialize": "Aufteilen",
   "pane-tab-aggregate": "Zusammenführen",
   "pane-tab-summary": "Übersicht",
   "pane-tab-find": "Suchen",
@@ -69,7 +69,7 @@ export const PANE: Translation = {
   "pane-stat-data-rows": "{count, plural, one {# Datenzeile} other {# Datenzeilen}}",
   "pane-stat-valid": "{count, number} gültig",
   "pane-stat-invalid": "{count, number} ungültig",
-  "pane-stat-serialized": "{count, number} serialisiert",
+  "pane-stat-serialized": "{count, number} aufgeteilt",
   "pane-stat-aggregated": "{count, number} zusammengeführt",
   // "Stück" counts without a plural form ("15 Stück").
   "pane-stat-units": "{count, plural, one {# Stück} other {# Stück}}",
@@ -93,7 +93,7 @@ export const PANE: Translation = {
   "pane-live-switch-failed": "Die Live-Prüfung konnte nicht {on, select, true {eingeschaltet} other {ausgeschaltet}} werden: {message}",
   "pane-sheet-label": "Arbeitsblatt der Bestandsliste",
   "pane-sheet-hint":
-    "Prüfung, Korrekturen, Übersicht und Suche verwenden dieses Arbeitsblatt. Serialisieren und Zusammenführen verwenden die darauf markierten Zeilen.",
+    "Prüfung, Korrekturen, Übersicht und Suche verwenden dieses Arbeitsblatt. Aufteilen und Zusammenführen verwenden die darauf markierten Zeilen.",
   "pane-sheet-active": "Aktives Arbeitsblatt",
   "pane-sheet-list-failed": "Die Arbeitsblätter konnten nicht aufgelistet werden. {reason}",
 
@@ -103,17 +103,17 @@ export const PANE: Translation = {
   "pane-preview-not-finished": "Die Vorschau wurde nicht abgeschlossen",
   "pane-preview-stale":
     "Die Auswahl oder ihre Zeilen wurden nach der Vorschau geändert, daher wurde nichts geändert. Prüfen Sie die neue Vorschau unten, und führen Sie die Aktion dann erneut aus.",
-  "pane-serialize-preview": "Vorschau für das Serialisieren",
-  "pane-serialize-counts": "Anzahlen in der Vorschau für das Serialisieren",
+  "pane-serialize-preview": "Vorschau für das Aufteilen",
+  "pane-serialize-counts": "Anzahlen in der Vorschau für das Aufteilen",
   "pane-serialize-affected": "{count, plural, one {# Zeile} other {# Zeilen}} betroffen",
   "pane-serialize-new-rows": "{count, plural, one {# neue Zeile} other {# neue Zeilen}}",
   "pane-serialize-codes": "{count, plural, one {# erzeugter Code} other {# erzeugte Codes}}",
   "pane-new-codes": "Neue Codes: {codes}",
   "pane-new-codes-more": "Neue Codes: {codes} und {more, number} weitere",
-  "pane-serialize-apply": "{count, plural, one {# Zeile} other {# Zeilen}} serialisieren",
+  "pane-serialize-apply": "{count, plural, one {# Zeile} other {# Zeilen}} aufteilen",
   "pane-serialize-confirm-title": "{count, number} Zeilen einfügen?",
   "pane-serialize-confirm":
-    "Das Serialisieren von {rows, plural, one {# Zeile} other {# Zeilen}} fügt {count, plural, one {# neue Zeile} other {# neue Zeilen}} in das Arbeitsblatt {sheet} ein. Nachfolgende Zeilen werden nach unten verschoben.",
+    "Das Aufteilen von {rows, plural, one {# Zeile} other {# Zeilen}} fügt {count, plural, one {# neue Zeile} other {# neue Zeilen}} in das Arbeitsblatt {sheet} ein. Nachfolgende Zeilen werden nach unten verschoben.",
   "pane-serialize-confirm-button": "{count, number} Zeilen einfügen",
   "pane-aggregate-preview": "Vorschau für das Zusammenführen",
   "pane-aggregate-counts": "Anzahlen in der Vorschau für das Zusammenführen",
@@ -145,7 +145,7 @@ export const PANE: Translation = {
   "pane-summary-net": "Netto",
   "pane-summary-margin": "Marge",
   "pane-summary-records": "Datensätze",
-  "pane-summary-serialized": "Serialisiert",
+  "pane-summary-serialized": "Aufgeteilt",
   "pane-summary-aggregated": "Zusammengeführt",
   "pane-summary-units": "Stück",
   "pane-summary-income-per-unit": "Einnahmen pro Stück",
@@ -206,7 +206,7 @@ export const PANE: Translation = {
   "pane-mapping-automatic": "Automatisch",
   "pane-mapping-automatic-of": "Automatisch ({header})",
   "pane-additive": "Additive Spalten",
-  "pane-additive-hint": "Beim Serialisieren aufgeteilt und beim Zusammenführen summiert, wie Einnahmen und Ausgaben.",
+  "pane-additive-hint": "Beim Aufteilen auf die neuen Zeilen verteilt und beim Zusammenführen summiert, wie Einnahmen und Ausgaben.",
   "pane-additive-none": "Keine weiteren Spalten auf diesem Arbeitsblatt gefunden.",
   "pane-per-unit": "Spalten je Stück",
   "pane-per-unit-hint":

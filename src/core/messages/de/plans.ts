@@ -18,10 +18,10 @@ export const PLANS: Translation = {
   "plan-column-number": "Spalte {column}",
 
   // Serialize
-  "plan-already-serialized": "Bereits serialisiert (Menge 1)",
+  "plan-already-serialized": "Bereits aufgeteilt (Menge 1)",
   "plan-fix-codes-first": "Korrigieren Sie zuerst die Codeliste: {issue}",
   "plan-codes-over-quantity":
-    "Zeile {row} hat {codes, plural, one {# Code} other {# Codes}} für die Menge {quantity}: Beim Serialisieren gingen Codes verloren; korrigieren Sie zuerst die Menge oder die Codes",
+    "Zeile {row} hat {codes, plural, one {# Code} other {# Codes}} für die Menge {quantity}: Beim Aufteilen gingen Codes verloren; korrigieren Sie zuerst die Menge oder die Codes",
   "plan-codes-too-long":
     "Zeile {row}: Aus „{code}{cut, select, yes {…} other {}}“ gebildete Codes wären länger als {max, plural, one {# Zeichen} other {# Zeichen}}; kürzen Sie den ersten Code, oder geben Sie die fehlenden Codes ein",
   "plan-prefix-codes-too-long":
@@ -30,7 +30,7 @@ export const PLANS: Translation = {
   "plan-split-not-a-number": "der Wert ist keine Zahl",
   "plan-split-too-large": "{value} ist zu groß, um exakt aufgeteilt zu werden",
   "plan-past-last-row":
-    "Das Serialisieren benötigt {newRows, plural, one {# neue Zeile} other {# neue Zeilen}}, und das Arbeitsblatt würde bei Zeile {lastRow, number} enden, jenseits der Excel-Grenze von {limit, number}",
+    "Das Aufteilen benötigt {newRows, plural, one {# neue Zeile} other {# neue Zeilen}}, und das Arbeitsblatt würde bei Zeile {lastRow, number} enden, jenseits der Excel-Grenze von {limit, number}",
 
   // Aggregate
   "plan-joined-codes-too-long":
@@ -54,7 +54,7 @@ export const PLANS: Translation = {
   // Formulas in the cells a plan changes (formula-cells.ts)
   "plan-formula-cell": "{cell} enthält {formula}",
   "plan-formulas-refused":
-    "{cells}{more, plural, =0 {} one { und # weitere Formel} other { und # weitere Formeln}}: {action, select, serialize {Das Serialisieren} other {Das Zusammenführen}} würde {count, plural, one {einen Wert über diese Formel} other {Werte über diese Formeln}} schreiben; verwenden Sie deren Werte, oder ändern Sie zuerst die Formeln",
+    "{cells}{more, plural, =0 {} one { und # weitere Formel} other { und # weitere Formeln}}: {action, select, serialize {Das Aufteilen} other {Das Zusammenführen}} würde {count, plural, one {einen Wert über diese Formel} other {Werte über diese Formeln}} schreiben; verwenden Sie deren Werte, oder ändern Sie zuerst die Formeln",
   "plan-formulas-outside":
     "{count, plural, one {Eine Formel an anderer Stelle ({cells}) verweist} other {# Formeln an anderer Stelle ({cells}{more, plural, =0 {} other {, …}}) verweisen}} auf diese Zeilen: Durch das Einfügen oder Löschen von Zeilen ändert sich, was {count, plural, one {sie summiert} other {sie summieren}}.",
   "plan-formulas-as-values": "{count, plural, one {# Formel wurde zu einem Wert} other {# Formeln wurden zu Werten}}",

@@ -14,7 +14,7 @@ export const SUMMARY: Translation = {
   "summary-heading-margin": "Marge",
   "summary-heading-records": "Datensätze",
   "summary-heading-serialized-records": "Aufgeteilte Datensätze",
-  "summary-heading-aggregated-records": "Zusammengefasste Datensätze",
-  "summary-heading-units": "Einheiten",
-  "summary-heading-income-per-unit": "Einnahmen pro Einheit",
+  "summary-heading-aggregated-records": "Zusammengeführte Datensätze",
+  "summary-heading-units": "Stück",
+  "summary-heading-income-per-unit": "Einnahmen pro Stück",
 };

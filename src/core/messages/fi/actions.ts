@@ -29,5 +29,5 @@ export const ACTIONS: Translation = {
     "{replaced, select, yes {Päivitetty} other {Luotu}} taulukko \"{sheet}\": {categories, plural, one {# luokka} other {# luokkaa}}, {counted, plural, one {# rivi} other {# riviä}} laskettu, {excluded, plural, one {# rivi} other {# riviä}} jätetty pois.",
   "action-clear-filter":
     "Taulukon \"{sheet}\" suodatin piilottaa rivejä, eikä Excel voi lisätä tai poistaa rivejä suodatuksen alla siirtämättä piilotettuja rivejä: poista ensin suodatus (Tiedot, Tyhjennä) ja yritä sitten uudelleen.",
-  "action-summary-replaced-no-undo": "Excel ei voi kumota raportin korvaamista (ei myöskään Ctrl+Z:lla); päivitä raportti suorittamalla yhteenveto uudelleen.",
+  "action-summary-replaced-no-undo": "Excel ei voi kumota yhteenvedon korvaamista (ei myöskään Ctrl+Z:lla); päivitä yhteenveto luomalla se uudelleen.",
 };

@@ -9,7 +9,7 @@ export const SUMMARY: Translation = {
   "summary-label-created": "Luotu",
   "summary-heading-category": "Luokka",
   "summary-heading-income": "Tulot",
-  "summary-heading-expense": "Menot",
+  "summary-heading-expense": "Kulut",
   "summary-heading-net": "Netto",
   "summary-heading-margin": "Kate",
   "summary-heading-records": "Tietueet",

@@ -17,17 +17,17 @@ export const ACTIONS: Translation = {
   "action-undo-label-generate-codes": "la génération des codes",
 
   // Serialize.
-  "action-select-rows-to-serialize": "Sélectionnez les lignes à sérialiser (lignes dont la quantité est supérieure à 1).",
-  "action-none-serializable": "Aucune des lignes sélectionnées ne peut être sérialisée.",
+  "action-select-rows-to-serialize": "Sélectionnez les lignes à scinder (lignes dont la quantité est supérieure à 1).",
+  "action-none-serializable": "Aucune des lignes sélectionnées ne peut être scindée.",
   "action-serialized":
-    "{rows, plural, one {# ligne sérialisée} other {# lignes sérialisées}} en {units, plural, one {# ligne} other {# lignes}} ({added, plural, one {# nouvelle ligne} other {# nouvelles lignes}}){refused, plural, =0 {} one { ; # ligne refusée} other { ; # lignes refusées}}{skipped, plural, =0 {} other {{refused, plural, =0 { ; } other {, }}{skipped, plural, one {# ligne déjà sérialisée} other {# lignes déjà sérialisées}}}}.",
+    "{rows, plural, one {# ligne scindée} other {# lignes scindées}} en {units, plural, one {# ligne} other {# lignes}} ({added, plural, one {# nouvelle ligne} other {# nouvelles lignes}}){refused, plural, =0 {} one { ; # ligne refusée} other { ; # lignes refusées}}{skipped, plural, =0 {} other {{refused, plural, =0 { ; } other {, }}{skipped, plural, one {# ligne déjà à l’unité} other {# lignes déjà à l’unité}}}}.",
 
   // Aggregate.
-  "action-cannot-merge": "Les lignes sélectionnées ne peuvent pas être fusionnées.",
+  "action-cannot-merge": "Les lignes sélectionnées ne peuvent pas être regroupées.",
   "action-select-rows-to-merge":
     "Sélectionnez au moins deux lignes identiques dans toutes les colonnes sauf la quantité, les codes et les montants.",
   "action-merged":
-    "{rows, plural, one {# ligne fusionnée} other {# lignes fusionnées}} en {into, plural, one {# ligne} other {# lignes}}{refused, plural, =0 {} one { ; # ligne non fusionnée} other { ; # lignes non fusionnées}}.",
+    "{rows, plural, one {# ligne regroupée} other {# lignes regroupées}} en {into, plural, one {# ligne} other {# lignes}}{refused, plural, =0 {} one { ; # ligne non regroupée} other { ; # lignes non regroupées}}.",
 
   // Summary.
   "action-summary-written":
@@ -35,5 +35,5 @@ export const ACTIONS: Translation = {
   "action-clear-filter":
     "Un filtre sur « {sheet} » masque des lignes, et Excel ne peut pas insérer ni supprimer de lignes sous un filtre sans déplacer les lignes masquées : effacez d’abord le filtre (Données › Effacer), puis réessayez.",
   "action-summary-replaced-no-undo":
-    "Excel ne peut pas annuler le remplacement d’un récapitulatif (Ctrl+Z compris) ; relancez le récapitulatif pour l’actualiser.",
+    "Excel ne peut pas annuler le remplacement d’une synthèse (Ctrl+Z compris) ; relancez la synthèse pour l’actualiser.",
 };

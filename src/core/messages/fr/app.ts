@@ -33,25 +33,25 @@ export const APP: Translation = {
   "app-live-follow-failed": "impossible de suivre la feuille qui vient d’être vérifiée. {reason}",
 
   "app-row-reason": "{address} : {reason}",
-  "app-ribbon-serialize-failed": "La sérialisation n’a pas abouti",
-  "app-ribbon-summary-failed": "Le récapitulatif par catégorie n’a pas été créé",
+  "app-ribbon-serialize-failed": "La scission n’a pas abouti",
+  "app-ribbon-summary-failed": "La synthèse par catégorie n’a pas été créée",
   "app-ribbon-confirm-title": "Veuillez confirmer dans le volet",
   "app-ribbon-confirm":
-    "La sérialisation de la sélection ajouterait {count, plural, one {# ligne} other {# lignes}}. Vérifiez l’aperçu, puis confirmez.",
-  "app-ribbon-nothing-title": "Rien à sérialiser",
-  "app-ribbon-nothing": "Aucune ligne sélectionnée ne peut être sérialisée. Sélectionnez des lignes dont la quantité est supérieure à 1.",
-  "app-ribbon-serialized": "Sérialisation effectuée",
-  "app-ribbon-serialized-refused": "Sérialisation effectuée, avec des lignes refusées",
-  "app-ribbon-summary-ready": "Récapitulatif par catégorie prêt",
+    "La scission de la sélection ajouterait {count, plural, one {# ligne} other {# lignes}}. Vérifiez l’aperçu, puis confirmez.",
+  "app-ribbon-nothing-title": "Rien à scinder",
+  "app-ribbon-nothing": "Aucune ligne sélectionnée ne peut être scindée. Sélectionnez des lignes dont la quantité est supérieure à 1.",
+  "app-ribbon-serialized": "Scission effectuée",
+  "app-ribbon-serialized-refused": "Scission effectuée, avec des lignes refusées",
+  "app-ribbon-summary-ready": "Synthèse par catégorie prête",
   "app-ribbon-summary-written": "Écrit dans la feuille {sheet}.",
 
   // The Serialize and Aggregate panels: what they do, and their progress titles.
   "app-serialize-intro":
     "Sélectionnez des lignes dans la feuille d’inventaire (ce doit être la feuille active). Chaque ligne dont la quantité est supérieure à 1 devient une ligne par unité : ses codes sont conservés, et les recettes et dépenses sont réparties au centime près.",
-  "app-serialize-preview-title": "Préparation de l’aperçu de la sérialisation",
-  "app-serialize-apply-title": "Sérialisation de la sélection",
+  "app-serialize-preview-title": "Préparation de l’aperçu de la scission",
+  "app-serialize-apply-title": "Scission de la sélection",
   "app-aggregate-intro":
-    "Sélectionnez des lignes dans la feuille d’inventaire (ce doit être la feuille active). Les lignes identiques dans toutes les colonnes sauf la quantité, les codes et les montants sont fusionnées en une seule : les quantités et les montants sont additionnés, les codes réunis.",
-  "app-aggregate-preview-title": "Préparation de l’aperçu de l’agrégation",
-  "app-aggregate-apply-title": "Agrégation de la sélection",
+    "Sélectionnez des lignes dans la feuille d’inventaire (ce doit être la feuille active). Les lignes identiques dans toutes les colonnes sauf la quantité, les codes et les montants sont regroupées en une seule : les quantités et les montants sont additionnés, les codes réunis.",
+  "app-aggregate-preview-title": "Préparation de l’aperçu du regroupement",
+  "app-aggregate-apply-title": "Regroupement de la sélection",
 };

@@ -27,7 +27,7 @@ export const EXCEL: Translation = {
     "Un graphique, une forme ou une image est sélectionné, et non des cellules. Sélectionnez les lignes dans la feuille, puis réessayez.",
   "excel-code-range-too-large": "La plage dépasse la taille autorisée par Excel.",
   "excel-code-unsupported": "Cette version d’Excel ne prend pas en charge cette opération.",
-  "excel-code-undo-not-supported": "Excel n’a pas pu regrouper la modification en une seule étape d’annulation.",
+  "excel-code-undo-not-supported": "Excel n’a pas pu réunir la modification en une seule étape d’annulation.",
   "excel-code-conflict": "Quelqu’un d’autre a modifié le classeur en même temps.",
   "excel-code-request-aborted": "La requête envoyée à Excel a été interrompue.",
   "excel-code-activity-limit": "Excel traite trop de requêtes. Patientez un instant, puis réessayez.",
@@ -49,29 +49,29 @@ export const EXCEL: Translation = {
   "excel-step-checking-rows": "la vérification des lignes",
   "excel-step-serializing": "l’insertion et l’écriture des lignes",
   "excel-step-removing-added-rows": "la suppression des lignes ajoutées",
-  "excel-step-merging": "la fusion des lignes",
+  "excel-step-merging": "le regroupement des lignes",
   "excel-step-putting-rows-back": "la remise en place des lignes",
   "excel-step-checking-before-undo": "la vérification de la feuille avant l’annulation",
-  "excel-step-finding-summary": "la recherche de la feuille de récapitulatif",
-  "excel-step-building-summary": "la création du récapitulatif",
-  "excel-step-finishing-summary": "la finalisation du récapitulatif",
-  "excel-step-writing-summary": "l’écriture du récapitulatif",
-  "excel-step-removing-summary": "la suppression de la feuille de récapitulatif",
+  "excel-step-finding-summary": "la recherche de la feuille de synthèse",
+  "excel-step-building-summary": "la création de la synthèse",
+  "excel-step-finishing-summary": "la finalisation de la synthèse",
+  "excel-step-writing-summary": "l’écriture de la synthèse",
+  "excel-step-removing-summary": "la suppression de la feuille de synthèse",
 
   // Refusals before anything is written, and the pane's Undo. The undo labels carry their
-  // article: "Impossible d’annuler la sérialisation", "Action annulée : la correction."
+  // article: "Impossible d’annuler la scission", "Action annulée : la correction."
   "excel-changed-meanwhile": "La feuille « {sheet} » a été modifiée pendant que le complément travaillait : relancez l’opération.",
   "excel-undo-sheet-gone": "Impossible d’annuler : la feuille « {sheet} » n’existe plus.",
   "excel-undo-sheet-changed":
     "Impossible d’annuler {action} : la feuille « {sheet} » a été modifiée depuis. Utilisez plutôt la commande Annuler d’Excel (Ctrl+Z).",
-  "excel-undo-label-serialize": "la sérialisation",
-  "excel-undo-label-aggregate": "l’agrégation",
-  "excel-undo-label-summary": "le récapitulatif",
+  "excel-undo-label-serialize": "la scission",
+  "excel-undo-label-aggregate": "le regroupement",
+  "excel-undo-label-summary": "la synthèse",
 
   // The summary sheet.
   "excel-summary-names-taken":
-    "Tous les noms de « {first} » à « {last} » sont déjà pris par vos feuilles ; renommez-en une ou choisissez un autre nom de feuille de récapitulatif dans les paramètres.",
-  "excel-summary-temporary-name": "Nouveau récapitulatif {number}",
+    "Tous les noms de « {first} » à « {last} » sont déjà pris par vos feuilles ; renommez-en une ou choisissez un autre nom de feuille de synthèse dans les paramètres.",
+  "excel-summary-temporary-name": "Nouvelle synthèse {number}",
   "excel-summary-chart-title": "Recettes et dépenses par catégorie",
 
   // Reading.
@@ -84,7 +84,7 @@ export const EXCEL: Translation = {
   "excel-neighbour-table-split":
     "Impossible d’effectuer {action} : des lignes entières seraient insérées ou supprimées au milieu du tableau {tables}, à côté de l’inventaire. Éloignez d’abord ce tableau des lignes de l’inventaire.",
   "excel-neighbour-cells":
-    "Impossible d’effectuer l’agrégation : les lignes qu’elle supprimerait contiennent {count, plural, one {une valeur} other {# valeurs}} à côté de l’inventaire ({cells}). Déplacez-{count, plural, one {la} other {les}} ou effacez-{count, plural, one {la} other {les}} d’abord.",
+    "Impossible d’effectuer le regroupement : les lignes qu’il supprimerait contiennent {count, plural, one {une valeur} other {# valeurs}} à côté de l’inventaire ({cells}). Déplacez-{count, plural, one {la} other {les}} ou effacez-{count, plural, one {la} other {les}} d’abord.",
   "excel-neighbour-more": "{cells} et {count, number} de plus",
   "excel-changed-mid-write": "Interrompu : la cellule {cell} a été modifiée pendant que {action} était en cours d’écriture.",
 };

@@ -2,7 +2,8 @@ import type { Translation } from "../translation";
 
 /**
  * French words for en/pane.ts, in the terms of the other French areas: feuille, vérifier,
- * sérialiser, agréger (fusionner for the rows merged), récapitulatif, unité. Buttons and tabs
+ * scinder (la scission), regrouper (le regroupement; never fusionner, which French Excel says of
+ * merged cells), synthèse, unité. Buttons and tabs
  * stay short (the pane is 320 px wide); the ribbon path is the one the manifest gives French
  * Excel (Accueil › Inventaire › Afficher le volet). A count French would have to agree with
  * ("1 valide", "2 valides") is worded so nothing agrees with it ("sans erreur", "il en reste").
@@ -12,9 +13,9 @@ export const PANE: Translation = {
   "pane-title": "Inventory Rows",
   "pane-tabs-label": "Tâches d’Inventory Rows",
   "pane-tab-check": "Vérifier",
-  "pane-tab-serialize": "Sérialiser",
-  "pane-tab-aggregate": "Agréger",
-  "pane-tab-summary": "Récapitulatif",
+  "pane-tab-serialize": "Scinder",
+  "pane-tab-aggregate": "Regrouper",
+  "pane-tab-summary": "Synthèse",
   "pane-tab-find": "Rechercher",
   "pane-tab-settings": "Paramètres",
   "pane-undo": "Annuler",
@@ -95,7 +96,7 @@ export const PANE: Translation = {
   "pane-live-switch-failed": "Impossible {on, select, true {d’activer} other {de désactiver}} la vérification en direct : {message}",
   "pane-sheet-label": "Feuille d’inventaire",
   "pane-sheet-hint":
-    "La vérification, les corrections, le récapitulatif et la recherche utilisent cette feuille. La sérialisation et l’agrégation utilisent les lignes qui y sont sélectionnées.",
+    "La vérification, les corrections, la synthèse et la recherche utilisent cette feuille. La scission et le regroupement utilisent les lignes qui y sont sélectionnées.",
   "pane-sheet-active": "Feuille active",
   "pane-sheet-list-failed": "Impossible de lister les feuilles. {reason}",
 
@@ -105,25 +106,25 @@ export const PANE: Translation = {
   "pane-preview-not-finished": "L’aperçu n’a pas abouti",
   "pane-preview-stale":
     "La sélection ou ses lignes ont changé après l’aperçu : rien n’a été modifié. Vérifiez le nouvel aperçu ci-dessous, puis relancez l’action.",
-  "pane-serialize-preview": "Aperçu de la sérialisation",
-  "pane-serialize-counts": "Chiffres de l’aperçu de la sérialisation",
+  "pane-serialize-preview": "Aperçu de la scission",
+  "pane-serialize-counts": "Chiffres de l’aperçu de la scission",
   "pane-serialize-affected": "{count, plural, one {# ligne concernée} other {# lignes concernées}}",
   "pane-serialize-new-rows": "{count, plural, one {# nouvelle ligne} other {# nouvelles lignes}}",
   "pane-serialize-codes": "{count, plural, one {# code généré} other {# codes générés}}",
   "pane-new-codes": "Nouveaux codes : {codes}",
   "pane-new-codes-more": "Nouveaux codes : {codes} et {more, number} de plus",
-  "pane-serialize-apply": "Sérialiser {count, plural, one {# ligne} other {# lignes}}",
+  "pane-serialize-apply": "Scinder {count, plural, one {# ligne} other {# lignes}}",
   "pane-serialize-confirm-title": "Insérer {count, number} lignes ?",
   "pane-serialize-confirm":
-    "La sérialisation de {rows, plural, one {# ligne} other {# lignes}} insère {count, plural, one {# nouvelle ligne} other {# nouvelles lignes}} dans la feuille {sheet}. Les lignes suivantes sont décalées vers le bas.",
+    "La scission de {rows, plural, one {# ligne} other {# lignes}} insère {count, plural, one {# nouvelle ligne} other {# nouvelles lignes}} dans la feuille {sheet}. Les lignes suivantes sont décalées vers le bas.",
   "pane-serialize-confirm-button": "Insérer {count, number} lignes",
-  "pane-aggregate-preview": "Aperçu de l’agrégation",
-  "pane-aggregate-counts": "Chiffres de l’aperçu de l’agrégation",
-  "pane-aggregate-merged": "{count, plural, one {# ligne fusionnée} other {# lignes fusionnées}}",
+  "pane-aggregate-preview": "Aperçu du regroupement",
+  "pane-aggregate-counts": "Chiffres de l’aperçu du regroupement",
+  "pane-aggregate-merged": "{count, plural, one {# ligne regroupée} other {# lignes regroupées}}",
   "pane-aggregate-into": "en {count, plural, one {# ligne} other {# lignes}}",
-  "pane-aggregate-nothing": "Rien à fusionner : aucune ligne sélectionnée n’est identique à une autre dans toutes les autres colonnes.",
-  "pane-aggregate-refused": "Lignes non fusionnées",
-  "pane-aggregate-apply": "Fusionner {count, plural, one {# ligne} other {# lignes}}",
+  "pane-aggregate-nothing": "Rien à regrouper : aucune ligne sélectionnée n’est identique à une autre dans toutes les autres colonnes.",
+  "pane-aggregate-refused": "Lignes non regroupées",
+  "pane-aggregate-apply": "Regrouper {count, plural, one {# ligne} other {# lignes}}",
   "pane-formulas": "Formules",
   "pane-formulas-elsewhere": "Formules situées ailleurs",
   "pane-formulas-become-values": "{count, plural, one {# formule deviendra une valeur.} other {# formules deviendront des valeurs.}}",
@@ -134,21 +135,21 @@ export const PANE: Translation = {
 
   // Summary and Find.
   "pane-summary-intro": "Totaux par catégorie des lignes valides, écrits dans une feuille à part.",
-  "pane-summary-build": "Créer le récapitulatif",
-  "pane-summary-progress": "Création du récapitulatif par catégorie",
+  "pane-summary-build": "Créer la synthèse",
+  "pane-summary-progress": "Création de la synthèse par catégorie",
   "pane-summary-result": "Feuille {sheet} : {counted, plural, one {# ligne comptée} other {# lignes comptées}}.",
   "pane-summary-result-excluded":
     "Feuille {sheet} : {counted, plural, one {# ligne comptée} other {# lignes comptées}}, {excluded, plural, one {# ligne non valide exclue} other {# lignes non valides exclues}}.",
-  "pane-summary-region": "Tableau du récapitulatif par catégorie (défilement horizontal)",
-  "pane-summary-table": "Récapitulatif par catégorie",
+  "pane-summary-region": "Tableau de la synthèse par catégorie (défilement horizontal)",
+  "pane-summary-table": "Synthèse par catégorie",
   "pane-summary-category": "Catégorie",
   "pane-summary-income": "Recettes",
   "pane-summary-expense": "Dépenses",
   "pane-summary-net": "Net",
   "pane-summary-margin": "Marge",
   "pane-summary-records": "Enregistrements",
-  "pane-summary-serialized": "Sérialisés",
-  "pane-summary-aggregated": "Agrégés",
+  "pane-summary-serialized": "Scindés",
+  "pane-summary-aggregated": "Regroupés",
   "pane-summary-units": "Unités",
   "pane-summary-income-per-unit": "Recettes par unité",
   "pane-find-label": "Code de stock",
@@ -168,7 +169,7 @@ export const PANE: Translation = {
   "pane-settings": "Paramètres",
   "pane-settings-headers-failed": "Impossible de lire les en-têtes de la feuille",
   "pane-settings-read-headers": "Relire les en-têtes",
-  "pane-settings-sheet-name": "Nom de la feuille de récapitulatif",
+  "pane-settings-sheet-name": "Nom de la feuille de synthèse",
   "pane-settings-decimals": "Décimales de la devise",
   "pane-settings-case": "Respecter la casse des codes",
   "pane-settings-prefix": "Préfixe des codes générés",
@@ -208,11 +209,11 @@ export const PANE: Translation = {
   "pane-mapping-automatic": "Automatique",
   "pane-mapping-automatic-of": "Automatique ({header})",
   "pane-additive": "Colonnes additives",
-  "pane-additive-hint": "Réparties lors de la sérialisation et additionnées lors de l’agrégation, comme les recettes et les dépenses.",
+  "pane-additive-hint": "Réparties lors de la scission et additionnées lors du regroupement, comme les recettes et les dépenses.",
   "pane-additive-none": "Aucune autre colonne trouvée dans cette feuille.",
   "pane-per-unit": "Colonnes par unité",
   "pane-per-unit-hint":
-    "Le montant d’une unité (un prix catalogue) : copié dans chaque unité, doit être identique pour l’agrégation, affiché comme valeur du stock.",
+    "Le montant d’une unité (un prix catalogue) : copié dans chaque unité, doit être identique pour le regroupement, affiché comme valeur du stock.",
   // The examples are the English headers the add-in recognises, so they stay English.
   "pane-per-unit-detect": "Détecter d’après les en-têtes (Unit price, List price, Rate…)",
   "pane-muted": "Règles désactivées",

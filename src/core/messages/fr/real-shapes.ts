@@ -14,12 +14,12 @@ export const REAL_SHAPES: Translation = {
     "{errors, plural, =0 {} one {# erreur} other {# erreurs}} de règles désactivées " +
     // "non affiché" agrees with what it follows: masculine when a warning is in the list.
     "{warnings, plural, =0 {{errors, plural, one {non affichée} other {non affichées}}} one {{errors, plural, =0 {non affiché} other {non affichés}}} other {non affichés}} : {rules}" +
-    "{errors, plural, =0 {} other { ; les lignes contenant une erreur désactivée restent exclues du récapitulatif, de la sérialisation et de l’agrégation}}.",
+    "{errors, plural, =0 {} other { ; les lignes contenant une erreur désactivée restent exclues de la synthèse, de la scission et du regroupement}}.",
   "note-scope-column-missing":
     "Les codes doivent être uniques dans « {column} », mais aucune colonne ne porte cet en-tête : les doublons ont été recherchés dans toute la feuille.",
   "summary-stock-value-header": "Valeur du stock ({column})",
-  "plan-no-units": "aucune unité (quantité 0) : rien à sérialiser",
-  "plan-no-units-to-merge": "aucune unité (quantité 0) : une ligne sans unité n’est pas fusionnée dans un regroupement",
+  "plan-no-units": "aucune unité (quantité 0) : rien à scinder",
+  "plan-no-units-to-merge": "aucune unité (quantité 0) : une ligne sans unité n’est regroupée avec aucune autre",
   "plan-no-quantity-column":
     "la feuille n’a pas de colonne des quantités (chaque ligne est une unité) : il n’y a pas de cellule de quantité où écrire",
   "plan-one-code-per-cell":

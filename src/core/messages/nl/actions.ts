@@ -29,5 +29,5 @@ export const ACTIONS: Translation = {
     "Werkblad \"{sheet}\" {replaced, select, yes {bijgewerkt} other {gemaakt}}: {categories, plural, one {# categorie} other {# categorieën}}, {counted, plural, one {# rij} other {# rijen}} geteld, {excluded, plural, one {# rij} other {# rijen}} uitgesloten.",
   "action-clear-filter":
     "Een filter op werkblad \"{sheet}\" verbergt rijen, en Excel kan onder een filter geen rijen invoegen of verwijderen zonder verborgen rijen te verplaatsen: wis eerst het filter (Gegevens, Wissen) en probeer het dan opnieuw.",
-  "action-summary-replaced-no-undo": "Excel kan het vervangen van een rapport niet ongedaan maken (ook niet met Ctrl+Z); voer het overzicht opnieuw uit om het bij te werken.",
+  "action-summary-replaced-no-undo": "Excel kan het vervangen van een overzicht niet ongedaan maken (ook niet met Ctrl+Z); maak het overzicht opnieuw om het bij te werken.",
 };

@@ -2,7 +2,7 @@ import type { Translation } from "../translation";
 
 /**
  * NL words for en/pane.ts. Labels stay short (the pane is 320 px wide). The ribbon's own labels
- * (Voorraad, Deelvenster weergeven) are named as the manifest's nl overrides show them; Excel's tabs and commands
+ * (Voorraad, Taakvenster weergeven) are named as the manifest's nl overrides show them; Excel's tabs and commands
  * are named as Dutch Excel names them (Start, Invoegtoepassingen).
  */
 const FRAME: Translation = {
@@ -27,7 +27,7 @@ const FRAME: Translation = {
     "{message} Uw werkmap is door dit probleem niet gewijzigd. Selecteer Opnieuw proberen; blijft dit gebeuren, laad de invoegtoepassing dan opnieuw.",
   "pane-failed-title": "Inventory Rows is gestopt",
   "pane-failed":
-    "Er is iets misgegaan in het taakvenster. Sluit dit venster en open het opnieuw (Start, Voorraad, Deelvenster weergeven). Gebeurt het opnieuw, laad Excel dan opnieuw.",
+    "Er is iets misgegaan in het taakvenster. Sluit dit venster en open het opnieuw (Start, Voorraad, Taakvenster weergeven). Gebeurt het opnieuw, laad Excel dan opnieuw.",
   "pane-details": "Details: {details}",
 };
 
@@ -239,12 +239,12 @@ const OUTSIDE: Translation = {
   "pane-outside-step-open": "Open een werkmap op office.com (Excel voor het web).",
   "pane-outside-step-upload":
     "Kies op het tabblad Start de optie Invoegtoepassingen, dan Meer invoegtoepassingen, dan Mijn invoegtoepassing uploaden (onder Mijn invoegtoepassingen), en kies manifest.xml.",
-  "pane-outside-step-show": "Inventory Rows verschijnt als groep op het tabblad Start. Kies Deelvenster weergeven.",
+  "pane-outside-step-show": "Inventory Rows verschijnt als groep op het tabblad Start. Kies Taakvenster weergeven.",
   "pane-outside-desktop":
     "Voer in de bureaubladversie van Excel op Windows of Mac {command} uit in de projectmap: Excel wordt dan geopend met de invoegtoepassing geladen.",
   "pane-start-failed-title": "Inventory Rows kon niet starten",
   "pane-start-failed":
-    "Er is niets in uw werkmap gewijzigd. Sluit dit venster en open het opnieuw (Start, Voorraad, Deelvenster weergeven). Gebeurt het opnieuw, laad Excel dan opnieuw.",
+    "Er is niets in uw werkmap gewijzigd. Sluit dit venster en open het opnieuw (Start, Voorraad, Taakvenster weergeven). Gebeurt het opnieuw, laad Excel dan opnieuw.",
 };
 
 const LANGUAGE: Translation = {

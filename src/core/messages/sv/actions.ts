@@ -29,5 +29,5 @@ export const ACTIONS: Translation = {
     "{replaced, select, yes {Uppdaterade} other {Skapade}} kalkylbladet \"{sheet}\": {categories, plural, one {# kategori} other {# kategorier}}, {counted, plural, one {# rad} other {# rader}} räknade, {excluded, plural, one {# rad} other {# rader}} uteslutna.",
   "action-clear-filter":
     "Ett filter på kalkylbladet \"{sheet}\" döljer rader, och Excel kan inte infoga eller ta bort rader under ett filter utan att flytta dolda rader: rensa filtret först (Data, Rensa) och försök sedan igen.",
-  "action-summary-replaced-no-undo": "Excel kan inte ångra att en rapport ersätts (inte heller med Ctrl+Z); kör sammanställningen igen för att uppdatera den.",
+  "action-summary-replaced-no-undo": "Excel kan inte ångra att en sammanfattning ersätts (inte heller med Ctrl+Z); kör sammanfattningen igen för att uppdatera den.",
 };

@@ -32,7 +32,7 @@ export const APP: Translation = {
 
   "app-row-reason": "{address}: {reason}",
   "app-ribbon-serialize-failed": "Uppdelningen per enhet slutfördes inte",
-  "app-ribbon-summary-failed": "Kategorisammanställningen skapades inte",
+  "app-ribbon-summary-failed": "Kategorisammanfattningen skapades inte",
   "app-ribbon-confirm-title": "Bekräfta i aktivitetsfönstret",
   "app-ribbon-confirm":
     "Att dela upp markeringen per enhet skulle lägga till {count, plural, one {# rad} other {# rader}}. Granska förhandsvisningen och bekräfta sedan.",
@@ -40,7 +40,7 @@ export const APP: Translation = {
   "app-ribbon-nothing": "Ingen markerad rad kan delas upp per enhet. Markera rader med ett antal över 1.",
   "app-ribbon-serialized": "Uppdelat per enhet",
   "app-ribbon-serialized-refused": "Uppdelat per enhet, med avvisade rader",
-  "app-ribbon-summary-ready": "Kategorisammanställningen är klar",
+  "app-ribbon-summary-ready": "Kategorisammanfattningen är klar",
   "app-ribbon-summary-written": "Skrevs till kalkylbladet {sheet}.",
 
   "app-serialize-intro":

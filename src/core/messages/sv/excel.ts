@@ -48,11 +48,11 @@ export const EXCEL: Translation = {
   "excel-step-merging": "sammanslagningen av raderna",
   "excel-step-putting-rows-back": "återställningen av raderna",
   "excel-step-checking-before-undo": "kontrollen av kalkylbladet före ångring",
-  "excel-step-finding-summary": "sökningen efter sammanställningsbladet",
-  "excel-step-building-summary": "skapandet av sammanställningen",
-  "excel-step-finishing-summary": "slutförandet av sammanställningen",
-  "excel-step-writing-summary": "skrivningen av sammanställningen",
-  "excel-step-removing-summary": "borttagningen av sammanställningsbladet",
+  "excel-step-finding-summary": "sökningen efter sammanfattningsbladet",
+  "excel-step-building-summary": "skapandet av sammanfattningen",
+  "excel-step-finishing-summary": "slutförandet av sammanfattningen",
+  "excel-step-writing-summary": "skrivningen av sammanfattningen",
+  "excel-step-removing-summary": "borttagningen av sammanfattningsbladet",
 
   "excel-changed-meanwhile": "Kalkylbladet \"{sheet}\" ändrades medan tillägget arbetade: kör åtgärden igen.",
   "excel-undo-sheet-gone": "Det går inte att ångra: kalkylbladet \"{sheet}\" finns inte längre.",
@@ -60,11 +60,11 @@ export const EXCEL: Translation = {
     "Det går inte att ångra {action}: kalkylbladet \"{sheet}\" har ändrats sedan dess. Använd Excels Ångra (Ctrl+Z) i stället.",
   "excel-undo-label-serialize": "uppdelningen",
   "excel-undo-label-aggregate": "sammanslagningen",
-  "excel-undo-label-summary": "sammanställningen",
+  "excel-undo-label-summary": "sammanfattningen",
 
   "excel-summary-names-taken":
-    "Alla namn från \"{first}\" till \"{last}\" används av dina egna kalkylblad; byt namn på ett av dem eller välj ett annat namn för sammanställningsbladet i inställningarna.",
-  "excel-summary-temporary-name": "Lagersammanställning ny {number}",
+    "Alla namn från \"{first}\" till \"{last}\" används av dina egna kalkylblad; byt namn på ett av dem eller välj ett annat namn för sammanfattningsbladet i inställningarna.",
+  "excel-summary-temporary-name": "Lagersammanfattning ny {number}",
   "excel-summary-chart-title": "Intäkter och kostnader per kategori",
 
   "excel-progress-reading-rows": "Läser rader",

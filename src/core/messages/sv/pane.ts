@@ -13,7 +13,7 @@ const FRAME: Translation = {
   "pane-tab-check": "Kontroll",
   "pane-tab-serialize": "Dela upp",
   "pane-tab-aggregate": "Slå samman",
-  "pane-tab-summary": "Sammanställning",
+  "pane-tab-summary": "Sammanfattning",
   "pane-tab-find": "Sök",
   "pane-tab-settings": "Inställningar",
   "pane-undo": "Ångra",
@@ -94,7 +94,7 @@ const CHECK: Translation = {
   "pane-live-switch-failed": "Det gick inte att {on, select, true {slå på} other {stänga av}} den löpande kontrollen: {message}",
   "pane-sheet-label": "Lagerblad",
   "pane-sheet-hint":
-    "Kontroll, åtgärder, sammanställning och sökning använder det här bladet. Dela upp och Slå samman använder raderna som är markerade på det.",
+    "Kontroll, åtgärder, sammanfattning och sökning använder det här bladet. Dela upp och Slå samman använder raderna som är markerade på det.",
   "pane-sheet-active": "Aktivt kalkylblad",
   "pane-sheet-list-failed": "Det gick inte att lista kalkylbladen. {reason}",
 };
@@ -135,13 +135,13 @@ const SELECTION: Translation = {
 
 const SUMMARY_AND_FIND: Translation = {
   "pane-summary-intro": "Summor per kategori från de giltiga raderna, skrivna till ett eget kalkylblad.",
-  "pane-summary-build": "Skapa kategorisammanställning",
-  "pane-summary-progress": "Skapar kategorisammanställningen",
+  "pane-summary-build": "Skapa kategorisammanfattning",
+  "pane-summary-progress": "Skapar kategorisammanfattningen",
   "pane-summary-result": "Kalkylbladet {sheet}: {counted, plural, one {# rad räknad} other {# rader räknade}}.",
   "pane-summary-result-excluded":
     "Kalkylbladet {sheet}: {counted, plural, one {# rad räknad} other {# rader räknade}}, {excluded, plural, one {# ogiltig rad utesluten} other {# ogiltiga rader uteslutna}}.",
-  "pane-summary-region": "Tabell med kategorisammanställningen (rullar i sidled)",
-  "pane-summary-table": "Kategorisammanställning",
+  "pane-summary-region": "Tabell med kategorisammanfattningen (rullar i sidled)",
+  "pane-summary-table": "Kategorisammanfattning",
   "pane-summary-category": "Kategori",
   "pane-summary-income": "Intäkter",
   "pane-summary-expense": "Kostnader",
@@ -170,7 +170,7 @@ const SETTINGS: Translation = {
   "pane-settings": "Inställningar",
   "pane-settings-headers-failed": "Det gick inte att läsa kalkylbladets rubriker",
   "pane-settings-read-headers": "Läs rubrikerna igen",
-  "pane-settings-sheet-name": "Namn på sammanställningsbladet",
+  "pane-settings-sheet-name": "Namn på sammanfattningsbladet",
   "pane-settings-decimals": "Valutadecimaler",
   "pane-settings-case": "Koderna är skiftlägeskänsliga",
   "pane-settings-prefix": "Prefix för genererade koder",

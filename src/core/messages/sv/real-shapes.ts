@@ -12,7 +12,7 @@ export const REAL_SHAPES: Translation = {
   "note-muted-rules":
     "{warnings, plural, =0 {} one {# varning} other {# varningar}}{warnings, plural, =0 {} other {{errors, plural, =0 {} other { och }}}}" +
     "{errors, plural, =0 {} one {# fel} other {# fel}} från tystade regler visas inte: {rules}" +
-    "{errors, plural, =0 {} other {; rader med ett tystat fel utesluts ändå från sammanställningen, uppdelningen och sammanslagningen}}.",
+    "{errors, plural, =0 {} other {; rader med ett tystat fel utesluts ändå från sammanfattningen, uppdelningen och sammanslagningen}}.",
   "note-scope-column-missing":
     "Koderna ska vara unika inom \"{column}\", men ingen kolumn har den rubriken: dubbletter söktes i hela kalkylbladet.",
   "summary-stock-value-header": "Lagervärde ({column})",
