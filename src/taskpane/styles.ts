@@ -1,5 +1,5 @@
 /** Shared Griffel styles for the pane: compact, Excel-like, fits a 320 px pane. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { buttonClassNames, fieldClassNames, makeStyles, tokens } from "@fluentui/react-components";
 
 export const usePaneStyles = makeStyles({
   pane: {
@@ -10,6 +10,10 @@ export const usePaneStyles = makeStyles({
     minWidth: "280px",
     boxSizing: "border-box",
     fontFamily: tokens.fontFamilyBase,
+    // A Field's one grid column is at least as wide as its control's content: a select whose
+    // longest option is a long translation ("Sarakkeen Kategoria kunkin arvon sisällä") would
+    // push the pane wider. The column may shrink to the pane; the open list still shows it all.
+    [`& .${fieldClassNames.root}`]: { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   tabs: { flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -24,7 +28,13 @@ export const usePaneStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
   },
-  issue: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
+  issue: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalXS,
+    // The issue's text wraps instead: a longer word than "Fix" ("Korrigieren") stays inside its button.
+    [`& > .${buttonClassNames.root}`]: { flexShrink: 0 },
+  },
   issueSelect: {
     flexGrow: 1,
     minWidth: 0,
