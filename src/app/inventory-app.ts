@@ -24,6 +24,7 @@ import type {
   LocatedIssue, PlanRunOptions, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, SummaryOutcome, SummaryRunOptions,
 } from "./types";
 import { AppState, runWrite, type ReadFor, type WriteDone, type WriteScope } from "./write-action";
+import { sayOf, words } from "./words";
 import * as actions from "./write-actions";
 
 export interface InventoryAppOptions {
@@ -78,7 +79,7 @@ export class ExcelInventoryApp implements InventoryApp {
       if (!checked.ok) return checked;
       const { value, notice } = checked.value;
       await this.live.follow(value.sheetId);
-      return ok(notice === undefined ? value.outcome : { ...value.outcome, notice });
+      return ok(notice === undefined ? value.outcome : { ...value.outcome, notice: notice.message, noticeSay: notice.say });
     }, options?.signal);
   }
 
@@ -92,12 +93,12 @@ export class ExcelInventoryApp implements InventoryApp {
 
   applyFix(issue: LocatedIssue, options?: RunOptions): Promise<ActionResult> {
     return this.write(options, (scope) =>
-      actions.fixIssues(scope, (issues) => issues.filter((i) => actions.sameIssue(i, issue)), text("app-fix-one", { address: issue.address })),
+      actions.fixIssues(scope, (issues) => issues.filter((i) => actions.sameIssue(i, issue)), sayOf("app-fix-one", { address: issue.address })),
     );
   }
 
   applyFixAll(rule: RuleId, options?: RunOptions): Promise<ActionResult> {
-    return this.write(options, (scope) => actions.fixIssues(scope, actions.ofRule(rule), text("app-fix-rule", { rule })));
+    return this.write(options, (scope) => actions.fixIssues(scope, actions.ofRule(rule), sayOf("app-fix-rule", { rule })));
   }
 
   /** `rows` are grid rows, as in `Issue.row`. */
@@ -148,7 +149,7 @@ export class ExcelInventoryApp implements InventoryApp {
   /** Selects the row holding `code`; `row` in the outcome is a grid row, as in `Issue.row`. */
   async findByCode(code: string, part?: string): Promise<Result<FindOutcome>> {
     const wanted = code.trim();
-    if (wanted === "") return ok({ found: false, message: text("app-find-empty") });
+    if (wanted === "") return ok({ found: false, ...words("app-find-empty") });
     // Only the header window is read: the codes column is read on its own.
     return settle(() => this.reads.orStop((context, read) => findCode(context, read, wanted, part), { headerWindow: true }));
   }
@@ -159,7 +160,7 @@ export class ExcelInventoryApp implements InventoryApp {
 
   private async undoUnlocked(): Promise<ActionResult> {
     const record = this.state.undo;
-    if (!record) return failure("refused", text("app-nothing-to-undo"));
+    if (!record) return failure("refused", words("app-nothing-to-undo"));
     this.state.startWrite();
     try {
       // A restore that deletes a sheet cannot be grouped; one that Excel refuses to group for another
@@ -173,7 +174,7 @@ export class ExcelInventoryApp implements InventoryApp {
         await runExcel((context) => applyUndo(context, record));
       }
       this.state.undo = undefined;
-      return ok({ message: text("app-undid", { label: record.label }), undoable: false, excelUndo: grouped });
+      return ok({ ...words("app-undid", { label: record.label }), undoable: false, excelUndo: grouped });
     } catch (error) {
       const result = toFailure(error);
       // A sheet changed since can never become undoable again.
@@ -196,7 +197,7 @@ export class ExcelInventoryApp implements InventoryApp {
   saveSettings(changes: Partial<Settings>): Promise<Result<SettingsOutcome>> {
     return this.state.lock.write(
       () => settle(() => this.saveUnlocked(changes)),
-      () => failure("busy", text("app-settings-not-saved", { reason: text("app-busy") })),
+      () => failure("busy", words("app-settings-not-saved", {}, { reason: sayOf("app-busy") })),
     );
   }
 
@@ -219,7 +220,7 @@ export class ExcelInventoryApp implements InventoryApp {
       const read = await this.reads.ofInventory((_c, r) => headerInfo(r), { headerWindow: true }, "fall back");
       if (!read.ok) return read;
       const { value, notice } = read.value;
-      return ok(notice === undefined ? value : { ...value, notice });
+      return ok(notice === undefined ? value : { ...value, notice: notice.message, noticeSay: notice.say });
     });
   }
 

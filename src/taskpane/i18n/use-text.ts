@@ -9,10 +9,13 @@ import { textIn, type MessageId, type MessageValues, type Say } from "../../core
 
 export type Text = (id: MessageId, values?: MessageValues) => string;
 
-/** Words the pane shows that may come as data: an app or engine `say`, else the English `message`. */
+/**
+ * Words the pane shows that may come as data: an engine `say`, or the app's list of them (one
+ * per sentence), else the English `message`.
+ */
 export interface Said {
   message: string;
-  say?: Say;
+  say?: Say | readonly Say[];
 }
 
 const english: Text = (id, values) => textIn("en-US", id, values);
