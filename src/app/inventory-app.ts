@@ -8,7 +8,7 @@
  */
 import { parseSettings, text, type RuleId, type Settings } from "../core";
 import {
-  applyUndo, isExcelApiSupported, listWorksheets, loadStoredSettings, parseArea, runExcel, selectCell, splitSheetAddress,
+  applyUndo, isExcelApiSupported, listWorksheets, parseArea, runExcel, selectCell, splitSheetAddress,
   storeSettings,
 } from "../excel";
 import { engineSettings } from "./engine-settings";
@@ -18,6 +18,7 @@ import { busyFailure, failure, needsUngroupedRetry, ok, settle, toFailure } from
 import { showPane } from "./show-pane";
 import { checkOutcome, findCode, headerInfo } from "./read-actions";
 import { withWarning } from "./outside-formulas";
+import { readSettings, withCulture } from "./settings-culture";
 import { SheetReads } from "./sheet-reads";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
@@ -189,8 +190,9 @@ export class ExcelInventoryApp implements InventoryApp {
     return this.state.undo !== undefined;
   }
 
+  /** The stored settings with `locale` as Excel reads numbers (design.md §23), so the pane writes amounts as Excel does. */
   loadSettings(): Promise<Result<SettingsOutcome>> {
-    return settle(() => this.state.lock.read(async () => ok(await runExcel((context) => loadStoredSettings(context)))));
+    return settle(() => this.state.lock.read(async () => ok(await runExcel(readSettings).then(({ stored, culture }) => withCulture(stored, culture)))));
   }
 
   /** A write: refused (`kind: "busy"`, settings not saved) while another write runs. */
@@ -202,7 +204,7 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   private async saveUnlocked(changes: Partial<Settings>): Promise<Result<SettingsOutcome>> {
-    const current = await runExcel((context) => loadStoredSettings(context));
+    const { stored: current, culture } = await runExcel(readSettings);
     const { origin: _origin, ...rest } = { ...current.settings, ...changes };
     const parsed = parseSettings(rest);
     if (!parsed.success) return failure("refused", text("app-settings-not-saved", { reason: parsed.errors.join("; ") }));
@@ -212,7 +214,7 @@ export class ExcelInventoryApp implements InventoryApp {
     } finally {
       this.state.endWrite();
     }
-    return ok({ settings: parsed.data, warnings: current.warnings });
+    return ok(withCulture({ settings: parsed.data, warnings: current.warnings }, culture));
   }
 
   async readHeaders(): Promise<Result<HeaderInfo>> {

@@ -3,7 +3,7 @@
  * `say`, the same sentences as data (catalogue id and values) that the pane puts into its own
  * language (docs/design.md §22). Both are made from one call, so they cannot drift apart.
  */
-import { textOf, type MessageId, type MessageValues, type Say } from "../core";
+import { say, textOf, type MessageId, type MessageValues, type Say } from "../core";
 
 export interface Words {
   message: string;
@@ -11,18 +11,8 @@ export interface Words {
   say: readonly Say[];
 }
 
-/**
- * One message as data; `parts` are values that are messages themselves, their English words
- * kept in `values` too.
- *
- * @example sayOf("app-try-again", {}, { reason: sayOf("app-busy") })
- */
-export function sayOf(id: MessageId, values: MessageValues = {}, parts?: Readonly<Record<string, Say>>): Say {
-  if (!parts) return { id, values };
-  const english: Record<string, string | number> = { ...values };
-  for (const [name, part] of Object.entries(parts)) english[name] = textOf(part);
-  return { id, values: english, parts };
-}
+/** One message as data (core's `say`): `parts` are values that are messages themselves. */
+export const sayOf = say;
 
 /** The words of one message. */
 export function words(id: MessageId, values: MessageValues = {}, parts?: Readonly<Record<string, Say>>): Words {

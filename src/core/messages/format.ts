@@ -235,7 +235,20 @@ export function textOf(say: Say): string {
   return sayIn("en-US", say);
 }
 
-/** A message as data, checked against the catalogue at compile time. */
-export function say(id: MessageId, values: MessageValues = {}): Say {
-  return { id, values };
+/**
+ * A message as data, checked against the catalogue at compile time; `parts` are values that are
+ * messages themselves (their English words go into `values` too).
+ *
+ * @example say("plan-header-problem", {}, { problem: issue.say })
+ */
+export function say(id: MessageId, values: MessageValues = {}, parts?: Readonly<Record<string, Say | undefined>>): Say {
+  if (!parts) return { id, values };
+  const english: Record<string, string | number> = { ...values };
+  const kept: Record<string, Say> = {};
+  for (const [name, part] of Object.entries(parts)) {
+    if (!part) continue;
+    english[name] = textOf(part);
+    kept[name] = part;
+  }
+  return { id, values: english, parts: kept };
 }

@@ -5,7 +5,7 @@
  */
 import { useContext, useMemo } from "react";
 import { IntlContext } from "react-intl";
-import { textIn, type MessageId, type MessageValues, type Say } from "../../core";
+import { textIn, valuesIn, type MessageId, type MessageValues, type Say } from "../../core";
 
 export type Text = (id: MessageId, values?: MessageValues) => string;
 
@@ -34,3 +34,16 @@ export function usePaneTag(): string {
   return useContext(IntlContext)?.locale ?? "en-US";
 }
 
+
+/** `said` as one plain string in the pane's language (for attributes, hints, announcements). */
+export function useSaid(): (said: Said) => string {
+  const t = useText();
+  const tag = usePaneTag();
+  return useMemo(() => (said: Said) => {
+    const { say } = said;
+    if (!say) return said.message;
+    const list: readonly Say[] = Array.isArray(say) ? say : [say as Say];
+    if (list.length === 0) return said.message;
+    return list.map((one) => t(one.id, valuesIn(tag, one))).join(" ");
+  }, [t, tag]);
+}
