@@ -19,6 +19,7 @@ import { SummaryPanel } from "../../src/taskpane/components/summary-panel";
 import { RunnerProvider, useRunner } from "../../src/taskpane/hooks/use-runner";
 import { PaneLanguageProvider } from "../../src/taskpane/i18n/pane-language";
 import { createTestHost, type SeedSheet, type TestHost } from "../host";
+import { renderPane } from "./render-pane";
 
 const FI = "fi-FI";
 const HEADERS = ["Name", "Category", "Quantity", "Stock codes", "Income", "Expense"];
@@ -120,4 +121,15 @@ test("a summary built from a Finnish pane goes to the Finnish sheet", async () =
   await user.click(screen.getByRole("button", { name: textIn(FI, "pane-summary-build") }));
   await waitFor(() => expect(host.sheetNames()).toContain("Varastoyhteenveto"));
   expect(host.sheetNames()).toEqual(["Stock", "Varastoyhteenveto"]);
+});
+
+test("an English pane on a Finnish Excel writes amounts as that Excel does (1 234,50): the culture reaches the pane's settings", async () => {
+  const values = [HEADERS, ["Pole", "Poles", 2, "P1, P2", 1234.5, 4]];
+  const app = finnishHost({ name: "Stock", values });
+  const { user } = renderPane(app);
+  await user.click(await screen.findByRole("tab", { name: textIn("en-US", "pane-tab-summary") }));
+  await user.click(screen.getByRole("button", { name: textIn("en-US", "pane-summary-build") }));
+  const table = await screen.findByRole("table");
+  expect(table.textContent).toContain(new Intl.NumberFormat(FI, { minimumFractionDigits: 2 }).format(1234.5));
+  expect(table.textContent).not.toContain("1,234.50");
 });
