@@ -5,7 +5,8 @@
  * ribbon, so it lives in the app layer.
  */
 import { text } from "../core";
-import { describeOfficeError } from "../excel";
+import { describeOfficeError, officeErrorSay } from "../excel";
+import { sentences, words, type Words } from "./words";
 
 function withStop(sentence: string): string {
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
@@ -67,4 +68,21 @@ export function toErrorMessage(error: unknown): string {
   }
   if (isMeaningless(message)) return text("app-error-generic");
   return withStop(message);
+}
+
+/**
+ * `toErrorMessage` as data when its words are all the catalogue's (a cancellation, a bug, an
+ * Office code with no text of its own); undefined when they hold the error's own text.
+ */
+export function errorWords(error: unknown): Words | undefined {
+  if (isCancellation(error)) return sentences(words("app-cancelled"), words("nothing-changed"));
+  if (isProgrammerError(error)) return words("app-error-generic");
+  const message = messageOf(error).split("\n")[0].trim();
+  const code = codeOf(error) ?? (isBareCode(message) ? message : undefined);
+  if (code) {
+    if (message && message !== code && !isMeaningless(message)) return undefined;
+    const said = officeErrorSay(code);
+    return { message: describeOfficeError(code), say: [said] };
+  }
+  return isMeaningless(message) ? words("app-error-generic") : undefined;
 }

@@ -6,6 +6,7 @@ export type * from "./types";
 export type { InventoryAppOptions } from "./inventory-app";
 export { isProgrammerError, toErrorMessage } from "./error-message";
 export { cancelledFailure, failure, toFailure } from "./outcomes";
+export { sentences, words, type Words } from "./words";
 export {
   pendingPaneRequests, postToPane, resetPaneRequests, subscribeToPaneRequests,
   type NoticeIntent, type PaneListener, type PaneNotice, type PaneRequest, type PanelId,

@@ -8,7 +8,7 @@
  */
 import { parseSettings, text, type RuleId, type Settings } from "../core";
 import {
-  applyUndo, isExcelApiSupported, listWorksheets, loadStoredSettings, parseArea, runExcel, selectCell, splitSheetAddress,
+  applyUndo, isExcelApiSupported, listWorksheets, parseArea, runExcel, selectCell, splitSheetAddress,
   storeSettings,
 } from "../excel";
 import { engineSettings } from "./engine-settings";
@@ -18,12 +18,14 @@ import { busyFailure, failure, needsUngroupedRetry, ok, settle, toFailure } from
 import { showPane } from "./show-pane";
 import { checkOutcome, findCode, headerInfo } from "./read-actions";
 import { withWarning } from "./outside-formulas";
+import { readSettings, withCulture } from "./settings-culture";
 import { SheetReads } from "./sheet-reads";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
   LocatedIssue, PlanRunOptions, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, SummaryOutcome, SummaryRunOptions,
 } from "./types";
 import { AppState, runWrite, type ReadFor, type WriteDone, type WriteScope } from "./write-action";
+import { sayOf, words } from "./words";
 import * as actions from "./write-actions";
 
 export interface InventoryAppOptions {
@@ -78,7 +80,7 @@ export class ExcelInventoryApp implements InventoryApp {
       if (!checked.ok) return checked;
       const { value, notice } = checked.value;
       await this.live.follow(value.sheetId);
-      return ok(notice === undefined ? value.outcome : { ...value.outcome, notice });
+      return ok(notice === undefined ? value.outcome : { ...value.outcome, notice: notice.message, noticeSay: notice.say });
     }, options?.signal);
   }
 
@@ -92,12 +94,12 @@ export class ExcelInventoryApp implements InventoryApp {
 
   applyFix(issue: LocatedIssue, options?: RunOptions): Promise<ActionResult> {
     return this.write(options, (scope) =>
-      actions.fixIssues(scope, (issues) => issues.filter((i) => actions.sameIssue(i, issue)), text("app-fix-one", { address: issue.address })),
+      actions.fixIssues(scope, (issues) => issues.filter((i) => actions.sameIssue(i, issue)), sayOf("app-fix-one", { address: issue.address })),
     );
   }
 
   applyFixAll(rule: RuleId, options?: RunOptions): Promise<ActionResult> {
-    return this.write(options, (scope) => actions.fixIssues(scope, actions.ofRule(rule), text("app-fix-rule", { rule })));
+    return this.write(options, (scope) => actions.fixIssues(scope, actions.ofRule(rule), sayOf("app-fix-rule", { rule })));
   }
 
   /** `rows` are grid rows, as in `Issue.row`. */
@@ -148,7 +150,7 @@ export class ExcelInventoryApp implements InventoryApp {
   /** Selects the row holding `code`; `row` in the outcome is a grid row, as in `Issue.row`. */
   async findByCode(code: string, part?: string): Promise<Result<FindOutcome>> {
     const wanted = code.trim();
-    if (wanted === "") return ok({ found: false, message: text("app-find-empty") });
+    if (wanted === "") return ok({ found: false, ...words("app-find-empty") });
     // Only the header window is read: the codes column is read on its own.
     return settle(() => this.reads.orStop((context, read) => findCode(context, read, wanted, part), { headerWindow: true }));
   }
@@ -159,7 +161,7 @@ export class ExcelInventoryApp implements InventoryApp {
 
   private async undoUnlocked(): Promise<ActionResult> {
     const record = this.state.undo;
-    if (!record) return failure("refused", text("app-nothing-to-undo"));
+    if (!record) return failure("refused", words("app-nothing-to-undo"));
     this.state.startWrite();
     try {
       // A restore that deletes a sheet cannot be grouped; one that Excel refuses to group for another
@@ -173,7 +175,7 @@ export class ExcelInventoryApp implements InventoryApp {
         await runExcel((context) => applyUndo(context, record));
       }
       this.state.undo = undefined;
-      return ok({ message: text("app-undid", { label: record.label }), undoable: false, excelUndo: grouped });
+      return ok({ ...words("app-undid", { label: record.label }), undoable: false, excelUndo: grouped });
     } catch (error) {
       const result = toFailure(error);
       // A sheet changed since can never become undoable again.
@@ -188,20 +190,21 @@ export class ExcelInventoryApp implements InventoryApp {
     return this.state.undo !== undefined;
   }
 
+  /** The stored settings with `locale` as Excel reads numbers (design.md §23), so the pane writes amounts as Excel does. */
   loadSettings(): Promise<Result<SettingsOutcome>> {
-    return settle(() => this.state.lock.read(async () => ok(await runExcel((context) => loadStoredSettings(context)))));
+    return settle(() => this.state.lock.read(async () => ok(await runExcel(readSettings).then(({ stored, culture }) => withCulture(stored, culture)))));
   }
 
   /** A write: refused (`kind: "busy"`, settings not saved) while another write runs. */
   saveSettings(changes: Partial<Settings>): Promise<Result<SettingsOutcome>> {
     return this.state.lock.write(
       () => settle(() => this.saveUnlocked(changes)),
-      () => failure("busy", text("app-settings-not-saved", { reason: text("app-busy") })),
+      () => failure("busy", words("app-settings-not-saved", {}, { reason: sayOf("app-busy") })),
     );
   }
 
   private async saveUnlocked(changes: Partial<Settings>): Promise<Result<SettingsOutcome>> {
-    const current = await runExcel((context) => loadStoredSettings(context));
+    const { stored: current, culture } = await runExcel(readSettings);
     const { origin: _origin, ...rest } = { ...current.settings, ...changes };
     const parsed = parseSettings(rest);
     if (!parsed.success) return failure("refused", text("app-settings-not-saved", { reason: parsed.errors.join("; ") }));
@@ -211,7 +214,7 @@ export class ExcelInventoryApp implements InventoryApp {
     } finally {
       this.state.endWrite();
     }
-    return ok({ settings: parsed.data, warnings: current.warnings });
+    return ok(withCulture({ settings: parsed.data, warnings: current.warnings }, culture));
   }
 
   async readHeaders(): Promise<Result<HeaderInfo>> {
@@ -219,7 +222,7 @@ export class ExcelInventoryApp implements InventoryApp {
       const read = await this.reads.ofInventory((_c, r) => headerInfo(r), { headerWindow: true }, "fall back");
       if (!read.ok) return read;
       const { value, notice } = read.value;
-      return ok(notice === undefined ? value : { ...value, notice });
+      return ok(notice === undefined ? value : { ...value, notice: notice.message, noticeSay: notice.say });
     });
   }
 

@@ -3,9 +3,9 @@
  * pane picks another). The choice is kept by sheet id, so a rename keeps it; its name is
  * refreshed whenever a read or the sheet list sees the sheet.
  */
-import { text } from "../core";
-import { ActionRefusedError, type InventoryRead, type WorksheetList } from "../excel";
-import { nothingChanged } from "./outcomes";
+import type { InventoryRead, WorksheetList } from "../excel";
+import { Refusal } from "./refusal";
+import { withNothingChanged, words, type Words } from "./words";
 import type { SheetList, SheetRef } from "./types";
 
 export class InventorySheetChoice {
@@ -30,15 +30,15 @@ export class InventorySheetChoice {
   }
 
   /** The chosen sheet is gone: back to the active sheet, with the words that say so. */
-  drop(): string {
+  drop(): Words {
     const name = this.chosen?.name ?? "";
     this.chosen = undefined;
-    return text("app-sheet-gone", { sheet: name });
+    return words("app-sheet-gone", { sheet: name });
   }
 
   /** The picker's list: visible sheets that are not our summaries (the chosen one is always listed). */
   list(workbook: WorksheetList): SheetList {
-    let notice: string | undefined;
+    let notice: Words | undefined;
     let chosen: SheetRef | null = null;
     if (this.chosen) {
       const id = this.chosen.id;
@@ -55,7 +55,7 @@ export class InventorySheetChoice {
       .map((s) => ({ id: s.id, name: s.name }));
     return notice === undefined
       ? { sheets, activeSheet: workbook.activeName, chosen }
-      : { sheets, activeSheet: workbook.activeName, chosen, notice };
+      : { sheets, activeSheet: workbook.activeName, chosen, notice: notice.message, noticeSay: notice.say };
   }
 }
 
@@ -66,5 +66,5 @@ export class InventorySheetChoice {
  */
 export function requireSelectionOnInventory(read: InventoryRead): void {
   if (read.selection.length > 0 || read.selectionAddress === "") return;
-  throw new ActionRefusedError("refused", nothingChanged(text("app-selection-elsewhere", { sheet: read.sheetName })));
+  throw new Refusal("refused", withNothingChanged(words("app-selection-elsewhere", { sheet: read.sheetName })));
 }

@@ -5,18 +5,22 @@
  */
 import { text, type RowRefusal } from "../core";
 import {
-  ActionRefusedError, describeOfficeError, ExcelActionError, officeErrorCode, sheetCellAddress, StepFailure, UngroupedRunNeeded,
+  ActionRefusedError, describeOfficeError, ExcelActionError, officeErrorSay, officeErrorCode, sheetCellAddress, StepFailure, UngroupedRunNeeded,
   type InventoryRead,
 } from "../excel";
-import { isCancellation, toErrorMessage } from "./error-message";
+import { errorWords, isCancellation, toErrorMessage } from "./error-message";
+import { Refusal } from "./refusal";
 import type { Failure, FailureKind, RefusedRow, Result } from "./types";
+import { withNothingChanged, words, type Words } from "./words";
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function failure(kind: FailureKind, message: string, refused?: RefusedRow[]): Failure {
-  return refused ? { ok: false, kind, message, refused } : { ok: false, kind, message };
+/** A failure in words (English `message` and `say`), or in English only when they come from a thrown error. */
+export function failure(kind: FailureKind, said: string | Words, refused?: RefusedRow[]): Failure {
+  const spoken = typeof said === "string" ? { message: said } : { message: said.message, say: said.say };
+  return refused ? { ok: false, kind, ...spoken, refused } : { ok: false, kind, ...spoken };
 }
 
 /** `message` followed by the catalogue's sentence that nothing changed (`text("nothing-changed")`). */
@@ -26,12 +30,12 @@ export function nothingChanged(message: string): string {
 
 /** The answer to a write asked for while another write runs. */
 export function busyFailure(): Failure {
-  return failure("busy", text("app-busy"));
+  return failure("busy", words("app-busy"));
 }
 
 /** The answer to an action the user cancelled. */
 export function cancelledFailure(): Failure {
-  return failure("cancelled", nothingChanged(text("app-cancelled")));
+  return failure("cancelled", withNothingChanged(words("app-cancelled")));
 }
 
 /**
@@ -40,12 +44,12 @@ export function cancelledFailure(): Failure {
  * @example toFailure(new ActionRefusedError("protected", "…")) // { ok: false, kind: "protected", message: "…" }
  */
 export function toFailure(error: unknown): Failure {
-  if (error instanceof ActionRefusedError) return failure(error.kind, error.message, error.refused);
+  if (error instanceof ActionRefusedError) return failure(error.kind, saidBy(error), error.refused);
   if (isCancellation(error)) return cancelledFailure();
   const code = officeErrorCode(error instanceof StepFailure ? error.cause : error);
   const unrestored = error instanceof ExcelActionError && !error.restored;
   if (code === "InvalidOperationInCellEditMode" && !unrestored) {
-    return failure("cell-edit-mode", nothingChanged(describeOfficeError(code)));
+    return failure("cell-edit-mode", withNothingChanged({ message: describeOfficeError(code), say: [officeErrorSay(code)] }));
   }
   if (error instanceof ExcelActionError) {
     const kind = error.code === "AccessDenied" ? "protected" : error.code === "InvalidOperationInCellEditMode" ? "cell-edit-mode" : "failed";
@@ -53,7 +57,13 @@ export function toFailure(error: unknown): Failure {
   }
   // A read's step failed: the adapter's words for a failed step, with nothing written.
   if (error instanceof StepFailure) return failure(code === "AccessDenied" ? "protected" : "failed", new ExcelActionError(error.step, error.cause, true).message);
-  return failure("failed", nothingChanged(toErrorMessage(error)));
+  const said = errorWords(error);
+  return failure("failed", said ? withNothingChanged(said) : nothingChanged(toErrorMessage(error)));
+}
+
+/** A refusal's words: as data when the app made it (`Refusal`), else the adapter's English. */
+function saidBy(error: ActionRefusedError): string | Words {
+  return error instanceof Refusal ? { message: error.message, say: error.say } : error.message;
 }
 
 /**
@@ -87,7 +97,7 @@ export function needsUngroupedRetry(error: unknown): boolean {
   return restored && code !== undefined && GROUPED_RUN_FAILURES.includes(code);
 }
 
-/** Row refusals with the address of the row's first cell (`Stock!A14`). */
+/** Row refusals with the address of the row's first cell (`Stock!A14`); the engine's `say` goes along. */
 export function locateRows(read: InventoryRead, rows: readonly RowRefusal[]): RefusedRow[] {
   return rows.map((r) => ({ ...r, address: sheetCellAddress(read.sheetName, read.rect.row + r.row, read.rect.column) }));
 }

@@ -5,6 +5,7 @@
  * subscribes. No React and no Office here, so the ribbon can import it cheaply.
  * It lives in the app layer because both the pane and the ribbon use it.
  */
+import type { Say } from "../core";
 
 /** Panels of the pane, in tab order. */
 export type PanelId = "check" | "serialize" | "aggregate" | "summary" | "find" | "settings";
@@ -16,6 +17,8 @@ export interface PaneNotice {
   intent: NoticeIntent;
   title: string;
   message: string;
+  /** `message` as data (one entry per sentence), for the pane's language. */
+  say?: readonly Say[];
   /** Extra lines, e.g. one per refused row ("C14: quantity is not a whole number"). */
   details?: string[];
   /** Offer the pane's Undo for the action this notice reports. */

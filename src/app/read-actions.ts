@@ -1,8 +1,9 @@
 /** The actions that only read the workbook (and at most move the selection): check, find, headers. */
-import { checkInventory, detectTable, findCodeInCells, groupByPart, partColumnOf, text, type Role, type TableInfo } from "../core";
+import { checkInventory, detectTable, findCodeInCells, groupByPart, partColumnOf, type Role, type TableInfo } from "../core";
 import { cellAddress, readCodesColumn, selectRow, sheetCellAddress, type InventoryRead, type ExcelContext } from "../excel";
 import { engineSettings } from "./engine-settings";
 import type { CheckOutcome, FindOutcome, HeaderInfo, LocatedIssue } from "./types";
+import { words } from "./words";
 
 /** Header texts of the header row, as the engine cleaned them when it has them; an empty header shows its cell. */
 export function headerTexts(read: InventoryRead, headerRow: number, cleaned: string[] | undefined): string[] {
@@ -33,10 +34,10 @@ export function checkOutcome(read: InventoryRead): CheckOutcome {
 export async function findCode(context: ExcelContext, read: InventoryRead, wanted: string, part?: string): Promise<FindOutcome> {
   const engine = engineSettings(read);
   const table = detectTable(read.values, engine);
-  if (!table) return { found: false, message: text("app-find-no-inventory", { sheet: read.sheetName }) };
+  if (!table) return { found: false, ...words("app-find-no-inventory", { sheet: read.sheetName }) };
   const codes = await readCodesColumn(context, read, table.headerRow, table.columns.codes);
   const hits = findCodeInCells(codes, wanted, engine);
-  if (hits.length === 0) return { found: false, message: text("app-find-no-code", { code: wanted }) };
+  if (hits.length === 0) return { found: false, ...words("app-find-no-code", { code: wanted }) };
   const parts = await codeParts(context, read, table, hits, engine);
   const chosen = parts?.find((p) => p.part.toLowerCase() === part?.trim().toLowerCase());
   const row = table.headerRow + 1 + ((chosen ?? parts?.[0])?.rows[0] ?? hits[0]);

@@ -4,12 +4,12 @@
  * an exception: reads that can go on fall back to the active sheet with a notice, the others
  * stop with the notice.
  */
-import { text } from "../core";
 import { isMissingSheet, readInventory, runExcel, type InventoryRead, type ExcelContext } from "../excel";
 import type { ActionLock } from "./action-lock";
 import type { InventorySheetChoice } from "./inventory-sheet";
 import { failure, ok } from "./outcomes";
 import type { Result, RunOptions } from "./types";
+import { words, type Words } from "./words";
 
 /** What a read does with the inventory, in the same run of Excel (the context only passes through to the adapter). */
 export type ReadWork<T> = (context: ExcelContext, read: InventoryRead) => Promise<T> | T;
@@ -27,7 +27,7 @@ export interface ReadRequest {
 /** A read's value, and the notice when the chosen sheet was gone and the active sheet was read instead. */
 export interface SheetRead<T> {
   value: T;
-  notice?: string;
+  notice?: Words;
 }
 
 /**
@@ -54,7 +54,7 @@ export class SheetReads {
     return this.lock.read(() =>
       runExcel(async (context): Promise<Result<T>> => {
         const read = await readSheet(context, request);
-        if (!read) return failure("sheet-missing", text("app-sheet-deleted"));
+        if (!read) return failure("sheet-missing", words("app-sheet-deleted"));
         this.sheet.seen(read);
         return ok(await work(context, read));
       }),
@@ -72,7 +72,7 @@ export class SheetReads {
     const chosen = await this.read(work, { ...request, sheetName });
     if (chosen.ok || chosen.kind !== "sheet-missing") return withNotice(chosen);
     const notice = this.sheet.drop();
-    if (missing === "stop") return failure("sheet-missing", text("app-try-again", { reason: notice }));
+    if (missing === "stop") return failure("sheet-missing", words("app-try-again", {}, { reason: notice.say[0] }));
     return withNotice(await this.read(work, request), notice);
   }
 
@@ -83,7 +83,7 @@ export class SheetReads {
   }
 }
 
-function withNotice<T>(result: Result<T>, notice?: string): Result<SheetRead<T>> {
+function withNotice<T>(result: Result<T>, notice?: Words): Result<SheetRead<T>> {
   if (!result.ok) return result;
   return ok(notice === undefined ? { value: result.value } : { value: result.value, notice });
 }

@@ -13,13 +13,14 @@ import type {
   Role,
   RuleId,
   SerializePlan,
+  Say,
   Settings,
 } from "../core";
 
 /** Options every long action takes. */
 export interface RunOptions {
   /** Called with work done so far; `total` is known when the work is chunked. */
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: (done: number, total: number, label: string, say?: Say) => void;
   /** Aborting before the first write cancels with nothing changed. */
   signal?: AbortSignal;
 }
@@ -46,6 +47,8 @@ export interface CheckOutcome {
   sheetName: string;
   /** Set when the chosen inventory sheet was deleted and this check read the active sheet instead. */
   notice?: string;
+  /** `notice` as data, for the pane's language. */
+  noticeSay?: readonly Say[];
   report: CheckReport;
   /** Same order as `report.issues`. */
   issues: LocatedIssue[];
@@ -73,6 +76,8 @@ export interface RefusedRow {
   row: number;
   address: string;
   reason: string;
+  /** The reason as data, for the pane's language. */
+  say?: Say;
   /** Aggregate: the headers of the columns that differ. */
   columns?: string[];
 }
@@ -83,6 +88,8 @@ export interface Failure {
   kind: FailureKind;
   /** Plain words; names the failed step or the reason nothing was done. */
   message: string;
+  /** `message` as data, one entry per sentence (absent when it holds words of a thrown error). */
+  say?: readonly Say[];
   /** Per-row reasons when the engine refused rows. */
   refused?: RefusedRow[];
 }
@@ -97,6 +104,8 @@ export type Result<T> = { ok: true; value: T } | Failure;
 export interface ActionDone {
   /** Plain words for the pane or a ribbon notification: "Serialized 2 rows into 24". */
   message: string;
+  /** `message` as data, one entry per sentence. */
+  say?: readonly Say[];
   /** True when the pane's Undo can restore what this action changed. */
   undoable: boolean;
   /** True when the action is one Ctrl+Z in Excel (ExcelApi 1.20). */
@@ -146,7 +155,7 @@ export type FindOutcome =
     /** With `codesUniqueWithin`, when the code is in rows of several parts: each part and the first cell of its row (issue 13). */
     parts?: { part: string; address: string }[];
   }
-  | { found: false; message: string };
+  | { found: false; message: string; say?: readonly Say[] };
 
 export interface SettingsOutcome {
   settings: Settings;
@@ -158,6 +167,8 @@ export interface HeaderInfo {
   sheetName: string;
   /** Set when the chosen inventory sheet was deleted and the active sheet was read instead. */
   notice?: string;
+  /** `notice` as data, for the pane's language. */
+  noticeSay?: readonly Say[];
   /** Header texts of the detected (or best-guess) header row. */
   headers: string[];
   /** Column index per role as detected with the current settings. */
@@ -181,6 +192,8 @@ export interface SheetList {
   chosen: SheetRef | null;
   /** Set when the chosen sheet was deleted: the choice went back to the active sheet. */
   notice?: string;
+  /** `notice` as data, for the pane's language. */
+  noticeSay?: readonly Say[];
 }
 
 /** Gets every live re-check: the outcome, or why the sheet could not be re-checked. */

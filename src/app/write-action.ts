@@ -4,13 +4,15 @@
  * the first write, the own-write flag for live check, errors as results, and the
  * app's action lock (a write while another runs is refused; see action-lock.ts).
  */
-import { text, type Settings, type SettingsInput } from "../core";
-import { ActionRefusedError, isExcelApiSupported, runExcel, type InventoryRead, type UndoRecord, type ExcelContext } from "../excel";
+import type { Say, Settings, SettingsInput } from "../core";
+import { isExcelApiSupported, runExcel, type InventoryRead, type UndoRecord, type ExcelContext } from "../excel";
 import { ActionLock } from "./action-lock";
 import { engineSettings } from "./engine-settings";
-import { busyFailure, failure, needsUngroupedRetry, nothingChanged, ok, settle, toFailure } from "./outcomes";
+import { busyFailure, failure, needsUngroupedRetry, ok, settle, toFailure } from "./outcomes";
+import { Refusal } from "./refusal";
 import { readSheet } from "./sheet-reads";
 import type { ActionResult, Failure, RunOptions } from "./types";
+import { withNothingChanged, words, type Words } from "./words";
 
 /** What the body of a write action gets. */
 export interface WriteScope {
@@ -27,6 +29,8 @@ export interface WriteScope {
 
 export interface WriteDone {
   message: string;
+  /** `message` as data, one entry per sentence. */
+  say?: readonly Say[];
   undo?: UndoRecord;
 }
 
@@ -60,7 +64,7 @@ export interface ReadFor {
   /** Sheet to act on, by name or id; the active sheet (or a summary's source) when omitted. */
   sheetName?: string;
   /** When `sheetName` is no longer in the workbook: the plain words of the refusal (nothing is changed). */
-  sheetMissing?: () => string;
+  sheetMissing?: () => Words;
   withSelection?: boolean;
   /** False for actions that only read the inventory (the summary writes its own sheet): a protected inventory is fine. */
   writesInventory?: boolean;
@@ -100,7 +104,7 @@ async function attempt(
 ): Promise<{ error: unknown } | { result: ActionResult }> {
   let started = false;
   const beforeWrite = (): void => {
-    if (options?.signal?.aborted) throw new ActionRefusedError("cancelled", nothingChanged(text("app-cancelled")));
+    if (options?.signal?.aborted) throw new Refusal("cancelled", withNothingChanged(words("app-cancelled")));
     if (!started) state.startWrite();
     started = true;
   };
@@ -108,16 +112,17 @@ async function attempt(
     const done = await runExcel(async (context): Promise<WriteDone | Failure> => {
       const { sheetName, withSelection } = readOptions;
       const read = await readSheet(context, { sheetName, withSelection, onProgress: options?.onProgress });
-      if (!read) return failure("sheet-missing", nothingChanged(readOptions.sheetMissing?.() ?? text("app-sheet-deleted")));
+      if (!read) return failure("sheet-missing", withNothingChanged(readOptions.sheetMissing?.() ?? words("app-sheet-deleted")));
       if (read.isProtected && readOptions.writesInventory !== false) {
-        return failure("protected", nothingChanged(text("app-protected", { sheet: read.sheetName })));
+        return failure("protected", withNothingChanged(words("app-protected", { sheet: read.sheetName })));
       }
       return body({ context, read, settings: read.settings, engine: engineSettings(read), beforeWrite, grouped: merge });
     }, { mergeUndo: merge });
     if ("ok" in done) return { result: done };
     // The pane's Undo is for the last action only; one that cannot be undone clears it.
     state.undo = done.undo;
-    return { result: ok({ message: done.message, undoable: done.undo !== undefined, excelUndo: merge }) };
+    const said = done.say ? { say: done.say } : {};
+    return { result: ok({ message: done.message, ...said, undoable: done.undo !== undefined, excelUndo: merge }) };
   } catch (error) {
     return { error };
   } finally {

@@ -5,39 +5,42 @@
  */
 import {
   checkInventory, detectTable, parseSettings, planAggregate, planFix, planGenerateCodes, planSerialize,
-  summarizeByCategory, text, type CategorySummary, type FormulaHandling, type Issue, type RuleId, type SettingsInput,
+  summarizeByCategory, text, type CategorySummary, type Say, type FormulaHandling, type Issue, type RuleId, type SettingsInput,
 } from "../core";
 import {
   ActionRefusedError, applyAggregate, applyCellEdits, applySerialize, parseArea, writeSummarySheet, type ExcelContext, type InventoryRead,
 } from "../excel";
 import { planWithFormulas } from "./plan-formulas";
+import { Refusal } from "./refusal";
 import { locateRows } from "./outcomes";
 import { selectedGridRows } from "./selection";
 import type { AggregatePreview, SerializePreview } from "./types";
 import type { WriteDone, WriteScope } from "./write-action";
+import { sentences, withNothingChanged, words, type Words } from "./words";
 
 /** Rows cannot be inserted or deleted under a filter (docs/design.md §15): refused before anything is written. */
 function refuseUnderFilter(read: InventoryRead): void {
-  if (read.filtered) throw new ActionRefusedError("refused", `${text("action-clear-filter", { sheet: read.sheetName })} ${text("nothing-changed")}`);
+  if (read.filtered) throw new Refusal("refused", withNothingChanged(words("action-clear-filter", { sheet: read.sheetName })));
 }
 
-function noTable(read: InventoryRead): ActionRefusedError {
-  return new ActionRefusedError("refused", text("action-no-inventory", { sheet: read.sheetName }));
+function noTable(read: InventoryRead): Refusal {
+  return new Refusal("refused", words("action-no-inventory", { sheet: read.sheetName }));
 }
 
-export async function fixIssues(scope: WriteScope, pick: (issues: Issue[]) => Issue[], what: string): Promise<WriteDone> {
+/** `what` names the issues to fix (`app-fix-one`, `app-fix-rule`), said inside the result. */
+export async function fixIssues(scope: WriteScope, pick: (issues: Issue[]) => Issue[], what: Say): Promise<WriteDone> {
   const { read, engine } = scope;
   const report = checkInventory(read.values, engine);
   const chosen = pick(report.issues).filter((i) => i.fix !== undefined);
-  if (chosen.length === 0) throw new ActionRefusedError("refused", text("action-nothing-to-fix", { what }));
+  if (chosen.length === 0) throw new Refusal("refused", words("action-nothing-to-fix", {}, { what }));
   const plan = planFix(read.values, chosen, engine);
   const { writes } = plan.change;
   if (writes.length === 0) {
-    throw new ActionRefusedError("refused", text("action-could-not-fix", { what }), locateRows(read, plan.refused));
+    throw new Refusal("refused", words("action-could-not-fix", {}, { what }), locateRows(read, plan.refused));
   }
   const undo = await applyCellEdits(scope.context, read, plan.change, text("action-undo-label-fix"), scope.beforeWrite);
   // A change writes each cell once.
-  return { message: text("action-fixed", { issues: chosen.length, cells: writes.length, left: plan.refused.length }), undo };
+  return { ...words("action-fixed", { issues: chosen.length, cells: writes.length, left: plan.refused.length }), undo };
 }
 
 export function sameIssue(a: Issue, b: Issue): boolean {
@@ -56,10 +59,10 @@ export async function generateCodes(scope: WriteScope, prefix: string, rows: num
   if (plan.change.headerRow < 0) throw noTable(read);
   const { writes } = plan.change;
   if (writes.length === 0) {
-    throw new ActionRefusedError("refused", text("action-no-rows-without-codes"), locateRows(read, plan.refused));
+    throw new Refusal("refused", words("action-no-rows-without-codes"), locateRows(read, plan.refused));
   }
   const undo = await applyCellEdits(scope.context, read, plan.change, text("action-undo-label-generate-codes"), scope.beforeWrite);
-  return { message: text("action-generated", { count: writes.length, first: String(writes[0].value) }), undo };
+  return { ...words("action-generated", { count: writes.length, first: String(writes[0].value) }), undo };
 }
 
 /**
@@ -104,22 +107,22 @@ export async function serializeSelection(scope: WriteScope, formulas?: FormulaHa
     // The engine's refusals (a row with errors, Excel's last row) come with their reasons.
     const why =
       read.selection.length === 0 || preview.refused.length + preview.skipped.length === 0
-        ? text("action-select-rows-to-serialize")
-        : text("action-none-serializable");
-    throw new ActionRefusedError("refused", why, [...preview.refused, ...preview.skipped]);
+        ? words("action-select-rows-to-serialize")
+        : words("action-none-serializable");
+    throw new Refusal("refused", why, [...preview.refused, ...preview.skipped]);
   }
   refuseUnderFilter(read);
   const { undo, newRows } = await applySerialize(scope.context, read, plan, scope.beforeWrite);
   const units = plan.replacements.reduce((n, r) => n + r.rows.length, 0);
-  const message = text("action-serialized", {
+  const done = words("action-serialized", {
     rows: plan.replacements.length, units, added: newRows, refused: preview.refused.length, skipped: preview.skipped.length,
   });
-  return { message: withFormulasAsValues(message, plan.formulasAsValues), undo };
+  return { ...withFormulasAsValues(done, plan.formulasAsValues), undo };
 }
 
 /** The result's words, and how many formulas became values when there were any. */
-function withFormulasAsValues(message: string, count: number): string {
-  return count > 0 ? `${message} ${text("plan-formulas-as-values", { count })}.` : message;
+function withFormulasAsValues(done: Words, count: number): Words {
+  return count > 0 ? sentences(done, words("action-formulas-as-values", { count })) : done;
 }
 
 export async function aggregatePreview(
@@ -148,13 +151,13 @@ export async function aggregateSelection(scope: WriteScope, formulas?: FormulaHa
   const preview = await aggregatePreview(scope.context, read, scope.engine, formulas);
   const merges = preview.plan.merges.filter((m) => m.rows.length > 1).length;
   if (merges === 0) {
-    const why = preview.refused.length ? text("action-cannot-merge") : text("action-select-rows-to-merge");
-    throw new ActionRefusedError("refused", why, preview.refused);
+    const why = preview.refused.length ? words("action-cannot-merge") : words("action-select-rows-to-merge");
+    throw new Refusal("refused", why, preview.refused);
   }
   refuseUnderFilter(read);
   const { undo, removedRows } = await applyAggregate(scope.context, read, preview.plan, scope.beforeWrite);
-  const message = text("action-merged", { rows: removedRows + merges, into: merges, refused: preview.refused.length });
-  return { message: withFormulasAsValues(message, preview.plan.formulasAsValues), undo };
+  const done = words("action-merged", { rows: removedRows + merges, into: merges, refused: preview.refused.length });
+  return { ...withFormulasAsValues(done, preview.plan.formulasAsValues), undo };
 }
 
 /** The category summary, its sheet written in `displayLocale`'s language (the pane's; English by default). */
@@ -172,13 +175,13 @@ export async function summarize(scope: WriteScope, now?: Date, displayLocale?: s
     beforeWrite: scope.beforeWrite,
     grouped: scope.grouped,
   });
-  const words = text("action-summary-written", {
+  const said = words("action-summary-written", {
     replaced: written.replaced ? "yes" : "no",
     sheet: written.sheetName,
     categories: summary.categories.length,
     counted: summary.countedRows,
     excluded: summary.excludedRows,
   });
-  const message = written.replaced ? `${words} ${text("action-summary-replaced-no-undo")}` : words;
-  return { message, undo: written.undo, summary, sheetName: written.sheetName };
+  const done = written.replaced ? sentences(said, words("action-summary-replaced-no-undo")) : said;
+  return { ...done, undo: written.undo, summary, sheetName: written.sheetName };
 }

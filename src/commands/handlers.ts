@@ -73,6 +73,7 @@ function failureNotice(text: Words, title: string, result: Failure): PaneNotice 
     intent: result.kind === "cancelled" ? "info" : result.kind === "failed" ? "error" : "warning",
     title,
     message: result.message || text("nothing-changed"),
+    ...(result.message && result.say ? { say: result.say } : {}),
     details: result.refused && rowLines(text, result.refused),
   };
 }
@@ -105,21 +106,22 @@ export function commandHandlers(app: InventoryApp, language: () => string = () =
     }
     const result = await app.serializeSelection();
     if (!result.ok) return show(failureNotice(text, serializeFailed, result));
-    const { message, undoable } = result.value;
+    const { message, say, undoable } = result.value;
     if (refusals.length > 0) {
-      return show({ intent: "warning", title: text("app-ribbon-serialized-refused"), message, details: refusals, undoable, changed: "inventory" });
+      return show({ intent: "warning", title: text("app-ribbon-serialized-refused"), message, say, details: refusals, undoable, changed: "inventory" });
     }
-    return tell(app, { intent: "success", title: text("app-ribbon-serialized"), message, undoable, changed: "inventory" });
+    return tell(app, { intent: "success", title: text("app-ribbon-serialized"), message, say, undoable, changed: "inventory" });
   });
 
   const categorySummary = command(app, text, "app-ribbon-summary-failed", async (summaryFailed) => {
-    const result = await app.summarize();
+    const result = await app.summarize({ displayLocale: language() });
     if (!result.ok) return show(failureNotice(text, summaryFailed, result));
-    const { message, undoable, sheetName } = result.value;
+    const { message, say, undoable, sheetName } = result.value;
     return tell(app, {
       intent: "success",
       title: text("app-ribbon-summary-ready"),
       message: message || text("app-ribbon-summary-written", { sheet: sheetName }),
+      ...(message && say ? { say } : {}),
       undoable,
       changed: "elsewhere",
     });

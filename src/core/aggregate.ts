@@ -32,7 +32,7 @@ import { moneyValue, sumExactly, type NumberText } from "./money";
 import { text } from "./messages";
 import { sameCellValue, sheetChange } from "./sheet-change";
 import { FormulaGate, lostWhenMerged } from "./formula-cells";
-import { additiveColumns, chosenRows, columnName, widestRow, invalidReason, notDataReason, notPoolableReason } from "./row-facts";
+import { additiveColumns, chosenRows, columnName, widestRow, invalidSay, notDataReason, notPoolableReason, refusalOf } from "./row-facts";
 
 function keyOf(row: readonly CellValue[], compared: readonly number[]): string {
   const parts: string[] = [];
@@ -80,7 +80,7 @@ export function planAggregate(
   for (const r of chosen) {
     const outside = notDataReason(a, r) || notPoolableReason(a, r);
     if (outside) plan.refused.push({ row: r, reason: outside });
-    else if (a.state[r] === INVALID) plan.refused.push({ row: r, reason: invalidReason(a, r) });
+    else if (a.state[r] === INVALID) plan.refused.push(refusalOf(r, invalidSay(a, r)));
     else usable.push(r);
   }
   if (!t || usable.length === 0) return plan;

@@ -27,7 +27,7 @@ export {
   stockValueColumns, summaryHeadersOf, summaryMoneyColumnsOf, summaryHeadings, summaryTableCells, summaryBaseName, summaryNamesInEveryLanguage,
 } from "./summary-layout";
 export { HEADER_SEARCH_ROWS, headerWindow, isBlankRow, windowRows } from "./header-window";
-export { text, textIn, textOf, say, sayIn, type MessageId, type MessageValues, type Say, UI_LANGUAGES, catalogueOf, hasCatalogue, uiLanguageOf, type Translation, type UiLanguage } from "./messages";
+export { text, textIn, textOf, say, sayIn, valuesIn, type MessageId, type MessageValues, type Say, UI_LANGUAGES, catalogueOf, hasCatalogue, uiLanguageOf, type Translation, type UiLanguage } from "./messages";
 export { EN } from "./messages";
 export { outsideInventoryNote } from "./report-notes";
 export { RULE_TITLES, RULE_ORDER } from "./rule-titles";

@@ -5,7 +5,7 @@ import { BLANK, OUTSIDE } from "./analyze";
 import { InventoryArgumentError } from "./errors";
 import { columnsNamed, headerText, NO_QUANTITY } from "./columns";
 import { perUnitColumnsOf } from "./per-unit";
-import { text } from "./messages";
+import { say, text, textOf, type Say } from "./messages";
 
 /** Error issues of grid row `row` (issues are sorted by row). */
 export function errorsOfRow(issues: readonly Issue[], row: number): Issue[] {
@@ -28,12 +28,23 @@ export function issuesOfRow(issues: readonly Issue[], row: number): Issue[] {
 
 /** Why an invalid row is refused, in the words of its first errors. */
 export function invalidReason(a: Analysis, row: number): string {
+  return textOf(invalidSay(a, row));
+}
+
+/** `invalidReason` as data: the errors' own `say` go inside, for the pane's language. */
+export function invalidSay(a: Analysis, row: number): Say {
   const errors = errorsOfRow(a.issues, row);
   if (errors.length === 0) {
     const table = a.issues.find((i) => i.severity === "error" && (i.rule === "duplicate-header" || i.rule === "no-header"));
-    return table ? text("plan-header-problem", { problem: table.message }) : text("plan-row-has-errors");
+    return table ? say("plan-header-problem", { problem: table.message }, { problem: table.say }) : say("plan-row-has-errors");
   }
-  return text("plan-row-errors", { count: errors.length, first: errors[0].message, second: errors[1]?.message ?? "" });
+  const [first, second] = errors;
+  return say("plan-row-errors", { count: errors.length, first: first.message, second: second?.message ?? "" }, { first: first.say, second: second?.say });
+}
+
+/** A row refusal with its reason as data too. */
+export function refusalOf(row: number, reason: Say): { row: number; reason: string; say: Say } {
+  return { row, reason: textOf(reason), say: reason };
 }
 
 /** Why a plan that writes quantities cannot use this table: a register has no quantity cell ("" otherwise). */
@@ -64,11 +75,17 @@ export function chosenRows(rows: unknown, length: number): number[] {
 
 /** Why a row that is not a data row cannot be used, or "" for a data row. */
 export function notDataReason(a: Analysis, row: number): string {
-  if (!a.table) return text("plan-no-table");
-  if (row <= a.table.headerRow) return text(row === a.table.headerRow ? "plan-header-row" : "plan-above-table");
-  if (a.state[row] === BLANK) return text("plan-blank-row");
-  if (a.state[row] === OUTSIDE) return text("plan-outside-table");
-  return "";
+  const why = notDataSay(a, row);
+  return why ? textOf(why) : "";
+}
+
+/** `notDataReason` as data; undefined for a data row. */
+export function notDataSay(a: Analysis, row: number): Say | undefined {
+  if (!a.table) return say("plan-no-table");
+  if (row <= a.table.headerRow) return say(row === a.table.headerRow ? "plan-header-row" : "plan-above-table");
+  if (a.state[row] === BLANK) return say("plan-blank-row");
+  if (a.state[row] === OUTSIDE) return say("plan-outside-table");
+  return undefined;
 }
 
 /** A column as the refusals name it: its header text, else `column 3`. */

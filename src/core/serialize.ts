@@ -38,11 +38,11 @@ import { INVALID } from "./analyze";
 import { EXCEL_MAX_ROWS, excelRow, isBlank, numberText } from "./cells";
 import { cellCodes } from "./codes";
 import { isExactMinor, moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
-import { text } from "./messages";
+import { say, text, type Say } from "./messages";
 import { sheetChange } from "./sheet-change";
 import { CodeMaker } from "./generate-codes";
 import { FormulaGate, lostWhenSerialized } from "./formula-cells";
-import { additiveColumns, chosenRows, columnName, errorsOfRow, widestRow, invalidReason, issuesOfRow, notDataReason, noQuantityReason } from "./row-facts";
+import { additiveColumns, chosenRows, columnName, errorsOfRow, widestRow, invalidSay, issuesOfRow, notDataReason, notDataSay, noQuantityReason, refusalOf } from "./row-facts";
 
 /** Warnings meaning the code cell does not yet hold the codes the user means (c1 would be wrong). */
 const SUSPICIOUS_CODES: ReadonlySet<RuleId> = new Set<RuleId>(["codes-separator", "codes-space", "codes-invisible"]);
@@ -100,8 +100,8 @@ export function planSerialize(
   const planned: number[] = [];
   for (const r of chosen) {
     const pool = poolOf(ctx, r);
-    if ("skip" in pool) plan.skipped.push({ row: r, reason: pool.skip });
-    if ("refuse" in pool) plan.refused.push({ row: r, reason: pool.refuse });
+    if ("skip" in pool) plan.skipped.push(refusalOf(r, pool.skip));
+    if ("refuse" in pool) plan.refused.push(refusalOf(r, pool.refuse));
     if (!("n" in pool)) continue;
     newRows += pool.n - 1;
     planned.push(r);
@@ -131,22 +131,22 @@ function makerFor(a: Analysis, s: Settings): CodeMaker {
 }
 
 /** Why a chosen row is left as it is: skipped (nothing to do) or refused (it cannot be done). */
-type Decline = { skip: string } | { refuse: string };
+type Decline = { skip: Say } | { refuse: Say };
 
 /** The row's quantity and codes when it can be serialized, else why not. */
 function poolOf(ctx: Serializing, r: number): Pool | Decline {
   const { a, s, t } = ctx;
-  const outside = notDataReason(a, r);
+  const outside = notDataSay(a, r);
   if (outside) return { skip: outside };
   const n = a.quantity[r];
-  if (a.state[r] === INVALID && !(n > 1 && onlyCodesMissing(a, r))) return { refuse: invalidReason(a, r) };
-  if (n === 1) return { skip: text("plan-already-serialized") };
-  if (n === 0) return { skip: text("plan-no-units") };
+  if (a.state[r] === INVALID && !(n > 1 && onlyCodesMissing(a, r))) return { refuse: invalidSay(a, r) };
+  if (n === 1) return { skip: say("plan-already-serialized") };
+  if (n === 0) return { skip: say("plan-no-units") };
   const suspicious = issuesOfRow(a.issues, r).find((i) => SUSPICIOUS_CODES.has(i.rule));
-  if (suspicious) return { refuse: text("plan-fix-codes-first", { issue: suspicious.message }) };
+  if (suspicious) return { refuse: say("plan-fix-codes-first", { issue: suspicious.message }, { issue: suspicious.say }) };
   const codes = cellCodes(ctx.values[r][t.columns.codes], s.oneCodePerCell);
   const row = excelRow(r, s.origin);
-  if (codes.length > n) return { refuse: text("plan-codes-over-quantity", { row, codes: codes.length, quantity: n }) };
+  if (codes.length > n) return { refuse: say("plan-codes-over-quantity", { row, codes: codes.length, quantity: n }) };
   return { n, codes };
 }
 

@@ -171,6 +171,8 @@ export interface SheetChange {
 export interface RowRefusal {
   row: number;
   reason: string;
+  /** The reason as data, for rendering in another language (absent where it is not kept yet). */
+  say?: Say;
 }
 
 export interface FixPlan {

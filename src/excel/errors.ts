@@ -2,7 +2,7 @@
  * Office error codes in plain words: the one table of them, so the UI never sees a raw
  * code without an explanation. The adapter's exceptions: `ExcelActionError`, `ActionRefusedError`.
  */
-import { text, type MessageId } from "../core";
+import { say, text, textOf, type MessageId, type Say } from "../core";
 
 /** The Office error code of a failed sync (`InvalidOperationInCellEditMode`, …), if any. */
 export function officeErrorCode(error: unknown): string | undefined {
@@ -48,9 +48,14 @@ const OFFICE_CODES: Readonly<Record<string, MessageId>> = {
  * @example describeOfficeError("GeneralException") // "Excel reported an internal error. (GeneralException)"
  */
 export function describeOfficeError(code: string | undefined): string {
-  if (code === undefined) return text("excel-error-unexpected");
-  const words = text(Object.hasOwn(OFFICE_CODES, code) ? OFFICE_CODES[code] : "excel-code-unknown");
-  return text("excel-error-with-code", { words, code });
+  return textOf(officeErrorSay(code));
+}
+
+/** `describeOfficeError` as data, for the pane's language. */
+export function officeErrorSay(code: string | undefined): Say {
+  if (code === undefined) return say("excel-error-unexpected");
+  const words = say(Object.hasOwn(OFFICE_CODES, code) ? OFFICE_CODES[code] : "excel-code-unknown");
+  return { id: "excel-error-with-code", values: { words: textOf(words), code }, parts: { words } };
 }
 
 /**

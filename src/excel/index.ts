@@ -19,3 +19,4 @@ export { dependentsOutside } from "./read-dependents";
 export { listWorksheets, isMissingSheet, type WorksheetInfo, type WorksheetList } from "./worksheet-list";
 export { selectCell, selectRow } from "./select";
 export { readCodesColumn } from "./find-code";
+export { queueExcelCulture } from "./excel-culture";

@@ -2,7 +2,7 @@
  * Reads rows of a rectangle of the sheet in blocks, one sync each, halving a block that is too
  * large (docs/design.md §9); the header window reads only until the header window is complete.
  */
-import { headerWindow, HEADER_SEARCH_ROWS, text, type CellValue } from "../core";
+import { headerWindow, HEADER_SEARCH_ROWS, say, text, type CellValue, type Say } from "../core";
 import type { Rect } from "./addresses";
 import { failedSyncCode, isPayloadTooLarge, syncStep } from "./office-run";
 
@@ -14,7 +14,7 @@ export interface RowReadOptions {
    * blocks until it is complete or the used range ends; a table is then cut to what was read.
    */
   headerWindow?: boolean;
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: (done: number, total: number, label: string, say?: Say) => void;
   /** Cancel: checked before each block, so a long read stops within one block (throws an AbortError). */
   signal?: AbortSignal;
 }
@@ -85,7 +85,7 @@ export async function readRows(
     for (const row of range.values) out.values.push(row as CellValue[]);
     range.untrack();
     out.blocks += 1;
-    options.onProgress?.(out.values.length, used.rows, text("excel-progress-reading-rows"));
+    options.onProgress?.(out.values.length, used.rows, text("excel-progress-reading-rows"), say("excel-progress-reading-rows"));
   }
   out.tables = tables ?? [];
   return out;

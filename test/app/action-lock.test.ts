@@ -17,7 +17,7 @@ function sheet() {
   };
 }
 
-const busy: ActionResult = { ok: false, kind: "busy", message: text("app-busy") };
+const busy: ActionResult = { ok: false, kind: "busy", message: text("app-busy"), say: [{ id: "app-busy", values: {} }] };
 
 test("every write asked for while a write runs is refused with a plain message, and changes nothing", async () => {
   w = world([sheet()], { selection: "S!A2:A3" });
@@ -31,7 +31,7 @@ test("every write asked for while a write runs is refused with a plain message, 
     w.app.undo(),
   ]);
   expect(refused).toEqual(Array(6).fill(busy));
-  expect(await w.app.saveSettings({ codePrefix: "SKI" })).toEqual({ ok: false, kind: "busy", message: `Settings not saved: ${text("app-busy")}` });
+  expect(await w.app.saveSettings({ codePrefix: "SKI" })).toMatchObject({ ok: false, kind: "busy", message: `Settings not saved: ${text("app-busy")}` });
 
   expect(await fixing).toMatchObject({ ok: true, value: { message: "Fixed 1 issue (1 cell changed)." } });
   // Only the fix happened: no new rows, no codes, no summary sheet, no settings.

@@ -123,7 +123,7 @@ test("a deleted chosen sheet falls back to the active sheet with a plain message
   await choose(w.app, "Stock");
   await deleteSheet("Stock");
   const before = w.host.snapshot();
-  expect(await w.app.applyFixAll("quantity-as-text")).toEqual({ ok: false, kind: "sheet-missing", message: `${gone} Nothing was changed.` });
+  expect(await w.app.applyFixAll("quantity-as-text")).toMatchObject({ ok: false, kind: "sheet-missing", message: `${gone} Nothing was changed.`, say: [{ id: "app-sheet-gone" }, { id: "nothing-changed" }] });
   expect(w.host.snapshot()).toEqual(before);
   expect(valueOf(await w.app.check())).toMatchObject({ sheetName: "Main", issues: [] });
 
@@ -152,7 +152,7 @@ test("the sheet list and find say so when the chosen sheet was deleted", async (
   await choose(w.app, "Old");
   await deleteSheet("Old");
   const found = await w.app.findByCode("M1");
-  expect(found).toEqual({
+  expect(found).toMatchObject({
     ok: false,
     kind: "sheet-missing",
     message: 'The sheet "Old" chosen as the inventory is no longer in the workbook, so the pane uses the active sheet again. Try again.',

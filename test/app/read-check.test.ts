@@ -26,7 +26,7 @@ test("Cancel stops a long check between blocks: no further block is read", async
       if (done >= 20_000) controller.abort();
     },
   });
-  expect(await outcome).toEqual({ ok: false, kind: "cancelled", message: "Cancelled. Nothing was changed." });
+  expect(await outcome).toMatchObject({ ok: false, kind: "cancelled", message: "Cancelled. Nothing was changed.", say: [{ id: "app-cancelled" }, { id: "nothing-changed" }] });
   expect(progress).toEqual([10_000, 20_000]);
   // The sheet's first sync and two blocks of 10,000 rows, not all ten.
   expect(w.host.stats.syncs).toBe(3);

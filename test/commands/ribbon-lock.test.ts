@@ -25,7 +25,7 @@ test("Category summary pressed during the pane's Fix all is refused with a plain
   expect(w.host.sheetNames()).toEqual(["S"]);
   expect(w.host.officeCalls().showAsTaskpane).toBe(1);
   expect(pendingPaneRequests()).toEqual([
-    { kind: "notice", notice: { intent: "warning", title: "Category summary was not built", message: text("app-busy"), details: undefined } },
+    { kind: "notice", notice: { intent: "warning", title: "Category summary was not built", message: text("app-busy"), say: [{ id: "app-busy", values: {} }], details: undefined } },
   ]);
 });
 

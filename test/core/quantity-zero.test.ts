@@ -22,10 +22,10 @@ test("the summary counts the zero row as a record with 0 units, of neither kind"
 
 test("serialize skips a zero row (no units); aggregate refuses to pool it", () => {
   const plan = planSerialize(grid, [1, 2]);
-  expect(plan.skipped).toEqual([{ row: 1, reason: "no units (quantity 0): nothing to serialize" }]);
+  expect(plan.skipped.map(({ row, reason }) => ({ row, reason }))).toEqual([{ row: 1, reason: "no units (quantity 0): nothing to serialize" }]);
   expect(plan.replacements.map((r) => r.row)).toEqual([2]);
   const merged = planAggregate(table(row({ B: 0, C: "A" }), row({ B: 1, C: "B" }), row({ B: 1, C: "C" })), [1, 2, 3]);
-  expect(merged.refused).toEqual([{ row: 1, reason: "no units (quantity 0): a row without units is not merged into a pool" }]);
+  expect(merged.refused.map(({ row, reason }) => ({ row, reason }))).toEqual([{ row: 1, reason: "no units (quantity 0): a row without units is not merged into a pool" }]);
   expect(merged.merges.map((m) => m.rows)).toEqual([[2, 3]]);
 });
 

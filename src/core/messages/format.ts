@@ -26,7 +26,10 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 /** A message as data: what a result, issue or refusal says, before it is put into words. */
 export interface Say {
   id: MessageId;
+  /** Every value, those of `parts` as English text. */
   values: MessageValues;
+  /** Values that are messages themselves (a reason inside a refusal), put into words in the same language first. */
+  parts?: Readonly<Record<string, Say>>;
 }
 
 type Element = ReturnType<IntlMessageFormat["getAst"]>[number];
@@ -216,15 +219,36 @@ export function text(id: MessageId, values: MessageValues = {}): string {
 
 /** The words of a message kept as data, in `locale`'s language. */
 export function sayIn(locale: string, message: Say): string {
-  return textIn(locale, message.id, message.values);
+  return textIn(locale, message.id, valuesIn(locale, message));
+}
+
+/** A message's values with its `parts` put into words in `locale`'s language. */
+export function valuesIn(locale: string, message: Say): MessageValues {
+  if (!message.parts) return message.values;
+  const values: Record<string, string | number> = { ...message.values };
+  for (const [name, part] of Object.entries(message.parts)) values[name] = sayIn(locale, part);
+  return values;
 }
 
 /** The words of a message kept as data. */
 export function textOf(say: Say): string {
-  return text(say.id, say.values);
+  return sayIn("en-US", say);
 }
 
-/** A message as data, checked against the catalogue at compile time. */
-export function say(id: MessageId, values: MessageValues = {}): Say {
-  return { id, values };
+/**
+ * A message as data, checked against the catalogue at compile time; `parts` are values that are
+ * messages themselves (their English words go into `values` too).
+ *
+ * @example say("plan-header-problem", {}, { problem: issue.say })
+ */
+export function say(id: MessageId, values: MessageValues = {}, parts?: Readonly<Record<string, Say | undefined>>): Say {
+  if (!parts) return { id, values };
+  const english: Record<string, string | number> = { ...values };
+  const kept: Record<string, Say> = {};
+  for (const [name, part] of Object.entries(parts)) {
+    if (!part) continue;
+    english[name] = textOf(part);
+    kept[name] = part;
+  }
+  return { id, values: english, parts: kept };
 }

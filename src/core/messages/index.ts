@@ -1,3 +1,3 @@
-export { text, textIn, textOf, say, sayIn, type MessageId, type MessageValues, type Say } from "./format";
+export { text, textIn, textOf, say, sayIn, valuesIn, type MessageId, type MessageValues, type Say } from "./format";
 export { EN } from "./en";
 export { UI_LANGUAGES, catalogueOf, hasCatalogue, uiLanguageOf, type Translation, type UiLanguage } from "./languages";

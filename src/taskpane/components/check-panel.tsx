@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
 import type { InventoryApp } from "../../app";
 import { useCheck } from "../hooks/use-check";
+import { SaidText } from "../i18n/rich-text";
 import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 import { ActionResultBar } from "./action-result-bar";
@@ -54,7 +55,7 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
       )}
       {outcome?.notice && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{outcome.notice}</MessageBarBody>
+          <MessageBarBody><SaidText said={{ message: outcome.notice, say: outcome.noticeSay }} /></MessageBarBody>
         </MessageBar>
       )}
       {stale && (

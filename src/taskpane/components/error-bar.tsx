@@ -2,15 +2,14 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { FailureKind } from "../../app";
 import { SaidText } from "../i18n/rich-text";
-import { useText } from "../i18n/use-text";
+import { useText, type Said } from "../i18n/use-text";
 import { keyOf } from "../shown-key";
-import type { Say } from "../../core";
 
 /** What went wrong: an app Failure as it is, or the pane's own words. */
 export interface Problem {
   message: string;
   /** The message as data, shown in the pane's language when present. */
-  say?: Say;
+  say?: Said["say"];
   /** Overrides the bar's title when the same bar reports another step (e.g. selecting a cell). */
   title?: string;
   /** A cancellation is information, not an error. */

@@ -7,7 +7,8 @@
 import { Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { InventoryApp, SheetList } from "../../app";
-import { useText } from "../i18n/use-text";
+import { SaidText } from "../i18n/rich-text";
+import { useText, type Said } from "../i18n/use-text";
 
 /** The option value of "Active sheet" (sheet ids are never empty). */
 const ACTIVE = "";
@@ -21,7 +22,7 @@ export interface InventorySheetPickerProps {
 export function InventorySheetPicker({ app, refreshKey }: InventorySheetPickerProps) {
   const [list, setList] = useState<SheetList | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Said | null>(null);
   const shown = useRef("");
   const t = useText();
   const textRef = useRef(t);
@@ -35,7 +36,7 @@ export function InventorySheetPicker({ app, refreshKey }: InventorySheetPickerPr
     }
     const next = listed.value;
     setProblem(null);
-    if (next.notice) setNotice(next.notice);
+    if (next.notice) setNotice({ message: next.notice, say: next.noticeSay });
     // Same list: no re-render, so an open dropdown is left alone.
     const key = JSON.stringify([next.sheets, next.chosen]);
     if (key !== shown.current) {
@@ -78,7 +79,7 @@ export function InventorySheetPicker({ app, refreshKey }: InventorySheetPickerPr
       </Field>
       {(notice ?? problem) && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{notice ?? problem}</MessageBarBody>
+          <MessageBarBody>{notice ? <SaidText said={notice} /> : problem}</MessageBarBody>
         </MessageBar>
       )}
     </>

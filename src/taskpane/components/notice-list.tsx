@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { PaneNotice } from "../../app";
+import { SaidText } from "../i18n/rich-text";
 import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
@@ -29,7 +30,7 @@ export function NoticeList({ notices, onDismiss, canUndo, onUndo }: NoticeListPr
         <MessageBar key={notice.id} intent={notice.intent} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{notice.title}</MessageBarTitle>{" "}
-            {notice.message}
+            <SaidText said={notice} />
             {notice.details && notice.details.length > 0 && (
               <ul className={styles.list}>
                 {notice.details.slice(0, 20).map((line, index) => (

@@ -2,7 +2,7 @@
 import { Button, Field, ProgressBar, useAnnounce } from "@fluentui/react-components";
 import { useEffect } from "react";
 import { useRunProgress } from "../hooks/use-runner";
-import { useText } from "../i18n/use-text";
+import { useSaid, useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
 export function ProgressStatus() {
@@ -10,6 +10,7 @@ export function ProgressStatus() {
   const { progress, cancel } = useRunProgress();
   const { announce } = useAnnounce();
   const t = useText();
+  const said = useSaid();
   const title = progress?.title;
   // Say once what is running; the bar's steps and counts are there to read, not announced at every percent.
   useEffect(() => {
@@ -17,11 +18,12 @@ export function ProgressStatus() {
   }, [title, announce, t]);
   if (!progress) return null;
   const known = progress.total > 0;
+  const label = said({ message: progress.step, say: progress.stepSay });
   const step = !progress.step
     ? t("pane-progress-working")
     : known
-      ? t("pane-progress-step", { step: progress.step, done: progress.done, total: progress.total })
-      : progress.step;
+      ? t("pane-progress-step", { step: label, done: progress.done, total: progress.total })
+      : label;
   return (
     <div className={styles.progress}>
       <Field className={styles.grow} label={progress.title} hint={step} validationState="none">

@@ -7,6 +7,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Switch, Text } from "
 import type { InventoryApp } from "../../app";
 import type { Settings } from "../../core";
 import { useSettingsForm } from "../hooks/use-settings-form";
+import { SaidText } from "../i18n/rich-text";
 import { useText } from "../i18n/use-text";
 import { sampleCode } from "../settings-draft";
 import { usePaneStyles } from "../styles";
@@ -41,7 +42,7 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
       <ErrorBar problem={headerProblem} title={t("pane-settings-headers-failed")} />
       {headers?.notice && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{headers.notice}</MessageBarBody>
+          <MessageBarBody><SaidText said={{ message: headers.notice, say: headers.noticeSay }} /></MessageBarBody>
         </MessageBar>
       )}
       <ColumnMapping headers={headers} mapping={draft.mapping} onChange={(role, header) => edit("mapping", { ...draft.mapping, [role]: header })} />

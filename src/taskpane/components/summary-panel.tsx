@@ -5,7 +5,7 @@ import type { InventoryApp, SummaryOutcome } from "../../app";
 import { useActionResult } from "../hooks/use-action-result";
 import { useRunner } from "../hooks/use-runner";
 import { richText } from "../i18n/rich-text";
-import { useText } from "../i18n/use-text";
+import { usePaneTag, useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 import { ActionResultBar } from "./action-result-bar";
 import { SummaryTable } from "./summary-table";
@@ -13,13 +13,14 @@ import { SummaryTable } from "./summary-table";
 export function SummaryPanel({ app, decimals }: { app: InventoryApp; decimals: number }) {
   const styles = usePaneStyles();
   const t = useText();
+  const tag = usePaneTag();
   const { run, busy } = useRunner();
   const [outcome, setOutcome] = useState<SummaryOutcome | null>(null);
   // The report goes to its own sheet: the inventory's rows do not move, so checks stay valid.
   const action = useActionResult(app, { changesInventory: false });
 
   const summarize = async () => {
-    const result = await run(t("pane-summary-progress"), (options) => app.summarize(options));
+    const result = await run(t("pane-summary-progress"), (options) => app.summarize({ ...options, displayLocale: tag }));
     setOutcome(result.ok ? result.value : null);
     // Refused, failed, busy or cancelled: the result bar says which, as for every write.
     action.setResult(result);

@@ -40,6 +40,7 @@ export function useUndoFromNotice(app: InventoryApp, replace: (id: number, notic
         intent: result.ok ? "success" : "error",
         title: t(result.ok ? "pane-undone" : "pane-undo-failed"),
         message: result.ok ? result.value.message : result.message,
+        say: result.ok ? result.value.say : result.say,
       });
     },
     [app, run, markChanged, replace, t],

@@ -5,14 +5,16 @@
  * re-render the panels.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { cancelledFailure, failure, toFailure, type Result, type RunOptions } from "../../app";
-import { text } from "../../core";
+import { cancelledFailure, failure, toFailure, words, type Result, type RunOptions } from "../../app";
+import type { Say } from "../../core";
 
 export interface RunProgress {
   /** What is running, e.g. "Checking the sheet". */
   title: string;
   /** The app layer's label for the current step, e.g. "Reading rows". */
   step: string;
+  /** `step` as data, shown in the pane's language. */
+  stepSay?: Say;
   done: number;
   /** 0 when the amount of work is unknown. */
   total: number;
@@ -64,7 +66,7 @@ export function RunnerProvider({ children }: { children: ReactNode }) {
   }, [busy]);
 
   const run = useCallback(async <T,>(title: string, work: (options: RunOptions) => Promise<Result<T>>): Promise<Result<T>> => {
-    if (busyRef.current) return failure("busy", text("app-pane-busy"));
+    if (busyRef.current) return failure("busy", words("app-pane-busy"));
     busyRef.current = true;
     const focused = typeof document === "undefined" ? null : document.activeElement;
     focusedAtStart.current = focused instanceof HTMLElement && focused !== document.body ? focused : null;
@@ -77,9 +79,9 @@ export function RunnerProvider({ children }: { children: ReactNode }) {
       visible.current = true;
       setProgress(latest.current);
     }, PROGRESS_DELAY_MS);
-    const onProgress = (done: number, total: number, step: string) => {
+    const onProgress = (done: number, total: number, step: string, stepSay?: Say) => {
       const previous = latest.current;
-      latest.current = { title, step, done, total };
+      latest.current = stepSay ? { title, step, stepSay, done, total } : { title, step, done, total };
       // Skip re-renders that would not change what the bar shows (whole percents).
       const moved = !previous || previous.step !== step || Math.floor((100 * previous.done) / (previous.total || 1)) !== Math.floor((100 * done) / (total || 1));
       if (visible.current && moved) setProgress(latest.current);

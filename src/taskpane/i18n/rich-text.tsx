@@ -9,7 +9,7 @@
  */
 import { Fragment, useMemo, type ReactNode } from "react";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-import { catalogueOf, EN, uiLanguageOf, type MessageId, type MessageValues, type Say } from "../../core";
+import { catalogueOf, EN, uiLanguageOf, valuesIn, type MessageId, type MessageValues, type Say } from "../../core";
 import { usePaneTag, useText, type Said, type Text } from "./use-text";
 
 /** Renders one argument's value as an element. */
@@ -80,11 +80,19 @@ export function SayText({ say }: { say: Say }) {
       if (ADDRESS_NAMES.test(name)) parts[name] = (text) => <Address>{text}</Address>;
       else if (BIDI.test(value)) parts[name] = (text) => <bdi>{text}</bdi>;
     }
-    return <>{richText(t, say.id, say.values, parts)}</>;
+    return <>{richText(t, say.id, valuesIn(tag, say), parts)}</>;
   }, [t, tag, say]);
 }
 
-/** `said` in the pane's language, from its `say` when it has one. */
+/** `said` in the pane's language, from its `say` when it has one (sentences one after another). */
 export function SaidText({ said }: { said: Said }) {
-  return said.say ? <SayText say={said.say} /> : <>{said.message}</>;
+  const { say } = said;
+  if (!say) return <>{said.message}</>;
+  if (!isList(say)) return <SayText say={say} />;
+  if (say.length === 0) return <>{said.message}</>;
+  return <>{say.map((one, index) => <Fragment key={index}>{index > 0 && " "}<SayText say={one} /></Fragment>)}</>;
+}
+
+function isList(say: Say | readonly Say[]): say is readonly Say[] {
+  return Array.isArray(say);
 }

@@ -5,14 +5,17 @@
  */
 import { useContext, useMemo } from "react";
 import { IntlContext } from "react-intl";
-import { textIn, type MessageId, type MessageValues, type Say } from "../../core";
+import { textIn, valuesIn, type MessageId, type MessageValues, type Say } from "../../core";
 
 export type Text = (id: MessageId, values?: MessageValues) => string;
 
-/** Words the pane shows that may come as data: an app or engine `say`, else the English `message`. */
+/**
+ * Words the pane shows that may come as data: an engine `say`, or the app's list of them (one
+ * per sentence), else the English `message`.
+ */
 export interface Said {
   message: string;
-  say?: Say;
+  say?: Say | readonly Say[];
 }
 
 const english: Text = (id, values) => textIn("en-US", id, values);
@@ -31,3 +34,16 @@ export function usePaneTag(): string {
   return useContext(IntlContext)?.locale ?? "en-US";
 }
 
+
+/** `said` as one plain string in the pane's language (for attributes, hints, announcements). */
+export function useSaid(): (said: Said) => string {
+  const t = useText();
+  const tag = usePaneTag();
+  return useMemo(() => (said: Said) => {
+    const { say } = said;
+    if (!say) return said.message;
+    const list: readonly Say[] = Array.isArray(say) ? say : [say as Say];
+    if (list.length === 0) return said.message;
+    return list.map((one) => t(one.id, valuesIn(tag, one))).join(" ");
+  }, [t, tag]);
+}

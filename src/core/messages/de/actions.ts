@@ -35,4 +35,6 @@ export const ACTIONS: Translation = {
     "Ein Filter auf „{sheet}“ blendet Zeilen aus, und unter einem Filter kann Excel keine Zeilen einfügen oder löschen, ohne ausgeblendete Zeilen zu verschieben: Löschen Sie zuerst den Filter (Daten › Löschen), und versuchen Sie es dann erneut.",
   "action-summary-replaced-no-undo":
     "Excel kann das Ersetzen einer Übersicht nicht rückgängig machen (auch nicht mit STRG+Z); erstellen Sie die Übersicht erneut, um sie zu aktualisieren.",
+  // results in the pane's language
+  "action-formulas-as-values": "{count, plural, one {# Formel wurde zu einem Wert.} other {# Formeln wurden zu Werten.}}",
 };

@@ -33,4 +33,6 @@ export const ACTIONS = {
     "A filter on \"{sheet}\" hides rows, and Excel cannot insert or delete rows under a filter without moving hidden ones: clear the filter first (Data, Clear), then try again.",
   // Replacing a report deletes and renames sheets: Excel clears its undo list for that.
   "action-summary-replaced-no-undo": "Excel cannot undo replacing a report (Ctrl+Z included); run the summary again to refresh it.",
+  // results in the pane's language
+  "action-formulas-as-values": "{count, plural, one {# formula became a value.} other {# formulas became values.}}",
 } as const;

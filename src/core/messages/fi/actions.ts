@@ -30,4 +30,6 @@ export const ACTIONS: Translation = {
   "action-clear-filter":
     "Taulukon \"{sheet}\" suodatin piilottaa rivejä, eikä Excel voi lisätä tai poistaa rivejä suodatuksen alla siirtämättä piilotettuja rivejä: poista ensin suodatus (Tiedot, Tyhjennä) ja yritä sitten uudelleen.",
   "action-summary-replaced-no-undo": "Excel ei voi kumota yhteenvedon korvaamista (ei myöskään Ctrl+Z:lla); päivitä yhteenveto luomalla se uudelleen.",
+  // results in the pane's language
+  "action-formulas-as-values": "{count, plural, one {# kaava muutettiin arvoksi.} other {# kaavaa muutettiin arvoiksi.}}",
 };

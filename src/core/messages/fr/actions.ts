@@ -36,4 +36,6 @@ export const ACTIONS: Translation = {
     "Un filtre sur « {sheet} » masque des lignes, et Excel ne peut pas insérer ni supprimer de lignes sous un filtre sans déplacer les lignes masquées : effacez d’abord le filtre (Données › Effacer), puis réessayez.",
   "action-summary-replaced-no-undo":
     "Excel ne peut pas annuler le remplacement d’une synthèse (Ctrl+Z compris) ; relancez la synthèse pour l’actualiser.",
+  // results in the pane's language
+  "action-formulas-as-values": "{count, plural, one {# formule est devenue une valeur.} other {# formules sont devenues des valeurs.}}",
 };

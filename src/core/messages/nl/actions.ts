@@ -30,4 +30,6 @@ export const ACTIONS: Translation = {
   "action-clear-filter":
     "Een filter op werkblad \"{sheet}\" verbergt rijen, en Excel kan onder een filter geen rijen invoegen of verwijderen zonder verborgen rijen te verplaatsen: wis eerst het filter (Gegevens, Wissen) en probeer het dan opnieuw.",
   "action-summary-replaced-no-undo": "Excel kan het vervangen van een overzicht niet ongedaan maken (ook niet met Ctrl+Z); maak het overzicht opnieuw om het bij te werken.",
+  // results in the pane's language
+  "action-formulas-as-values": "{count, plural, one {# formule is een waarde geworden.} other {# formules zijn waarden geworden.}}",
 };

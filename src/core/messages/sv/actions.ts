@@ -30,4 +30,6 @@ export const ACTIONS: Translation = {
   "action-clear-filter":
     "Ett filter på kalkylbladet \"{sheet}\" döljer rader, och Excel kan inte infoga eller ta bort rader under ett filter utan att flytta dolda rader: rensa filtret först (Data, Rensa) och försök sedan igen.",
   "action-summary-replaced-no-undo": "Excel kan inte ångra att en sammanfattning ersätts (inte heller med Ctrl+Z); kör sammanfattningen igen för att uppdatera den.",
+  // results in the pane's language
+  "action-formulas-as-values": "{count, plural, one {# formel blev ett värde.} other {# formler blev värden.}}",
 };
