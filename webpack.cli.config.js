@@ -53,7 +53,8 @@ module.exports = {
       return isPackage(request) && !BUNDLED_PACKAGES.includes(packageOf(request)) ? callback(null, `commonjs ${request}`) : callback();
     },
   ],
-  optimization: { minimize: false },
+  // Minified: a tenth of a megabyte less to read and compile at every start (design.md §21).
+  optimization: { minimize: true },
   devtool: false,
   performance: { hints: false },
 };
