@@ -227,7 +227,7 @@ export const PANE: Translation = {
   "pane-unique-each": "Je {header}",
   "pane-one-code": "Ein Code pro Zelle (Kommas gehören zum Code)",
 
-  // Outside Excel.
+  // Outside Excel
   "pane-outside-title": "Inventory Rows in Excel öffnen",
   "pane-outside-no-office":
     "Die Add-In-Bibliothek von Excel (office.js) konnte nicht geladen werden. Wenn diese Seite in Excel geöffnet ist, überprüfen Sie die Internetverbindung, und öffnen Sie den Aufgabenbereich erneut.",

@@ -25,7 +25,7 @@ export const EXCEL: Translation = {
   "excel-code-off-sheet": "Impossible d’insérer des lignes : des données situées en bas de la feuille seraient repoussées hors de celle-ci.",
   "excel-code-invalid-selection":
     "Un graphique, une forme ou une image est sélectionné, et non des cellules. Sélectionnez les lignes dans la feuille, puis réessayez.",
-  "excel-code-range-too-large": "La plage dépasse la taille autorisée par Excel.",
+  "excel-code-range-too-large": "La plage dépasse la taille qu’Excel autorise.",
   "excel-code-unsupported": "Cette version d’Excel ne prend pas en charge cette opération.",
   "excel-code-undo-not-supported": "Excel n’a pas pu réunir la modification en une seule étape d’annulation.",
   "excel-code-conflict": "Quelqu’un d’autre a modifié le classeur en même temps.",

@@ -31,7 +31,7 @@ export const PANE: Translation = {
     "{message} Ce problème n’a pas modifié votre classeur. Sélectionnez « Réessayer » ; si cela se reproduit, rechargez le complément.",
   "pane-failed-title": "Inventory Rows s’est arrêté",
   "pane-failed":
-    "Un problème est survenu dans le volet. Fermez ce volet, puis rouvrez-le (Accueil › Inventaire › Afficher le volet). Si cela se reproduit, rechargez Excel.",
+    "Un problème est survenu dans le volet. Fermez ce volet, puis rouvrez-le (Accueil › Inventaire › Afficher le volet). Si cela se reproduit, rechargez Excel, puis réessayez.",
   "pane-details": "Détails : {details}",
 
   // Results of workbook actions, progress, notices.
@@ -230,7 +230,7 @@ export const PANE: Translation = {
   "pane-unique-each": "Par {header}",
   "pane-one-code": "Un code par cellule (les virgules font partie du code)",
 
-  // Outside Excel.
+  // Outside Excel
   "pane-outside-title": "Ouvrir Inventory Rows dans Excel",
   "pane-outside-no-office":
     "La bibliothèque de compléments d’Excel (office.js) n’a pas pu être chargée. Si cette page est ouverte dans Excel, vérifiez la connexion Internet et rouvrez le volet.",
@@ -248,7 +248,7 @@ export const PANE: Translation = {
     "Sous Windows ou Mac, avec l’application de bureau Excel, exécutez {command} dans le dossier du projet : Excel s’ouvre avec le complément chargé.",
   "pane-start-failed-title": "Inventory Rows n’a pas pu démarrer",
   "pane-start-failed":
-    "Votre classeur n’a pas été modifié. Fermez ce volet, puis rouvrez-le (Accueil › Inventaire › Afficher le volet). Si cela se reproduit, rechargez Excel.",
+    "Votre classeur n’a pas été modifié. Fermez ce volet, puis rouvrez-le (Accueil › Inventaire › Afficher le volet). Si cela se reproduit, rechargez Excel, puis réessayez.",
 
   // The pane's language.
   "pane-language": "Langue",

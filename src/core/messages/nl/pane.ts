@@ -232,7 +232,7 @@ const OUTSIDE: Translation = {
   "pane-outside-no-office":
     "De invoegtoepassingsbibliotheek van Excel (office.js) kan niet worden geladen. Als deze pagina in Excel is geopend, controleer dan de internetverbinding en open het venster opnieuw.",
   "pane-outside-no-host": "Deze pagina is het taakvenster van Inventory Rows. Het werkt in Excel, waar het uw voorraadwerkblad leest en corrigeert.",
-  "pane-outside-waiting": "Er wordt nog gewacht op een antwoord van Excel. Als deze pagina niet in Excel is geopend, volgt u de onderstaande stappen.",
+  "pane-outside-waiting": "Nog geen antwoord van Excel ontvangen. Als deze pagina niet in Excel is geopend, volgt u de onderstaande stappen.",
   "pane-outside-other-host": "Inventory Rows werkt alleen in Excel; dit is {host}.",
   "pane-outside-web": "Zo gebruikt u het in Excel voor het web:",
   "pane-outside-step-save": "Sla het manifest van deze invoegtoepassing op: {file}.",

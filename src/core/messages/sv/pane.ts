@@ -234,7 +234,7 @@ const OUTSIDE: Translation = {
   "pane-outside-no-office":
     "Excels tilläggsbibliotek (office.js) kunde inte läsas in. Om sidan är öppen i Excel kontrollerar du internetanslutningen och öppnar fönstret igen.",
   "pane-outside-no-host": "Den här sidan är aktivitetsfönstret för Inventory Rows. Det fungerar i Excel, där det läser och åtgärdar ditt lagerblad.",
-  "pane-outside-waiting": "Väntar fortfarande på svar från Excel. Om sidan inte är öppen i Excel följer du stegen nedan.",
+  "pane-outside-waiting": "Inget svar från Excel ännu. Om sidan inte är öppen i Excel följer du stegen nedan.",
   "pane-outside-other-host": "Inventory Rows fungerar bara i Excel; det här är {host}.",
   "pane-outside-web": "Så här använder du det i Excel på webben:",
   "pane-outside-step-save": "Spara tilläggets manifestfil: {file}.",
