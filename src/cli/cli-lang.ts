@@ -6,6 +6,7 @@
  * and --json keeps the engine's English `message` so machine output does not move.
  */
 import { InventoryArgumentError, sayIn, text, textIn, uiLanguageOf, type MessageId, type MessageValues, type Say } from "../core";
+import { fromEnv, posixTag } from "./cli-locale";
 
 /** The language when nothing names one. */
 export const DEFAULT_LANG = "en";
@@ -18,10 +19,10 @@ export const DEFAULT_LANG = "en";
  * @example cliLang("de_DE@euro") // "de-DE"
  */
 export function cliLang(text: string): string {
-  const bare = text.trim().replace(/[.@].*$/, "");
-  if (bare === "C" || bare === "POSIX") return DEFAULT_LANG;
+  const candidate = posixTag(text);
+  if (candidate === undefined) return DEFAULT_LANG;
   try {
-    const [tag] = Intl.getCanonicalLocales(bare.replace(/_/g, "-"));
+    const [tag] = Intl.getCanonicalLocales(candidate);
     if (tag !== undefined) return tag;
   } catch {
     // reported below
@@ -36,13 +37,7 @@ export function cliLang(text: string): string {
  * @example langFromEnv({ LC_MESSAGES: "sv_SE.UTF-8", LANG: "C" }) // "sv-SE"
  */
 export function langFromEnv(env: Readonly<Record<string, string | undefined>>): string {
-  const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v.trim() !== "");
-  if (value === undefined) return DEFAULT_LANG;
-  try {
-    return cliLang(value);
-  } catch {
-    return DEFAULT_LANG;
-  }
+  return fromEnv(env, "LC_MESSAGES", cliLang, DEFAULT_LANG);
 }
 
 /**

@@ -12,9 +12,8 @@ import { DEFAULT_LOCALE, InventoryArgumentError, numberSymbols } from "../core";
  * @example cliLocale("fi_FI.UTF-8") // "fi-FI"
  */
 export function cliLocale(text: string): string {
-  const bare = text.trim().replace(/[.@].*$/, "");
-  if (bare === "C" || bare === "POSIX") return DEFAULT_LOCALE;
-  const tag = bare.replace(/_/g, "-");
+  const tag = posixTag(text);
+  if (tag === undefined) return DEFAULT_LOCALE;
   const { locale } = numberSymbols(tag);
   if (Intl.NumberFormat.supportedLocalesOf(locale).length === 0) {
     throw new InventoryArgumentError(`locale "${text}" is not one this runtime knows; write it as a language tag such as fi-FI or de-DE`);
@@ -22,18 +21,34 @@ export function cliLocale(text: string): string {
   return locale;
 }
 
+/** A POSIX locale name as a BCP 47 candidate (`de_DE@euro` → `de-DE`); undefined for `C` and `POSIX`. */
+export function posixTag(text: string): string | undefined {
+  const bare = text.trim().replace(/[.@].*$/, "");
+  return bare === "C" || bare === "POSIX" ? undefined : bare.replace(/_/g, "-");
+}
+
 /**
- * The locale the environment asks for: the first of LC_ALL, LC_NUMERIC and LANG that is set and
- * not empty; en-US when none is, or when that one cannot be read (the environment never stops a run).
+ * What the environment asks for in one POSIX category: the first of LC_ALL, `category` and LANG
+ * that is set and not empty, read by `read`; `fallback` when none is, or when that one cannot be
+ * read (the environment never stops a run).
+ */
+export function fromEnv(
+  env: Readonly<Record<string, string | undefined>>, category: "LC_NUMERIC" | "LC_MESSAGES", read: (text: string) => string, fallback: string,
+): string {
+  const value = [env.LC_ALL, env[category], env.LANG].find((v) => v !== undefined && v.trim() !== "");
+  if (value === undefined) return fallback;
+  try {
+    return read(value);
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * The locale the environment asks for (LC_ALL, LC_NUMERIC, LANG), en-US when none.
  *
  * @example localeFromEnv({ LANG: "fi_FI.UTF-8" }) // "fi-FI"
  */
 export function localeFromEnv(env: Readonly<Record<string, string | undefined>>): string {
-  const value = [env.LC_ALL, env.LC_NUMERIC, env.LANG].find((v) => v !== undefined && v.trim() !== "");
-  if (value === undefined) return DEFAULT_LOCALE;
-  try {
-    return cliLocale(value);
-  } catch {
-    return DEFAULT_LOCALE;
-  }
+  return fromEnv(env, "LC_NUMERIC", cliLocale, DEFAULT_LOCALE);
 }
