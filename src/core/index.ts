@@ -17,6 +17,7 @@ export { settingsSchema, parseSettings } from "./settings";
 export type { Settings, SettingsInput } from "./settings";
 export { InventoryArgumentError } from "./errors";
 export { checkInventory, codeIndexOf } from "./check";
+export type { ScanOutcome, ScanResult, StocktakeRecord, StocktakeCategory, StocktakeResult } from "./stocktake-types";
 export { InventoryIndex, type IndexUpdate, type FullCheckReason } from "./inventory-index";
 export { planSerialize } from "./serialize";
 export { planAggregate } from "./aggregate";

@@ -11,7 +11,10 @@ import { PLANS } from "./plans";
 import { PANE } from "./pane";
 import { REAL_SHAPES } from "./real-shapes";
 import { SUMMARY } from "./summary";
+import { LIVE } from "./live";
+import { STOCKTAKE } from "./stocktake";
+import { STOCKTAKE_PANE } from "./stocktake-pane";
 
-export const EN = { ...COMMON, ...ENGINE, ...PLANS, ...EXCEL, ...ACTIONS, ...APP, ...REAL_SHAPES, ...PANE, ...SUMMARY } as const;
+export const EN = { ...COMMON, ...ENGINE, ...PLANS, ...EXCEL, ...ACTIONS, ...APP, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE } as const;
 
 export type MessageId = keyof typeof EN;

@@ -12,5 +12,8 @@ import { PLANS } from "./plans";
 import { REAL_SHAPES } from "./real-shapes";
 import { PANE } from "./pane";
 import { SUMMARY } from "./summary";
+import { LIVE } from "./live";
+import { STOCKTAKE } from "./stocktake";
+import { STOCKTAKE_PANE } from "./stocktake-pane";
 
-export const FR: Translation = { ...ACTIONS, ...APP, ...COMMON, ...ENGINE, ...EXCEL, ...PLANS, ...REAL_SHAPES, ...PANE, ...SUMMARY };
+export const FR: Translation = { ...ACTIONS, ...APP, ...COMMON, ...ENGINE, ...EXCEL, ...PLANS, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE };

@@ -1,0 +1,5 @@
+import type { Translation } from "../translation";
+
+/** FI words for en/stocktake-pane.ts. */
+export const STOCKTAKE_PANE: Translation = {
+};
