@@ -18,6 +18,7 @@ export type { Settings, SettingsInput } from "./settings";
 export { InventoryArgumentError } from "./errors";
 export { checkInventory, codeIndexOf } from "./check";
 export type { ScanOutcome, ScanResult, StocktakeRecord, StocktakeCategory, StocktakeResult } from "./stocktake-types";
+export { StocktakeSession, planStocktake, cleanScan, type StocktakeTotals } from "./stocktake";
 export { InventoryIndex, type IndexUpdate, type FullCheckReason } from "./inventory-index";
 export { planSerialize } from "./serialize";
 export { planAggregate } from "./aggregate";

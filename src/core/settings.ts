@@ -93,6 +93,9 @@ export const settingsSchema = z
     /** Header catalogues matched (language codes such as `fi`); all of them when absent. */
     languages: z.array(z.enum(LANGUAGES, { message: "settings-not-a-language" })).min(1).max(LANGUAGES.length).optional(),
     liveCheck: z.boolean().default(true),
+    /** Characters a barcode scanner sends before / after each code (stocktake, design.md §26): taken off each scan. */
+    scanPrefix: z.string().max(20).default(""),
+    scanSuffix: z.string().max(20).default(""),
     /**
      * Per read, never stored (like `origin`): the sheet row number of the last used row when
      * the sheet holds more below the values passed (content under an Excel table). Serialize

@@ -13,6 +13,8 @@ export type ScanOutcome =
   | { kind: "more-than-quantity"; row: number; code: string }
   /** The code is on several rows (a duplicate in the sheet): not counted, the rows are named. */
   | { kind: "on-several-rows"; rows: number[]; code: string }
+  /** The code's one row has an error (no sure quantity, or it is left out of the summary): not counted, the row is named. */
+  | { kind: "on-invalid-row"; row: number; code: string }
   /** No row holds this code. */
   | { kind: "unknown"; code: string }
   /** Nothing left once the scanner's prefix/suffix, line ends and tabs are taken off. */
