@@ -3,14 +3,14 @@ import { z } from "zod";
 import { InventoryArgumentError, RULE_ORDER, type Role, type SettingsInput } from "../core";
 import { cliLocale, localeFromEnv } from "./cli-locale";
 import { cliLang, langFromEnv } from "./cli-lang";
-import { paneSettings } from "./cli-settings";
+import { flagSetting, paneSettings } from "./cli-settings";
 import { CliError } from "./cli-error";
 import type { Delimiter } from "./csv-delimiter";
 import { FIX_RULES, type FixRuleId } from "./fix-rules";
 import { outputRefusal } from "./output-kind";
 import { parseRowList } from "./row-list";
 
-export const COMMANDS = ["check", "summary", "serialize", "aggregate", "fix", "generate-codes"] as const;
+export const COMMANDS = ["check", "summary", "serialize", "aggregate", "fix", "generate-codes", "stocktake"] as const;
 export type Command = (typeof COMMANDS)[number];
 const COMMAND_LIST = `${COMMANDS.slice(0, -1).join(", ")} or ${COMMANDS[COMMANDS.length - 1]}`;
 
@@ -45,6 +45,8 @@ export interface CliOptions {
   settingFlags: Partial<SettingsInput>;
   /** `--settings FILE.json`: settings as the add-in stores them, used instead of the workbook's. */
   settingsFile?: string;
+  /** `stocktake --scans FILE`: the scans, one code per line or a .csv with a code column. */
+  scans?: string;
   /** BCP 47 tag the engine's messages are printed in: `--lang`, else LC_ALL, LC_MESSAGES or LANG, else en. */
   lang: string;
 }
@@ -129,6 +131,9 @@ const optionsSchema = z.object({
   "code-digits": z.string().optional(),
   "summary-sheet": z.string().optional(),
   lang: langOption.optional(),
+  scans: z.string().trim().min(1, "--scans needs a file of scanned codes").optional(),
+  "scan-prefix": z.string().optional(),
+  "scan-suffix": z.string().optional(),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
 });
@@ -159,6 +164,9 @@ const parseConfig = {
   "code-digits": { type: "string" },
   "summary-sheet": { type: "string" },
   lang: { type: "string" },
+  scans: { type: "string" },
+  "scan-prefix": { type: "string" },
+  "scan-suffix": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -176,6 +184,7 @@ const ALLOWED: Record<Command, readonly string[]> = {
   aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
   fix: ["sheet", "map", "json", "rows", "rule", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
   "generate-codes": ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
+  stocktake: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", "scans", "scan-prefix", "scan-suffix", ...SHAPE],
 };
 
 /** The engine settings the shape flags ask for (only those given). */
@@ -187,6 +196,16 @@ function shapeSettings(values: z.output<typeof optionsSchema>): Partial<Settings
   if (values["one-code-per-cell"]) shape.oneCodePerCell = true;
   if (values.ignore.length > 0) shape.ignoredRules = values.ignore as SettingsInput["ignoredRules"];
   return shape;
+}
+
+/** `--scan-prefix` and `--scan-suffix` (only those given), checked by the settings' schema. */
+function scanSettings(values: z.output<typeof optionsSchema>): Partial<SettingsInput> {
+  const scan: Partial<SettingsInput> = {};
+  const prefix = values["scan-prefix"];
+  if (prefix !== undefined) scan.scanPrefix = flagSetting("scan-prefix", "scanPrefix", prefix, JSON.stringify(prefix));
+  const suffix = values["scan-suffix"];
+  if (suffix !== undefined) scan.scanSuffix = flagSetting("scan-suffix", "scanSuffix", suffix, JSON.stringify(suffix));
+  return scan;
 }
 
 /**
@@ -233,6 +252,7 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
   if ((needsOut || command === "fix" || command === "generate-codes") && values.out === undefined) throw new CliError(`${command} needs --out OUT.xlsx (the input is never changed)`);
   const refusal = values.out === undefined ? null : outputRefusal(command, values.out, files[0]);
   if (refusal) throw new CliError(refusal);
+  if (command === "stocktake" && values.scans === undefined) throw new CliError("stocktake needs --scans SCANS.txt (one scanned code per line, or a .csv with a code column)");
   if (values.force && values.out === undefined) throw new CliError("--force only makes sense with --out");
   if (parsed.values["excel-reading"] !== undefined && !DELIMITED.test(files[0])) {
     throw new CliError(`--excel-reading is about how a .csv is read; ${files[0]} is not a .csv`);
@@ -257,9 +277,10 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
       shape: shapeSettings(values),
       formulas: values.formulas,
       rules: values.rule as FixRuleId[],
-      settingFlags: paneSettings(values),
+      settingFlags: { ...paneSettings(values), ...scanSettings(values) },
       settingsFile: values.settings,
       lang: values.lang ?? langFromEnv(env),
+      scans: values.scans,
     },
   };
 }

@@ -75,6 +75,7 @@ Usage:
   inventory-rows aggregate FILE --rows 12-20 --out OUT.xlsx [--force]
   inventory-rows fix       FILE [--rule RULE …] [--rows 5,7-9] --out OUT.xlsx [--force]
   inventory-rows generate-codes FILE [--rows 5,7-9] --out OUT.xlsx [--force]
+  inventory-rows stocktake FILE --scans SCANS.txt [--json] [--out REPORT.xlsx [--force]]
 
 ${FILE}
 Results are written to --out, never over the input: .xlsx, or .csv, .tsv, .txt or .json
@@ -190,6 +191,31 @@ ${FORMULAS}
 ${COMMON}
 
 ${EXIT} Rows that get no code are listed and give exit code 1.`,
+  stocktake: `inventory-rows stocktake FILE --scans SCANS.txt [options]
+
+Counts scanned codes against the sheet, as the task pane's Stocktake tab does: per
+category the units expected, counted and missing; the records with units missing; codes
+no row holds; units scanned more than once; and scans that counted nothing (a code on
+several rows, on a row with errors, or scanned more often than the row's quantity).
+Codes are compared as the duplicate check compares them. Only rows without errors count.
+
+Options:
+  --scans SCANS.txt    the scans: one code per line as a scanner app exports them (a
+                       byte-order mark, CRLF and blank lines are fine), or a .csv whose
+                       column headed code, barcode or scan (else the first) holds them
+  --scan-prefix TEXT   characters the scanner sends before each code, taken off
+  --scan-suffix TEXT   characters the scanner sends after each code, taken off
+  --json               print records (row as Excel numbers it, expected, counted,
+                       missing), missingUnits, unknown, scannedTwice and every scan
+  --out REPORT.xlsx    also write the report: a "Stocktake" sheet in the --lang language
+                       (or .csv, .tsv, .txt, .json: one row per record and finding)
+  --force              replace REPORT if it exists
+${COMMON}
+
+${WRITTEN}
+
+Exit code: 0 when the shelf matches the sheet, 1 when a unit is missing, a scan was not
+counted or the sheet has errors, 2 bad usage or unreadable file.`,
 };
 
 /** `words` as lines of at most 88 characters, each indented by `indent` spaces. */

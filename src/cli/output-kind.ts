@@ -13,6 +13,7 @@ export function outputKindOf(file: string): OutputKind | undefined {
 /** The commands that write a report rather than the changed sheet, and what they write. */
 const REPORTS: Record<string, string> = {
   check: ".xlsx, .csv, .tsv, .txt or .json (the issue list)",
+  stocktake: ".xlsx, .csv, .tsv, .txt or .json (the stocktake report)",
   summary: ".xlsx (a copy of the workbook with the summary sheet), or .csv, .tsv, .txt or .json (the summary table)",
 };
 /** What a command writing the changed sheet (serialize, aggregate) takes. */

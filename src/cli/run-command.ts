@@ -18,6 +18,7 @@ import { runFix } from "./run-fix";
 import { runGenerateCodes } from "./run-generate-codes";
 import { runAggregate, runSerialize } from "./run-plans";
 import { runSummary } from "./run-summary";
+import { runStocktake } from "./run-stocktake";
 import { notKeptWarning } from "./save-workbook";
 import { outputKindOf } from "./output-kind";
 import { issueTable } from "./write-issues";
@@ -27,7 +28,8 @@ import { terminalText } from "./terminal-text";
 /** Reads, checks, then runs the command; returns the exit code. Throws CliError for exit 2. */
 export async function runCommand(given: CliOptions, io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  const outPath = given.out === undefined ? undefined : checkOutPath(given.out, given.file, cwd, given.force, given.settingsFile === undefined ? [] : [given.settingsFile]);
+  const inputs = [given.settingsFile, given.scans].filter((f): f is string => f !== undefined);
+  const outPath = given.out === undefined ? undefined : checkOutPath(given.out, given.file, cwd, given.force, inputs);
   if (outPath) registerClaim(outPath, { force: given.force, beforePlace: io.beforePlace });
   const run = await settingsForRun(given, cwd, io.stderr);
   const options: CliOptions = { ...given, locale: run.locale };
@@ -84,6 +86,9 @@ export async function runCommand(given: CliOptions, io: CliIO): Promise<number> 
     case "generate-codes":
       code = await runGenerateCodes(checked);
       break;
+    case "stocktake":
+      code = await runStocktake(checked);
+      break;
   }
   progress.done();
   return code;
@@ -97,7 +102,7 @@ function withOutsideNote(report: CheckReport, input: LoadedInput): CheckReport {
 
 /** Whether --out is a changed copy of the input (serialize, aggregate, summary as .xlsx) rather than a report of its own. */
 function writesCopy(options: CliOptions): boolean {
-  if (options.out === undefined || options.command === "check") return false;
+  if (options.out === undefined || options.command === "check" || options.command === "stocktake") return false;
   return options.command !== "summary" || outputKindOf(options.out) === "xlsx";
 }
 
