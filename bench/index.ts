@@ -7,6 +7,7 @@ import * as core from "./core";
 import * as excel from "./excel";
 import * as cli from "./cli";
 import * as start from "./start";
+import * as stocktake from "./stocktake";
 
 interface Section {
   name: string;
@@ -18,6 +19,7 @@ const sections: Section[] = [
   { name: "excel", run: excel.run },
   { name: "cli", run: cli.run },
   { name: "start", run: start.run },
+  { name: "stocktake", run: stocktake.run },
 ];
 
 async function main(): Promise<void> {

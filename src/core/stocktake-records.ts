@@ -37,18 +37,25 @@ export function stocktakeRecords(a: Analysis): StocktakeRecords {
   const labels: string[] = [];
   const keys: string[] = [];
   const byKey = new Map<string, number>();
+  const byRaw = new Map<unknown, number>();
   const records: RecordSkeleton[] = [];
   for (let r = table.headerRow + 1; r < a.state.length; r++) {
     if (a.state[r] !== VALID) continue;
     const row = a.values[r];
-    const shown = kc >= 0 ? codeTextOf(row[kc]).normalize("NFC").trim().replace(/\s+/g, " ") : "";
-    const key = shown === "" ? "" : shown.toLowerCase();
-    let group = byKey.get(key);
+    const raw = kc >= 0 ? row[kc] : "";
+    // Most rows repeat a category cell met before: the raw value skips normalising it again.
+    let group = byRaw.get(raw);
     if (group === undefined) {
-      group = labels.length;
-      byKey.set(key, group);
-      labels.push(shown === "" ? UNCATEGORIZED : shown);
-      keys.push(key);
+      const shown = codeTextOf(raw).normalize("NFC").trim().replace(/\s+/g, " ");
+      const key = shown === "" ? "" : shown.toLowerCase();
+      group = byKey.get(key);
+      if (group === undefined) {
+        group = labels.length;
+        byKey.set(key, group);
+        labels.push(shown === "" ? UNCATEGORIZED : shown);
+        keys.push(key);
+      }
+      if (byRaw.size < 100_000) byRaw.set(raw, group);
     }
     const record: RecordSkeleton = { row: r, group, codes: codeTextOf(row[cc]), expected: a.quantity[r] };
     const name = nc >= 0 ? codeTextOf(row[nc]).trim() : "";
