@@ -142,6 +142,8 @@ const SETTINGS: Translation = {
   "settings-not-a-language": "{where}: muss ein Sprachcode für Überschriften wie fi oder de sein",
   "settings-same-column": "{where}: bezeichnet dieselbe Spalte wie {other} („{header}“); eine Spalte kann nur eine Rolle haben",
   "settings-invalid": "{where}: {problem}",
+  "settings-bad": "Ungültige Einstellungen: {problems}",
+  "settings-must-be-object": "Die Einstellungen müssen ein Objekt aus benannten Einstellungen sein",
 };
 
 const VALUES: Translation = {

@@ -145,6 +145,8 @@ const SETTINGS = {
   "settings-same-column": "{where}: names the same column as {other} (\"{header}\"); a column can have one role",
   // The validator's own words, for a problem the cases above do not name.
   "settings-invalid": "{where}: {problem}",
+  "settings-bad": "bad settings: {problems}",
+  "settings-must-be-object": "settings must be an object of named settings",
 } as const;
 
 /** Words the engine shows for a cell or writes into one. */

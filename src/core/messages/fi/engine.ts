@@ -144,6 +144,8 @@ const SETTINGS: Translation = {
   "settings-not-a-language": "{where}: on oltava otsikkokielen koodi, kuten fi tai de",
   "settings-same-column": "{where}: nimeää saman sarakkeen kuin {other} (\"{header}\"); sarakkeella voi olla vain yksi rooli",
   "settings-invalid": "{where}: {problem}",
+  "settings-bad": "virheelliset asetukset: {problems}",
+  "settings-must-be-object": "asetusten on oltava nimettyjä asetuksia sisältävä objekti",
 };
 
 const VALUES: Translation = {

@@ -146,6 +146,8 @@ const SETTINGS: Translation = {
   "settings-not-a-language": "{where} : doit être un code de langue d’en-têtes comme fi ou de",
   "settings-same-column": "{where} : désigne la même colonne que {other} (« {header} ») ; une colonne ne peut avoir qu’un seul rôle",
   "settings-invalid": "{where} : {problem}",
+  "settings-bad": "paramètres non valides : {problems}",
+  "settings-must-be-object": "les paramètres doivent être un objet de paramètres nommés",
 };
 
 const VALUES: Translation = {

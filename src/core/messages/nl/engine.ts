@@ -142,6 +142,8 @@ const SETTINGS: Translation = {
   "settings-not-a-language": "{where}: moet de code van een koptaal zijn, zoals fi of de",
   "settings-same-column": "{where}: noemt dezelfde kolom als {other} (\"{header}\"); een kolom kan maar één rol hebben",
   "settings-invalid": "{where}: {problem}",
+  "settings-bad": "ongeldige instellingen: {problems}",
+  "settings-must-be-object": "de instellingen moeten een object met benoemde instellingen zijn",
 };
 
 const VALUES: Translation = {

@@ -142,6 +142,8 @@ const SETTINGS: Translation = {
   "settings-not-a-language": "{where}: måste vara en kod för rubrikspråk, till exempel fi eller de",
   "settings-same-column": "{where}: anger samma kolumn som {other} (\"{header}\"); en kolumn kan bara ha en roll",
   "settings-invalid": "{where}: {problem}",
+  "settings-bad": "felaktiga inställningar: {problems}",
+  "settings-must-be-object": "inställningarna måste vara ett objekt med namngivna inställningar",
 };
 
 const VALUES: Translation = {
