@@ -29,10 +29,11 @@ import { INVALID, type Analysis } from "./analyze";
 import { EXCEL_MAX_CELL_CHARS, describeValue, excelRow, isBlank, toAddress, valueWord } from "./cells";
 import { joinCodes, splitCodes } from "./codes";
 import { moneyValue, sumExactly, type NumberText } from "./money";
-import { say, sayList, textOf, type Say } from "./messages";
+import { say, textOf, type Say } from "./messages";
+import { ColumnWords } from "./column-words";
 import { sameCellValue, sheetChange } from "./sheet-change";
 import { FormulaGate, lostWhenMerged } from "./formula-cells";
-import { additiveColumns, chosenRows, columnName, columnSay, widestRow, invalidSay, notDataSay, notPoolableSay, refusalOf } from "./row-facts";
+import { additiveColumns, chosenRows, columnSay, widestRow, invalidSay, notDataSay, notPoolableSay, refusalOf } from "./row-facts";
 
 function keyOf(row: readonly CellValue[], compared: readonly number[]): string {
   const parts: string[] = [];
@@ -90,9 +91,10 @@ export function planAggregate(
   const compared: number[] = [];
   for (let c = 0; c < ctx.width; c++) if (!skip.has(c)) compared.push(c);
   const refusals: AggregateRefusal[] = [];
+  const names = new ColumnWords(t.headers);
   for (const group of groupsOf(values, usable, compared)) {
     if (group.length < 2) {
-      refusals.push(loneRow(values, group[0], usable, compared, t.headers, s.origin));
+      refusals.push(loneRow(values, group[0], usable, compared, names, s.origin));
       continue;
     }
     const several = unitsWithSeveralCodes(ctx, group);
@@ -194,7 +196,7 @@ function sumColumn(
 }
 
 function loneRow(
-  values: Grid, row: number, usable: readonly number[], compared: readonly number[], headers: readonly string[] | undefined, origin: string,
+  values: Grid, row: number, usable: readonly number[], compared: readonly number[], names: ColumnWords, origin: string,
 ): AggregateRefusal {
   let best: number[] | null = null;
   let bestRow = -1;
@@ -210,9 +212,7 @@ function loneRow(
     if (best.length === 1) break;
   }
   if (!best) return refusalOf(row, say("plan-nothing-to-merge"));
-  const columns = best.map((c) => columnSay(headers, c));
-  const why = say("plan-row-differs", { row: excelRow(row, origin), other: excelRow(bestRow, origin), count: columns.length }, {
-    columns: sayList(columns, "list-comma"),
-  });
-  return { ...refusalOf(row, why), columns: best.map((c) => columnName(headers, c)) };
+  const columns = names.listOf(best);
+  const why = say("plan-row-differs", { row: excelRow(row, origin), other: excelRow(bestRow, origin), count: best.length }, { columns: columns.say });
+  return { row, reason: textOf(why), say: why, columns: columns.names };
 }
