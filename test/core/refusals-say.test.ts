@@ -118,6 +118,7 @@ describe("every refusal kind carries its reason as data", () => {
     expect(r!.say?.id).toBe(id);
     const said = r!.say!;
     expect(textOf(said)).toBe(r!.reason);
+    expect(sayIn("en-US", said)).toBe(r!.reason); // parts rendered anew give the same words
     for (const part of idsOf(said)) expect(FI[part as keyof typeof FI]).toBeDefined();
     const finnish = sayIn("fi-FI", said);
     expect(finnish).not.toBe(r!.reason);

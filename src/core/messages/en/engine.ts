@@ -130,7 +130,7 @@ const SETTINGS = {
   "settings-unknown": "{where}: unknown setting",
   "settings-not-an-object": "{where}: must be an object of named settings",
   "settings-not-whole": "{where}: must be a whole number",
-  "settings-wrong-type": "{where}: must be {expected, select, array {a list} other {a {expected}}}",
+  "settings-wrong-type": "{where}: must be {expected, select, array {a list} string {a string} number {a number} boolean {a boolean} object {an object} other {a {expected}}}",
   "settings-empty": "{where}: must not be empty",
   "settings-too-small": "{where}: must be at least {minimum}",
   "settings-too-big": "{where}: must be at most {maximum}",

@@ -130,7 +130,7 @@ const SETTINGS: Translation = {
   "settings-unknown": "{where}: tuntematon asetus",
   "settings-not-an-object": "{where}: on oltava nimettyjä asetuksia sisältävä objekti",
   "settings-not-whole": "{where}: on oltava kokonaisluku",
-  "settings-wrong-type": "{where}: on oltava {expected, select, array {luettelo} other {tyyppiä {expected}}}",
+  "settings-wrong-type": "{where}: on oltava {expected, select, array {luettelo} string {tekstiä} number {luku} boolean {totuusarvo} object {objekti} other {tyyppiä {expected}}}",
   "settings-empty": "{where}: ei saa olla tyhjä",
   "settings-too-small": "{where}: on oltava vähintään {minimum}",
   "settings-too-big": "{where}: saa olla enintään {maximum}",

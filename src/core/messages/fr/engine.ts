@@ -132,7 +132,7 @@ const SETTINGS: Translation = {
   "settings-unknown": "{where} : paramètre inconnu",
   "settings-not-an-object": "{where} : doit être un objet de paramètres nommés",
   "settings-not-whole": "{where} : doit être un nombre entier",
-  "settings-wrong-type": "{where} : doit être {expected, select, array {une liste} other {de type {expected}}}",
+  "settings-wrong-type": "{where} : doit être {expected, select, array {une liste} string {du texte} number {un nombre} boolean {une valeur booléenne} object {un objet} other {de type {expected}}}",
   "settings-empty": "{where} : ne doit pas être vide",
   "settings-too-small": "{where} : doit valoir au moins {minimum}",
   "settings-too-big": "{where} : doit valoir au plus {maximum}",

@@ -128,7 +128,7 @@ const SETTINGS: Translation = {
   "settings-unknown": "{where}: onbekende instelling",
   "settings-not-an-object": "{where}: moet een object met benoemde instellingen zijn",
   "settings-not-whole": "{where}: moet een geheel getal zijn",
-  "settings-wrong-type": "{where}: moet {expected, select, array {een lijst} other {van het type {expected}}} zijn",
+  "settings-wrong-type": "{where}: moet {expected, select, array {een lijst} string {tekst} number {een getal} boolean {een booleaanse waarde} object {een object} other {van het type {expected}}} zijn",
   "settings-empty": "{where}: mag niet leeg zijn",
   "settings-too-small": "{where}: moet minimaal {minimum} zijn",
   "settings-too-big": "{where}: mag maximaal {maximum} zijn",
