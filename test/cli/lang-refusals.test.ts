@@ -23,7 +23,10 @@ function resolveSettingsError(settings: Partial<SettingsInput>): InventoryArgume
 
 describe("--lang: refusals and settings errors in the operator's language", () => {
   const tmp = tempDir();
-  beforeAll(() => writeFileSync(tmp.file("stock.csv"), CSV));
+  beforeAll(() => {
+    writeFileSync(tmp.file("stock.csv"), CSV);
+    writeFileSync(tmp.file("notes.csv"), "Notes,Owner\nfence,Kim\n");
+  });
   afterAll(() => tmp.cleanup());
 
   async function run(argv: string[]) {
@@ -48,6 +51,17 @@ describe("--lang: refusals and settings errors in the operator's language", () =
     expect(german).toBe("Zeile 3 unterscheidet sich von Zeile 4 in der Spalte Category: Beim Zusammenführen ginge dieser Wert verloren");
     const { out } = await run(["aggregate", "stock.csv", "--rows", "3-4", "--out", "a.csv", "--lang", "de-DE"]);
     expect(out).toContain(`  row 3: ${german}`);
+  });
+
+  test("fix and generate-codes without a table say the check's reason in the language", async () => {
+    const [noHeader] = checkInventory([["Notes", "Owner"], ["fence", "Kim"]]).issues;
+    const finnish = sayIn("fi-FI", noHeader.say!);
+    expect(finnish).not.toBe(noHeader.message);
+    for (const command of ["fix", "generate-codes"]) {
+      const { code, out } = await run([command, "notes.csv", "--out", "n.csv", "--lang", "fi-FI"]);
+      expect(code).toBe(1);
+      expect(out.split("\n")[1]).toBe(finnish);
+    }
   });
 
   test("the engine's bad-settings error is said in the language; English without --lang", async () => {
