@@ -7,6 +7,7 @@ import { text, toAddress, type CellEdit, type CheckReport, type FixPlan, type Ro
 import type { Checked } from "./checked";
 import { cellChanges, changeLines, type CellChange } from "./format-changes";
 import { applyAndSave, reasonLines } from "./run-plans";
+import { wordsIn } from "./cli-lang";
 
 /** How `fix` and `generate-codes` word their report. */
 export interface CellPlanWords {
@@ -46,9 +47,10 @@ export async function finishCellPlan(
  */
 export function withoutTable(c: Checked, report: CheckReport): number | null {
   if (report.table) return null;
-  const why = report.issues.find((i) => i.rule === "no-header")?.message ?? "no inventory table found";
+  const issue = report.issues.find((i) => i.rule === "no-header");
+  const why = issue?.message ?? "no inventory table found";
   if (c.options.json) c.io.stdout(`${JSON.stringify({ file: c.options.file, sheet: c.input.sheetName, changes: [], refused: [{ row: 0, excelRow: c.input.originRow, reason: why }], formulasAsValues: 0, out: null }, null, 2)}\n`);
-  else c.io.stdout(`${c.where}:\n${why}\nNothing changed; ${c.options.out} was not written.\n`);
+  else c.io.stdout(`${c.where}:\n${issue ? wordsIn(c.options.lang, why, issue.say) : why}\nNothing changed; ${c.options.out} was not written.\n`);
   return 1;
 }
 
@@ -59,7 +61,7 @@ function reportLines(c: Checked, changes: CellChange[], refused: RowRefusal[], a
     const formulas = asValues > 0 ? ` (${text("plan-formulas-as-values", { count: asValues })})` : "";
     lines.push(`${words.done} ${count(changes.length, "cell")}${formulas}:`, ...changeLines(changes));
   }
-  if (refused.length > 0) lines.push(`${words.notDone} ${count(refused.length, "cell")}:`, ...reasonLines(refused, (row) => row + c.input.originRow));
+  if (refused.length > 0) lines.push(`${words.notDone} ${count(refused.length, "cell")}:`, ...reasonLines(refused, (row) => row + c.input.originRow, c.options.lang));
   if (changes.length > 0) lines.push(`Wrote ${c.options.out}.`);
   else lines.push(`${refused.length > 0 ? "Nothing changed" : `Nothing changed: ${words.nothing}`}; ${c.options.out} was not written.`);
   return lines;

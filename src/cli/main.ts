@@ -3,6 +3,7 @@ import { parseCliArgs } from "./args";
 import { CliError } from "./cli-error";
 import { helpText } from "./help";
 import { terminalText } from "./terminal-text";
+import { wordsIn } from "./cli-lang";
 import type { CliIO } from "./cli-io";
 import { runCommand } from "./run-command";
 
@@ -17,6 +18,7 @@ export const VERSION = "0.1.0";
  * @example await main(["check", "stock.xlsx", "--json"], { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) })
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let lang: string | undefined;
   try {
     const parsed = parseCliArgs(argv, helpText, io.env);
     if ("help" in parsed) {
@@ -27,10 +29,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stdout(`inventory-rows ${VERSION}\n`);
       return 0;
     }
+    lang = parsed.options.lang;
     return await runCommand(parsed.options, io);
   } catch (error) {
     if (error instanceof CliError || error instanceof InventoryArgumentError) {
-      io.stderr(`inventory-rows: ${oneLine(error.message)}\n`);
+      // The engine's bad-settings error in --lang's words once the options are read.
+      const words = error instanceof InventoryArgumentError && lang !== undefined ? wordsIn(lang, error.message, error.say) : error.message;
+      io.stderr(`inventory-rows: ${oneLine(words)}\n`);
       return 2;
     }
     io.stderr(`inventory-rows: unexpected failure: ${oneLine(error instanceof Error ? error.message : String(error))} (please report it with the file that caused it)\n`);

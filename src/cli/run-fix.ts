@@ -18,7 +18,7 @@ export async function runFix(c: Checked): Promise<number> {
   const fixable = chosen.filter((i) => i.fix !== undefined && unknown.get(i) === null);
   const plan = planFix(c.keptGrid, fixable, c.settings, report);
   for (const issue of chosen) {
-    if (issue.fix === undefined) plan.refused.push({ row: issue.row, reason: issue.message });
+    if (issue.fix === undefined) plan.refused.push({ row: issue.row, reason: issue.message, say: issue.say });
     else if (unknown.get(issue)) plan.refused.push({ row: issue.row, reason: unknown.get(issue) as string });
   }
   const rules = new Map<string, RuleId[]>();

@@ -26,13 +26,14 @@ import type { SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { INVALID, type Analysis } from "./analyze";
-import { EXCEL_MAX_CELL_CHARS, describeValue, excelRow, isBlank, toAddress } from "./cells";
+import { EXCEL_MAX_CELL_CHARS, describeValue, excelRow, isBlank, toAddress, valueWord } from "./cells";
 import { joinCodes, splitCodes } from "./codes";
 import { moneyValue, sumExactly, type NumberText } from "./money";
-import { text } from "./messages";
+import { say, textOf, type Say } from "./messages";
+import { ColumnWords } from "./column-words";
 import { sameCellValue, sheetChange } from "./sheet-change";
 import { FormulaGate, lostWhenMerged } from "./formula-cells";
-import { additiveColumns, chosenRows, columnName, widestRow, invalidSay, notDataReason, notPoolableReason, refusalOf } from "./row-facts";
+import { additiveColumns, chosenRows, columnSay, widestRow, invalidSay, notDataSay, notPoolableSay, refusalOf } from "./row-facts";
 
 function keyOf(row: readonly CellValue[], compared: readonly number[]): string {
   const parts: string[] = [];
@@ -78,8 +79,8 @@ export function planAggregate(
   const plan: AggregatePlan = { merges: [], refused: [], formulasAsValues: 0, change: sheetChange(values, t ? t.headerRow : -1, {}) };
   const usable: number[] = [];
   for (const r of chosen) {
-    const outside = notDataReason(a, r) || notPoolableReason(a, r);
-    if (outside) plan.refused.push({ row: r, reason: outside });
+    const outside = notDataSay(a, r) ?? notPoolableSay(a, r);
+    if (outside) plan.refused.push(refusalOf(r, outside));
     else if (a.state[r] === INVALID) plan.refused.push(refusalOf(r, invalidSay(a, r)));
     else usable.push(r);
   }
@@ -90,19 +91,20 @@ export function planAggregate(
   const compared: number[] = [];
   for (let c = 0; c < ctx.width; c++) if (!skip.has(c)) compared.push(c);
   const refusals: AggregateRefusal[] = [];
+  const names = new ColumnWords(t.headers);
   for (const group of groupsOf(values, usable, compared)) {
     if (group.length < 2) {
-      refusals.push(loneRow(values, group[0], usable, compared, t.headers, s.origin));
+      refusals.push(loneRow(values, group[0], usable, compared, names, s.origin));
       continue;
     }
     const several = unitsWithSeveralCodes(ctx, group);
     if (several) {
-      for (const r of group) refusals.push({ row: r, reason: several });
+      refuseGroup(refusals, group, several);
       continue;
     }
     const merged = mergedRow(ctx, group);
-    const why = typeof merged === "string" ? merged : gate.refusal(group[0], lostWhenMerged(values, gate.formulas, group, merged, skip));
-    if (why) for (const r of group) refusals.push({ row: r, reason: why });
+    const why = Array.isArray(merged) ? gate.refusal(group[0], lostWhenMerged(values, gate.formulas, group, merged, skip)) : merged;
+    if (why) refuseGroup(refusals, group, why);
     else plan.merges.push({ rows: group, row: merged as CellValue[] });
   }
   plan.formulasAsValues = gate.countFor(plan.merges.map((m) => m.rows[0]));
@@ -110,6 +112,12 @@ export function planAggregate(
   plan.refused.sort((x, y) => x.row - y.row);
   plan.change = changeOf(values, t.headerRow, plan.merges);
   return plan;
+}
+
+/** Refuses every row of a group for one reason, put into words once. */
+function refuseGroup(refusals: AggregateRefusal[], group: readonly number[], why: Say): void {
+  const reason = textOf(why);
+  for (const row of group) refusals.push({ row, reason, say: why });
 }
 
 /** The chosen rows grouped by the values of the compared columns, in row order. */
@@ -127,19 +135,19 @@ function groupsOf(values: Grid, usable: readonly number[], compared: readonly nu
 /** Rows named in full in a refusal; more are counted. */
 const NAMED_ROWS = 10;
 
-/** Why a group cannot merge because some of its unit rows carry several codes, or "" when none does. */
-function unitsWithSeveralCodes(ctx: Merging, group: readonly number[]): string {
+/** Why a group cannot merge because some of its unit rows carry several codes, or undefined when none does. */
+function unitsWithSeveralCodes(ctx: Merging, group: readonly number[]): Say | undefined {
   const rows: number[] = [];
   for (const r of group) {
     if (ctx.a.quantity[r] === 1 && splitCodes(ctx.values[r][ctx.t.columns.codes]).length > 1) rows.push(excelRow(r, ctx.origin));
   }
-  if (rows.length === 0) return "";
+  if (rows.length === 0) return undefined;
   const named = rows.slice(0, NAMED_ROWS).join(", ") + (rows.length > NAMED_ROWS ? ", …" : "");
-  return text("plan-unit-several-codes", { count: rows.length, rows: named });
+  return say("plan-unit-several-codes", { count: rows.length, rows: named });
 }
 
 /** The row a group merges into (the first row with quantity summed, codes joined, additive columns summed), or why it cannot. */
-function mergedRow(ctx: Merging, group: readonly number[]): CellValue[] | string {
+function mergedRow(ctx: Merging, group: readonly number[]): CellValue[] | Say {
   const { values, t } = ctx;
   const first = values[group[0]];
   const codes: string[] = [];
@@ -149,14 +157,14 @@ function mergedRow(ctx: Merging, group: readonly number[]): CellValue[] | string
     units += ctx.a.quantity[r];
   }
   const joined = joinCodes(codes);
-  if (joined.length > EXCEL_MAX_CELL_CHARS) return text("plan-joined-codes-too-long", { length: joined.length, max: EXCEL_MAX_CELL_CHARS });
+  if (joined.length > EXCEL_MAX_CELL_CHARS) return say("plan-joined-codes-too-long", { length: joined.length, max: EXCEL_MAX_CELL_CHARS });
   const merged: CellValue[] = new Array<CellValue>(ctx.width);
   for (let c = 0; c < ctx.width; c++) merged[c] = c < first.length ? first[c] : "";
   merged[t.columns.quantity] = units;
   merged[t.columns.codes] = joined;
   for (const c of ctx.additive) {
     const sum = sumColumn(values, group, c, ctx);
-    if ("problem" in sum) return text("plan-sum-refused", { column: columnName(t.headers, c), problem: sum.problem });
+    if ("problem" in sum) return say("plan-sum-refused", {}, { column: columnSay(t.headers, c), problem: sum.problem });
     merged[c] = sum.value;
   }
   return merged;
@@ -173,22 +181,22 @@ function changeOf(values: Grid, headerRow: number, merges: AggregatePlan["merges
 /** The exact sum of an additive column over a group, or why it cannot be summed (merging would lose a value). */
 function sumColumn(
   values: Grid, group: readonly number[], c: number, { decimals, origin, locale }: Pick<Merging, "decimals" | "origin" | "locale">,
-): { value: CellValue } | { problem: string } {
+): { value: CellValue } | { problem: Say } {
   const nums: NumberText[] = [];
   for (const r of group) {
     const v = values[r][c];
     if (isBlank(v)) continue;
     const m = moneyValue(v, locale);
-    if (!m) return { problem: text("plan-sum-not-a-number", { cell: toAddress(r, c, origin), value: describeValue(v) }) };
+    if (!m) return { problem: say("plan-sum-not-a-number", { cell: toAddress(r, c, origin), value: describeValue(v) }, { value: valueWord(v) }) };
     nums.push(m);
   }
   if (nums.length === 0) return { value: values[group[0]][c] };
   const sum = sumExactly(nums, decimals);
-  return sum === null ? { problem: text("plan-sum-too-large") } : { value: sum };
+  return sum === null ? { problem: say("plan-sum-too-large") } : { value: sum };
 }
 
 function loneRow(
-  values: Grid, row: number, usable: readonly number[], compared: readonly number[], headers: readonly string[] | undefined, origin: string,
+  values: Grid, row: number, usable: readonly number[], compared: readonly number[], names: ColumnWords, origin: string,
 ): AggregateRefusal {
   let best: number[] | null = null;
   let bestRow = -1;
@@ -203,10 +211,8 @@ function loneRow(
     }
     if (best.length === 1) break;
   }
-  if (!best) return { row, reason: text("plan-nothing-to-merge") };
-  const columns = best.map((c) => columnName(headers, c));
-  const reason = text("plan-row-differs", {
-    row: excelRow(row, origin), other: excelRow(bestRow, origin), columns: columns.join(", "), count: columns.length,
-  });
-  return { row, reason, columns };
+  if (!best) return refusalOf(row, say("plan-nothing-to-merge"));
+  const columns = names.listOf(best);
+  const why = say("plan-row-differs", { row: excelRow(row, origin), other: excelRow(bestRow, origin), count: best.length }, { columns: columns.say });
+  return { row, reason: textOf(why), say: why, columns: columns.names };
 }

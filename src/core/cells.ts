@@ -1,7 +1,7 @@
 /** Cell values, emptiness, Excel error literals and A1 addresses. */
 import type { CellValue } from "./types";
 import { InventoryArgumentError } from "./errors";
-import { text } from "./messages";
+import { say, textOf, type Say } from "./messages";
 
 export type { CellValue };
 
@@ -106,8 +106,23 @@ export function describeValue(value: CellValue | unknown, decimal = "."): string
     // eslint-disable-next-line no-control-regex
     return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, "?")}"`;
   }
-  if (isEmpty(value)) return text("value-empty");
-  return text("value-unsupported");
+  return textOf(wordOf(value));
+}
+
+/**
+ * The catalogue word `describeValue` gives a value that has no text of its own (`(empty)`, an
+ * unsupported value), as data for a message's `parts`; undefined for a value shown as itself
+ * (text, a number, TRUE or FALSE).
+ *
+ * @example say("plan-sum-not-a-number", { cell, value: describeValue(v) }, { value: valueWord(v) })
+ */
+export function valueWord(value: CellValue | unknown): Say | undefined {
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return undefined;
+  return wordOf(value);
+}
+
+function wordOf(value: unknown): Say {
+  return say(isEmpty(value) ? "value-empty" : "value-unsupported");
 }
 
 /**

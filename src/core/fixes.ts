@@ -12,10 +12,11 @@ import { InventoryArgumentError } from "./errors";
 import { toAddress } from "./cells";
 import { INVISIBLE_ALL, codeKey, codeTextOf, joinCodes, splitCodes } from "./codes";
 import { parseNumberText } from "./money";
-import { text } from "./messages";
+import { say, type Say } from "./messages";
 import { detectTable } from "./detect-table";
 import { planGenerateCodes } from "./generate-codes";
 import { sheetChange, type CellOutcome } from "./sheet-change";
+import { refusalOf } from "./row-facts";
 
 /** The fixed value of a cell, or null when the cell no longer holds what the fix is for. */
 type Transform = (value: CellValue, caseSensitive: boolean, locale: string) => CellValue | null;
@@ -66,13 +67,13 @@ export function planFix(values: Grid, issues: Issue[], settings?: Partial<Settin
   const generateRows: number[] = [];
   for (const issue of issues) {
     const { row, column } = issue;
-    const cell = Array.isArray(values[row]) && Number.isInteger(column) && column >= 0 ? toAddress(row, column, s.origin) : text("plan-grid-row", { row });
+    const cell = cellOf(values, row, column, s.origin);
     if (!issue.fix) {
-      refused.push({ row, reason: text("plan-no-automatic-fix", { cell, rule: issue.rule }) });
+      refused.push(refusalOf(row, cellSay("plan-no-automatic-fix", cell, { rule: issue.rule })));
       continue;
     }
     if (!Array.isArray(values[row])) {
-      refused.push({ row, reason: text("plan-cell-not-checked", { cell }) });
+      refused.push(refusalOf(row, cellSay("plan-cell-not-checked", cell)));
       continue;
     }
     if (issue.fix.kind === "generate-codes") {
@@ -84,7 +85,7 @@ export function planFix(values: Grid, issues: Issue[], settings?: Partial<Settin
     const transform = Object.hasOwn(TRANSFORMS, issue.fix.kind) ? TRANSFORMS[issue.fix.kind] : undefined;
     const fixed = transform ? transform(value, s.caseSensitiveCodes, s.locale) : null;
     if (fixed === null) {
-      refused.push({ row, reason: text("plan-cell-changed", { cell }) });
+      refused.push(refusalOf(row, cellSay("plan-cell-changed", cell)));
       continue;
     }
     current.set(key, { row, column, value: fixed });
@@ -97,4 +98,14 @@ export function planFix(values: Grid, issues: Issue[], settings?: Partial<Settin
   }
   const headerRow = (report ? report.table : detectTable(values, settings))?.headerRow ?? -1;
   return { change: sheetChange(values, headerRow, { cells: current.values() }), refused };
+}
+
+/** The cell an issue names: its address, or (for an issue off the checked values) `row 5` as data. */
+function cellOf(values: Grid, row: number, column: number, origin: string): string | Say {
+  return Array.isArray(values[row]) && Number.isInteger(column) && column >= 0 ? toAddress(row, column, origin) : say("plan-grid-row", { row });
+}
+
+/** A refusal naming `cell`, an address or words of its own. */
+function cellSay(id: "plan-no-automatic-fix" | "plan-cell-not-checked" | "plan-cell-changed", cell: string | Say, values: Record<string, string> = {}): Say {
+  return typeof cell === "string" ? say(id, { ...values, cell }) : say(id, values, { cell });
 }

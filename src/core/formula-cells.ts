@@ -18,7 +18,7 @@
 import type { CellValue, FormulaGrid, FormulaHandling, Grid, PlanInputs } from "./types";
 import { toAddress } from "./cells";
 import { sameCellValue } from "./sheet-change";
-import { text } from "./messages";
+import { say, sayList, type Say } from "./messages";
 
 /** A formula cell, as read, that a plan would replace with a value. */
 export interface LostFormula {
@@ -88,15 +88,15 @@ export class FormulaGate {
     this.handling = inputs.formulaHandling ?? "refuse";
   }
 
-  /** Why the row (or group) keyed by `key` is refused, or "" when it may go ahead. */
-  refusal(key: number, lost: readonly LostFormula[]): string {
-    if (lost.length === 0) return "";
+  /** Why the row (or group) keyed by `key` is refused, or undefined when it may go ahead. */
+  refusal(key: number, lost: readonly LostFormula[]): Say | undefined {
+    if (lost.length === 0) return undefined;
     if (this.handling === "values") {
       this.counts.set(key, lost.length);
-      return "";
+      return undefined;
     }
-    const cells = lost.slice(0, NAMED_FORMULAS).map((f) => text("plan-formula-cell", { cell: toAddress(f.row, f.column, this.origin), formula: quoted(f.formula) }));
-    return text("plan-formulas-refused", { cells: cells.join("; "), more: lost.length - cells.length, count: lost.length, action: this.action });
+    const cells = lost.slice(0, NAMED_FORMULAS).map((f) => say("plan-formula-cell", { cell: toAddress(f.row, f.column, this.origin), formula: quoted(f.formula) }));
+    return say("plan-formulas-refused", { more: lost.length - cells.length, count: lost.length, action: this.action }, { cells: sayList(cells, "list-semicolon") });
   }
 
   /** Formulas that become values in the rows (or groups) keyed by `keys`, the ones the plan carries out. */

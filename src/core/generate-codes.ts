@@ -14,8 +14,8 @@ import type { SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { excelRow, isEmpty } from "./cells";
-import { text } from "./messages";
-import { chosenRows, notDataReason } from "./row-facts";
+import { say } from "./messages";
+import { chosenRows, notDataSay, refusalOf } from "./row-facts";
 import { sheetChange, type CellOutcome } from "./sheet-change";
 import { codeKey, isAscii } from "./codes";
 import type { CodeTable } from "./code-table";
@@ -39,18 +39,18 @@ export function planGenerateCodes(
   const plan: FixPlan = { change: sheetChange(values, t ? t.headerRow : -1, {}), refused: [] };
   const chosen = rows === "all-missing" ? [] : chosenRows(rows, values.length);
   if (!t) {
-    for (const r of chosen) plan.refused.push({ row: r, reason: notDataReason(a, r) });
+    for (const r of chosen) plan.refused.push(refusalOf(r, say("plan-no-table")));
     return plan;
   }
   const cc = t.columns.codes;
   const targets: number[] = [];
   if (rows === "all-missing") {
-    for (let r = t.headerRow + 1; r < values.length; r++) if (!notDataReason(a, r) && isEmptyCodes(values[r][cc])) targets.push(r);
+    for (let r = t.headerRow + 1; r < values.length; r++) if (!notDataSay(a, r) && isEmptyCodes(values[r][cc])) targets.push(r);
   } else {
     for (const r of chosen) {
-      const outside = notDataReason(a, r);
-      if (outside) plan.refused.push({ row: r, reason: outside });
-      else if (!isEmptyCodes(values[r][cc])) plan.refused.push({ row: r, reason: text("plan-row-has-codes", { row: excelRow(r, s.origin) }) });
+      const outside = notDataSay(a, r);
+      if (outside) plan.refused.push(refusalOf(r, outside));
+      else if (!isEmptyCodes(values[r][cc])) plan.refused.push(refusalOf(r, say("plan-row-has-codes", { row: excelRow(r, s.origin) })));
       else targets.push(r);
     }
   }

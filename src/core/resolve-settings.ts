@@ -1,6 +1,7 @@
 /** Settings as every engine call receives them: validated once per call, defaults filled. */
 import { parseSettings, type Settings, type SettingsInput } from "./settings";
 import { InventoryArgumentError } from "./errors";
+import { say, sayList, textOf, type Say } from "./messages";
 
 let defaults: Settings | undefined;
 
@@ -17,12 +18,17 @@ export function resolveSettings(input?: Partial<SettingsInput>): Settings {
     defaults ??= parseOrThrow({});
     return defaults;
   }
-  if (typeof input !== "object") throw new InventoryArgumentError("settings must be an object of named settings");
+  if (typeof input !== "object") throw argumentError(say("settings-must-be-object"));
   return parseOrThrow(input);
 }
 
 function parseOrThrow(input: unknown): Settings {
   const r = parseSettings(input);
-  if (!r.success) throw new InventoryArgumentError(`bad settings: ${r.errors.join("; ")}`);
+  if (!r.success) throw argumentError(say("settings-bad", {}, { problems: sayList(r.says, "list-semicolon") }));
   return r.data;
+}
+
+/** The error for bad settings: English words as its message, and the same as data for other languages. */
+function argumentError(why: Say): InventoryArgumentError {
+  return new InventoryArgumentError(textOf(why), why);
 }

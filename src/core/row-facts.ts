@@ -5,7 +5,7 @@ import { BLANK, OUTSIDE } from "./analyze";
 import { InventoryArgumentError } from "./errors";
 import { columnsNamed, headerText, NO_QUANTITY } from "./columns";
 import { perUnitColumnsOf } from "./per-unit";
-import { say, text, textOf, type Say } from "./messages";
+import { say, textOf, type Say } from "./messages";
 
 /** Error issues of grid row `row` (issues are sorted by row). */
 export function errorsOfRow(issues: readonly Issue[], row: number): Issue[] {
@@ -49,15 +49,21 @@ export function refusalOf(row: number, reason: Say): { row: number; reason: stri
 
 /** Why a plan that writes quantities cannot use this table: a register has no quantity cell ("" otherwise). */
 export function noQuantityReason(a: Analysis): string {
-  return a.table?.columns.quantity === NO_QUANTITY ? text("plan-no-quantity-column") : "";
+  const why = noQuantitySay(a);
+  return why ? textOf(why) : "";
 }
 
-/** Why aggregate cannot pool a data row (design.md §17): no quantity column, no units, one code per cell; "" when it can. */
-export function notPoolableReason(a: Analysis, row: number): string {
-  const none = noQuantityReason(a);
+/** `noQuantityReason` as data; undefined when the table has a quantity column. */
+export function noQuantitySay(a: Analysis): Say | undefined {
+  return a.table?.columns.quantity === NO_QUANTITY ? say("plan-no-quantity-column") : undefined;
+}
+
+/** Why aggregate cannot pool a data row (design.md §17): no quantity column, no units, one code per cell; undefined when it can. */
+export function notPoolableSay(a: Analysis, row: number): Say | undefined {
+  const none = noQuantitySay(a);
   if (none) return none;
-  if (a.settings.oneCodePerCell) return text("plan-one-code-per-cell");
-  return a.quantity[row] === 0 ? text("plan-no-units-to-merge") : "";
+  if (a.settings.oneCodePerCell) return say("plan-one-code-per-cell");
+  return a.quantity[row] === 0 ? say("plan-no-units-to-merge") : undefined;
 }
 
 /** Validates and orders the chosen rows: whole numbers, ascending, no repeats. */
@@ -90,7 +96,13 @@ export function notDataSay(a: Analysis, row: number): Say | undefined {
 
 /** A column as the refusals name it: its header text, else `column 3`. */
 export function columnName(headers: readonly string[] | undefined, column: number): string {
-  return headerText(headers?.[column]) || text("plan-column-number", { column: column + 1 });
+  return textOf(columnSay(headers, column));
+}
+
+/** `columnName` as data: the header text is the user's own, `column 3` is put into words in each language. */
+export function columnSay(headers: readonly string[] | undefined, column: number): Say {
+  const header = headerText(headers?.[column]);
+  return header ? say("plan-column-header", { header }) : say("plan-column-number", { column: column + 1 });
 }
 
 /** Income, expense and the user's additive columns (by header text), ascending; never a per-unit column (copied, not split). */

@@ -38,11 +38,11 @@ import { INVALID } from "./analyze";
 import { EXCEL_MAX_ROWS, excelRow, isBlank, numberText } from "./cells";
 import { cellCodes } from "./codes";
 import { isExactMinor, moneyValue, splitEvenly, toMinor, fromMinor } from "./money";
-import { say, text, type Say } from "./messages";
+import { say, textOf, type Say } from "./messages";
 import { sheetChange } from "./sheet-change";
 import { CodeMaker } from "./generate-codes";
 import { FormulaGate, lostWhenSerialized } from "./formula-cells";
-import { additiveColumns, chosenRows, columnName, errorsOfRow, widestRow, invalidSay, issuesOfRow, notDataReason, notDataSay, noQuantityReason, refusalOf } from "./row-facts";
+import { additiveColumns, chosenRows, columnSay, errorsOfRow, widestRow, invalidSay, issuesOfRow, notDataSay, noQuantitySay, refusalOf } from "./row-facts";
 
 /** Warnings meaning the code cell does not yet hold the codes the user means (c1 would be wrong). */
 const SUSPICIOUS_CODES: ReadonlySet<RuleId> = new Set<RuleId>(["codes-separator", "codes-space", "codes-invisible"]);
@@ -89,8 +89,9 @@ export function planSerialize(
   const chosen = chosenRows(rows, values.length);
   const plan: SerializePlan = { replacements: [], skipped: [], refused: [], generated: [], formulasAsValues: 0, change: sheetChange(values, -1, {}) };
   const t = a.table;
-  if (!t || noQuantityReason(a)) {
-    for (const r of chosen) plan.refused.push({ row: r, reason: notDataReason(a, r) || noQuantityReason(a) });
+  const noQuantity = noQuantitySay(a);
+  if (!t || noQuantity) {
+    for (const r of chosen) plan.refused.push(refusalOf(r, (notDataSay(a, r) ?? noQuantity) as Say));
     return plan;
   }
   const ctx: Serializing = { values, a, s, t, width: widestRow(values, chosen, t.headers?.length ?? 0), additive: additiveColumns(a), maker: makerFor(a, s) };
@@ -107,19 +108,20 @@ export function planSerialize(
     planned.push(r);
     if (newRows > room) continue; // the whole plan is refused below; never build a huge plan
     const splits = splitAdditive(ctx, r, pool.n);
-    const codes = typeof splits === "string" ? splits : unitCodes(ctx, r, pool);
-    const units = typeof splits === "string" || typeof codes === "string" ? null : unitRows(ctx, r, codes, splits);
-    const why = units ? gate.refusal(r, lostWhenSerialized(values, gate.formulas, r, units)) : typeof splits === "string" ? splits : (codes as string);
+    const codes = splits instanceof Map ? unitCodes(ctx, r, pool) : splits;
+    const units = splits instanceof Map && Array.isArray(codes) ? unitRows(ctx, r, codes, splits) : null;
+    const why = units ? gate.refusal(r, lostWhenSerialized(values, gate.formulas, r, units)) : (codes as Say);
     if (!units || why) {
       newRows -= pool.n - 1;
       planned.pop();
-      plan.refused.push({ row: r, reason: why });
+      plan.refused.push(refusalOf(r, why as Say));
       continue;
     }
-    for (let k = pool.codes.length; k < codes.length; k++) plan.generated.push(codes[k]);
+    const made = codes as string[];
+    for (let k = pool.codes.length; k < made.length; k++) plan.generated.push(made[k]);
     plan.replacements.push({ row: r, rows: units });
   }
-  if (newRows > room) refuseAll(plan, planned, text("plan-past-last-row", { newRows, lastRow: lastUsed + newRows, limit: EXCEL_MAX_ROWS }));
+  if (newRows > room) refuseAll(plan, planned, say("plan-past-last-row", { newRows, lastRow: lastUsed + newRows, limit: EXCEL_MAX_ROWS }));
   plan.formulasAsValues = gate.countFor(plan.replacements.map((x) => x.row));
   const inserts = plan.replacements.map((x) => ({ row: x.row, count: x.rows.length - 1 }));
   plan.change = sheetChange(values, t.headerRow, { inserts, rows: plan.replacements });
@@ -151,12 +153,12 @@ function poolOf(ctx: Serializing, r: number): Pool | Decline {
 }
 
 /** The additive columns of row `r` split into `n` parts each, or why one cannot be. */
-function splitAdditive(ctx: Serializing, r: number, n: number): Map<number, CellValue[]> | string {
+function splitAdditive(ctx: Serializing, r: number, n: number): Map<number, CellValue[]> | Say {
   const splits = new Map<number, CellValue[]>();
   for (const c of ctx.additive) {
     const parts = splitCell(ctx.values[r][c], n, ctx.s.currencyDecimals, ctx.s.locale);
-    if (typeof parts === "string") {
-      return text("plan-split-refused", { row: excelRow(r, ctx.s.origin), column: columnName(ctx.t.headers, c), problem: parts });
+    if (!Array.isArray(parts)) {
+      return say("plan-split-refused", { row: excelRow(r, ctx.s.origin) }, { column: columnSay(ctx.t.headers, c), problem: parts });
     }
     splits.set(c, parts);
   }
@@ -170,19 +172,19 @@ function onlyCodesMissing(a: Analysis, r: number): boolean {
 }
 
 /** One code per unit of row `r`: its own codes, then made-up ones (docs/design.md §3); or why not. */
-function unitCodes(ctx: Serializing, r: number, pool: Pool): string[] | string {
+function unitCodes(ctx: Serializing, r: number, pool: Pool): string[] | Say {
   const { n, codes } = pool;
   const { s } = ctx;
   if (codes.length >= n) return codes;
   if (codes.length === 0) {
     const all = ctx.maker.fromPrefix(n);
     if (all) return all;
-    return text("plan-prefix-codes-too-long", { row: excelRow(r, s.origin), prefix: s.codePrefix, digits: s.codeDigits, max: s.maxCodeLength });
+    return say("plan-prefix-codes-too-long", { row: excelRow(r, s.origin), prefix: s.codePrefix, digits: s.codeDigits, max: s.maxCodeLength });
   }
   const made = ctx.maker.forPool(codes, n);
   if (made) return [...codes, ...made];
   const cut = codes[0].length > QUOTED_CODE ? "yes" : "no";
-  return text("plan-codes-too-long", { row: excelRow(r, s.origin), code: codes[0].slice(0, QUOTED_CODE), cut, max: s.maxCodeLength });
+  return say("plan-codes-too-long", { row: excelRow(r, s.origin), code: codes[0].slice(0, QUOTED_CODE), cut, max: s.maxCodeLength });
 }
 
 /** The unit rows of row `r`: every column copied, quantity 1, one code each, amounts split. */
@@ -203,20 +205,21 @@ function unitRows(ctx: Serializing, r: number, codes: readonly string[], splits:
 }
 
 /** Refuses every planned row for one reason (together they would push the sheet past Excel's last row). */
-function refuseAll(plan: SerializePlan, planned: readonly number[], reason: string): void {
-  for (const r of planned) plan.refused.push({ row: r, reason });
+function refuseAll(plan: SerializePlan, planned: readonly number[], reason: Say): void {
+  const words = textOf(reason); // once: the plan may hold a million rows
+  for (const r of planned) plan.refused.push({ row: r, reason: words, say: reason });
   plan.refused.sort((x, y) => x.row - y.row);
   plan.replacements = [];
   plan.generated = [];
 }
 
 /** A money-like cell split into `n` parts that add up exactly, or why it cannot be. */
-function splitCell(value: CellValue, n: number, decimals: number, locale: string): CellValue[] | string {
+function splitCell(value: CellValue, n: number, decimals: number, locale: string): CellValue[] | Say {
   if (isBlank(value)) return new Array<CellValue>(n).fill(value);
   const m = moneyValue(value, locale);
-  if (!m) return text("plan-split-not-a-number");
+  if (!m) return say("plan-split-not-a-number");
   const scale = Math.max(decimals, Math.min(m.decimals, 15));
   const minor = toMinor(m.value, scale);
-  if (!isExactMinor(minor)) return text("plan-split-too-large", { value: numberText(m.value) });
+  if (!isExactMinor(minor)) return say("plan-split-too-large", { value: numberText(m.value) });
   return splitEvenly(minor, n).map((p) => fromMinor(p, scale));
 }

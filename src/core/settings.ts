@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, parseAddress, toAddress } from "./cells";
 import { headerKey } from "./header-text";
-import { EN, text, type MessageId, type MessageValues } from "./messages";
+import { EN, say, sayList, textOf, type MessageId, type MessageValues, type Say } from "./messages";
 import { DEFAULT_LOCALE, numberSymbols } from "./locale-numbers";
 import { LANGUAGES } from "./locales";
 import { realShapeSettings } from "./settings-real";
@@ -117,41 +117,43 @@ function isMessageId(message: string): message is MessageId {
   return Object.prototype.hasOwnProperty.call(EN, message);
 }
 
-/** Plain words for one zod issue: `currencyDecimals: must be a whole number`. */
-function describeSettingsIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? issue.path.join(".") : text("settings-root");
+/** One zod issue as data: `currencyDecimals: must be a whole number`. */
+function settingsIssueSay(issue: z.core.$ZodIssue): Say {
+  const at = issue.path.length > 0 ? { where: issue.path.join(".") } : undefined;
+  const problem = (id: MessageId, values: MessageValues = {}): Say => (at ? say(id, { ...values, ...at }) : say(id, values, { where: say("settings-root") }));
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((k) => text("settings-unknown", { where: issue.path.length > 0 ? `${where}.${k}` : k })).join("; ");
+      return sayList(issue.keys.map((k) => say("settings-unknown", { where: at ? `${at.where}.${k}` : k })), "list-semicolon");
     case "invalid_type":
-      if (issue.expected === "int") return text("settings-not-whole", { where });
-      if (issue.expected === "object" && issue.path.length === 0) return text("settings-not-an-object", { where });
-      return text("settings-wrong-type", { where, expected: issue.expected });
+      if (issue.expected === "int") return problem("settings-not-whole");
+      if (issue.expected === "object" && issue.path.length === 0) return problem("settings-not-an-object");
+      return problem("settings-wrong-type", { expected: issue.expected });
     case "too_small":
-      if (issue.origin === "string" || issue.origin === "array") return text("settings-empty", { where });
-      return text("settings-too-small", { where, minimum: Number(issue.minimum) });
+      if (issue.origin === "string" || issue.origin === "array") return problem("settings-empty");
+      return problem("settings-too-small", { minimum: Number(issue.minimum) });
     case "too_big":
-      if (issue.origin === "string") return text("settings-too-long", { where, maximum: Number(issue.maximum) });
-      if (issue.origin === "array") return text("settings-too-many", { where, maximum: Number(issue.maximum) });
-      return text("settings-too-big", { where, maximum: Number(issue.maximum) });
+      if (issue.origin === "string") return problem("settings-too-long", { maximum: Number(issue.maximum) });
+      if (issue.origin === "array") return problem("settings-too-many", { maximum: Number(issue.maximum) });
+      return problem("settings-too-big", { maximum: Number(issue.maximum) });
     default: {
-      if (!isMessageId(issue.message)) return text("settings-invalid", { where, problem: issue.message });
+      if (!isMessageId(issue.message)) return problem("settings-invalid", { problem: issue.message });
       const params = issue.code === "custom" ? (issue.params as MessageValues | undefined) : undefined;
-      return text(issue.message, { ...params, where });
+      return problem(issue.message, params);
     }
   }
 }
 
 /**
  * Validates stored or typed settings: `{ success: true, data }` with every default
- * filled, or `{ success: false, errors }` in plain words (one per problem). Unknown
+ * filled, or `{ success: false, errors, says }`: one per problem, in plain English words and as data. Unknown
  * keys and bad values are rejected; nothing is half-applied.
  *
  * @example parseSettings({ currencyDecimals: 3 }) // { success: true, data: { …, currencyDecimals: 3 } }
  * @example parseSettings({ colour: "red" }) // { success: false, errors: ["colour: unknown setting"] }
  */
-export function parseSettings(input: unknown): { success: true; data: Settings } | { success: false; errors: string[] } {
+export function parseSettings(input: unknown): { success: true; data: Settings } | { success: false; errors: string[]; says: Say[] } {
   const result = settingsSchema.safeParse(input === undefined ? {} : input);
   if (result.success) return { success: true, data: result.data };
-  return { success: false, errors: result.error.issues.map(describeSettingsIssue) };
+  const says = result.error.issues.map(settingsIssueSay);
+  return { success: false, errors: says.map(textOf), says };
 }

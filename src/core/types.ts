@@ -171,7 +171,10 @@ export interface SheetChange {
 export interface RowRefusal {
   row: number;
   reason: string;
-  /** The reason as data, for rendering in another language (absent where it is not kept yet). */
+  /**
+   * The reason as data, for rendering in another language: every refusal and skip the engine
+   * makes carries it (`textOf(say)` is `reason`); a refusal an adapter adds may not.
+   */
   say?: Say;
 }
 

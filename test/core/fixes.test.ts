@@ -79,6 +79,6 @@ describe("planGenerateCodes", () => {
   test("chosen rows that already hold codes are refused", () => {
     const plan = planGenerateCodes(table(row({ C: "A" }), row({ C: "" })), [1, 2]);
     expect(plan.change.writes.map((e) => e.row)).toEqual([2]);
-    expect(plan.refused).toEqual([{ row: 1, reason: "row 2 already has codes" }]);
+    expect(plan.refused).toMatchObject([{ row: 1, reason: "row 2 already has codes" }]);
   });
 });

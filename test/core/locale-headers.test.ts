@@ -93,9 +93,9 @@ describe("every language is active at once, and settings.languages narrows them"
   });
 
   test("languages and locale are validated", () => {
-    expect(parseSettings({ languages: ["de", "xx"] })).toEqual({ success: false, errors: ["languages.1: must be a header language code such as fi or de"] });
-    expect(parseSettings({ languages: [] })).toEqual({ success: false, errors: ["languages: must not be empty"] });
-    expect(parseSettings({ locale: "not a locale" })).toEqual({ success: false, errors: ["locale: must be a language tag such as en-US or fi-FI"] });
+    expect(parseSettings({ languages: ["de", "xx"] })).toMatchObject({ success: false, errors: ["languages.1: must be a header language code such as fi or de"] });
+    expect(parseSettings({ languages: [] })).toMatchObject({ success: false, errors: ["languages: must not be empty"] });
+    expect(parseSettings({ locale: "not a locale" })).toMatchObject({ success: false, errors: ["locale: must be a language tag such as en-US or fi-FI"] });
     const ok = parseSettings({ locale: "fi-FI", languages: ["fi"] });
     expect(ok.success && [ok.data.locale, ok.data.languages]).toEqual(["fi-FI", ["fi"]]);
     const defaults = parseSettings({});

@@ -32,6 +32,6 @@ test("an empty quantity in a sheet that has a quantity column stays quantity-mis
 
 test("serialize and aggregate refuse: there is no quantity cell to write", () => {
   const reason = "the sheet has no quantity column (each row is one unit): there is no quantity cell to write";
-  expect(planSerialize(REGISTER, [1]).refused).toEqual([{ row: 1, reason }]);
-  expect(planAggregate(REGISTER, [1, 3]).refused).toEqual([{ row: 1, reason }, { row: 3, reason }]);
+  expect(planSerialize(REGISTER, [1]).refused).toMatchObject([{ row: 1, reason }]);
+  expect(planAggregate(REGISTER, [1, 3]).refused).toMatchObject([{ row: 1, reason }, { row: 3, reason }]);
 });

@@ -25,15 +25,15 @@ describe("parseSettings", () => {
       ]));
       expect(r.errors).toHaveLength(5);
     }
-    expect(parseSettings(5)).toEqual({ success: false, errors: ["settings: must be an object of named settings"] });
+    expect(parseSettings(5)).toMatchObject({ success: false, errors: ["settings: must be an object of named settings"] });
   });
 
   test("a header mapped to two roles and an origin past the sheet's edge are refused", () => {
-    expect(parseSettings({ mapping: { quantity: "Count", codes: " count " } })).toEqual({
+    expect(parseSettings({ mapping: { quantity: "Count", codes: " count " } })).toMatchObject({
       success: false,
       errors: ['mapping.codes: names the same column as quantity ("count"); a column can have one role'],
     });
-    expect(parseSettings({ origin: "ZZZ9999999" })).toEqual({ success: false, errors: ["origin: must be a cell on the sheet (A1 to XFD1048576)"] });
+    expect(parseSettings({ origin: "ZZZ9999999" })).toMatchObject({ success: false, errors: ["origin: must be a cell on the sheet (A1 to XFD1048576)"] });
     expect(parseSettings({ origin: "XFD1048576" }).success).toBe(true);
   });
 

@@ -88,7 +88,7 @@ describe("serialize's change", () => {
     expect(plan.replacements).toEqual([]);
     expect(plan.generated).toEqual([]);
     expect(plan.change).toEqual({ headerRow: 0, inserts: [], deletes: [], writes: [] });
-    expect(plan.refused).toEqual([
+    expect(plan.refused).toMatchObject([
       { row: 1, reason: "serializing needs 4 new rows and the sheet would end at row 1,048,577, past Excel's limit of 1,048,576" },
     ]);
   });
@@ -110,7 +110,7 @@ describe("serialize's change", () => {
   test("no table: every chosen row refused, an empty change with no header row", () => {
     const plan = planSerialize([["a", "b"], [2, "X"]], [1]);
     expect(plan.change).toEqual({ headerRow: -1, inserts: [], deletes: [], writes: [] });
-    expect(plan.refused).toEqual([{ row: 1, reason: "no inventory table was found (no header row with quantity and stock codes)" }]);
+    expect(plan.refused).toMatchObject([{ row: 1, reason: "no inventory table was found (no header row with quantity and stock codes)" }]);
   });
 });
 

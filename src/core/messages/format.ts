@@ -230,9 +230,13 @@ export function valuesIn(locale: string, message: Say): MessageValues {
   return values;
 }
 
-/** The words of a message kept as data. */
+/**
+ * The English words of a message kept as data. Its values hold its parts' English words already
+ * (`say` put them there), so the parts are not rendered again: a refusal nests a reason in a
+ * reason, and rendering each level anew made aggregate's refusals of many lone rows twice as slow.
+ */
 export function textOf(say: Say): string {
-  return sayIn("en-US", say);
+  return textIn("en-US", say.id, say.values);
 }
 
 /**

@@ -34,7 +34,7 @@ function amountSlow(ctx: RuleContext, value: CellValue, row: number, column: num
   if (!parsed) {
     ctx.add("amount-not-a-number", "error", row, column, "issue-amount-not-a-number", {
       cell, role, value: shown, locale: typeof value === "string" ? ctx.localeSaid : "none",
-    });
+    }, undefined, ctx.valueParts(value));
     return NaN;
   }
   const minor = toMinor(parsed.value, decimals);

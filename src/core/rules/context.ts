@@ -2,8 +2,8 @@
 import type { Fix, FixKind, Issue, RuleId, Severity } from "../types";
 import type { Settings } from "../settings";
 import { toAddress } from "../cells";
-import { text, textOf, type MessageId } from "../messages";
-import { describeValue } from "../cells";
+import { say, text, textOf, type MessageId, type Say } from "../messages";
+import { describeValue, valueWord } from "../cells";
 import { cultureName, DEFAULT_LOCALE, numberSymbols } from "../locale-numbers";
 
 const fixLabels = new Map<FixKind, string>();
@@ -24,10 +24,13 @@ export type IssueValues = { cell: string } & Record<string, string | number>;
  * (`C14: …`) unless `inWords` is false.
  */
 export function issueAt(
-  rule: RuleId, severity: Severity, row: number, column: number, id: MessageId, values: IssueValues, inWords = true,
+  rule: RuleId, severity: Severity, row: number, column: number, id: MessageId, values: IssueValues, inWords = true, parts?: IssueParts,
 ): Issue {
-  return { rule, severity, row, column, message: inWords ? text(id, values) : "", say: { id, values } };
+  return { rule, severity, row, column, message: inWords ? text(id, values) : "", say: parts ? say(id, values, parts) : { id, values } };
 }
+
+/** Values of an issue that are catalogue words themselves (`(empty)`), put into words in the reader's language. */
+export type IssueParts = Readonly<Record<string, Say | undefined>>;
 
 export class RuleContext {
   readonly issues: Issue[] = [];
@@ -51,6 +54,12 @@ export class RuleContext {
     return describeValue(value, this.decimal);
   }
 
+  /** `{ value }` when `valueText` gives a catalogue word for the value (an unsupported value), for `add`'s `parts`. */
+  valueParts(value: unknown): IssueParts | undefined {
+    const word = valueWord(value);
+    return word && { value: word };
+  }
+
   /** The address the user sees for grid cell (`row`, `column`), for an issue's `cell`. */
   at(row: number, column: number): string {
     return toAddress(row, column, this.settings.origin);
@@ -64,8 +73,8 @@ export class RuleContext {
    * so the values have their final shape from the start: adding `cell` here afterwards gave
    * every issue's values a second backing store, a cost a check with a thousand issues showed.
    */
-  add(rule: RuleId, severity: Severity, row: number, column: number, id: MessageId, values: IssueValues, fix?: FixKind): void {
-    const issue = issueAt(rule, severity, row, column, id, values, false);
+  add(rule: RuleId, severity: Severity, row: number, column: number, id: MessageId, values: IssueValues, fix?: FixKind, parts?: IssueParts): void {
+    const issue = issueAt(rule, severity, row, column, id, values, false, parts);
     if (fix) issue.fix = fixOf(fix);
     this.issues.push(issue);
     if (severity === "error") this.rowError = true;

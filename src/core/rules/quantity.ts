@@ -34,7 +34,7 @@ function quantitySlow(ctx: RuleContext, value: CellValue, row: number, column: n
       cell, value: ctx.valueText(value), read: ctx.valueText(n), locale: ctx.localeSaid,
     }, "convert-to-number");
   } else {
-    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: ctx.valueText(value), locale: "none" });
+    ctx.add("quantity-not-a-number", "error", row, column, "issue-quantity-not-a-number", { cell, value: ctx.valueText(value), locale: "none" }, undefined, ctx.valueParts(value));
     return NaN;
   }
   if (!Number.isFinite(n)) {

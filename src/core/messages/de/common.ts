@@ -4,4 +4,6 @@ import type { Translation } from "../translation";
 export const COMMON: Translation = {
   "nothing-changed": "Es wurde nichts geändert.",
   "rows-count": "{count, plural, one {# Zeile} other {# Zeilen}}",
+  "list-comma": "{first}, {rest}",
+  "list-semicolon": "{first}; {rest}",
 };

@@ -128,7 +128,7 @@ const SETTINGS: Translation = {
   "settings-unknown": "{where}: unbekannte Einstellung",
   "settings-not-an-object": "{where}: muss ein Objekt aus benannten Einstellungen sein",
   "settings-not-whole": "{where}: muss eine ganze Zahl sein",
-  "settings-wrong-type": "{where}: muss {expected, select, array {eine Liste} other {vom Typ {expected}}} sein",
+  "settings-wrong-type": "{where}: muss {expected, select, array {eine Liste} string {Text} number {eine Zahl} boolean {ein Wahrheitswert} object {ein Objekt} other {vom Typ {expected}}} sein",
   "settings-empty": "{where}: darf nicht leer sein",
   "settings-too-small": "{where}: muss mindestens {minimum} sein",
   "settings-too-big": "{where}: darf höchstens {maximum} sein",
@@ -142,6 +142,8 @@ const SETTINGS: Translation = {
   "settings-not-a-language": "{where}: muss ein Sprachcode für Überschriften wie fi oder de sein",
   "settings-same-column": "{where}: bezeichnet dieselbe Spalte wie {other} („{header}“); eine Spalte kann nur eine Rolle haben",
   "settings-invalid": "{where}: {problem}",
+  "settings-bad": "Ungültige Einstellungen: {problems}",
+  "settings-must-be-object": "Die Einstellungen müssen ein Objekt aus benannten Einstellungen sein",
 };
 
 const VALUES: Translation = {

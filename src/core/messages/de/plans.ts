@@ -16,6 +16,7 @@ export const PLANS: Translation = {
   "plan-row-errors":
     "Die Zeile enthält {count, plural, one {einen Fehler: {first}} =2 {# Fehler: {first}; {second}} other {# Fehler: {first}; {second}; …}}",
   "plan-column-number": "Spalte {column}",
+  "plan-column-header": "{header}",
 
   // Serialize
   "plan-already-serialized": "Bereits aufgeteilt (Menge 1)",

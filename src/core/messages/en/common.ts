@@ -5,4 +5,7 @@
 export const COMMON = {
   "nothing-changed": "Nothing was changed.",
   "rows-count": "{count, plural, one {# row} other {# rows}}",
+  // Two parts of a list (say-list.ts): joined at every level of a long list, so only a separator.
+  "list-comma": "{first}, {rest}",
+  "list-semicolon": "{first}; {rest}",
 } as const;

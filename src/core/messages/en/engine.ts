@@ -130,7 +130,7 @@ const SETTINGS = {
   "settings-unknown": "{where}: unknown setting",
   "settings-not-an-object": "{where}: must be an object of named settings",
   "settings-not-whole": "{where}: must be a whole number",
-  "settings-wrong-type": "{where}: must be {expected, select, array {a list} other {a {expected}}}",
+  "settings-wrong-type": "{where}: must be {expected, select, array {a list} string {a string} number {a number} boolean {a boolean} object {an object} other {a {expected}}}",
   "settings-empty": "{where}: must not be empty",
   "settings-too-small": "{where}: must be at least {minimum}",
   "settings-too-big": "{where}: must be at most {maximum}",
@@ -145,6 +145,8 @@ const SETTINGS = {
   "settings-same-column": "{where}: names the same column as {other} (\"{header}\"); a column can have one role",
   // The validator's own words, for a problem the cases above do not name.
   "settings-invalid": "{where}: {problem}",
+  "settings-bad": "bad settings: {problems}",
+  "settings-must-be-object": "settings must be an object of named settings",
 } as const;
 
 /** Words the engine shows for a cell or writes into one. */

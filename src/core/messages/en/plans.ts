@@ -15,6 +15,7 @@ export const PLANS = {
   "plan-row-errors":
     "the row has {count, plural, one {an error: {first}} =2 {# errors: {first}; {second}} other {# errors: {first}; {second}; …}}",
   "plan-column-number": "column {column}",
+  "plan-column-header": "{header}",
 
   // Serialize
   "plan-already-serialized": "already serialized (quantity 1)",

@@ -4,4 +4,6 @@ import type { Translation } from "../translation";
 export const COMMON: Translation = {
   "nothing-changed": "Mitään ei muutettu.",
   "rows-count": "{count, plural, one {# rivi} other {# riviä}}",
+  "list-comma": "{first}, {rest}",
+  "list-semicolon": "{first}; {rest}",
 };

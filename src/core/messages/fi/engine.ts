@@ -130,7 +130,7 @@ const SETTINGS: Translation = {
   "settings-unknown": "{where}: tuntematon asetus",
   "settings-not-an-object": "{where}: on oltava nimettyjä asetuksia sisältävä objekti",
   "settings-not-whole": "{where}: on oltava kokonaisluku",
-  "settings-wrong-type": "{where}: on oltava {expected, select, array {luettelo} other {tyyppiä {expected}}}",
+  "settings-wrong-type": "{where}: on oltava {expected, select, array {luettelo} string {tekstiä} number {luku} boolean {totuusarvo} object {objekti} other {tyyppiä {expected}}}",
   "settings-empty": "{where}: ei saa olla tyhjä",
   "settings-too-small": "{where}: on oltava vähintään {minimum}",
   "settings-too-big": "{where}: saa olla enintään {maximum}",
@@ -144,6 +144,8 @@ const SETTINGS: Translation = {
   "settings-not-a-language": "{where}: on oltava otsikkokielen koodi, kuten fi tai de",
   "settings-same-column": "{where}: nimeää saman sarakkeen kuin {other} (\"{header}\"); sarakkeella voi olla vain yksi rooli",
   "settings-invalid": "{where}: {problem}",
+  "settings-bad": "virheelliset asetukset: {problems}",
+  "settings-must-be-object": "asetusten on oltava nimettyjä asetuksia sisältävä objekti",
 };
 
 const VALUES: Translation = {

@@ -12,6 +12,7 @@ export const PLANS: Translation = {
   "plan-row-errors":
     "rivillä on {count, plural, one {virhe: {first}} =2 {# virhettä: {first}; {second}} other {# virhettä: {first}; {second}; …}}",
   "plan-column-number": "sarake {column}",
+  "plan-column-header": "{header}",
 
   "plan-already-serialized": "jo yksilöity (määrä 1)",
   "plan-fix-codes-first": "korjaa ensin koodiluettelo: {issue}",

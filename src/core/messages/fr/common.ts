@@ -4,4 +4,6 @@ import type { Translation } from "../translation";
 export const COMMON: Translation = {
   "nothing-changed": "Aucune modification n’a été apportée.",
   "rows-count": "{count, plural, one {# ligne} other {# lignes}}",
+  "list-comma": "{first}, {rest}",
+  "list-semicolon": "{first} ; {rest}",
 };

@@ -132,7 +132,7 @@ const SETTINGS: Translation = {
   "settings-unknown": "{where} : paramètre inconnu",
   "settings-not-an-object": "{where} : doit être un objet de paramètres nommés",
   "settings-not-whole": "{where} : doit être un nombre entier",
-  "settings-wrong-type": "{where} : doit être {expected, select, array {une liste} other {de type {expected}}}",
+  "settings-wrong-type": "{where} : doit être {expected, select, array {une liste} string {du texte} number {un nombre} boolean {une valeur booléenne} object {un objet} other {de type {expected}}}",
   "settings-empty": "{where} : ne doit pas être vide",
   "settings-too-small": "{where} : doit valoir au moins {minimum}",
   "settings-too-big": "{where} : doit valoir au plus {maximum}",
@@ -146,6 +146,8 @@ const SETTINGS: Translation = {
   "settings-not-a-language": "{where} : doit être un code de langue d’en-têtes comme fi ou de",
   "settings-same-column": "{where} : désigne la même colonne que {other} (« {header} ») ; une colonne ne peut avoir qu’un seul rôle",
   "settings-invalid": "{where} : {problem}",
+  "settings-bad": "paramètres non valides : {problems}",
+  "settings-must-be-object": "les paramètres doivent être un objet de paramètres nommés",
 };
 
 const VALUES: Translation = {

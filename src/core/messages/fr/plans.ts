@@ -16,6 +16,7 @@ export const PLANS: Translation = {
   "plan-row-errors":
     "la ligne contient {count, plural, one {une erreur : {first}} =2 {# erreurs : {first} ; {second}} other {# erreurs : {first} ; {second} ; …}}",
   "plan-column-number": "colonne {column}",
+  "plan-column-header": "{header}",
 
   // Serialize
   "plan-already-serialized": "déjà à l’unité (quantité 1)",

@@ -4,4 +4,6 @@ import type { Translation } from "../translation";
 export const COMMON: Translation = {
   "nothing-changed": "Er is niets gewijzigd.",
   "rows-count": "{count, plural, one {# rij} other {# rijen}}",
+  "list-comma": "{first}, {rest}",
+  "list-semicolon": "{first}; {rest}",
 };

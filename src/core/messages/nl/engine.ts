@@ -128,7 +128,7 @@ const SETTINGS: Translation = {
   "settings-unknown": "{where}: onbekende instelling",
   "settings-not-an-object": "{where}: moet een object met benoemde instellingen zijn",
   "settings-not-whole": "{where}: moet een geheel getal zijn",
-  "settings-wrong-type": "{where}: moet {expected, select, array {een lijst} other {van het type {expected}}} zijn",
+  "settings-wrong-type": "{where}: moet {expected, select, array {een lijst} string {tekst} number {een getal} boolean {een booleaanse waarde} object {een object} other {van het type {expected}}} zijn",
   "settings-empty": "{where}: mag niet leeg zijn",
   "settings-too-small": "{where}: moet minimaal {minimum} zijn",
   "settings-too-big": "{where}: mag maximaal {maximum} zijn",
@@ -142,6 +142,8 @@ const SETTINGS: Translation = {
   "settings-not-a-language": "{where}: moet de code van een koptaal zijn, zoals fi of de",
   "settings-same-column": "{where}: noemt dezelfde kolom als {other} (\"{header}\"); een kolom kan maar één rol hebben",
   "settings-invalid": "{where}: {problem}",
+  "settings-bad": "ongeldige instellingen: {problems}",
+  "settings-must-be-object": "de instellingen moeten een object met benoemde instellingen zijn",
 };
 
 const VALUES: Translation = {

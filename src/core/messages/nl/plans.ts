@@ -12,6 +12,7 @@ export const PLANS: Translation = {
   "plan-row-errors":
     "de rij heeft {count, plural, one {een fout: {first}} =2 {# fouten: {first}; {second}} other {# fouten: {first}; {second}; …}}",
   "plan-column-number": "kolom {column}",
+  "plan-column-header": "{header}",
 
   "plan-already-serialized": "al uitgesplitst (aantal 1)",
   "plan-fix-codes-first": "corrigeer eerst de codelijst: {issue}",

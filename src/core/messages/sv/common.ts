@@ -4,4 +4,6 @@ import type { Translation } from "../translation";
 export const COMMON: Translation = {
   "nothing-changed": "Ingenting ändrades.",
   "rows-count": "{count, plural, one {# rad} other {# rader}}",
+  "list-comma": "{first}, {rest}",
+  "list-semicolon": "{first}; {rest}",
 };

@@ -128,7 +128,7 @@ const SETTINGS: Translation = {
   "settings-unknown": "{where}: okänd inställning",
   "settings-not-an-object": "{where}: måste vara ett objekt med namngivna inställningar",
   "settings-not-whole": "{where}: måste vara ett heltal",
-  "settings-wrong-type": "{where}: måste vara {expected, select, array {en lista} other {av typen {expected}}}",
+  "settings-wrong-type": "{where}: måste vara {expected, select, array {en lista} string {text} number {ett tal} boolean {ett sanningsvärde} object {ett objekt} other {av typen {expected}}}",
   "settings-empty": "{where}: får inte vara tom",
   "settings-too-small": "{where}: måste vara minst {minimum}",
   "settings-too-big": "{where}: får vara högst {maximum}",
@@ -142,6 +142,8 @@ const SETTINGS: Translation = {
   "settings-not-a-language": "{where}: måste vara en kod för rubrikspråk, till exempel fi eller de",
   "settings-same-column": "{where}: anger samma kolumn som {other} (\"{header}\"); en kolumn kan bara ha en roll",
   "settings-invalid": "{where}: {problem}",
+  "settings-bad": "felaktiga inställningar: {problems}",
+  "settings-must-be-object": "inställningarna måste vara ett objekt med namngivna inställningar",
 };
 
 const VALUES: Translation = {

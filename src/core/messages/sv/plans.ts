@@ -12,6 +12,7 @@ export const PLANS: Translation = {
   "plan-row-errors":
     "raden har {count, plural, one {ett fel: {first}} =2 {# fel: {first}; {second}} other {# fel: {first}; {second}; …}}",
   "plan-column-number": "kolumn {column}",
+  "plan-column-header": "{header}",
 
   "plan-already-serialized": "redan uppdelad (antal 1)",
   "plan-fix-codes-first": "åtgärda kodlistan först: {issue}",
