@@ -67,6 +67,9 @@ export class IndexCodes {
   private readonly byKey: KeyedRecords;
   /** Keys (by part) held by two records or more → the code key. */
   readonly duplicated = new Map<string, string>();
+  /** Code keys whose records changed since the report last read them (not kept while the index is built). */
+  readonly dirty = new Set<string>();
+  tracking = false;
 
   /** `onDups(rec, delta)` changes `rec.dups` by `delta` (the caller re-tallies it around the change). */
   constructor(private readonly scoped: boolean, private readonly onDups: (rec: RowRecord, delta: number) => void) {
@@ -80,6 +83,7 @@ export class IndexCodes {
   /** Adds a new record's keys: its own `dups` are set before it is tallied. */
   add(rec: RowRecord): void {
     for (const key of rec.keys) {
+      if (this.tracking) this.dirty.add(key);
       const pk = this.partKey(rec, key);
       const before = this.byPart.add(pk, rec);
       if (this.scoped) this.byKey.add(key, rec);
@@ -94,6 +98,7 @@ export class IndexCodes {
   /** Removes a record's keys (it has been untallied). */
   remove(rec: RowRecord): void {
     for (const key of rec.keys) {
+      if (this.tracking) this.dirty.add(key);
       const pk = this.partKey(rec, key);
       const after = this.byPart.remove(pk, rec);
       if (this.scoped) this.byKey.remove(key, rec);
@@ -109,16 +114,11 @@ export class IndexCodes {
     return this.byPart.holders(partKey);
   }
 
-  /**
-   * Where the full check first meets `key`: the first record holding it (by `row`, which the
-   * report has just set) and the key's place in that record. Its spelling there names the code.
-   */
-  firstHolder(key: string): { rec: RowRecord; index: number } {
-    const sole = this.byKey.sole(key);
-    let first = sole;
+  /** Where the full check first meets `key`: the first record holding it. Its spelling there names the code. */
+  firstHolder(key: string): RowRecord {
+    let first = this.byKey.sole(key);
     if (!first) for (const rec of this.byKey.holders(key)) if (!first || rec.row < first.row) first = rec;
-    const rec = first as RowRecord;
-    return { rec, index: rec.keys.indexOf(key) };
+    return first as RowRecord;
   }
 
   /** How many records hold `key` (any part). */

@@ -12,7 +12,8 @@ import { perUnitOf } from "./summary-lines";
 import { RecordMaker, type RowRecord } from "./index-record";
 import { IndexCodes } from "./index-codes";
 import { IndexTally } from "./index-tally";
-import { buildReport, DuplicateIssues, type ReportParts } from "./index-report";
+import { buildReport, type ReportParts } from "./index-report";
+import { DuplicateIssues } from "./index-duplicates";
 
 /** Above this many items a splice moves them by hand: spread arguments have a stack limit. */
 const SPREAD_LIMIT = 30_000;
@@ -38,6 +39,11 @@ export class IndexEngine {
   /** Grid row of the first record (the row below the header). */
   readonly first: number;
   private readonly records: RowRecord[] = [];
+  private readonly withIssues = new Set<RowRecord>();
+  /** Records from here on may have moved since they were numbered (rows inserted or deleted above them). */
+  private movedFrom = Infinity;
+  /** Grid rows (as last numbered) from which records may have moved since the last report. */
+  private movedRow = Infinity;
   private readonly maker: RecordMaker;
   private readonly codes: IndexCodes;
   private readonly tally: IndexTally;
@@ -63,11 +69,16 @@ export class IndexEngine {
     this.codes = new IndexCodes(scope !== undefined, (rec, delta) => this.changeDups(rec, delta));
     this.tally = new IndexTally(pu, settings.currencyDecimals);
     const head: Issue[] = [...detection.issues].sort((a, b) => a.row - b.row || a.column - b.column);
-    this.parts = { settings, table, head, notes, first: this.first, records: this.records, codes: this.codes, tally: this.tally };
+    this.parts = {
+      settings, table, head, notes, records: this.records, withIssues: this.withIssues, codes: this.codes, tally: this.tally,
+      spell: (rec, key) => this.maker.spelling(grid, rec.row, key),
+    };
     this.duplicates = new DuplicateIssues(settings, table.columns.codes);
     const register = table.columns.quantity === NO_QUANTITY && settings.eachRowOneUnit === "auto";
     this.watched = register ? detectionKey(detection) : undefined;
     this.splice(0, 0, grid.length - this.first);
+    // Every key is new to the first report anyway.
+    this.codes.tracking = true;
   }
 
   /**
@@ -80,15 +91,21 @@ export class IndexEngine {
       const old = this.records[i];
       this.tally.tally(old, -1);
       this.codes.remove(old);
+      this.withIssues.delete(old);
     }
     const made: RowRecord[] = new Array<RowRecord>(added);
     for (let j = 0; j < added; j++) {
       const rec = this.maker.make(this.grid, this.first + p + j);
       this.codes.add(rec);
       this.tally.tally(rec, 1);
+      if (rec.issues.length > 0) this.withIssues.add(rec);
       made[j] = rec;
     }
     spliceRows(this.records, p, removed, made);
+    if (removed !== added) {
+      this.movedFrom = Math.min(this.movedFrom, p + added);
+      this.movedRow = Math.min(this.movedRow, this.first + p);
+    }
   }
 
   /** True when the change made the header search find something else (only a register's window can). */
@@ -97,8 +114,18 @@ export class IndexEngine {
   }
 
   report(): CheckReport {
-    this.current ??= buildReport(this.parts, this.duplicates);
+    if (!this.current) {
+      this.renumber();
+      this.current = buildReport(this.parts, this.duplicates, this.movedRow);
+      this.movedRow = Infinity;
+    }
     return this.current;
+  }
+
+  private renumber(): void {
+    const { records, first } = this;
+    for (let i = this.movedFrom; i < records.length; i++) records[i].row = first + i;
+    this.movedFrom = Infinity;
   }
 
   /** The summary, or undefined when its sums must be made in row order (see index-tally.ts). */
@@ -117,7 +144,7 @@ export class IndexEngine {
     const found = new Map<string, string>();
     for (const rec of this.records) {
       if (rec.blank || !rec.counted) continue;
-      const key = rec.category.toLowerCase();
+      const key = rec.categoryKey;
       if (!keys.has(key) || found.has(key)) continue;
       found.set(key, rec.category);
       if (found.size === keys.size) break;

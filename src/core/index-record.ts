@@ -9,6 +9,7 @@ import type { Settings } from "./settings";
 import { CodeTable } from "./code-table";
 import { RuleContext } from "./rules/context";
 import { lastFindings } from "./rules/code-scan";
+import { checkCodes } from "./rules/codes";
 import { toAddress } from "./cells";
 import { textOf } from "./messages";
 import { perUnitMinor } from "./per-unit";
@@ -29,9 +30,8 @@ export class RowRecord {
   /** Money in minor units. */
   income = 0;
   expense = 0;
-  /** The row's distinct code keys (as compared) in the order met, and each one as first typed in the row. */
+  /** The row's distinct code keys (as compared), in the order met. */
   keys: readonly string[] = NONE;
-  spellings: readonly string[] = NONE;
   /** The part its codes are unique within (`codesUniqueWithin`), "" without one. */
   part = "";
   /** Its own issues (all but `codes-duplicate`), sorted by column; addressed for grid row `at`. */
@@ -39,23 +39,19 @@ export class RowRecord {
   at = -1;
   /** Keys of the codes repeated in its code cell (`codes-duplicate-in-row` names them as first typed in the sheet). */
   repeats: readonly string[] | null = null;
-  /** The category as the summary shows it ("" for none). */
+  /** The category as the summary shows it ("" for none), and its key (lower case). */
   category = "";
+  categoryKey = "";
   /** Per per-unit column: amount × units in minor units. */
   stock: readonly number[] = NO_STOCK;
   /** How many of its keys another row of its part holds too: above 0 the row is invalid. */
   dups = 0;
-  /** Grid row, set when a report is built. */
+  /** Grid row: set when made, renumbered when rows above it were inserted or deleted. */
   row = -1;
 
   /** Valid: counted in the summary and the valid rows. */
   get counted(): boolean {
     return this.ownValid && this.dups === 0;
-  }
-
-  /** Its spelling of code key `key` (which it holds). */
-  spellingOf(key: string): string {
-    return this.spellings[this.keys.indexOf(key)];
   }
 }
 
@@ -67,6 +63,8 @@ export class RecordMaker {
   private readonly ctx: RuleContext;
   private readonly scratch: CodeTable;
   private readonly facts = new RowFacts();
+  /** Category cells met → as shown and their key: most rows repeat a few categories. */
+  private readonly categories = new Map<unknown, { shown: string; key: string }>();
 
   constructor(
     private readonly settings: Settings, private readonly cols: RowColumns,
@@ -89,20 +87,29 @@ export class RecordMaker {
     rec.income = this.facts.income;
     rec.expense = this.facts.expense;
     rec.at = r;
+    rec.row = r;
     if (ctx.issues.length > 0) this.takeIssues(rec);
     if (scratch.size > 0) {
-      const keys: string[] = [];
-      const spellings: string[] = [];
-      for (let k = 0; k < scratch.size; k++) {
-        keys.push(scratch.keyText(k));
-        spellings.push(scratch.textOf(k));
-      }
+      const keys: string[] = new Array<string>(scratch.size);
+      for (let k = 0; k < scratch.size; k++) keys[k] = scratch.keyText(k);
       rec.keys = keys;
-      rec.spellings = spellings;
       if (this.scope) rec.part = this.scope(r);
     }
     if (rec.ownValid) this.summaryFacts(rec, grid, r);
     return rec;
+  }
+
+  /**
+   * How the code `key` is first typed in the code cell of `grid[r]` (a row holding it). Not kept
+   * in the record: only a duplicate's or a repeat's message needs it.
+   */
+  spelling(grid: Grid, r: number, key: string): string {
+    const { ctx, scratch } = this;
+    scratch.clear();
+    ctx.issues.length = 0;
+    checkCodes(ctx, grid[r][this.cols.codes], r, this.cols.codes, scratch);
+    for (let k = 0; k < scratch.size; k++) if (scratch.keyText(k) === key) return scratch.textOf(k);
+    return key;
   }
 
   private takeIssues(rec: RowRecord): void {
@@ -120,9 +127,18 @@ export class RecordMaker {
   }
 
   private summaryFacts(rec: RowRecord, grid: Grid, r: number): void {
-    const kc = this.cols.category;
-    if (kc >= 0) rec.category = categoryShown(grid[r][kc]);
     if (this.perUnit.length > 0) rec.stock = this.perUnit.map((c) => perUnitMinor(grid, r, c, this.settings) * rec.quantity);
+    const kc = this.cols.category;
+    if (kc < 0) return;
+    const raw = grid[r][kc];
+    let c = this.categories.get(raw);
+    if (!c) {
+      const shown = categoryShown(raw);
+      c = { shown, key: shown.toLowerCase() };
+      if (this.categories.size < 10_000) this.categories.set(raw, c);
+    }
+    rec.category = c.shown;
+    rec.categoryKey = c.key;
   }
 }
 

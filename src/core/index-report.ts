@@ -8,13 +8,12 @@ import type { CheckReport, Issue, ReportNote, TableInfo } from "./types";
 import type { Settings } from "./settings";
 import { describeValue } from "./cells";
 import { textOf } from "./messages";
-import { RuleContext } from "./rules/context";
-import { reportDuplicate } from "./rules/duplicates";
 import { REPEAT_NAMES } from "./rules/codes";
 import { muteIssues } from "./rules/mute";
 import { readdress, type RowRecord } from "./index-record";
 import type { IndexCodes } from "./index-codes";
 import type { IndexTally } from "./index-tally";
+import type { DuplicateIssues } from "./index-duplicates";
 
 /** What a report is made from. */
 export interface ReportParts {
@@ -23,87 +22,27 @@ export interface ReportParts {
   /** Issues of the header row (and the rows above it), sorted. */
   head: Issue[];
   notes: ReportNote[];
-  /** Grid row of `records[0]`. */
-  first: number;
   records: readonly RowRecord[];
+  /** The records with issues of their own. */
+  withIssues: ReadonlySet<RowRecord>;
   codes: IndexCodes;
   tally: IndexTally;
-}
-
-/** A `codes-duplicate` issue of a record, with the place where the full check meets its key (first row, index in it). */
-interface Placed {
-  row: number;
-  index: number;
-  issue: Issue;
-}
-
-interface Rendered {
-  recs: RowRecord[];
-  rows: number[];
-  code: string;
-  issues: Issue[];
-}
-
-/** The `codes-duplicate` issues of each duplicated key, rendered again only when its rows or spelling change. */
-export class DuplicateIssues {
-  private readonly cache = new Map<string, Rendered>();
-  private readonly ctx: RuleContext;
-
-  constructor(settings: Settings, private readonly column: number) {
-    this.ctx = new RuleContext(settings);
-  }
-
-  /** Per record holding a duplicated code: its `codes-duplicate` issues in the full check's order. */
-  byRecord(codes: IndexCodes): Map<RowRecord, Placed[]> {
-    const out = new Map<RowRecord, Placed[]>();
-    for (const [pk, key] of codes.duplicated) {
-      const recs = codes.holdersByPart(pk).sort((a, b) => a.row - b.row);
-      const first = codes.firstHolder(key);
-      const issues = this.render(pk, recs, first.rec.spellings[first.index]);
-      recs.forEach((rec, i) => {
-        const placed = { row: first.rec.row, index: first.index, issue: issues[i] };
-        const list = out.get(rec);
-        if (list) list.push(placed);
-        else out.set(rec, [placed]);
-      });
-    }
-    for (const pk of this.cache.keys()) if (!codes.duplicated.has(pk)) this.cache.delete(pk);
-    for (const list of out.values()) if (list.length > 1) list.sort((a, b) => a.row - b.row || a.index - b.index);
-    return out;
-  }
-
-  private render(pk: string, recs: RowRecord[], code: string): Issue[] {
-    const rows = recs.map((rec) => rec.row);
-    const known = this.cache.get(pk);
-    if (known && known.code === code && sameList(known.recs, recs) && sameList(known.rows, rows)) return known.issues;
-    const ctx = this.ctx;
-    ctx.issues.length = 0;
-    reportDuplicate(ctx, rows, this.column, describeValue(code));
-    ctx.putIntoWords();
-    const issues = ctx.issues.slice();
-    this.cache.set(pk, { recs, rows, code, issues });
-    return issues;
-  }
-}
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  /** How `rec` first types code `key` in its code cell. */
+  spell: (rec: RowRecord, key: string) => string;
 }
 
 /** The report of the index's current grid. */
-export function buildReport(p: ReportParts, duplicates: DuplicateIssues): CheckReport {
-  const listed = numberRecords(p);
-  const dups = duplicates.byRecord(p.codes);
-  if (dups.size > 0) {
-    for (const rec of dups.keys()) if (rec.issues.length === 0) listed.push(rec);
-    listed.sort((a, b) => a.row - b.row);
-  }
+export function buildReport(p: ReportParts, duplicates: DuplicateIssues, movedRow: number): CheckReport {
+  const listed = [...p.withIssues];
+  const origin = p.settings.origin;
+  for (const rec of listed) if (rec.at !== rec.row) readdress(rec, rec.row, origin);
+  const dups = duplicates.byRecord(p.codes, p.spell, movedRow);
+  for (const rec of dups.keys()) if (rec.issues.length === 0) listed.push(rec);
+  listed.sort((a, b) => a.row - b.row);
   const issues = [...p.head];
   const cc = p.table.columns.codes;
   for (const rec of listed) {
-    const own = rec.repeats ? withFirstSpellings(rec, p.codes) : rec.issues;
+    const own = rec.repeats ? withFirstSpellings(rec, p) : rec.issues;
     const placed = dups.get(rec);
     if (!placed) {
       for (const issue of own) issues.push(issue);
@@ -124,33 +63,16 @@ export function buildReport(p: ReportParts, duplicates: DuplicateIssues): CheckR
   return report;
 }
 
-/** Numbers every record with its grid row and re-addresses issues that moved; returns the records with issues. */
-function numberRecords(p: ReportParts): RowRecord[] {
-  const listed: RowRecord[] = [];
-  const origin = p.settings.origin;
-  const { records, first } = p;
-  for (let i = 0; i < records.length; i++) {
-    const rec = records[i];
-    rec.row = first + i;
-    if (rec.issues.length === 0) continue;
-    if (rec.at !== rec.row) readdress(rec, rec.row, origin);
-    listed.push(rec);
-  }
-  return listed;
-}
-
 /**
  * `codes-duplicate-in-row` names a repeated code as first typed in the sheet: when a row above
  * holds it spelled otherwise (`abc` above, `ABC, abc` here), that spelling.
  */
-function withFirstSpellings(rec: RowRecord, codes: IndexCodes): Issue[] {
+function withFirstSpellings(rec: RowRecord, p: ReportParts): Issue[] {
   const repeats = rec.repeats as readonly string[];
-  const spellings = repeats.map((key) => {
-    if (codes.holdersOfKey(key) < 2) return rec.spellingOf(key);
-    const first = codes.firstHolder(key);
-    return first.rec.spellings[first.index];
-  });
-  if (spellings.every((s, i) => s === rec.spellingOf(repeats[i]))) return rec.issues;
+  const firsts = repeats.map((key) => (p.codes.holdersOfKey(key) < 2 ? rec : p.codes.firstHolder(key)));
+  if (firsts.every((first) => first === rec)) return rec.issues;
+  const spellings = repeats.map((key, i) => p.spell(firsts[i], key));
+  if (spellings.every((s, i) => s === p.spell(rec, repeats[i]))) return rec.issues;
   return rec.issues.map((issue) => {
     if (issue.rule !== "codes-duplicate-in-row" || !issue.say) return issue;
     const values = { ...issue.say.values };

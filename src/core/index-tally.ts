@@ -75,7 +75,7 @@ export class IndexTally {
   }
 
   private addToCategory(rec: RowRecord, sign: 1 | -1, exact: boolean): void {
-    const key = rec.category.toLowerCase();
+    const key = rec.categoryKey;
     let g = this.groups.get(key);
     if (!g) this.groups.set(key, (g = new CategorySums(key, this.pu.columns.length)));
     const q = rec.quantity;
