@@ -7,6 +7,8 @@ import { InventoryIndex, checkInventory, summarizeByCategory, type CellValue, ty
 
 const HEADER: CellValue[] = ["Qty", "Codes", "Category", "Income", "Unit price", "Location"];
 const REGISTER_HEADER: CellValue[] = ["Codes", "Category", "Income", "Location"];
+/** Two quantity columns: the table is ambiguous and every data row invalid, unchecked. */
+const AMBIGUOUS_HEADER: CellValue[] = ["Qty", "Codes", "Category", "Quantity"];
 
 const qty = fc.constantFrom<CellValue>(1, 1, 1, 2, 3, 0, 2.5, -1, "3", " 4 ", "x", "", null, "#N/A", 5_000_000_000);
 const codes = fc.constantFrom<CellValue>(
@@ -73,7 +75,10 @@ describe("InventoryIndex equals a full check after every change", () => {
   test("default settings", () => holds(undefined, HEADER, 400));
   test("case-sensitive codes", () => holds({ caseSensitiveCodes: true }, HEADER, 120));
   test("codes unique within a location", () => holds({ codesUniqueWithin: "Location" }, HEADER, 160));
-  test("muted rules", () => holds({ ignoredRules: ["codes-duplicate", "quantity-as-text", "category-missing"] }, HEADER, 120));
+  test("muted rules, sheet starting at C5", () => {
+    holds({ ignoredRules: ["codes-duplicate", "quantity-as-text", "category-missing"], origin: "C5" }, HEADER, 120);
+  });
+  test("two quantity columns", () => holds(undefined, AMBIGUOUS_HEADER, 40));
   test("a register (no quantity column), found automatically", () => holds(undefined, REGISTER_HEADER, 120));
   test("fi-FI number text and one code per cell", () => holds({ locale: "fi-FI", oneCodePerCell: true }, HEADER, 80));
 });
