@@ -8,10 +8,11 @@
  * in a child process so its peak RSS is its own.
  */
 import { fork } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import * as aq from "arquero";
-import { checkInventory, detectTable, planSerialize, summarizeByCategory, type CellValue } from "../src/core";
+import { checkInventory, detectTable, planSerialize, summarizeByCategory, type CategorySummary, type CellValue, type CheckReport, type SerializePlan } from "../src/core";
+import { collectGarbage, median, timeAll, type Timing } from "./measure";
+import { measureIndex } from "./core-index";
 
 const CATEGORIES = ["Skis", "Ski poles", "Helmets", "Boots", "Snowboards", "Goggles", "Bikes", "E-bikes", "Kayaks",
   "Paddles", "Tents", "Cars"];
@@ -68,38 +69,6 @@ export function generateInventory(dataRows: number, seed = 42): CellValue[][] {
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
   return true;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/**
- * CPU time of the main thread in ms (Linux: /proc, clock ticks of 10 ms), or NaN.
- * On a shared machine wall time includes waiting for a core; this does not, so the
- * bench prints both (CPU as the average over the runs, ticks being coarse).
- */
-function mainThreadCpuMs(): number {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return NaN;
-  }
-}
-
-function time<T>(runs: number, fn: () => T): { ms: number; cpu: number; result: T } {
-  let result!: T;
-  const ms: number[] = [];
-  const cpu0 = mainThreadCpuMs();
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    result = fn();
-    ms.push(performance.now() - t0);
-  }
-  return { ms: median(ms), cpu: (mainThreadCpuMs() - cpu0) / runs, result };
 }
 
 function barePass(values: CellValue[][]): number {
@@ -169,22 +138,33 @@ function measure(dataRows: number, runs: number): number {
   for (let i = 0; i < 3; i++) summarizeByCategory(warm, undefined, checkInventory(warm));
 
   // The engine first, so the peak RSS after it is the engine's (grid included), not the baselines'.
-  const check = time(runs, () => checkInventory(values));
-  const report = check.result;
-  const summary = time(runs, () => summarizeByCategory(values, undefined, report));
-  const both = time(runs, () => summarizeByCategory(values, undefined, checkInventory(values)));
-  const summaryAlone = time(runs, () => summarizeByCategory(values));
-  const serialize = time(runs, () => planSerialize(values, selection, undefined, report));
-  const serializeAlone = time(runs, () => planSerialize(values, selection));
+  // Each figure alone: a forced collection before it, the order varied between runs (measure.ts).
+  const report = checkInventory(values);
+  const engine = timeAll([
+    { name: "check", run: () => checkInventory(values) },
+    { name: "summary", run: () => summarizeByCategory(values, undefined, report) },
+    { name: "both", run: () => summarizeByCategory(values, undefined, checkInventory(values)) },
+    { name: "summaryAlone", run: () => summarizeByCategory(values) },
+    { name: "serialize", run: () => planSerialize(values, selection, undefined, report) },
+    { name: "serializeAlone", run: () => planSerialize(values, selection) },
+  ], runs);
+  const check = engine.get("check") as Timing<CheckReport>;
+  const summary = engine.get("summary") as Timing<CategorySummary>;
+  const [both, summaryAlone] = [engine.get("both") as Timing, engine.get("summaryAlone") as Timing];
+  const serialize = engine.get("serialize") as Timing<SerializePlan>;
+  const serializeAlone = engine.get("serializeAlone") as Timing;
   const engineRss = process.resourceUsage().maxRSS * 1024;
   const catalogues = headerCatalogues(values, dataRows <= 100_000 ? 21 : runs);
-  const bare = time(runs, () => barePass(values));
-  const floor = time(runs, () => codeSetFloor(values, 3));
   const cols = columnsOf(values);
   const prebuilt = aq.table(cols);
-  const arq = time(runs, () => arqueroRollup(prebuilt));
   const objects = values.slice(1).map((row) => ({ category: row[1], qty: row[2], income: row[4], expense: row[5] }));
-  const arqFrom = time(runs, () => arqueroRollup(aq.from(objects)));
+  const baselines = timeAll([
+    { name: "bare", run: () => barePass(values) },
+    { name: "floor", run: () => codeSetFloor(values, 3) },
+    { name: "arq", run: () => arqueroRollup(prebuilt) },
+    { name: "arqFrom", run: () => arqueroRollup(aq.from(objects)) },
+  ], runs);
+  const [bare, floor, arq, arqFrom] = ["bare", "floor", "arq", "arqFrom"].map((name) => baselines.get(name) as Timing);
 
   const newRows = serialize.result.replacements.reduce((n, rep) => n + rep.rows.length - 1, 0);
   console.log(`${dataRows.toLocaleString("en-US")} data rows × 10 columns, median of ${runs} runs ` +
@@ -219,6 +199,7 @@ function headerCatalogues(values: CellValue[][], runs: number) {
   const wall = { english: [] as number[], all: [] as number[] };
   const cpu = { english: 0, all: 0 };
   const once = (which: "english" | "all") => {
+    collectGarbage();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     checkInventory(values, which === "english" ? { languages: ["en"] } : undefined);
@@ -236,7 +217,9 @@ function headerCatalogues(values: CellValue[][], runs: number) {
     }
   }
   const header = values.slice(0, 1);
-  const detect = time(2000, () => detectTable(header));
+  const t0 = performance.now();
+  for (let i = 0; i < 2000; i++) detectTable(header);
+  const detect = { ms: (performance.now() - t0) / 2000 };
   return {
     english: { ms: median(wall.english), cpu: cpu.english / runs }, all: { ms: median(wall.all), cpu: cpu.all / runs },
     detectUs: detect.ms * 1000,
@@ -252,6 +235,8 @@ function fullSheet(): void {
 
 export async function run(): Promise<void> {
   measure(100_000, 11);
+  console.log("");
+  measureIndex(generateInventory(100_000), 11);
   console.log("");
   await new Promise<void>((resolve, reject) => {
     const child = fork(__filename, ["--full-sheet"], { execArgv: process.execArgv, stdio: "inherit" });

@@ -6,23 +6,14 @@
 import type { CellValue, Grid, Issue, ReportNote, TableInfo } from "./types";
 import type { Settings } from "./settings";
 import { InventoryArgumentError } from "./errors";
-import { isBlank } from "./cells";
 import { detectColumns } from "./columns";
 import { CodeTable } from "./code-table";
 import { RuleContext } from "./rules/context";
-import { checkCellError } from "./rules/cell-error";
-import { checkQuantity } from "./rules/quantity";
-import { checkCodes } from "./rules/codes";
-import { checkAmount } from "./rules/amounts";
-import { checkCategory } from "./rules/category";
 import { checkDuplicates } from "./rules/duplicates";
 import { duplicateScope, tableNotes } from "./real-shape-notes";
+import { checkRow, rowColumns, RowFacts, BLANK, INVALID, VALID } from "./row-check";
 
-/** Row states in `Analysis.state`. */
-export const OUTSIDE = 0;
-export const BLANK = 1;
-export const VALID = 2;
-export const INVALID = 3;
+export { OUTSIDE, BLANK, VALID, INVALID } from "./row-check";
 
 export interface Analysis {
   values: Grid;
@@ -54,9 +45,6 @@ function rowOf(values: Grid, r: number): readonly CellValue[] {
   return row;
 }
 
-/** Cheap pre-test before the Excel-error lookup: only text starting with `#` can be one. */
-const hashText = (v: CellValue): boolean => typeof v === "string" && v.charCodeAt(0) === 35;
-
 export function analyze(values: Grid, settings: Settings): Analysis {
   assertGrid(values);
   const n = values.length;
@@ -77,47 +65,22 @@ export function analyze(values: Grid, settings: Settings): Analysis {
     sortIssues(ctx.issues);
     return result;
   }
-  const { quantity: qc, codes: cc } = table.columns;
-  const kc = table.columns.category ?? -1;
-  const nc = table.columns.name ?? -1;
-  const ic = table.columns.income ?? -1;
-  const ec = table.columns.expense ?? -1;
-  const decimals = settings.currencyDecimals;
   for (let r = 0; r <= table.headerRow; r++) rowOf(values, r);
-
+  const cols = rowColumns(table, settings, detection.ambiguous);
+  const facts = new RowFacts();
   for (let r = table.headerRow + 1; r < n; r++) {
-    const row = rowOf(values, r);
-    const q = row[qc];
-    const c = row[cc];
-    const k = kc >= 0 ? row[kc] : undefined;
-    const nm = nc >= 0 ? row[nc] : undefined;
-    const inc = ic >= 0 ? row[ic] : undefined;
-    const exp = ec >= 0 ? row[ec] : undefined;
-    if (isBlank(q) && isBlank(c) && isBlank(k) && isBlank(nm) && isBlank(inc) && isBlank(exp) && isBlankRow(row)) {
-      state[r] = BLANK;
+    const st = checkRow(ctx, rowOf(values, r), r, cols, codes, facts);
+    state[r] = st;
+    if (st === BLANK) {
       counts.blank++;
       continue;
     }
     counts.data++;
-    if (detection.ambiguous) {
-      state[r] = INVALID;
-      continue;
-    }
-    ctx.rowError = false;
-    let qty = NaN;
-    if (qc < 0) qty = 1;
-    else if (!(hashText(q) && checkCellError(ctx, q, r, qc, "quantity"))) qty = checkQuantity(ctx, q, r, qc);
-    let m = 0;
-    if (!(hashText(c) && checkCellError(ctx, c, r, cc, "codes"))) m = checkCodes(ctx, c, r, cc, codes);
-    if (kc >= 0 && !(hashText(k) && checkCellError(ctx, k, r, kc, "category"))) checkCategory(ctx, k, r, kc);
-    if (nc >= 0 && hashText(nm)) checkCellError(ctx, nm, r, nc, "name");
-    if (ic >= 0) income[r] = hashText(inc) && checkCellError(ctx, inc, r, ic, "income") ? NaN : checkAmount(ctx, inc, r, ic, "income", decimals);
-    if (ec >= 0) expense[r] = hashText(exp) && checkCellError(ctx, exp, r, ec, "expense") ? NaN : checkAmount(ctx, exp, r, ec, "expense", decimals);
-    if (qty > 1 && m > qty) ctx.add("codes-more-than-quantity", "warning", r, cc, "issue-codes-more-than-quantity", { cell: ctx.at(r, cc), codes: m, quantity: qty });
-    quantity[r] = qty;
-    state[r] = ctx.rowError ? INVALID : VALID;
+    quantity[r] = facts.quantity;
+    income[r] = facts.income;
+    expense[r] = facts.expense;
   }
-  checkDuplicates(ctx, codes, cc, (r) => {
+  checkDuplicates(ctx, codes, cols.codes, (r) => {
     state[r] = INVALID;
   }, duplicateScope(values, table, settings, notes));
   countRows(result, table.headerRow + 1);
@@ -162,17 +125,6 @@ function estimateCodes(values: Grid, table: TableInfo): number {
     } else if (v !== "" && v !== null && v !== undefined) codes++;
   }
   return Math.ceil((codes / sampled) * rows * 1.1) + 16;
-}
-
-/**
- * True when no cell of the row shows anything (docs/design.md §1). Only called once every
- * mapped cell is blank: a row with a name and a location in unmapped columns is a record with
- * its quantity and codes missing, not a blank row. Cells past the row's end are empty, so
- * the row's own cells cover the table's width.
- */
-function isBlankRow(row: readonly CellValue[]): boolean {
-  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
-  return true;
 }
 
 function sortIssues(issues: Issue[]): void {

@@ -183,6 +183,22 @@ export class CodeTable {
     return this.shown[k] ?? this.srcs[k].slice(this.keys[k * K + START], this.keys[k * K + END]);
   }
 
+  /** The key of `k` as compared: the code text, folded as the table folds it (ASCII letters, unless case-sensitive). */
+  keyText(k: number): string {
+    const t = this.srcs[k].slice(this.keys[k * K + START], this.keys[k * K + END]);
+    return this.caseSensitive || !isAscii(t) ? t : t.toLowerCase();
+  }
+
+  /** Empties the table, keeping its capacity (a scratch table of one row's codes, reused row after row). */
+  clear(): void {
+    if (this.size === 0) return;
+    this.slots.fill(0);
+    this.size = 0;
+    this.occCount = 0;
+    this.srcs.length = 0;
+    this.shown.length = 0;
+  }
+
   /** Key index of any code text (trimmed, NFC, folded as the table does), or -1. */
   find(code: string): number {
     let t = code.trim();

@@ -3,33 +3,44 @@
  * re-checks what was pasted rather than the whole sheet. `report` and `summary()` always equal
  * `checkInventory` / `summarizeByCategory` of the current grid (`values`).
  *
- * Rows are 0-based grid indexes, header row included, like every engine row. A change that
- * touches the header row (or the rows above it) cannot be applied row by row: the index checks
- * the whole grid again and says so in the update it returns.
- *
- * This first version is the contract: it applies the change to its copy of the grid and checks
- * the whole grid again. The incremental version keeps this API and these results.
+ * Rows are 0-based grid indexes, header row included, like every engine row. Each data row is
+ * checked once when it comes in (index-engine.ts); what looks across rows (duplicate codes,
+ * counts, category sums) is kept by difference. A change that touches the header row or the rows
+ * above it, one to a grid without a table, or one that changes what the header search finds (a
+ * register's window) is applied by checking the whole grid again, and the update says why.
  */
 import type { CategorySummary, CellValue, CheckReport, Grid } from "./types";
-import type { SettingsInput } from "./settings";
+import type { Settings, SettingsInput } from "./settings";
+import { resolveSettings } from "./resolve-settings";
 import { checkInventory } from "./check";
 import { summarizeByCategory } from "./summary";
 import { InventoryArgumentError } from "./errors";
+import { IndexEngine, spliceRows } from "./index-engine";
 
-/** Why a change was applied by checking the whole grid again. */
-export type FullCheckReason = "header-changed" | "no-table";
+/**
+ * Why a change was applied by checking the whole grid again: it touched the header row or a row
+ * above it; the grid had no table; or it changed what the header search finds below the header
+ * (a register, `eachRowOneUnit: "auto"`, becomes a table with a quantity column, or the reverse).
+ */
+export type FullCheckReason = "header-changed" | "no-table" | "table-changed";
 
 /** How a change was taken in: row by row, or by a full check (and why). */
 export type IndexUpdate = { mode: "incremental" } | { mode: "full"; why: FullCheckReason };
 
+const INCREMENTAL: IndexUpdate = { mode: "incremental" };
+
 export class InventoryIndex {
-  private grid: CellValue[][];
-  private current: CheckReport;
+  private readonly grid: CellValue[][];
+  private readonly resolved: Settings;
+  private engine: IndexEngine | null = null;
+  /** The report of a grid without a table (no engine). */
+  private plain: CheckReport | undefined;
   private summaryCache: CategorySummary | undefined;
 
   private constructor(values: Grid, private readonly settings: Partial<SettingsInput> | undefined) {
-    this.grid = values.map((row) => [...row]);
-    this.current = checkInventory(this.grid, settings);
+    this.resolved = resolveSettings(settings);
+    this.grid = copyRows(values, "values");
+    this.rebuild();
   }
 
   /** Checks `values` once; later changes are applied to this index's own copy. */
@@ -45,49 +56,74 @@ export class InventoryIndex {
 
   /** Equal to `checkInventory(values, settings)`. */
   get report(): CheckReport {
-    return this.current;
+    return this.engine ? this.engine.report() : (this.plain as CheckReport);
   }
 
   /** Equal to `summarizeByCategory(values, settings)`. */
   summary(): CategorySummary {
-    this.summaryCache ??= summarizeByCategory(this.grid, this.settings, this.current);
+    this.summaryCache ??= this.engine?.summary() ?? summarizeByCategory(this.grid, this.settings, this.engine ? undefined : this.plain);
     return this.summaryCache;
   }
 
   /** Rows `at` … `at + rows.length - 1` now hold `rows` (the grid grows when they reach past its end). */
   replaceRows(at: number, rows: Grid): IndexUpdate {
-    checkRow(at, this.grid.length, "at");
-    for (let i = 0; i < rows.length; i++) this.grid[at + i] = [...rows[i]];
-    return this.recheck(at);
+    checkAt(at, this.grid.length);
+    const copies = copyRows(rows, "rows");
+    const existing = Math.max(0, Math.min(copies.length, this.grid.length - at));
+    for (let i = 0; i < copies.length; i++) this.grid[at + i] = copies[i];
+    return this.changed(at, (e) => e.splice(at - e.first, existing, copies.length));
   }
 
   /** `rows` go in before row `at` (`at` = the row count appends). */
   insertRows(at: number, rows: Grid): IndexUpdate {
-    checkRow(at, this.grid.length, "at");
-    this.grid.splice(at, 0, ...rows.map((row) => [...row]));
-    return this.recheck(at);
+    checkAt(at, this.grid.length);
+    const copies = copyRows(rows, "rows");
+    spliceRows(this.grid, at, 0, copies);
+    return this.changed(at, (e) => e.splice(at - e.first, 0, copies.length));
   }
 
   /** Rows `at` … `at + count - 1` are gone; the rows below move up. */
   deleteRows(at: number, count: number): IndexUpdate {
-    checkRow(at, this.grid.length, "at");
+    checkAt(at, this.grid.length);
     if (!Number.isInteger(count) || count < 0) throw new InventoryArgumentError("count must be a whole number ≥ 0");
-    this.grid.splice(at, count);
-    return this.recheck(at);
+    const removed = Math.min(count, this.grid.length - at);
+    this.grid.splice(at, removed);
+    return this.changed(at, (e) => e.splice(at - e.first, removed, 0));
   }
 
-  private recheck(at: number): IndexUpdate {
-    const table = this.current.table;
-    this.current = checkInventory(this.grid, this.settings);
+  /** Takes in a change already made to the grid from row `at` on: row by row when it can, else in full. */
+  private changed(at: number, apply: (engine: IndexEngine) => void): IndexUpdate {
     this.summaryCache = undefined;
-    if (!table) return { mode: "full", why: "no-table" };
-    if (at <= table.headerRow) return { mode: "full", why: "header-changed" };
-    return { mode: "incremental" };
+    const engine = this.engine;
+    if (!engine) return this.full("no-table");
+    if (at < engine.first) return this.full("header-changed");
+    apply(engine);
+    return engine.tableChanged() ? this.full("table-changed") : INCREMENTAL;
+  }
+
+  private full(why: FullCheckReason): IndexUpdate {
+    this.rebuild();
+    return { mode: "full", why };
+  }
+
+  private rebuild(): void {
+    this.engine = IndexEngine.create(this.grid, this.resolved);
+    this.plain = this.engine ? undefined : checkInventory(this.grid, this.settings);
+    this.summaryCache = undefined;
   }
 }
 
-function checkRow(at: number, length: number, name: string): void {
+function checkAt(at: number, length: number): void {
   if (!Number.isInteger(at) || at < 0 || at > length) {
-    throw new InventoryArgumentError(`${name} must be a whole number from 0 to ${length}`);
+    throw new InventoryArgumentError(`at must be a whole number from 0 to ${length}`);
   }
+}
+
+/** Copies of the rows (the index keeps its own grid); refuses anything but an array of row arrays. */
+function copyRows(rows: Grid, name: string): CellValue[][] {
+  if (!Array.isArray(rows)) throw new InventoryArgumentError(`${name} must be an array of rows`);
+  return rows.map((row, r) => {
+    if (!Array.isArray(row)) throw new InventoryArgumentError(`${name}[${r}] must be an array of cell values (a row)`);
+    return [...row];
+  });
 }

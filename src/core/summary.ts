@@ -12,77 +12,27 @@
  * `amount-precision` warning, is first rounded half away from zero, as Excel's ROUND); `margin` is null when income is 0, `incomePerUnit` when units are 0.
  * The totals line is named `Total`.
  */
-import type { CategorySummary, CheckReport, Grid, SummaryLine } from "./types";
+import type { CategorySummary, CheckReport, Grid } from "./types";
 import type { SettingsInput } from "./settings";
 import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { VALID, INVALID, type Analysis } from "./analyze";
-import { columnName } from "./row-facts";
-import { codeTextOf } from "./codes";
-import { fromMinor } from "./money";
-import { text } from "./messages";
-import { perUnitColumnsOf, perUnitMinor } from "./per-unit";
+import { perUnitMinor } from "./per-unit";
+import { categoryShown, compareLines, lineOf, perUnitOf, totalOf, TOTAL, UNCATEGORIZED, type PerUnit, type Sums } from "./summary-lines";
 
-/** The line of rows without a category. */
-export const UNCATEGORIZED = text("summary-line-uncategorized");
-/** The totals line. */
-export const TOTAL = text("summary-line-total");
+export { TOTAL, UNCATEGORIZED };
 
-class Group {
+class Group implements Sums {
   records = 0;
   serialized = 0;
   aggregated = 0;
   units = 0;
   income = 0;
   expense = 0;
-  /** Per per-unit column: Σ amount × units in minor units (NaN when a cell is not a number). */
   readonly stock: number[];
   constructor(readonly name: string, readonly key: string, perUnit: number) {
     this.stock = new Array<number>(perUnit).fill(0);
   }
-}
-
-/** The per-unit columns of a summary: grid column and header, and whether income or expense is one of them. */
-interface PerUnit {
-  columns: number[];
-  headers: string[];
-  income: boolean;
-  expense: boolean;
-}
-
-const collator = new Intl.Collator("en", { sensitivity: "base" });
-
-function lineOf(category: string, g: Omit<Group, "name" | "key">, decimals: number, pu: PerUnit): SummaryLine {
-  const income = fromMinor(g.income, decimals);
-  const expense = fromMinor(g.expense, decimals);
-  const netMinor = g.income - g.expense;
-  const line: SummaryLine = {
-    category,
-    records: g.records,
-    serializedRecords: g.serialized,
-    aggregatedRecords: g.aggregated,
-    units: g.units,
-    income,
-    expense,
-    net: fromMinor(netMinor, decimals),
-    margin: g.income === 0 ? null : netMinor / g.income,
-    incomePerUnit: g.units === 0 ? null : income / g.units,
-  };
-  if (pu.columns.length > 0) {
-    line.stockValue = Object.fromEntries(pu.headers.map((h, i) => [h, Number.isNaN(g.stock[i]) ? null : fromMinor(g.stock[i], decimals)]));
-  }
-  return line;
-}
-
-function perUnitOf(a: Analysis): PerUnit {
-  const t = a.table;
-  const columns = t ? perUnitColumnsOf(t, a.settings) : [];
-  return {
-    columns,
-    headers: columns.map((c) => columnName(t?.headers, c)),
-    income: t?.columns.income !== undefined && columns.includes(t.columns.income),
-    expense: t?.columns.expense !== undefined && columns.includes(t.columns.expense),
-  };
 }
 
 /** Adds valid row `r` to its group: a record of its kind, its units, money and stock value. */
@@ -116,7 +66,7 @@ export function summarizeByCategory(values: Grid, settings?: Partial<SettingsInp
   let excluded = 0;
   const kc = a.table?.columns.category ?? -1;
   const { state } = a;
-  const pu = perUnitOf(a);
+  const pu = perUnitOf(a.table, s);
   for (let r = 0; r < state.length; r++) {
     const st = state[r];
     if (st !== VALID) {
@@ -127,7 +77,7 @@ export function summarizeByCategory(values: Grid, settings?: Partial<SettingsInp
     const raw = kc >= 0 ? values[r][kc] : "";
     let g = byRaw.get(raw);
     if (!g) {
-      const shown = codeTextOf(raw).normalize("NFC").trim().replace(/\s+/g, " ");
+      const shown = categoryShown(raw);
       if (shown === "") g = uncategorized ??= new Group(UNCATEGORIZED, "", pu.columns.length);
       else {
         const key = shown.toLowerCase();
@@ -142,18 +92,9 @@ export function summarizeByCategory(values: Grid, settings?: Partial<SettingsInp
     }
     addRow(g, a, r, pu);
   }
-  groups.sort((x, y) => collator.compare(x.name, y.name) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0) || (x.name < y.name ? -1 : 1));
+  groups.sort(compareLines);
   if (uncategorized) groups.push(uncategorized);
-  const total = new Group(TOTAL, "", pu.columns.length);
-  for (const g of groups) {
-    total.records += g.records;
-    total.serialized += g.serialized;
-    total.aggregated += g.aggregated;
-    total.units += g.units;
-    total.income += g.income;
-    total.expense += g.expense;
-    g.stock.forEach((v, i) => (total.stock[i] += v));
-  }
+  const total = totalOf(groups, pu.columns.length);
   return {
     categories: groups.map((g) => lineOf(g.name, g, decimals, pu)),
     totals: lineOf(TOTAL, total, decimals, pu),

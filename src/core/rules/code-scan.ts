@@ -47,7 +47,8 @@ export class CellFindings {
   invisible = "";
   /** Codes repeated in the cell, as first typed, each once (at most 3). */
   repeats: string[] = [];
-  private repeatKeys: number[] = [];
+  /** The code-table keys of `repeats`. */
+  repeatKeys: number[] = [];
   tooLong = "";
   scientific = "";
   sepFromSlow = false;
@@ -263,5 +264,10 @@ function slowEntry(raw: string, row: number, table: CodeTable, maxLength: number
 export function scanCell(s: string, row: number, table: CodeTable, maxLength: number): CellFindings {
   found.reset();
   scanText(s, row, table, maxLength);
+  return found;
+}
+
+/** The findings of the last `scanCell` (the index reads the keys of a row's repeats from them). */
+export function lastFindings(): Readonly<CellFindings> {
   return found;
 }

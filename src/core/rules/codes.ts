@@ -13,7 +13,7 @@ import type { IssueValues, RuleContext } from "./context";
 import { scanCell, type CellFindings } from "./code-scan";
 
 /** Values naming the codes repeated in a cell (the scan keeps at most three). */
-const REPEAT_NAMES = ["first", "second", "third"] as const;
+export const REPEAT_NAMES = ["first", "second", "third"] as const;
 
 /** Checks a code cell and adds its codes to `table`; returns the number of codes (M). */
 export function checkCodes(ctx: RuleContext, value: CellValue, row: number, column: number, table: CodeTable): number {

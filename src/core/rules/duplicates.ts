@@ -15,12 +15,15 @@ export function checkDuplicates(
     const code = describeValue(table.textOf(k));
     for (const rows of scope ? byPart(table.rowList(k), scope) : [table.rowList(k)]) {
       if (rows.length < 2) continue;
-      for (const row of rows) {
-        ctx.add("codes-duplicate", "error", row, column, "issue-codes-duplicate", duplicateValues(ctx, rows, row, column, code));
-        markInvalid(row);
-      }
+      reportDuplicate(ctx, rows, column, code);
+      for (const row of rows) markInvalid(row);
     }
   }
+}
+
+/** `codes-duplicate` on each of `rows` (ascending, two or more) holding the code shown as `code`. */
+export function reportDuplicate(ctx: RuleContext, rows: readonly number[], column: number, code: string): void {
+  for (const row of rows) ctx.add("codes-duplicate", "error", row, column, "issue-codes-duplicate", duplicateValues(ctx, rows, row, column, code));
 }
 
 /** The rows grouped by their part, in row order. */
