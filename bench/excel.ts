@@ -151,11 +151,12 @@ export async function runLive(): Promise<void> {
   }
   const full = median(costs.get("full re-check")!.map((c) => c.read));
   console.log(`live check over the test host, ${ROWS.toLocaleString("en-US")} rows × ${values[0].length} columns, median of ${RUNS}`);
-  console.log("change               | JS ms | syncs |  read  |  sent  | less data than full");
+  console.log("change               | JS ms | syncs |       read |    sent | less data than full");
   for (const [name, list] of costs) {
     const read = median(list.map((c) => c.read));
+    const kb1 = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
     console.log(
-      `${name.padEnd(20)} | ${median(list.map((c) => c.ms)).toFixed(1).padStart(5)} | ${String(median(list.map((c) => c.syncs))).padStart(5)} | ${kb(read).padStart(6)} | ${kb(median(list.map((c) => c.sent))).padStart(6)} | ${(full / read).toFixed(0)}×`,
+      `${name.padEnd(20)} | ${median(list.map((c) => c.ms)).toFixed(1).padStart(5)} | ${String(median(list.map((c) => c.syncs))).padStart(5)} | ${kb1(read).padStart(10)} | ${kb1(median(list.map((c) => c.sent))).padStart(7)} | ${(full / read).toFixed(0)}×`,
     );
   }
 }
