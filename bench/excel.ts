@@ -7,6 +7,9 @@
  * table, so its time and syncs stay beside the check of the same sheet without it.
  */
 import { createInventoryApp } from "../src/app";
+import { IncrementalCheck } from "../src/app/incremental-check";
+import { ok } from "../src/app/outcomes";
+import { readInventory, runExcel, type UserChange } from "../src/excel";
 import type { CellValue } from "../src/core";
 import { createTestHost, type TestHost } from "../test/host";
 import { generateInventory } from "./core";
@@ -93,8 +96,73 @@ export async function run(): Promise<void> {
   }
 }
 
+/** What one live re-check cost: syncs, bytes read (responses) and sent, JS time. */
+interface LiveCost {
+  syncs: number;
+  read: number;
+  sent: number;
+  ms: number;
+}
+
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + (b ?? 0), 0);
+
+/** A live check of the sheet's watched changes, as the app runs it (full read the first time). */
+function liveChecker(host: TestHost, serial: { n: number }): (changes: UserChange[]) => Promise<LiveCost> {
+  const check = new IncrementalCheck({
+    readSheet: (sheetId, work) => runExcel(async (context) => ok(await work(context, await readInventory(context, { sheetName: sheetId })))),
+    readExcel: (work) => runExcel(work),
+    seen: () => serial.n,
+  });
+  return async (changes) => {
+    host.resetStats();
+    const t0 = performance.now();
+    const outcome = await check.apply("Stock", changes);
+    const ms = performance.now() - t0;
+    if (!outcome.ok) throw new Error(outcome.message);
+    if (changes.length > 0 && outcome.value.notice) throw new Error(`not incremental: ${outcome.value.notice}`);
+    return { syncs: host.stats.syncs, read: sum(host.stats.responses), sent: sum(host.stats.requests), ms };
+  };
+}
+
+/**
+ * Live check (issue 19, docs/design.md §25): a paste of 1, 100 and 5,000 rows into the
+ * 100,000-row sheet, checked by reading only those rows into the kept index, beside the full
+ * re-check (read everything, check everything) in the same run; medians of 5.
+ */
+export async function runLive(): Promise<void> {
+  const values = inventory();
+  const pastes = [1, 100, 5_000];
+  const costs = new Map<string, LiveCost[]>();
+  const note = (name: string, cost: LiveCost) => costs.set(name, [...(costs.get(name) ?? []), cost]);
+  for (let i = 0; i < RUNS; i++) {
+    const host = createTestHost({ sheets: [{ name: "Stock", values }] });
+    host.install();
+    const serial = { n: 0 };
+    const live = liveChecker(host, serial);
+    note("full re-check", await live([]));
+    for (const rows of pastes) {
+      const first = 40_000 + i * 6_000;
+      const address = `A${first}:J${first + rows - 1}`;
+      host.userEdit("Stock", address, generateInventory(rows, 7 + i).slice(1));
+      serial.n += 1;
+      note(`paste ${rows.toLocaleString("en-US")} rows`, await live([{ address, changeType: "RangeEdited", serial: serial.n }]));
+    }
+    host.uninstall();
+  }
+  const full = median(costs.get("full re-check")!.map((c) => c.read));
+  console.log(`live check over the test host, ${ROWS.toLocaleString("en-US")} rows × ${values[0].length} columns, median of ${RUNS}`);
+  console.log("change               | JS ms | syncs |       read |    sent | less data than full");
+  for (const [name, list] of costs) {
+    const read = median(list.map((c) => c.read));
+    const kb1 = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+    console.log(
+      `${name.padEnd(20)} | ${median(list.map((c) => c.ms)).toFixed(1).padStart(5)} | ${String(median(list.map((c) => c.syncs))).padStart(5)} | ${kb1(read).padStart(10)} | ${kb1(median(list.map((c) => c.sent))).padStart(7)} | ${(full / read).toFixed(0)}×`,
+    );
+  }
+}
+
 if (process.argv[1]?.endsWith("excel.ts")) {
-  run().catch((error: unknown) => {
+  (process.argv.includes("live") ? runLive() : run()).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -17,6 +17,7 @@ interface Section {
 const sections: Section[] = [
   { name: "core", run: core.run },
   { name: "excel", run: excel.run },
+  { name: "live", run: excel.runLive },
   { name: "cli", run: cli.run },
   { name: "start", run: start.run },
   { name: "stocktake", run: stocktake.run },

@@ -16,7 +16,7 @@ import { InventorySheetChoice, requireSelectionOnInventory } from "./inventory-s
 import { LiveCheck } from "./live-check";
 import { busyFailure, failure, needsUngroupedRetry, ok, settle, toFailure } from "./outcomes";
 import { showPane } from "./show-pane";
-import { checkOutcome, findCode, headerInfo } from "./read-actions";
+import { findCode, headerInfo } from "./read-actions";
 import { withWarning } from "./outside-formulas";
 import { readSettings, withCulture } from "./settings-culture";
 import { SheetReads } from "./sheet-reads";
@@ -51,7 +51,8 @@ export class ExcelInventoryApp implements InventoryApp {
     this.live = new LiveCheck({
       isOwnWrite: () => this.state.isOwnWrite(),
       debounceMs: options.debounceMs,
-      checkSheet: (sheetId) => settle(() => this.reads.read((_c, read) => checkOutcome(read), { sheetName: sheetId })),
+      readSheet: (sheetId, work) => settle(() => this.reads.read(work, { sheetName: sheetId })),
+      readExcel: (work) => this.state.lock.read(() => runExcel(work)),
       inventorySheetId: async () => {
         const found = await this.reads.ofInventory((_c, read) => read.sheetId, { headerWindow: true }, "fall back");
         return found.ok ? ok(found.value.value) : found;
@@ -72,8 +73,9 @@ export class ExcelInventoryApp implements InventoryApp {
   /** Checks the inventory; with live check on, live check follows the sheet checked. */
   check(options?: RunOptions): Promise<Result<CheckOutcome>> {
     return settle(async () => {
+      const mark = this.live.mark();
       const checked = await this.reads.ofInventory(
-        (_context, read) => ({ outcome: checkOutcome(read), sheetId: read.sheetId }),
+        (_context, read) => ({ outcome: this.live.checkedOutcome(read, mark), sheetId: read.sheetId }),
         { onProgress: options?.onProgress, signal: options?.signal },
         "fall back",
       );

@@ -7,15 +7,15 @@
  * watch there.
  */
 import { text } from "../core";
-import { watchPaneVisibility, watchSheet, type LiveSubscription } from "../excel";
-import { failure, ok, toFailure } from "./outcomes";
+import { watchPaneVisibility, watchSheet, type InventoryRead, type LiveSubscription } from "../excel";
+import { IncrementalCheck, type IncrementalDeps, type ReadMark } from "./incremental-check";
+import { checkOutcome } from "./read-actions";
+import { failure, ok, settle, toFailure } from "./outcomes";
 import type { CheckOutcome, LiveCheckListener, Result } from "./types";
 
-export interface LiveCheckDeps {
+export interface LiveCheckDeps extends Omit<IncrementalDeps, "seen"> {
   /** True while (or just after) the add-in writes: those change events are not the user's. */
   isOwnWrite(): boolean;
-  /** Checks the sheet with this id (not the active one: the edit may come while another is active). */
-  checkSheet(sheetId: string): Promise<Result<CheckOutcome>>;
   /** Id of the inventory sheet as actions resolve it (from a summary sheet: its source). */
   inventorySheetId(): Promise<Result<string>>;
   debounceMs?: number;
@@ -39,8 +39,11 @@ export class LiveCheck {
   private readonly shownListeners = new Set<() => void>();
   /** Starts, stops and moves run one after another, so two never race over `watch`. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The index of the watched sheet's last check, so a change is checked by reading only its rows. */
+  private readonly incremental: IncrementalCheck;
 
   constructor(private readonly deps: LiveCheckDeps) {
+    this.incremental = new IncrementalCheck({ ...deps, seen: () => this.watch?.subscription.seen() ?? 0 });
     this.visibilityWatched = watchPaneVisibility((visible) => this.onVisibility(visible)).then(
       () => undefined,
       // No visibility events (no shared runtime): re-check as before, whether the pane is shown or not.
@@ -80,13 +83,25 @@ export class LiveCheck {
     });
   }
 
+  /** Before a full read for a check: `checkedOutcome` then knows which changes the read saw. */
+  mark(): ReadMark {
+    return this.incremental.mark();
+  }
+
+  /** The outcome of a check's read; when it is the watched sheet, its index is kept for the next change. */
+  checkedOutcome(read: InventoryRead, mark: ReadMark): CheckOutcome {
+    if (this.watch?.sheetId !== read.sheetId) return checkOutcome(read);
+    return this.incremental.fullOutcome(read.sheetId, read, mark);
+  }
+
   private async start(sheetId: string, listener: LiveCheckListener): Promise<Watch> {
+    // A new watch counts events from zero: what was known of another watch's sheet is gone.
+    this.incremental.drop();
     const subscription = await watchSheet(sheetId, {
       isOwnWrite: () => this.deps.isOwnWrite(),
       debounceMs: this.deps.debounceMs,
-      recheck: () => {
-        void this.deps.checkSheet(sheetId).then(listener);
-      },
+      ownChange: () => this.incremental.drop(),
+      recheck: (changes) => settle(() => this.incremental.apply(sheetId, changes)).then(listener),
     });
     if (!this.visible) subscription.pause();
     return { sheetId, subscription, listener };
@@ -95,6 +110,7 @@ export class LiveCheck {
   private async stopWatch(): Promise<void> {
     const previous = this.watch;
     this.watch = undefined;
+    this.incremental.drop();
     if (previous) await previous.subscription.stop().catch(() => undefined);
   }
 

@@ -1,5 +1,5 @@
 /** The actions that only read the workbook (and at most move the selection): check, find, headers. */
-import { checkInventory, detectTable, findCodeInCells, groupByPart, partColumnOf, type Role, type TableInfo } from "../core";
+import { checkInventory, detectTable, findCodeInCells, groupByPart, partColumnOf, type CheckReport, type Role, type TableInfo } from "../core";
 import { cellAddress, readCodesColumn, selectRow, sheetCellAddress, type InventoryRead, type ExcelContext } from "../excel";
 import { engineSettings } from "./engine-settings";
 import type { CheckOutcome, FindOutcome, HeaderInfo, LocatedIssue } from "./types";
@@ -13,8 +13,8 @@ export function headerTexts(read: InventoryRead, headerRow: number, cleaned: str
   );
 }
 
-export function checkOutcome(read: InventoryRead): CheckOutcome {
-  const report = checkInventory(read.values, engineSettings(read));
+/** `report`: the check of `read.values` when it is already known (a live check's index, a copy it may change). */
+export function checkOutcome(read: InventoryRead, report: CheckReport = checkInventory(read.values, engineSettings(read))): CheckOutcome {
   // What the read left out (a value far outside the table) is said once, before the engine's notes.
   if (read.notes && read.notes.length > 0) report.notes = [...read.notes, ...(report.notes ?? [])];
   const issues: LocatedIssue[] = report.issues.map((issue) => ({
