@@ -19,6 +19,7 @@ import { showPane } from "./show-pane";
 import { checkOutcome, findCode, headerInfo } from "./read-actions";
 import { withWarning } from "./outside-formulas";
 import { readSettings, withCulture } from "./settings-culture";
+import { problemsOf } from "./settings-problems";
 import { SheetReads } from "./sheet-reads";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
@@ -175,7 +176,7 @@ export class ExcelInventoryApp implements InventoryApp {
         await runExcel((context) => applyUndo(context, record));
       }
       this.state.undo = undefined;
-      return ok({ ...words("app-undid", { label: record.label }), undoable: false, excelUndo: grouped });
+      return ok({ ...words("app-undid", {}, { label: sayOf(record.label) }), undoable: false, excelUndo: grouped });
     } catch (error) {
       const result = toFailure(error);
       // A sheet changed since can never become undoable again.
@@ -207,7 +208,10 @@ export class ExcelInventoryApp implements InventoryApp {
     const { stored: current, culture } = await runExcel(readSettings);
     const { origin: _origin, ...rest } = { ...current.settings, ...changes };
     const parsed = parseSettings(rest);
-    if (!parsed.success) return failure("refused", text("app-settings-not-saved", { reason: parsed.errors.join("; ") }));
+    if (!parsed.success) {
+      const problems = problemsOf(parsed);
+      return failure("refused", words("app-settings-not-saved", { reason: problems.text }, { reason: problems.say }));
+    }
     this.state.startWrite();
     try {
       await runExcel((context) => storeSettings(context, parsed.data));

@@ -3,6 +3,8 @@ export * from "./addresses";
 export * from "./errors";
 export { ExcelActionError } from "./excel-action-error";
 export { ActionRefusedError } from "./action-refused-error";
+export { sayOfError, spoken, type Spoken } from "./spoken";
+export type { UndoLabel } from "./undo";
 export { runExcel, isExcelApiSupported, StepFailure, syncStep, UngroupedRunNeeded, type ExcelContext, type StepId } from "./office-run";
 export { readInventory, inventorySheet, selectionOnSheet, FIRST_BLOCK_ROWS, type InventoryRead, type ReadOptions } from "./read-inventory";
 export { applyCellEdits, runsFromEdits, type CellRun } from "./apply-edits";
