@@ -15,7 +15,7 @@ export { showDialog, showPane } from "./show-pane";
 export { noticeDialogUrl, noticeFromSearch } from "./notice-dialog";
 /** The catalogue's words, for the ribbon (which imports src/app only). */
 export { text, type MessageId } from "../core";
-export { textIn, type MessageValues } from "../core";
+export { sayIn, textIn, type MessageValues, type Say } from "../core";
 
 /** The app over the real workbook (Office.js). One per task-pane runtime. */
 export function createInventoryApp(options?: InventoryAppOptions): InventoryApp {
