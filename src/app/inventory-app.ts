@@ -6,9 +6,9 @@
  * for serialize, aggregate and a deleted chosen sheet). Every action answers a `Result`:
  * `settle` turns anything thrown into a `Failure`, so nothing here rejects.
  */
-import { parseSettings, text, type RuleId, type Settings } from "../core";
+import { parseSettings, type RuleId, type Settings } from "../core";
 import {
-  applyUndo, isExcelApiSupported, listWorksheets, parseArea, runExcel, selectCell, splitSheetAddress,
+  applyUndo, isExcelApiSupported, listWorksheets, parseArea, problemsOf, runExcel, selectCell, splitSheetAddress,
   storeSettings,
 } from "../excel";
 import { engineSettings } from "./engine-settings";
@@ -19,7 +19,6 @@ import { showPane } from "./show-pane";
 import { checkOutcome, findCode, headerInfo } from "./read-actions";
 import { withWarning } from "./outside-formulas";
 import { readSettings, withCulture } from "./settings-culture";
-import { problemsOf } from "./settings-problems";
 import { SheetReads } from "./sheet-reads";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
@@ -87,7 +86,7 @@ export class ExcelInventoryApp implements InventoryApp {
 
   selectIssue(issue: LocatedIssue): Promise<Result<void>> {
     return settle(async () => {
-      if (!parseArea(splitSheetAddress(issue.address).area)) return failure("failed", text("app-not-a-cell", { address: issue.address }));
+      if (!parseArea(splitSheetAddress(issue.address).area)) return failure("failed", words("app-not-a-cell", { address: issue.address }));
       await this.state.lock.read(() => runExcel((context) => selectCell(context, issue.address)));
       return ok(undefined);
     });
@@ -218,7 +217,7 @@ export class ExcelInventoryApp implements InventoryApp {
     } finally {
       this.state.endWrite();
     }
-    return ok(withCulture({ settings: parsed.data, warnings: current.warnings }, culture));
+    return ok(withCulture({ settings: parsed.data, warnings: current.warnings, warningsSay: current.warningsSay }, culture));
   }
 
   async readHeaders(): Promise<Result<HeaderInfo>> {

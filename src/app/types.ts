@@ -161,6 +161,8 @@ export interface SettingsOutcome {
   settings: Settings;
   /** Plain-words warnings for stored values that were bad and fell back to defaults. */
   warnings: string[];
+  /** `warnings` as data, one per warning, for the pane's language. */
+  warningsSay?: readonly Say[];
 }
 
 export interface HeaderInfo {

@@ -8,13 +8,12 @@ import {
   summarizeByCategory, type CategorySummary, type Say, type FormulaHandling, type Issue, type RuleId, type SettingsInput,
 } from "../core";
 import {
-  applyAggregate, applyCellEdits, applySerialize, parseArea, writeSummarySheet, type ExcelContext, type InventoryRead,
+  applyAggregate, applyCellEdits, applySerialize, parseArea, problemsOf, writeSummarySheet, type ExcelContext, type InventoryRead,
 } from "../excel";
 import { planWithFormulas } from "./plan-formulas";
 import { Refusal } from "./refusal";
 import { locateRows } from "./outcomes";
 import { selectedGridRows } from "./selection";
-import { problemsOf } from "./settings-problems";
 import type { AggregatePreview, SerializePreview } from "./types";
 import type { WriteDone, WriteScope } from "./write-action";
 import { sentences, withNothingChanged, words, type Words } from "./words";

@@ -4,6 +4,7 @@ export * from "./errors";
 export { ExcelActionError } from "./excel-action-error";
 export { ActionRefusedError } from "./action-refused-error";
 export { sayOfError, spoken, type Spoken } from "./spoken";
+export { problemsOf, type ParseProblems } from "./settings-problems";
 export type { UndoLabel } from "./undo";
 export { runExcel, isExcelApiSupported, StepFailure, syncStep, UngroupedRunNeeded, type ExcelContext, type StepId } from "./office-run";
 export { readInventory, inventorySheet, selectionOnSheet, FIRST_BLOCK_ROWS, type InventoryRead, type ReadOptions } from "./read-inventory";

@@ -46,6 +46,7 @@ test("going to a cell that is not an address, and undoing with nothing to undo, 
     ok: false,
     kind: "failed",
     message: '"S!not a cell" is not a cell address.',
+    say: [{ id: "app-not-a-cell", values: { address: "S!not a cell" } }],
   });
   expect(await w.app.undo()).toMatchObject({ ok: false, kind: "refused", message: text("app-nothing-to-undo"), say: [{ id: "app-nothing-to-undo" }] });
 });
