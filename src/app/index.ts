@@ -4,7 +4,8 @@ import type { InventoryApp } from "./types";
 
 export type * from "./types";
 export type { InventoryAppOptions } from "./inventory-app";
-export { isProgrammerError, toErrorMessage } from "./error-message";
+export { errorWords, isProgrammerError, toErrorMessage } from "./error-message";
+export { sayOfError } from "../excel";
 export { cancelledFailure, failure, toFailure } from "./outcomes";
 export { sentences, words, type Words } from "./words";
 export {
