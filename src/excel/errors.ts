@@ -3,7 +3,7 @@
  * code without an explanation. The adapter's exceptions: `ExcelActionError`, `ActionRefusedError`.
  */
 import { say, textOf, type MessageId, type Say } from "../core";
-import type { StepId } from "./office-run";
+import type { StepId } from "./step-id";
 import { sayOfError } from "./spoken";
 
 /** The Office error code of a failed sync (`InvalidOperationInCellEditMode`, …), if any. */

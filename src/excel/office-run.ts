@@ -3,17 +3,16 @@
  * undo step where ExcelApi 1.20 allows it, and named steps so a failure can say
  * which step failed.
  */
-import type { MessageId } from "../core";
 import { failedStepText, officeErrorCode } from "./errors";
+import type { StepId } from "./step-id";
+
+export type { StepId } from "./step-id";
 
 /**
  * The request context of one `Excel.run`. The app layer hands it on to adapter functions and
  * never uses it itself, so it names this type instead of Office.js's own.
  */
 export type ExcelContext = Excel.RequestContext;
-
-/** A step of an action, as its catalogue id: its words name it in "<step> failed". */
-export type StepId = Extract<MessageId, `excel-step-${string}`>;
 
 /** True when the host supports `ExcelApi` at `version` (false outside Office). */
 export function isExcelApiSupported(version: string): boolean {
