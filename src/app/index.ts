@@ -13,7 +13,7 @@ export {
   type NoticeIntent, type PaneListener, type PaneNotice, type PaneRequest, type PanelId,
 } from "./pane-events";
 export { showDialog, showPane } from "./show-pane";
-export { noticeDialogUrl, noticeFromSearch } from "./notice-dialog";
+export { noticeDialogUrl, noticeFromSearch, type DialogNotice } from "./notice-dialog";
 /** The catalogue's words, for the ribbon (which imports src/app only). */
 export { text, type MessageId } from "../core";
 export { sayIn, textIn, type MessageValues, type Say } from "../core";

@@ -20,6 +20,8 @@ interface Words {
   (id: MessageId, values?: MessageValues): string;
   /** Words kept as data (`say`, one per sentence) in the same language; `message` when there are none. */
   said(message: string, say?: readonly Say[]): string;
+  /** The language's tag (`fi-FI`). */
+  tag(): string;
 }
 
 /** Function names used by the manifest's ExecuteFunction buttons. */
@@ -40,7 +42,7 @@ function pageUrl(): string {
  */
 async function tellInDialog(text: Words, notice: PaneNotice): Promise<void> {
   const shown = { ...notice, message: text.said(notice.message, notice.say) };
-  await showDialog(noticeDialogUrl(pageUrl(), shown)).catch(() => undefined);
+  await showDialog(noticeDialogUrl(pageUrl(), shown, text.tag())).catch(() => undefined);
 }
 
 /** A refusal or an error: into the pane, which is brought into view; a dialog when it cannot be. */
@@ -92,6 +94,7 @@ function failureNotice(text: Words, title: string, result: Failure): PaneNotice 
 export function commandHandlers(app: InventoryApp, language: () => string = () => "en-US"): Record<CommandName, Handler> {
   const text: Words = Object.assign((id: MessageId, values?: MessageValues) => textIn(language(), id, values), {
     said: (message: string, say?: readonly Say[]) => (say && say.length > 0 ? say.map((one) => sayIn(language(), one)).join(" ") : message),
+    tag: language,
   });
   const show = (notice: PaneNotice) => tellAndShow(app, text, notice);
 

@@ -53,6 +53,7 @@ test("serialized with a row refused: the dialog's message and the refused row's 
     title: textIn(FI, "app-ribbon-serialized-refused"),
     message: textIn(FI, "action-serialized", { rows: 1, units: 2, added: 1, refused: 1, skipped: 0 }),
     details: [line],
+    lang: FI,
   });
   expect(JSON.stringify(dialog)).not.toMatch(ENGLISH);
 });
