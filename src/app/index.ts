@@ -4,7 +4,8 @@ import type { InventoryApp } from "./types";
 
 export type * from "./types";
 export type { InventoryAppOptions } from "./inventory-app";
-export { isProgrammerError, toErrorMessage } from "./error-message";
+export { errorWords, isProgrammerError, toErrorMessage } from "./error-message";
+export { sayOfError } from "../excel";
 export { cancelledFailure, failure, toFailure } from "./outcomes";
 export { sentences, words, type Words } from "./words";
 export {
@@ -12,10 +13,10 @@ export {
   type NoticeIntent, type PaneListener, type PaneNotice, type PaneRequest, type PanelId,
 } from "./pane-events";
 export { showDialog, showPane } from "./show-pane";
-export { noticeDialogUrl, noticeFromSearch } from "./notice-dialog";
+export { noticeDialogUrl, noticeFromSearch, type DialogNotice } from "./notice-dialog";
 /** The catalogue's words, for the ribbon (which imports src/app only). */
 export { text, type MessageId } from "../core";
-export { textIn, type MessageValues } from "../core";
+export { sayIn, textIn, type MessageValues, type Say } from "../core";
 
 /** The app over the real workbook (Office.js). One per task-pane runtime. */
 export function createInventoryApp(options?: InventoryAppOptions): InventoryApp {

@@ -6,9 +6,9 @@
  * for serialize, aggregate and a deleted chosen sheet). Every action answers a `Result`:
  * `settle` turns anything thrown into a `Failure`, so nothing here rejects.
  */
-import { parseSettings, text, type RuleId, type Settings } from "../core";
+import { parseSettings, type RuleId, type Settings } from "../core";
 import {
-  applyUndo, isExcelApiSupported, listWorksheets, parseArea, runExcel, selectCell, splitSheetAddress,
+  applyUndo, isExcelApiSupported, listWorksheets, parseArea, problemsOf, runExcel, selectCell, splitSheetAddress,
   storeSettings,
 } from "../excel";
 import { engineSettings } from "./engine-settings";
@@ -88,7 +88,7 @@ export class ExcelInventoryApp implements InventoryApp {
 
   selectIssue(issue: LocatedIssue): Promise<Result<void>> {
     return settle(async () => {
-      if (!parseArea(splitSheetAddress(issue.address).area)) return failure("failed", text("app-not-a-cell", { address: issue.address }));
+      if (!parseArea(splitSheetAddress(issue.address).area)) return failure("failed", words("app-not-a-cell", { address: issue.address }));
       await this.state.lock.read(() => runExcel((context) => selectCell(context, issue.address)));
       return ok(undefined);
     });
@@ -177,7 +177,7 @@ export class ExcelInventoryApp implements InventoryApp {
         await runExcel((context) => applyUndo(context, record));
       }
       this.state.undo = undefined;
-      return ok({ ...words("app-undid", { label: record.label }), undoable: false, excelUndo: grouped });
+      return ok({ ...words("app-undid", {}, { label: sayOf(record.label) }), undoable: false, excelUndo: grouped });
     } catch (error) {
       const result = toFailure(error);
       // A sheet changed since can never become undoable again.
@@ -209,14 +209,17 @@ export class ExcelInventoryApp implements InventoryApp {
     const { stored: current, culture } = await runExcel(readSettings);
     const { origin: _origin, ...rest } = { ...current.settings, ...changes };
     const parsed = parseSettings(rest);
-    if (!parsed.success) return failure("refused", text("app-settings-not-saved", { reason: parsed.errors.join("; ") }));
+    if (!parsed.success) {
+      const problems = problemsOf(parsed);
+      return failure("refused", words("app-settings-not-saved", { reason: problems.text }, { reason: problems.say }));
+    }
     this.state.startWrite();
     try {
       await runExcel((context) => storeSettings(context, parsed.data));
     } finally {
       this.state.endWrite();
     }
-    return ok(withCulture({ settings: parsed.data, warnings: current.warnings }, culture));
+    return ok(withCulture({ settings: parsed.data, warnings: current.warnings, warningsSay: current.warningsSay }, culture));
   }
 
   async readHeaders(): Promise<Result<HeaderInfo>> {

@@ -5,11 +5,10 @@
  */
 import { text, type RowRefusal } from "../core";
 import {
-  ActionRefusedError, describeOfficeError, ExcelActionError, officeErrorSay, officeErrorCode, sheetCellAddress, StepFailure, UngroupedRunNeeded,
+  ActionRefusedError, describeOfficeError, ExcelActionError, officeErrorSay, officeErrorCode, sayOfError, sheetCellAddress, StepFailure, UngroupedRunNeeded,
   type InventoryRead,
 } from "../excel";
 import { errorWords, isCancellation, toErrorMessage } from "./error-message";
-import { Refusal } from "./refusal";
 import type { Failure, FailureKind, RefusedRow, Result } from "./types";
 import { withNothingChanged, words, type Words } from "./words";
 
@@ -53,17 +52,26 @@ export function toFailure(error: unknown): Failure {
   }
   if (error instanceof ExcelActionError) {
     const kind = error.code === "AccessDenied" ? "protected" : error.code === "InvalidOperationInCellEditMode" ? "cell-edit-mode" : "failed";
-    return failure(kind, error.message);
+    return failure(kind, { message: error.message, say: error.say });
   }
   // A read's step failed: the adapter's words for a failed step, with nothing written.
-  if (error instanceof StepFailure) return failure(code === "AccessDenied" ? "protected" : "failed", new ExcelActionError(error.step, error.cause, true).message);
-  const said = errorWords(error);
+  if (error instanceof StepFailure) {
+    const failed = new ExcelActionError(error.step, error.cause, true);
+    return failure(code === "AccessDenied" ? "protected" : "failed", { message: failed.message, say: failed.say });
+  }
+  const said = errorWords(error) ?? carriedWords(error);
   return failure("failed", said ? withNothingChanged(said) : nothingChanged(toErrorMessage(error)));
 }
 
-/** A refusal's words: as data when the app made it (`Refusal`), else the adapter's English. */
+/** A refusal's words: as data when the adapter or the app said them so, else its English. */
 function saidBy(error: ActionRefusedError): string | Words {
-  return error instanceof Refusal ? { message: error.message, say: error.say } : error.message;
+  return error.say ? { message: error.message, say: error.say } : error.message;
+}
+
+/** The words of an error that carries them as data (the engine's `InventoryArgumentError` with `say`). */
+function carriedWords(error: unknown): Words | undefined {
+  const said = sayOfError(error);
+  return said && { message: toErrorMessage(error), say: said };
 }
 
 /**

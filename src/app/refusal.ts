@@ -5,11 +5,10 @@ import type { RefusedRow } from "./types";
 import type { Words } from "./words";
 
 export class Refusal extends ActionRefusedError {
-  readonly say: readonly Say[];
+  declare readonly say: readonly Say[];
 
   constructor(kind: ActionRefusedError["kind"], said: Words, refused?: RefusedRow[]) {
-    super(kind, said.message, refused);
+    super(kind, said, refused);
     this.name = "ActionRefusedError";
-    this.say = said.say;
   }
 }

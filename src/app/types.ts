@@ -129,6 +129,8 @@ export interface SerializePreview {
   /** Formula cells the plan writes values over (see `FormulaPlan`): refused rows the pane can offer "Use their values" for. */
   formulaCells: number;  /** Formulas elsewhere point into the rows that change (ExcelApi 1.13): the preview's warning. */
   formulaWarning?: string;
+  /** `formulaWarning` as data, for the pane's language. */
+  formulaWarningSay?: Say;
 }
 
 export interface AggregatePreview {
@@ -140,6 +142,8 @@ export interface AggregatePreview {
   /** Formula cells the plan writes values over or deletes (see `FormulaPlan`). */
   formulaCells: number;  /** Formulas elsewhere point into the rows that change (ExcelApi 1.13): the preview's warning. */
   formulaWarning?: string;
+  /** `formulaWarning` as data, for the pane's language. */
+  formulaWarningSay?: Say;
 }
 
 /** A summary written: the write's result words and the report itself. */
@@ -161,6 +165,8 @@ export interface SettingsOutcome {
   settings: Settings;
   /** Plain-words warnings for stored values that were bad and fell back to defaults. */
   warnings: string[];
+  /** `warnings` as data, one per warning, for the pane's language. */
+  warningsSay?: readonly Say[];
 }
 
 export interface HeaderInfo {

@@ -15,7 +15,7 @@ export interface Words {
 export const sayOf = say;
 
 /** The words of one message. */
-export function words(id: MessageId, values: MessageValues = {}, parts?: Readonly<Record<string, Say>>): Words {
+export function words(id: MessageId, values: MessageValues = {}, parts?: Readonly<Record<string, Say | undefined>>): Words {
   const said = sayOf(id, values, parts);
   return { message: textOf(said), say: [said] };
 }

@@ -5,10 +5,10 @@
  */
 import {
   checkInventory, detectTable, parseSettings, planAggregate, planFix, planGenerateCodes, planSerialize,
-  summarizeByCategory, text, type CategorySummary, type Say, type FormulaHandling, type Issue, type RuleId, type SettingsInput,
+  summarizeByCategory, type CategorySummary, type Say, type FormulaHandling, type Issue, type RuleId, type SettingsInput,
 } from "../core";
 import {
-  ActionRefusedError, applyAggregate, applyCellEdits, applySerialize, parseArea, writeSummarySheet, type ExcelContext, type InventoryRead,
+  applyAggregate, applyCellEdits, applySerialize, parseArea, problemsOf, writeSummarySheet, type ExcelContext, type InventoryRead,
 } from "../excel";
 import { planWithFormulas } from "./plan-formulas";
 import { Refusal } from "./refusal";
@@ -38,7 +38,7 @@ export async function fixIssues(scope: WriteScope, pick: (issues: Issue[]) => Is
   if (writes.length === 0) {
     throw new Refusal("refused", words("action-could-not-fix", {}, { what }), locateRows(read, plan.refused));
   }
-  const undo = await applyCellEdits(scope.context, read, plan.change, text("action-undo-label-fix"), scope.beforeWrite);
+  const undo = await applyCellEdits(scope.context, read, plan.change, "action-undo-label-fix", scope.beforeWrite);
   // A change writes each cell once.
   return { ...words("action-fixed", { issues: chosen.length, cells: writes.length, left: plan.refused.length }), undo };
 }
@@ -53,7 +53,10 @@ export function ofRule(rule: RuleId): (issues: Issue[]) => Issue[] {
 
 export async function generateCodes(scope: WriteScope, prefix: string, rows: number[] | undefined): Promise<WriteDone> {
   const valid = parseSettings({ codePrefix: prefix });
-  if (!valid.success) throw new ActionRefusedError("refused", text("action-prefix-invalid", { prefix, problems: valid.errors.join("; ") }));
+  if (!valid.success) {
+    const problems = problemsOf(valid);
+    throw new Refusal("refused", words("action-prefix-invalid", { prefix, problems: problems.text }, { problems: problems.say }));
+  }
   const { read } = scope;
   const plan = planGenerateCodes(read.values, rows ?? "all-missing", { ...scope.engine, codePrefix: valid.data.codePrefix });
   if (plan.change.headerRow < 0) throw noTable(read);
@@ -61,7 +64,7 @@ export async function generateCodes(scope: WriteScope, prefix: string, rows: num
   if (writes.length === 0) {
     throw new Refusal("refused", words("action-no-rows-without-codes"), locateRows(read, plan.refused));
   }
-  const undo = await applyCellEdits(scope.context, read, plan.change, text("action-undo-label-generate-codes"), scope.beforeWrite);
+  const undo = await applyCellEdits(scope.context, read, plan.change, "action-undo-label-generate-codes", scope.beforeWrite);
   return { ...words("action-generated", { count: writes.length, first: String(writes[0].value) }), undo };
 }
 

@@ -11,12 +11,18 @@
  * serialize preview) waits for the running action to finish.
  */
 import {
-  noticeDialogUrl, postToPane, showDialog, textIn, toErrorMessage, type Failure, type InventoryApp, type MessageId, type MessageValues,
-  type PaneNotice, type RefusedRow,
+  noticeDialogUrl, postToPane, sayIn, showDialog, textIn, toFailure, type Failure, type InventoryApp, type MessageId, type MessageValues,
+  type PaneNotice, type RefusedRow, type Say,
 } from "../app";
 
 /** The words of message `id` in the pane's language (the ribbon speaks as the pane does). */
-type Words = (id: MessageId, values?: MessageValues) => string;
+interface Words {
+  (id: MessageId, values?: MessageValues): string;
+  /** Words kept as data (`say`, one per sentence) in the same language; `message` when there are none. */
+  said(message: string, say?: readonly Say[]): string;
+  /** The language's tag (`fi-FI`). */
+  tag(): string;
+}
 
 /** Function names used by the manifest's ExecuteFunction buttons. */
 export const commandNames = ["serializeSelection", "categorySummary"] as const;
@@ -29,21 +35,26 @@ function pageUrl(): string {
   return typeof location === "undefined" ? "https://localhost/taskpane.html" : location.href;
 }
 
-/** Tells the operator in a dialog; a dialog Office cannot open leaves the notice for the pane. */
-async function tellInDialog(notice: PaneNotice): Promise<void> {
-  await showDialog(noticeDialogUrl(pageUrl(), notice)).catch(() => undefined);
+/**
+ * Tells the operator in a dialog, every sentence in the pane's language (the dialog page has no
+ * catalogue of its own: it shows the words it is given); a dialog Office cannot open leaves the
+ * notice for the pane.
+ */
+async function tellInDialog(text: Words, notice: PaneNotice): Promise<void> {
+  const shown = { ...notice, message: text.said(notice.message, notice.say) };
+  await showDialog(noticeDialogUrl(pageUrl(), shown, text.tag())).catch(() => undefined);
 }
 
 /** A refusal or an error: into the pane, which is brought into view; a dialog when it cannot be. */
-async function tellAndShow(app: InventoryApp, notice: PaneNotice): Promise<void> {
+async function tellAndShow(app: InventoryApp, text: Words, notice: PaneNotice): Promise<void> {
   postToPane({ kind: "notice", notice });
-  if (!(await app.revealPane())) await tellInDialog(notice);
+  if (!(await app.revealPane())) await tellInDialog(text, notice);
 }
 
 /** A success: a notice in the pane; a dialog too when the pane is not shown. */
-async function tell(app: InventoryApp, notice: PaneNotice): Promise<void> {
+async function tell(app: InventoryApp, text: Words, notice: PaneNotice): Promise<void> {
   postToPane({ kind: "notice", notice });
-  if (!app.isPaneShown()) await tellInDialog(notice);
+  if (!app.isPaneShown()) await tellInDialog(text, notice);
 }
 
 /**
@@ -55,16 +66,17 @@ function command(app: InventoryApp, text: Words, title: MessageId, work: (title:
     try {
       await work(text(title));
     } catch (error) {
-      await tellAndShow(app, { intent: "error", title: text(title), message: toErrorMessage(error) }).catch(() => undefined);
+      const { message, say } = toFailure(error);
+      await tellAndShow(app, text, { intent: "error", title: text(title), message, ...(say ? { say } : {}) }).catch(() => undefined);
     } finally {
       event.completed();
     }
   };
 }
 
-/** One line per refused row: "C14: quantity is not a whole number". */
+/** One line per refused row: "C14: quantity is not a whole number", the reason from its `say` when it has one. */
 function rowLines(text: Words, rows: readonly RefusedRow[]): string[] {
-  return rows.map((row) => text("app-row-reason", { address: row.address, reason: row.reason }));
+  return rows.map((row) => text("app-row-reason", { address: row.address, reason: row.say ? text.said(row.reason, [row.say]) : row.reason }));
 }
 
 /** A Failure as a notice with one line per refused row. */
@@ -80,8 +92,11 @@ function failureNotice(text: Words, title: string, result: Failure): PaneNotice 
 
 /** The handlers; `language` gives the pane's language tag when a command runs (en-US when omitted). */
 export function commandHandlers(app: InventoryApp, language: () => string = () => "en-US"): Record<CommandName, Handler> {
-  const text: Words = (id, values) => textIn(language(), id, values);
-  const show = (notice: PaneNotice) => tellAndShow(app, notice);
+  const text: Words = Object.assign((id: MessageId, values?: MessageValues) => textIn(language(), id, values), {
+    said: (message: string, say?: readonly Say[]) => (say && say.length > 0 ? say.map((one) => sayIn(language(), one)).join(" ") : message),
+    tag: language,
+  });
+  const show = (notice: PaneNotice) => tellAndShow(app, text, notice);
 
   const serializeSelection = command(app, text, "app-ribbon-serialize-failed", async (serializeFailed) => {
     const previewed = await app.previewSerialize();
@@ -110,14 +125,14 @@ export function commandHandlers(app: InventoryApp, language: () => string = () =
     if (refusals.length > 0) {
       return show({ intent: "warning", title: text("app-ribbon-serialized-refused"), message, say, details: refusals, undoable, changed: "inventory" });
     }
-    return tell(app, { intent: "success", title: text("app-ribbon-serialized"), message, say, undoable, changed: "inventory" });
+    return tell(app, text, { intent: "success", title: text("app-ribbon-serialized"), message, say, undoable, changed: "inventory" });
   });
 
   const categorySummary = command(app, text, "app-ribbon-summary-failed", async (summaryFailed) => {
     const result = await app.summarize({ displayLocale: language() });
     if (!result.ok) return show(failureNotice(text, summaryFailed, result));
     const { message, say, undoable, sheetName } = result.value;
-    return tell(app, {
+    return tell(app, text, {
       intent: "success",
       title: text("app-ribbon-summary-ready"),
       message: message || text("app-ribbon-summary-written", { sheet: sheetName }),

@@ -10,7 +10,7 @@
  * sits beside a record moves with it both ways (neighbours.ts refuses a delete that would
  * lose a value beside the inventory or cut another table; docs/design.md §16).
  */
-import { text, type AggregatePlan, type SheetChange } from "../core";
+import type { AggregatePlan, SheetChange } from "../core";
 import { queueStylesBack } from "./cell-styles";
 import { changeWrites } from "./cell-runs";
 import { changeLayout } from "./change-layout";
@@ -105,7 +105,7 @@ export async function applyAggregate(
   const writes = changeWrites(read, change, chunkBytes);
   const merged = plan.merges.flatMap((merge) => merge.rows);
   const undo = await runWriteTransaction(context, read, {
-    label: text("excel-undo-label-aggregate"),
+    label: "excel-undo-label-aggregate",
     // Whole rows, with their styles: the deleted rows come back from the snapshot, the merged rows too.
     snapshot: rowChunks(read, [...change.deletes, ...writes.sourceRows], chunkBytes, true),
     styles: true,

@@ -7,7 +7,7 @@ import type { SheetChange } from "../core";
 import { cutRuns, runBytes, runsFromEdits, runSteps } from "./cell-runs";
 import { chunkBySize } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
-import type { UndoRecord } from "./undo";
+import type { UndoLabel, UndoRecord } from "./undo";
 import { runWriteTransaction } from "./write-transaction";
 
 export { runsFromEdits, type CellRun } from "./cell-runs";
@@ -26,7 +26,7 @@ export async function applyCellEdits(
   context: Excel.RequestContext,
   read: InventoryRead,
   change: SheetChange,
-  label: string,
+  label: UndoLabel,
   beforeWrite?: () => void,
 ): Promise<UndoRecord> {
   // A programmer's mistake, never the operator's: the app shows its general sentence.

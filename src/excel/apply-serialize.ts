@@ -13,7 +13,7 @@
  * and the copies take its place), except for the first data row, whose new rows
  * go below it.
  */
-import { text, type SerializePlan } from "../core";
+import type { SerializePlan } from "../core";
 import { changeWrites } from "./cell-runs";
 import { changeLayout, type ChangeLayout } from "./change-layout";
 import { refuseSplitTables } from "./neighbours";
@@ -86,10 +86,10 @@ export async function applySerialize(
   const { change } = plan;
   // Whole rows go in before these sheet rows (as read): never through another table's middle.
   const boundaries = change.inserts.map((insert, i) => read.rect.row + insert.row + (goesAbove(read, change, i) ? 0 : 1));
-  refuseSplitTables(read, text("excel-undo-label-serialize"), boundaries);
+  refuseSplitTables(read, "excel-undo-label-serialize", boundaries);
   const writes = changeWrites(read, change, chunkBytes, copyRows(read, change));
   const undo = await runWriteTransaction(context, read, {
-    label: text("excel-undo-label-serialize"),
+    label: "excel-undo-label-serialize",
     // Whole rows as read that the change copies or writes: Undo deletes the copies and puts these back.
     snapshot: rowChunks(read, [...change.inserts.map((insert) => insert.row), ...writes.sourceRows], chunkBytes),
     steps: [...insertSteps(read, plan, changeLayout(change)), ...writes.steps],

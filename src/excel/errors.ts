@@ -2,7 +2,9 @@
  * Office error codes in plain words: the one table of them, so the UI never sees a raw
  * code without an explanation. The adapter's exceptions: `ExcelActionError`, `ActionRefusedError`.
  */
-import { say, text, textOf, type MessageId, type Say } from "../core";
+import { say, textOf, type MessageId, type Say } from "../core";
+import type { StepId } from "./step-id";
+import { sayOfError } from "./spoken";
 
 /** The Office error code of a failed sync (`InvalidOperationInCellEditMode`, …), if any. */
 export function officeErrorCode(error: unknown): string | undefined {
@@ -59,13 +61,23 @@ export function officeErrorSay(code: string | undefined): Say {
 }
 
 /**
- * "<Step> failed: <why>", the why in plain words: the cause's Office code explained, or the
- * cause's own message when it has no code.
- *
- * @example failedStepText("writing the cells", codeError) // "Writing the cells failed: Excel reported an internal error. (GeneralException)"
+ * "<Step> failed: <why>" as data: the step's words and the why are parts, so both are said in
+ * the pane's language. The why is the cause's Office code explained; with no code, the cause's
+ * own words (as data when it carries them, else its text).
  */
-export function failedStepText(step: string, cause: unknown): string {
+export function failedStepSay(step: StepId, cause: unknown): Say {
   const code = officeErrorCode(cause);
-  const reason = code === undefined && cause instanceof Error ? cause.message : describeOfficeError(code);
-  return text("excel-step-failed", { step: step.length === 0 ? step : step[0].toUpperCase() + step.slice(1), reason });
+  const reason: Say | string = code === undefined && cause instanceof Error ? (sayOfError(cause)?.[0] ?? cause.message) : officeErrorSay(code);
+  return typeof reason === "string"
+    ? say("excel-step-failed", { reason }, { step: say(step) })
+    : say("excel-step-failed", {}, { step: say(step), reason });
+}
+
+/**
+ * "<Step> failed: <why>", the why in plain words.
+ *
+ * @example failedStepText("excel-step-writing-cells", codeError) // "Writing the cells failed: Excel reported an internal error. (GeneralException)"
+ */
+export function failedStepText(step: StepId, cause: unknown): string {
+  return textOf(failedStepSay(step, cause));
 }

@@ -5,10 +5,12 @@
  * middle of another table, and no delete of a row that holds a value beside the inventory.
  * Aggregate keeps, of a merged run of rows, the one that has something beside it.
  */
-import { text, type AggregatePlan, type SheetChange } from "../core";
+import { say, type AggregatePlan, type Say, type SheetChange } from "../core";
 import { ActionRefusedError } from "./action-refused-error";
 import { cellAddress, parseArea, rectAddress, stripSheet, type Rect } from "./addresses";
 import type { InventoryRead } from "./read-inventory";
+import { thenNothingChanged } from "./spoken";
+import type { UndoLabel } from "./undo";
 
 /** How many cells a refusal names before "and n more". */
 const NAMED_CELLS = 5;
@@ -52,16 +54,18 @@ export function queueBeside(sheet: Excel.Worksheet, rects: readonly Rect[]): () 
 }
 
 /** `A5, B5 and 3 more`. */
-function named(addresses: readonly string[]): string {
+/** A message whose `{key}` names the addresses: the first few, and "and N more" (a part) beyond them. */
+function naming(id: "excel-neighbour-table-split" | "excel-neighbour-cells", key: string, addresses: readonly string[], values: Record<string, string | number>, parts: Record<string, Say>): Say {
   const shown = addresses.slice(0, NAMED_CELLS).join(", ");
-  return addresses.length > NAMED_CELLS ? text("excel-neighbour-more", { cells: shown, count: addresses.length - NAMED_CELLS }) : shown;
+  if (addresses.length <= NAMED_CELLS) return say(id, { ...values, [key]: shown }, parts);
+  return say(id, values, { ...parts, [key]: say("excel-neighbour-more", { cells: shown, count: addresses.length - NAMED_CELLS }) });
 }
 
 /**
  * Refuses when whole rows going in before sheet row `b` (or removed at sheet rows `b`) would
  * cut through another table: one that starts above `b` and ends at or below it.
  */
-export function refuseSplitTables(read: InventoryRead, action: string, sheetRows: Iterable<number>): void {
+export function refuseSplitTables(read: InventoryRead, action: UndoLabel, sheetRows: Iterable<number>): void {
   const cut: string[] = [];
   for (const b of sheetRows) {
     for (const { name, rect: t } of read.tables ?? []) {
@@ -70,7 +74,7 @@ export function refuseSplitTables(read: InventoryRead, action: string, sheetRows
     }
   }
   if (cut.length === 0) return;
-  throw new ActionRefusedError("refused", `${text("excel-neighbour-table-split", { action, tables: named([...new Set(cut)]) })} ${text("nothing-changed")}`);
+  throw new ActionRefusedError("refused", thenNothingChanged(naming("excel-neighbour-table-split", "tables", [...new Set(cut)], {}, { action: say(action) })));
 }
 
 /**
@@ -93,9 +97,9 @@ export function aggregateChange(read: InventoryRead, plan: AggregatePlan, beside
   }
   const lost = beside.filter(([row]) => deletes.has(row - top)).map(([row, column]) => cellAddress(row, column));
   if (lost.length > 0) {
-    throw new ActionRefusedError("refused", `${text("excel-neighbour-cells", { count: lost.length, cells: named(lost) })} ${text("nothing-changed")}`);
+    throw new ActionRefusedError("refused", thenNothingChanged(naming("excel-neighbour-cells", "cells", lost, { count: lost.length }, {})));
   }
   const sorted = [...deletes].sort((a, b) => a - b);
-  refuseSplitTables(read, text("excel-undo-label-aggregate"), sorted.map((d) => top + d));
+  refuseSplitTables(read, "excel-undo-label-aggregate", sorted.map((d) => top + d));
   return { ...plan.change, deletes: sorted };
 }

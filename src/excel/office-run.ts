@@ -3,17 +3,16 @@
  * undo step where ExcelApi 1.20 allows it, and named steps so a failure can say
  * which step failed.
  */
-import { text, type MessageId } from "../core";
 import { failedStepText, officeErrorCode } from "./errors";
+import type { StepId } from "./step-id";
 
-/** A step of an action, as its catalogue id: its words name it in "<step> failed". */
+export type { StepId } from "./step-id";
+
 /**
  * The request context of one `Excel.run`. The app layer hands it on to adapter functions and
  * never uses it itself, so it names this type instead of Office.js's own.
  */
 export type ExcelContext = Excel.RequestContext;
-
-export type StepId = Extract<MessageId, `excel-step-${string}`>;
 
 /** True when the host supports `ExcelApi` at `version` (false outside Office). */
 export function isExcelApiSupported(version: string): boolean {
@@ -56,15 +55,14 @@ export function ungroupedRun<T>(work: (context: Excel.RequestContext) => Promise
   return Excel.run((context) => work(context));
 }
 
-/** A sync that failed, with the step it belonged to (in words). */
+/** A sync that failed, with the step it belonged to (its catalogue id: the words name it in "<step> failed"). */
 export class StepFailure extends Error {
-  readonly step: string;
+  readonly step: StepId;
 
   constructor(step: StepId, cause: unknown) {
-    const words = text(step);
-    super(failedStepText(words, cause), { cause });
+    super(failedStepText(step, cause), { cause });
     this.name = "StepFailure";
-    this.step = words;
+    this.step = step;
   }
 }
 

@@ -3,8 +3,9 @@
  * validated on the way in and out by the engine's schema. `readInventory` reads the stored
  * value in its first sync and validates it here.
  */
-import { parseSettings, text, type Settings } from "../core";
+import { parseSettings, say, text, textOf, type Say, type Settings } from "../core";
 import { syncStep } from "./office-run";
+import { problemsOf } from "./settings-problems";
 
 /** Where the add-in keeps its settings in the workbook. */
 export const SETTINGS_KEY = "inventoryRows.settings";
@@ -13,6 +14,12 @@ export const SETTINGS_KEY = "inventoryRows.settings";
 export interface StoredSettings {
   settings: Settings;
   warnings: string[];
+  /** `warnings` as data, one per warning, for the pane's language. */
+  warningsSay: Say[];
+}
+
+function warned(settings: Settings, said: Say[]): StoredSettings {
+  return { settings, warnings: said.map(textOf), warningsSay: said };
 }
 
 /** A stored setting as a value: JSON text is parsed (older writers stored strings). */
@@ -32,21 +39,22 @@ export function parseStored(value: unknown): unknown {
 export function settingsFromStored(stored: unknown): StoredSettings {
   const defaults = parseSettings({});
   if (!defaults.success) throw new Error(text("excel-settings-defaults-invalid", { problems: defaults.errors.join("; ") }));
-  if (stored === undefined || stored === null) return { settings: defaults.data, warnings: [] };
-  if (typeof stored !== "object" || Array.isArray(stored)) {
-    return { settings: defaults.data, warnings: [text("excel-settings-unreadable")] };
-  }
+  if (stored === undefined || stored === null) return warned(defaults.data, []);
+  if (typeof stored !== "object" || Array.isArray(stored)) return warned(defaults.data, [say("excel-settings-unreadable")]);
   const whole = parseSettings(stored);
-  if (whole.success) return { settings: whole.data, warnings: [] };
+  if (whole.success) return warned(whole.data, []);
   const good: Record<string, unknown> = {};
-  const warnings: string[] = [];
+  const warnings: Say[] = [];
   for (const [key, value] of Object.entries(stored as Record<string, unknown>)) {
     const one = parseSettings({ [key]: value });
     if (one.success) good[key] = value;
-    else warnings.push(text("excel-setting-invalid", { key, problems: one.errors.join("; ") }));
+    else {
+      const problems = problemsOf(one);
+      warnings.push(say("excel-setting-invalid", { key, problems: problems.text }, { problems: problems.say }));
+    }
   }
   const merged = parseSettings(good);
-  return merged.success ? { settings: merged.data, warnings } : { settings: defaults.data, warnings };
+  return warned(merged.success ? merged.data : defaults.data, warnings);
 }
 
 /** Queues a load of the stored settings; call the result after the sync for them, validated. */

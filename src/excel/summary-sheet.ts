@@ -7,7 +7,7 @@
  * rerun stops before writing (`UngroupedRunNeeded`) and runs again ungrouped, and sheet-level
  * rollbacks run ungrouped (docs/design.md §15). Four syncs whatever the number of categories.
  */
-import { DEFAULT_LOCALE, moneyFormat, summaryBaseName, text, textIn, type CategorySummary, type CellValue } from "../core";
+import { DEFAULT_LOCALE, moneyFormat, say, summaryBaseName, textIn, type CategorySummary, type CellValue } from "../core";
 import { ActionRefusedError } from "./action-refused-error";
 import { actionFailed } from "./excel-action-error";
 import { isExcelApiSupported, StepFailure, syncStep, UngroupedRunNeeded, ungroupedRun } from "./office-run";
@@ -17,6 +17,7 @@ import { SUMMARY_IDS_KEY, SUMMARY_TAG, summaryMap } from "./summary-ids";
 import { removeSheetIfThere, settleSwap, type Swap } from "./summary-rollback";
 import { queueReport } from "./summary-report";
 import { reportTarget } from "./summary-target";
+import { thenNothingChanged } from "./spoken";
 
 export { SUMMARY_IDS_KEY, SUMMARY_TAG } from "./summary-ids";
 
@@ -95,8 +96,7 @@ async function findTarget(context: Excel.RequestContext, read: InventoryRead, op
   const found = await reportTarget(context, { setting: options.baseName, locale: options.locale ?? DEFAULT_LOCALE, source: read.sheetName }, existing, stored, tagsSupported);
   if (typeof found === "string") {
     const first = summaryBaseName(options.baseName, options.locale);
-    const taken = text("excel-summary-names-taken", { first, last: found });
-    throw new ActionRefusedError("refused", `${taken} ${text("nothing-changed")}`);
+    throw new ActionRefusedError("refused", thenNothingChanged(say("excel-summary-names-taken", { first, last: found })));
   }
   return {
     name: found.name, old: found.old, existing, stored, storedValue: ids.isNullObject ? undefined : (ids.value as unknown),
@@ -185,7 +185,7 @@ async function swapIn(context: Excel.RequestContext, read: InventoryRead, target
 /** The pane's Undo of a new report: remove the sheet and put the summary-ids setting back as it was, down to its absence. */
 function newReportUndo(read: InventoryRead, target: Target, used: Excel.Range): UndoRecord {
   return {
-    label: text("excel-undo-label-summary"),
+    label: "excel-undo-label-summary",
     sheetName: target.name,
     after: used.isNullObject
       ? []

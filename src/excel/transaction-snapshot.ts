@@ -3,7 +3,7 @@
  * before the change, taken in chunks under the payload limit, and the check that they are
  * still what the engine planned from.
  */
-import { EXCEL_MAX_COLUMNS, text } from "../core";
+import { EXCEL_MAX_COLUMNS, say } from "../core";
 import type { Rect } from "./addresses";
 import { ActionRefusedError } from "./action-refused-error";
 import { cutValues, queueSnapshot, sameValues, type CellsSnapshot } from "./cell-snapshot";
@@ -11,6 +11,7 @@ import { queueStyles, STYLE_BYTES_PER_CELL, type RowStyles } from "./cell-styles
 import { queueBeside } from "./neighbours";
 import { chunkBySize, estimateBytes, isPayloadTooLarge, syncStep, type StepId } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
+import { thenNothingChanged } from "./spoken";
 
 /** What the cells held before the change, for steps, rollback and the pane's Undo. */
 export interface Saved {
@@ -101,7 +102,7 @@ function assertUnchanged(read: InventoryRead, saved: Saved): void {
     saved.usedAddress === read.usedAddress &&
     saved.chunks.every((chunk) => chunk.every((s) => sameValues(s.values, cutValues(read.values, read.rect, s.rect))));
   if (!same) {
-    throw new ActionRefusedError("changed-meanwhile", `${text("excel-changed-meanwhile", { sheet: read.sheetName })} ${text("nothing-changed")}`);
+    throw new ActionRefusedError("changed-meanwhile", thenNothingChanged(say("excel-changed-meanwhile", { sheet: read.sheetName })));
   }
 }
 

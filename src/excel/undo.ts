@@ -3,20 +3,24 @@
  * and of what the changed region looked like right after. Undo restores only
  * while the region still looks like that.
  */
-import { text } from "../core";
+import { say, type MessageId } from "../core";
 import type { Fingerprint } from "./cell-snapshot";
 import { queueValues, sameValues } from "./cell-snapshot";
 import { officeErrorCode } from "./errors";
 import { ActionRefusedError } from "./action-refused-error";
 import { ExcelActionError } from "./excel-action-error";
 import { chunkBySize, estimateBytes, StepFailure, syncStep } from "./office-run";
+import { spoken } from "./spoken";
 
 /** Values read back per sync while checking the region: far under Excel on the web's 5 MB. */
 const CHECK_CHUNK_BYTES = 2_000_000;
 
+/** The catalogue id naming an action in messages ("serialize", "the summary": "Undid serialize"). */
+export type UndoLabel = Extract<MessageId, `excel-undo-label-${string}` | `action-undo-label-${string}`>;
+
 export interface UndoRecord {
-  /** Names the action in messages ("serialize", "the summary": "Undid serialize"), from the catalogue. */
-  label: string;
+  /** Names the action in messages, said in the pane's language. */
+  label: UndoLabel;
   /** Sheet the fingerprint and the restore apply to. */
   sheetName: string;
   /** The region as the action left it. */
@@ -45,7 +49,7 @@ export async function applyUndo(context: Excel.RequestContext, record: UndoRecor
       await syncStep(context, "excel-step-checking-before-undo");
     } catch (error) {
       if (officeErrorCode(error instanceof Error ? error.cause : error) === "ItemNotFound") {
-        throw new ActionRefusedError("changed-meanwhile", text("excel-undo-sheet-gone", { sheet: record.sheetName }));
+        throw new ActionRefusedError("changed-meanwhile", spoken(say("excel-undo-sheet-gone", { sheet: record.sheetName })));
       }
       throw error;
     }
@@ -53,7 +57,8 @@ export async function applyUndo(context: Excel.RequestContext, record: UndoRecor
     else unchanged = current().every((f, j) => sameValues(f.values, chunk[j].values));
   }
   if (!unchanged) {
-    throw new ActionRefusedError("changed-meanwhile", text("excel-undo-sheet-changed", { action: record.label, sheet: record.sheetName }));
+    const changed = say("excel-undo-sheet-changed", { sheet: record.sheetName }, { action: say(record.label) });
+    throw new ActionRefusedError("changed-meanwhile", spoken(changed));
   }
   try {
     await record.restore(context, sheet);

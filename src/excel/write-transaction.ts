@@ -23,10 +23,11 @@ import { actionFailed } from "./excel-action-error";
 import { chunkBySize, isExcelApiSupported, rollbackContext, syncStep, type StepId } from "./office-run";
 import type { InventoryRead } from "./read-inventory";
 import { queueRowCount, takeSnapshot, type Saved } from "./transaction-snapshot";
-import type { UndoRecord } from "./undo";
+import type { UndoLabel, UndoRecord } from "./undo";
 import { ActionRefusedError } from "./action-refused-error";
 import { queueGuard, queueUserEntry, type ChangedCell, type StepGuard } from "./mid-write-check";
-import { text } from "../core";
+import { say } from "../core";
+import { thenNothingChanged } from "./spoken";
 
 export type { Saved } from "./transaction-snapshot";
 
@@ -54,7 +55,7 @@ export interface WriteStep {
 /** What an apply function hands the transaction. */
 export interface WritePlan {
   /** Names the action in the pane's Undo ("serialize"). */
-  label: string;
+  label: UndoLabel;
   /** The cells the change touches, where they are before it, in chunks (one sync each). */
   snapshot: Rect[][];
   /** Also keep the snapshot rows' cell styles (rows a step deletes get them back). */
@@ -151,13 +152,13 @@ async function stopForChange(
   progress: { done: WriteStep[]; saved: Saved },
   changed: ChangedCell,
 ): Promise<never> {
-  const message = `${text("excel-changed-mid-write", { cell: changed.address, action: plan.label })} ${text("nothing-changed")}`;
+  const said = thenNothingChanged(say("excel-changed-mid-write", { cell: changed.address }, { action: say(plan.label) }));
   try {
     await restore(context, sheet, progress.done, progress.saved, read.selectionAddress, plan.names.write, (s) => queueUserEntry(s, changed, progress.saved));
   } catch (error) {
     throw actionFailed(error, plan.names.write, false);
   }
-  throw new ActionRefusedError("changed-meanwhile", message);
+  throw new ActionRefusedError("changed-meanwhile", said);
 }
 
 /**

@@ -3,11 +3,11 @@
  * (docs/design.md §15): the outcome's title, message and details, as text. Closing the dialog
  * is Office's own close button.
  */
-import type { PaneNotice } from "../app";
+import type { DialogNotice } from "../app";
 
-export function NoticePage({ notice }: { notice: Pick<PaneNotice, "intent" | "title" | "message" | "details"> }) {
+export function NoticePage({ notice }: { notice: DialogNotice }) {
   return (
-    <main role={notice.intent === "error" || notice.intent === "warning" ? "alert" : "status"} style={{ padding: 16, fontFamily: "'Segoe UI', system-ui, sans-serif", fontSize: 14 }}>
+    <main lang={notice.lang} role={notice.intent === "error" || notice.intent === "warning" ? "alert" : "status"} style={{ padding: 16, fontFamily: "'Segoe UI', system-ui, sans-serif", fontSize: 14 }}>
       <h1 style={{ fontSize: 16, fontWeight: 600 }}>{notice.title}</h1>
       <p>{notice.message}</p>
       {notice.details?.length ? (

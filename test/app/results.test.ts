@@ -3,10 +3,10 @@
  * `{ ok: false, kind, message, refused? }`, never a rejected promise; anything thrown inside
  * becomes a Failure in one place (`toFailure`, through `settle`).
  */
-import { toFailure, type InventoryApp, type LocatedIssue } from "../../src/app";
+import { toFailure, type Failure, type InventoryApp, type LocatedIssue } from "../../src/app";
 import { engineSettings } from "../../src/app/engine-settings";
 import { settle } from "../../src/app/outcomes";
-import { settingsSchema, text, type CellValue } from "../../src/core";
+import { settingsSchema, text, textOf, type CellValue } from "../../src/core";
 import { ActionRefusedError, describeOfficeError, ExcelActionError, StepFailure, type InventoryRead } from "../../src/excel";
 import { HEADERS, valueOf, world, type World } from "./helpers";
 
@@ -31,8 +31,10 @@ test("a failed Excel step answers a Failure in plain words, for every kind of ac
     const answer = await action(w.app);
     expect({ name, answer }).toEqual({
       name,
-      answer: { ok: false, kind: "failed", message: expect.stringContaining(describeOfficeError("GeneralException")) },
+      answer: { ok: false, kind: "failed", message: expect.stringContaining(describeOfficeError("GeneralException")), say: expect.any(Array) },
     });
+    // The same words as data: the failed step, then nothing changed.
+    expect((answer as Failure).say?.map(textOf).join(" ")).toBe((answer as Failure).message);
     expect((answer as { message: string }).message).toMatch(/Nothing was changed\.$/);
   }
 });
@@ -44,6 +46,7 @@ test("going to a cell that is not an address, and undoing with nothing to undo, 
     ok: false,
     kind: "failed",
     message: '"S!not a cell" is not a cell address.',
+    say: [{ id: "app-not-a-cell", values: { address: "S!not a cell" } }],
   });
   expect(await w.app.undo()).toMatchObject({ ok: false, kind: "refused", message: text("app-nothing-to-undo"), say: [{ id: "app-nothing-to-undo" }] });
 });
@@ -67,13 +70,13 @@ test("toFailure: refusals keep their kind and rows; failed steps, cancels and bu
     ok: false, kind: "refused", message: "No row was serialized.", refused: rows,
   });
   expect(toFailure(new StepFailure("excel-step-reading-rows", officeError("AccessDenied")))).toMatchObject({
-    ok: false, kind: "protected", message: new ExcelActionError(text("excel-step-reading-rows"), officeError("AccessDenied"), true).message,
+    ok: false, kind: "protected", message: new ExcelActionError("excel-step-reading-rows", officeError("AccessDenied"), true).message,
   });
   expect(toFailure(officeError("InvalidOperationInCellEditMode"))).toMatchObject({
     ok: false, kind: "cell-edit-mode", message: `${describeOfficeError("InvalidOperationInCellEditMode")} Nothing was changed.`,
   });
   // Not put back: never "Nothing was changed".
-  const unrestored = new ExcelActionError("removing the added rows", officeError("InvalidOperationInCellEditMode"), false);
+  const unrestored = new ExcelActionError("excel-step-removing-added-rows", officeError("InvalidOperationInCellEditMode"), false);
   expect(toFailure(unrestored)).toMatchObject({ ok: false, kind: "cell-edit-mode", message: unrestored.message });
   expect(unrestored.message).not.toMatch(/Nothing was changed/);
   expect(toFailure(Object.assign(new Error("aborted"), { name: "AbortError" }))).toMatchObject({

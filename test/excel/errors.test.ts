@@ -19,10 +19,10 @@ test.each([
 
 test("ExcelActionError names the failed step, keeps the Office code as cause, and says whether it was undone", () => {
   const cause = Object.assign(new Error("boom"), { code: "GeneralException" });
-  const restored = new ExcelActionError("inserting the rows", cause, true);
-  expect(restored.message).toBe("Inserting the rows failed: Excel reported an internal error. (GeneralException) Nothing was changed.");
-  expect(restored).toMatchObject({ step: "inserting the rows", code: "GeneralException", cause, restored: true });
-  expect(new ExcelActionError("inserting the rows", cause, false).message).toMatch(/could not be undone automatically/);
+  const restored = new ExcelActionError("excel-step-serializing", cause, true);
+  expect(restored.message).toBe("Inserting and writing the rows failed: Excel reported an internal error. (GeneralException) Nothing was changed.");
+  expect(restored).toMatchObject({ step: "excel-step-serializing", code: "GeneralException", cause, restored: true });
+  expect(new ExcelActionError("excel-step-serializing", cause, false).message).toMatch(/could not be undone automatically/);
 });
 
 test("an error without an Office code is unexpected, not a code in brackets", () => {

@@ -31,7 +31,7 @@ type Act = (context: Excel.RequestContext, read: InventoryRead) => Promise<UndoR
 
 const fix: Act = (context, read) => {
   const plan = planFix(read.values, checkInventory(read.values).issues.filter((i) => i.rule === "quantity-as-text"));
-  return applyCellEdits(context, read, plan.change, "the fix");
+  return applyCellEdits(context, read, plan.change, "action-undo-label-fix");
 };
 const serialize: Act = async (context, read) => {
   const plan = planSerialize(read.values, [4, 10, 300]);
@@ -114,7 +114,7 @@ describe("the transaction itself, with steps of its own", () => {
     return Excel.run(async (context) => {
       const read = await readInventory(context, { withSelection: true });
       return runWriteTransaction(context, read, {
-        label: "test",
+        label: "excel-undo-label-serialize",
         snapshot: [[{ row: 1, column: 0, rows: 1, columns: 2 }]],
         steps: steps(),
         budget: 150, // one step a batch

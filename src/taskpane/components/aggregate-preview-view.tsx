@@ -20,7 +20,7 @@ export function AggregatePreviewView({ preview, onChooseFormulas }: { preview: A
         ]}
       />
       {preview.groups === 0 && <Text>{t("pane-aggregate-nothing")}</Text>}
-      <FormulaWarning warning={preview.formulaWarning} />
+      <FormulaWarning warning={preview.formulaWarning} say={preview.formulaWarningSay} />
       <FormulaChoice formulaCells={preview.formulaCells} asValues={preview.plan.formulasAsValues} onChoose={onChooseFormulas} />
       <RefusalList label={t("pane-aggregate-refused")} rows={preview.refused} />
     </section>

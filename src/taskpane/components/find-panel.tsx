@@ -11,7 +11,7 @@ import { PROGRESS_DELAY_MS } from "../hooks/use-runner";
 import { usePaneStyles } from "../styles";
 import { keyOf } from "../shown-key";
 import { SaidText } from "../i18n/rich-text";
-import { useText } from "../i18n/use-text";
+import { useSaid, useText } from "../i18n/use-text";
 import { RecordView } from "./record-view";
 
 type Shown = { code: string; outcome: FindOutcome } | { code: string; failure: Failure };
@@ -19,6 +19,7 @@ type Shown = { code: string; outcome: FindOutcome } | { code: string; failure: F
 export function FindPanel({ app }: { app: InventoryApp }) {
   const styles = usePaneStyles();
   const t = useText();
+  const said = useSaid();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState("");
   const [shown, setShown] = useState<Shown | null>(null);
@@ -67,7 +68,7 @@ export function FindPanel({ app }: { app: InventoryApp }) {
       )}
       {shown && "failure" in shown && shown.failure.kind !== "sheet-missing" && (
         <MessageBar key={keyOf(shown)} intent="error" layout="multiline">
-          <MessageBarBody>{t("pane-find-failed", { code: shown.code, message: shown.failure.message })}</MessageBarBody>
+          <MessageBarBody>{t("pane-find-failed", { code: shown.code, message: said(shown.failure) })}</MessageBarBody>
         </MessageBar>
       )}
       {/* Each lookup's message appears anew, so a second unknown scan is announced too. */}

@@ -6,6 +6,8 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { FormulaHandling } from "../../app";
+import type { Say } from "../../core";
+import { SaidText } from "../i18n/rich-text";
 import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
 
@@ -19,9 +21,9 @@ export interface FormulaChoiceProps {
 }
 
 /** The preview's warning about formulas elsewhere pointing into the rows (the app's `formulaWarning`). */
-export function FormulaWarning({ warning }: { warning?: string }) {
+export function FormulaWarning({ warning, say }: { warning?: string; say?: Say }) {
   const t = useText();
-  return warning ? <Text block role="note" aria-label={t("pane-formulas-elsewhere")}>{warning}</Text> : null;
+  return warning ? <Text block role="note" aria-label={t("pane-formulas-elsewhere")}><SaidText said={{ message: warning, say }} /></Text> : null;
 }
 
 export function FormulaChoice({ formulaCells, asValues, onChoose }: FormulaChoiceProps) {

@@ -8,7 +8,7 @@ import { Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-compo
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { InventoryApp, SheetList } from "../../app";
 import { SaidText } from "../i18n/rich-text";
-import { useText, type Said } from "../i18n/use-text";
+import { useSaid, useText, type Said } from "../i18n/use-text";
 
 /** The option value of "Active sheet" (sheet ids are never empty). */
 const ACTIVE = "";
@@ -25,13 +25,14 @@ export function InventorySheetPicker({ app, refreshKey }: InventorySheetPickerPr
   const [notice, setNotice] = useState<Said | null>(null);
   const shown = useRef("");
   const t = useText();
-  const textRef = useRef(t);
-  textRef.current = t;
+  const said = useSaid();
+  const textRef = useRef({ t, said });
+  textRef.current = { t, said };
 
   const load = useCallback(async () => {
     const listed = await app.listSheets();
     if (!listed.ok) {
-      setProblem(textRef.current("pane-sheet-list-failed", { reason: listed.message }));
+      setProblem(textRef.current.t("pane-sheet-list-failed", { reason: textRef.current.said(listed) }));
       return;
     }
     const next = listed.value;

@@ -31,7 +31,7 @@ export function SerializePreviewView({ preview, onChooseFormulas }: { preview: S
             : t("pane-new-codes", { codes: shown })}
         </Text>
       )}
-      <FormulaWarning warning={preview.formulaWarning} />
+      <FormulaWarning warning={preview.formulaWarning} say={preview.formulaWarningSay} />
       <FormulaChoice formulaCells={preview.formulaCells} asValues={preview.plan.formulasAsValues} onChoose={onChooseFormulas} />
       <RefusalList label={t("pane-refused-rows")} rows={preview.refused} />
       <RefusalList label={t("pane-skipped-rows")} rows={preview.skipped} />

@@ -7,7 +7,8 @@ import type { HeaderInfo, InventoryApp } from "../../app";
 import type { Settings } from "../../core";
 import type { Problem } from "../components/error-bar";
 import { checkDraft, toChanges, toDraft, type DraftErrors, type SettingsDraft } from "../settings-draft";
-import { useText } from "../i18n/use-text";
+import { useSaid, useText } from "../i18n/use-text";
+import { warningLines } from "../settings-warnings";
 import { useRunner } from "./use-runner";
 
 /** The sheet's headers with the current mapping: read once `active`, and again on request. */
@@ -35,6 +36,7 @@ function useSheetHeaders(app: InventoryApp, active: boolean) {
 export function useSettingsForm(app: InventoryApp, settings: Settings, active: boolean, onSaved: (settings: Settings, warnings: string[]) => void) {
   const { run, busy } = useRunner();
   const t = useText();
+  const said = useSaid();
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saveProblem, setSaveProblem] = useState<Problem | null>(null);
@@ -65,7 +67,7 @@ export function useSettingsForm(app: InventoryApp, settings: Settings, active: b
     }
     setSaveProblem(null);
     setSaved(true);
-    onSaved(outcome.value.settings, outcome.value.warnings);
+    onSaved(outcome.value.settings, warningLines(outcome.value, said));
     // Detection depends on the mapping just saved.
     void readHeaders();
   };

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import type { InventoryApp } from "../../app";
 import type { Settings } from "../../core";
 import { defaultSettings } from "../settings-draft";
-import { useText } from "../i18n/use-text";
+import { useSaid, useText } from "../i18n/use-text";
+import { warningLines } from "../settings-warnings";
 
 export interface StoredSettings {
   settings: Settings;
@@ -17,8 +18,9 @@ export function useStoredSettings(app: InventoryApp, report: (title: string, mes
   const t = useText();
   const reportRef = useRef(report);
   reportRef.current = report;
-  const textRef = useRef(t);
-  textRef.current = t;
+  const said = useSaid();
+  const textRef = useRef({ t, said });
+  textRef.current = { t, said };
 
   useEffect(() => {
     let live = true;
@@ -26,14 +28,14 @@ export function useStoredSettings(app: InventoryApp, report: (title: string, mes
       if (!live) return;
       if (!outcome.ok) {
         setState({ settings: defaultSettings, loaded: true });
-        const words = textRef.current;
-        reportRef.current(words("pane-settings-load-failed-title"), words("pane-settings-load-failed", { reason: outcome.message }));
+        const { t: words, said: saidIn } = textRef.current;
+        reportRef.current(words("pane-settings-load-failed-title"), words("pane-settings-load-failed", { reason: saidIn(outcome) }));
         return;
       }
       setState({ settings: outcome.value.settings, loaded: true });
       if (outcome.value.warnings.length > 0) {
-        const words = textRef.current;
-        reportRef.current(words("pane-settings-reset-title"), words("pane-settings-reset"), outcome.value.warnings);
+        const { t: words, said: saidIn } = textRef.current;
+        reportRef.current(words("pane-settings-reset-title"), words("pane-settings-reset"), warningLines(outcome.value, saidIn));
       }
     });
     return () => {

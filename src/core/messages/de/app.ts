@@ -25,6 +25,8 @@ export const APP: Translation = {
   "app-nothing-to-undo": "Es gibt nichts rückgängig zu machen.",
   "app-undid": "Rückgängig gemacht: {label}.",
   "app-settings-not-saved": "Einstellungen nicht gespeichert: {reason}",
+  // Problems one after another (settings a save or a code prefix refused).
+  "app-problems-joined": "{first}; {rest}",
 
   "app-find-empty": "Geben Sie zuerst einen Code ein, oder scannen Sie ihn.",
   "app-find-no-inventory": "Keine Bestandsliste auf „{sheet}“ gefunden.",

@@ -33,7 +33,7 @@ export const EXCEL: Translation = {
   "excel-code-activity-limit": "Excel ist mit zu vielen Anforderungen ausgelastet. Warten Sie einen Moment, und versuchen Sie es erneut.",
   "excel-code-unauthenticated": "Excel konnte Ihre Anmeldung nicht überprüfen.",
 
-  // "Schreiben der Zellen fehlgeschlagen: …" (the code capitalises the step's first letter).
+  // "Schreiben der Zellen fehlgeschlagen: …" (the step begins the sentence, so it is capitalised).
   "excel-step-failed": "{step} fehlgeschlagen: {reason}",
   "excel-not-restored": "Einige Änderungen konnten nicht automatisch rückgängig gemacht werden: Prüfen Sie das Arbeitsblatt.",
 

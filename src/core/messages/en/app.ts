@@ -25,6 +25,8 @@ export const APP = {
   "app-nothing-to-undo": "There is nothing to undo.",
   "app-undid": "Undid {label}.",
   "app-settings-not-saved": "Settings not saved: {reason}",
+  // Problems one after another (settings a save or a code prefix refused).
+  "app-problems-joined": "{first}; {rest}",
 
   "app-find-empty": "Type or scan a code first.",
   "app-find-no-inventory": 'No inventory found on "{sheet}".',

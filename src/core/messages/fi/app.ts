@@ -23,6 +23,8 @@ export const APP: Translation = {
   "app-nothing-to-undo": "Ei mitään kumottavaa.",
   "app-undid": "Kumottu: {label}.",
   "app-settings-not-saved": "Asetuksia ei tallennettu: {reason}",
+  // Problems one after another (settings a save or a code prefix refused).
+  "app-problems-joined": "{first}; {rest}",
 
   "app-find-empty": "Kirjoita tai skannaa ensin koodi.",
   "app-find-no-inventory": "Taulukosta \"{sheet}\" ei löytynyt varastoluetteloa.",

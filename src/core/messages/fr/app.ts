@@ -25,6 +25,8 @@ export const APP: Translation = {
   "app-nothing-to-undo": "Il n’y a rien à annuler.",
   "app-undid": "Action annulée : {label}.",
   "app-settings-not-saved": "Paramètres non enregistrés : {reason}",
+  // Problems one after another (settings a save or a code prefix refused).
+  "app-problems-joined": "{first} ; {rest}",
 
   "app-find-empty": "Saisissez ou scannez d’abord un code.",
   "app-find-no-inventory": "Aucun inventaire trouvé sur « {sheet} ».",

@@ -23,6 +23,8 @@ export const APP: Translation = {
   "app-nothing-to-undo": "Er is niets om ongedaan te maken.",
   "app-undid": "Ongedaan gemaakt: {label}.",
   "app-settings-not-saved": "Instellingen niet opgeslagen: {reason}",
+  // Problems one after another (settings a save or a code prefix refused).
+  "app-problems-joined": "{first}; {rest}",
 
   "app-find-empty": "Typ of scan eerst een code.",
   "app-find-no-inventory": "Geen voorraadlijst gevonden op werkblad \"{sheet}\".",

@@ -23,6 +23,8 @@ export const APP: Translation = {
   "app-nothing-to-undo": "Det finns inget att ångra.",
   "app-undid": "Ångrade {label}.",
   "app-settings-not-saved": "Inställningarna sparades inte: {reason}",
+  // Problems one after another (settings a save or a code prefix refused).
+  "app-problems-joined": "{first}; {rest}",
 
   "app-find-empty": "Skriv eller skanna en kod först.",
   "app-find-no-inventory": "Ingen lagerlista hittades på kalkylbladet \"{sheet}\".",
