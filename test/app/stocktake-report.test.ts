@@ -103,3 +103,12 @@ test("a sheet of the user's named Stocktake is never overwritten: the report tak
   expect(w.host.sheetNames()).toEqual(["Stock", "Stocktake", "Stocktake (2)"]);
   expect(w.host.sheetValues("Stocktake")).toEqual([["my own count"]]);
 });
+
+test("the report speaks the pane's language, and a report of ours made in another language is the one replaced", async () => {
+  w = world([stock()]);
+  valueOf(await (await scanned(["S1"])).finish());
+  const done = valueOf(await (await scanned(["S1", "S2"])).finish({ displayLocale: "fi-FI" }));
+  expect(done.sheetName).toBe("Inventaario");
+  expect(w.host.sheetNames()).toEqual(["Stock", "Inventaario"]);
+  expect(rowsOf("Inventaario").slice(0, 4)).toEqual([["Inventaario"], ["Varastotaulukko", "Stock"], expect.anything(), ["Skannaukset", 2]]);
+});
