@@ -4,7 +4,7 @@
  * writes them in one sync. Saves run one after another; a failed save leaves its rows marked,
  * so the next save writes them again.
  */
-import { runExcel, saveScans } from "../excel";
+import { addScansSheet, runExcel, saveScans } from "../excel";
 import { ok, settle } from "./outcomes";
 import type { Result } from "./types";
 
@@ -77,8 +77,10 @@ export class ScanSaver {
     this.dirtyFrom = Number.POSITIVE_INFINITY;
     return settle(async () => {
       try {
-        const mark = { source: this.start.source, started: this.start.started };
-        this.sheetId = await runExcel((context) => saveScans(context, { mark, sheetId: this.sheetId, scans, from, clearTo: this.rows }));
+        const { source, started } = this.start;
+        this.sheetId ??= await runExcel((context) => addScansSheet(context, source));
+        const mark = { sheetId: this.sheetId, source, started };
+        await runExcel((context) => saveScans(context, { mark, scans, from, clearTo: this.rows }));
         this.rows = scans.length;
         return ok(undefined);
       } catch (error) {

@@ -65,23 +65,21 @@ function scansOf(values: unknown[][], rowIndex: number, columnIndex: number): st
 
 /** What `saveScans` writes: the scans from `from` on, and rows `scans.length` … `clearTo − 1` emptied. */
 export interface ScansSave {
-  mark: Omit<StocktakeMark, "sheetId">;
-  /** The scans sheet's id once made; undefined for the first save. */
-  sheetId: string | undefined;
+  mark: StocktakeMark;
   scans: readonly string[];
   from: number;
   clearTo: number;
 }
 
 /**
- * Saves scans: makes the very hidden sheet and the setting on the first save, then writes the
- * new rows as text (`@` first) and empties the rows of undone scans. One sync per
- * `SCAN_ROWS_PER_SYNC` rows (one for a usual save). Returns the sheet's id.
+ * Saves scans to the scans sheet `mark.sheetId`: the new rows as text (`@` first), the rows of
+ * undone scans emptied, and the setting naming the sheet written again, so the workbook knows the
+ * stocktake after any save that succeeded. One sync per `SCAN_ROWS_PER_SYNC` rows (one for a usual save).
  */
-export async function saveScans(context: Excel.RequestContext, save: ScansSave): Promise<string> {
-  const added = save.sheetId === undefined ? await addScansSheet(context, save.mark) : undefined;
-  const sheet = added ?? context.workbook.worksheets.getItem(save.sheetId!);
+export async function saveScans(context: Excel.RequestContext, save: ScansSave): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(save.mark.sheetId);
   const end = save.scans.length;
+  context.workbook.settings.add(STOCKTAKE_KEY, save.mark);
   if (save.clearTo > end) sheet.getRangeByIndexes(end, 0, save.clearTo - end, 1).clear("Contents");
   let start = save.from;
   do {
@@ -94,22 +92,23 @@ export async function saveScans(context: Excel.RequestContext, save: ScansSave):
     await syncStep(context, "excel-step-stocktake-saving-scans");
     start += SCAN_ROWS_PER_SYNC;
   } while (start < end);
-  return added?.id ?? save.sheetId!;
 }
 
-/** Queues the scans sheet (very hidden, tagged) and the setting naming it; one sync to learn the names taken. */
-async function addScansSheet(context: Excel.RequestContext, mark: Omit<StocktakeMark, "sheetId">): Promise<Excel.Worksheet> {
+/**
+ * Makes the scans sheet, very hidden and tagged (two syncs), and returns its id. Its own run, before
+ * any scan is written: a save that fails later still knows the sheet, so none is left behind.
+ */
+export async function addScansSheet(context: Excel.RequestContext, source: string): Promise<string> {
   const sheets = context.workbook.worksheets.load("items/name");
   await syncStep(context, "excel-step-stocktake-saving-scans");
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   const name = summaryNames(SCANS_SHEET_NAME).find((n) => !taken.has(n.toLowerCase())) ?? `${SCANS_SHEET_NAME} ${Date.now()}`.slice(0, 31);
   const sheet = context.workbook.worksheets.add(name);
   sheet.visibility = Excel.SheetVisibility.veryHidden;
-  if (isExcelApiSupported("1.12")) sheet.customProperties.add(SCANS_TAG, mark.source);
+  if (isExcelApiSupported("1.12")) sheet.customProperties.add(SCANS_TAG, source);
   sheet.load("id");
   await syncStep(context, "excel-step-stocktake-saving-scans");
-  context.workbook.settings.add(STOCKTAKE_KEY, { ...mark, sheetId: sheet.id });
-  return sheet;
+  return sheet.id;
 }
 
 /** Ends the stocktake under way: its scans sheet and the setting go (two syncs). */

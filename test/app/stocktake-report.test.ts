@@ -112,3 +112,17 @@ test("the report speaks the pane's language, and a report of ours made in anothe
   expect(w.host.sheetNames()).toEqual(["Stock", "Inventaario"]);
   expect(rowsOf("Inventaario").slice(0, 4)).toEqual([["Inventaario"], ["Varastotaulukko", "Stock"], expect.anything(), ["Skannaukset", 2]]);
 });
+
+test("a report that fails half-way leaves no sheet behind and the stocktake goes on with its scans", async () => {
+  w = world([stock()]);
+  const run = await scanned(["S1", "X9"]);
+  valueOf(await run.save());
+  // The report's first batch: Excel adds the sheet and stops at the next operation.
+  w.host.failSync(({ operations }) => operations.includes("Range.values="), "GeneralException", { afterOperations: 2 });
+  expect(await run.finish()).toMatchObject({ ok: false, kind: "failed", message: "Writing the stocktake sheet failed: Excel reported an internal error. (GeneralException) Nothing was changed." });
+  expect(w.host.sheetNames()).toEqual(["Stock", "InventoryRows.Scans"]);
+  expect(w.host.settings()[STOCKTAKE_KEY]).toBeDefined();
+  const again = valueOf(await run.finish());
+  expect(again.result).toMatchObject({ missingUnits: 6, unknown: ["X9"] });
+  expect(w.host.sheetNames()).toEqual(["Stock", "Stocktake"]);
+});

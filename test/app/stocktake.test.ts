@@ -130,3 +130,16 @@ test("a sheet of the user's named like the scans sheet is left alone", async () 
   expect(w.host.sheetValues("InventoryRows.Scans")).toEqual([["mine"]]);
   expect((await scansSheet())?.name).toBe("InventoryRows.Scans (2)");
 });
+
+test("a save Excel refuses is written again by the next save, into the same sheet", async () => {
+  w = world([stock()]);
+  const run = await started();
+  run.scan("S1");
+  run.scan("S2");
+  w.host.failSync(({ operations }) => operations.includes("Range.values="));
+  expect(await run.save()).toMatchObject({ ok: false, kind: "failed" });
+  run.scan("H1");
+  valueOf(await run.save());
+  expect(await scansSheet()).toMatchObject({ name: "InventoryRows.Scans", scans: ["S1", "S2", "H1"] });
+  expect(w.host.sheetNames()).toEqual(["Stock", "InventoryRows.Scans"]);
+});
