@@ -16,13 +16,14 @@ import { InventorySheetChoice, requireSelectionOnInventory } from "./inventory-s
 import { LiveCheck } from "./live-check";
 import { busyFailure, failure, needsUngroupedRetry, ok, settle, toFailure } from "./outcomes";
 import { showPane } from "./show-pane";
+import { startStocktake } from "./stocktake-start";
 import { findCode, headerInfo } from "./read-actions";
 import { withWarning } from "./outside-formulas";
 import { readSettings, withCulture } from "./settings-culture";
 import { SheetReads } from "./sheet-reads";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
-  LocatedIssue, PlanRunOptions, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, SummaryOutcome, SummaryRunOptions,
+  LocatedIssue, PlanRunOptions, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, StocktakeRun, SummaryOutcome, SummaryRunOptions,
 } from "./types";
 import { AppState, runWrite, type ReadFor, type WriteDone, type WriteScope } from "./write-action";
 import { sayOf, words } from "./words";
@@ -37,6 +38,8 @@ export interface InventoryAppOptions {
   now?: () => Date;
   /** How long `revealPane` waits for a sign that the pane is shown (ms). */
   paneWaitMs?: number;
+  /** Pause after the last scan of a stocktake before its scans are saved to the workbook (ms). */
+  scanSaveMs?: number;
 }
 
 export class ExcelInventoryApp implements InventoryApp {
@@ -276,5 +279,15 @@ export class ExcelInventoryApp implements InventoryApp {
 
   chooseInventorySheet(sheet: SheetRef | null): void {
     this.sheet.set(sheet);
+  }
+
+  /** Reads like check; each scan is then answered by the run, in memory. */
+  startStocktake(options?: RunOptions): Promise<Result<StocktakeRun>> {
+    const host = {
+      write: (o: SummaryRunOptions | undefined, body: (scope: WriteScope) => Promise<WriteDone>, sheetName: string) =>
+        runWrite(this.state, o, body, { writesInventory: false, sheetName }),
+      now: () => this.options.now?.() ?? new Date(),
+    };
+    return settle(() => startStocktake({ lock: this.state.lock, reads: this.reads, host, saveDelayMs: this.options.scanSaveMs ?? 500 }, options), options?.signal);
   }
 }

@@ -8,7 +8,7 @@
 import type { Say } from "../core";
 
 /** Panels of the pane, in tab order. */
-export type PanelId = "check" | "serialize" | "aggregate" | "summary" | "find" | "settings";
+export type PanelId = "check" | "serialize" | "aggregate" | "summary" | "find" | "stocktake" | "settings";
 
 export type NoticeIntent = "success" | "info" | "warning" | "error";
 

@@ -15,7 +15,11 @@ import type {
   SerializePlan,
   Say,
   Settings,
+  StocktakeResult,
 } from "../core";
+import type { StocktakeAnswer, StocktakeProgress } from "./stocktake-types";
+
+export type * from "./stocktake-types";
 
 /** Options every long action takes. */
 export interface RunOptions {
@@ -202,6 +206,33 @@ export interface SheetList {
   noticeSay?: readonly Say[];
 }
 
+/** A finished stocktake: the result words, the report's sheet and what it found. */
+export interface StocktakeFinished extends ActionDone {
+  sheetName: string;
+  result: StocktakeResult;
+}
+
+/**
+ * A stocktake under way (docs/design.md §27). `scan` and `undo` answer at once from memory; the
+ * scans are saved to the workbook in batches, after a short pause and on `finish`.
+ */
+export interface StocktakeRun {
+  readonly sheetName: string;
+  /** Scans found in the workbook and taken up again (0 for a new stocktake). */
+  readonly resumed: number;
+  /** One scan as the scanner typed it. */
+  scan(text: string): StocktakeAnswer;
+  /** Takes the last scan back; undefined when there is none. */
+  undo(): StocktakeAnswer | undefined;
+  progress(): StocktakeProgress;
+  /** The answers so far, in scan order. */
+  answers(): readonly StocktakeAnswer[];
+  /** Writes the scans not saved yet. */
+  save(): Promise<Result<void>>;
+  /** Saves, writes the report sheet in `displayLocale`'s language and ends the stocktake. */
+  finish(options?: SummaryRunOptions): Promise<Result<StocktakeFinished>>;
+}
+
 /** Gets every live re-check: the outcome, or why the sheet could not be re-checked. */
 export type LiveCheckListener = (outcome: Result<CheckOutcome>) => void;
 
@@ -265,4 +296,9 @@ export interface InventoryApp {
   listSheets(): Promise<Result<SheetList>>;
   /** Chooses the inventory sheet for this session (kept by id), or null for the active sheet. Runs nothing. */
   chooseInventorySheet(sheet: SheetRef | null): void;
+  /**
+   * Starts a stocktake of the inventory sheet, or resumes the one under way with the scans kept
+   * in the workbook (docs/design.md §27). Scans are then answered in memory by the run.
+   */
+  startStocktake(options?: RunOptions): Promise<Result<StocktakeRun>>;
 }

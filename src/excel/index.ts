@@ -24,3 +24,6 @@ export { listWorksheets, isMissingSheet, type WorksheetInfo, type WorksheetList 
 export { selectCell, selectRow } from "./select";
 export { readCodesColumn } from "./find-code";
 export { queueExcelCulture } from "./excel-culture";
+export { readStoredStocktake, saveScans, addScansSheet, removeStoredStocktake, SCANS_TAG, STOCKTAKE_KEY, type StoredStocktake } from "./stocktake-scans";
+export { writeStocktakeSheet, type StocktakeSheetWrite } from "./stocktake-sheet";
+export { STOCKTAKE_REPORT_TAG, STOCKTAKE_REPORT_IDS_KEY, stocktakeReportSource } from "./stocktake-target";

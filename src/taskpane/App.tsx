@@ -1,5 +1,5 @@
 /**
- * The task pane: one tab per job (check, serialize, aggregate, summary, find, settings).
+ * The task pane: one tab per job (check, serialize, aggregate, summary, find, stocktake, settings).
  * It talks only to the app layer (`InventoryApp`); ribbon commands reach it through pane-events.
  */
 import { AriaLiveAnnouncer, Tab, TabList, Text } from "@fluentui/react-components";
@@ -14,6 +14,7 @@ import { NoticeList } from "./components/notice-list";
 import { ProgressStatus } from "./components/progress-status";
 import { SerializePanel } from "./components/serialize-panel";
 import { SettingsPanel } from "./components/settings-panel";
+import { StocktakePanel } from "./components/stocktake-panel";
 import { SummaryPanel } from "./components/summary-panel";
 import { useNotices, useUndoFromNotice } from "./hooks/use-notices";
 import { usePaneRequests } from "./hooks/use-pane-requests";
@@ -34,6 +35,7 @@ const tabs: { id: PanelId; title: MessageId }[] = [
   { id: "aggregate", title: "pane-tab-aggregate" },
   { id: "summary", title: "pane-tab-summary" },
   { id: "find", title: "pane-tab-find" },
+  { id: "stocktake", title: "stocktake-pane-tab" },
   { id: "settings", title: "pane-tab-settings" },
 ];
 
@@ -141,6 +143,9 @@ function Pane({ app }: { app: InventoryApp }) {
         </div>
         <div {...panel("find")}>
           <FindPanel app={app} />
+        </div>
+        <div {...panel("stocktake")}>
+          <StocktakePanel app={app} active={tab === "stocktake"} />
         </div>
         <div {...panel("settings")}>
           <SettingsPanel app={app} settings={stored.settings} active={tab === "settings"} onSaved={onSaved} />

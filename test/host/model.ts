@@ -22,6 +22,8 @@ export interface SheetModel {
   protected: boolean;
   rows: (Row | undefined)[];
   custom: Record<string, string>;
+  /** `Worksheet.visibility` as set (ExcelApi 1.1); "Visible" when never set. */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
   /**
    * True once any row of the sheet got a formula array (set by `Workbook.formulasOf` and seeding):
    * row inserts/deletes skip rewriting formulas on sheets that never had one.

@@ -39,7 +39,7 @@ export class Worksheet extends KeyedObject<string> {
       case "id": return sheet.id;
       case "name": return sheet.name;
       case "position": return this.context.host.wb.state.sheets.indexOf(sheet);
-      case "visibility": return "Visible";
+      case "visibility": return sheet.visibility ?? "Visible";
       case "tabColor": return "";
     }
     return undefined;
@@ -77,6 +77,16 @@ export class Worksheet extends KeyedObject<string> {
     });
   }
   get visibility(): string { return this._get("visibility"); }
+  /** Hidden sheets stay in the workbook; the last visible sheet cannot be hidden (InvalidOperation), as in Excel. */
+  set visibility(value: string) {
+    this._write("Worksheet.visibility=", value, (tx) => {
+      const sheet = this._sheetOf(tx);
+      if (!["Visible", "Hidden", "VeryHidden"].includes(value)) throw officeError(ErrorCode.invalidArgument, `'${value}' is not a sheet visibility.`, "Worksheet.visibility");
+      const others = this.context.host.wb.state.sheets.filter((s) => s !== sheet && (s.visibility ?? "Visible") === "Visible");
+      if (value !== "Visible" && others.length === 0) throw officeError(ErrorCode.invalidOperation, "A workbook must keep at least one visible sheet.", "Worksheet.visibility");
+      sheet.visibility = value as SheetModel["visibility"];
+    });
+  }
 
   get protection(): WorksheetProtection {
     return (this._protection ??= new WorksheetProtection(this.context, this));

@@ -172,6 +172,7 @@ export function fakeApp(): FakeApp {
     }),
     listSheets: jest.fn(async () => success(sheetList())),
     chooseInventorySheet: jest.fn(() => undefined),
+    startStocktake: jest.fn(async () => failed("refused", "There is no inventory on sheet Inventory.")),
   };
   return app as FakeApp;
 }

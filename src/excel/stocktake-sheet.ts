@@ -1,0 +1,114 @@
+/**
+ * Writes the stocktake report sheet (docs/design.md §27) with the summary sheet's rules: only a
+ * sheet the add-in made is replaced, a rerun builds the new report on a new sheet and swaps it in
+ * at the end, so a failure never leaves half a report, and a user's sheet is never touched. The
+ * swap deletes and renames sheets, which Excel cannot group into one undo step: in a grouped run a
+ * rerun stops before writing (`UngroupedRunNeeded`) and runs again ungrouped (§15).
+ */
+import { text, textIn, type StocktakeResult } from "../core";
+import { ActionRefusedError } from "./action-refused-error";
+import { actionFailed } from "./excel-action-error";
+import { syncStep, UngroupedRunNeeded, ungroupedRun } from "./office-run";
+import { removeSheetIfThere } from "./summary-rollback";
+import { REPORT_WIDTH, stocktakeReportRows, type ReportFacts, type ReportRow } from "./stocktake-report";
+import { STOCKTAKE_REPORT_IDS_KEY, STOCKTAKE_REPORT_TAG, stocktakeReportName, stocktakeTarget, type StocktakeTarget } from "./stocktake-target";
+
+/** Report rows written per sync: 5,000 rows of 7 cells stay far under the payload limit. */
+export const REPORT_ROWS_PER_SYNC = 5_000;
+
+export interface StocktakeSheetOptions extends ReportFacts {
+  /** Called right before the first write (cancellation, the own-write flag). */
+  beforeWrite?: () => void;
+  /** The run is one undo group: replacing a report needs an ungrouped run. */
+  grouped?: boolean;
+}
+
+export interface StocktakeSheetWrite {
+  sheetName: string;
+  replaced: boolean;
+}
+
+export async function writeStocktakeSheet(
+  context: Excel.RequestContext,
+  result: StocktakeResult,
+  options: StocktakeSheetOptions,
+): Promise<StocktakeSheetWrite> {
+  const target = await stocktakeTarget(context, options.locale, options.sourceName);
+  if (typeof target === "string") {
+    const taken = text("stocktake-pane-names-taken", { first: stocktakeReportName(options.locale), last: target });
+    throw new ActionRefusedError("refused", `${taken} ${text("nothing-changed")}`);
+  }
+  if (target.old && options.grouped) throw new UngroupedRunNeeded();
+  options.beforeWrite?.();
+  const buildName = target.old ? temporaryName(target.existing, options.locale) : target.name;
+  const sheet = await build(context, buildName, stocktakeReportRows(result, options), options.sourceName, target.tagsSupported);
+  await swapIn(context, target, sheet, options.sourceName);
+  return { sheetName: target.name, replaced: target.old !== undefined };
+}
+
+/** Adds the sheet and writes the rows, one sync per `REPORT_ROWS_PER_SYNC` rows; after a failure the half-built sheet goes. */
+async function build(context: Excel.RequestContext, name: string, rows: ReportRow[], source: string, tagged: boolean): Promise<Excel.Worksheet> {
+  const sheet = context.workbook.worksheets.add(name);
+  try {
+    sheet.load("id");
+    if (tagged) sheet.customProperties.add(STOCKTAKE_REPORT_TAG, source);
+    for (let start = 0; start < rows.length; start += REPORT_ROWS_PER_SYNC) {
+      queueRows(sheet, rows, start, Math.min(rows.length, start + REPORT_ROWS_PER_SYNC));
+      await syncStep(context, "excel-step-stocktake-writing-report");
+    }
+    sheet.getRangeByIndexes(0, 0, rows.length, REPORT_WIDTH).format.autofitColumns();
+    await syncStep(context, "excel-step-stocktake-writing-report");
+  } catch (error) {
+    let restored = true;
+    try {
+      // Its own run: inside an undo group Excel refuses to delete a sheet.
+      await ungroupedRun((ctx) => removeSheetIfThere(ctx, name));
+    } catch {
+      restored = false;
+    }
+    throw actionFailed(error, "excel-step-stocktake-writing-report", restored);
+  }
+  return sheet;
+}
+
+/** Rows `start` … `end − 1`: text formatted `@` before its value, in the same batch, so a code like `=1+1` or `00123` stays text. */
+function queueRows(sheet: Excel.Worksheet, rows: ReportRow[], start: number, end: number): void {
+  const part = rows.slice(start, end);
+  const range = sheet.getRangeByIndexes(start, 0, part.length, REPORT_WIDTH);
+  const cells = part.map((row) => Array.from({ length: REPORT_WIDTH }, (_, i) => row.cells[i] ?? ""));
+  range.numberFormat = cells.map((line, r) => line.map((cell) => (typeof cell === "number" ? (part[r].format ?? "General") : "@")));
+  range.values = cells;
+  part.forEach((row, r) => {
+    if (row.bold) sheet.getRangeByIndexes(start + r, 0, 1, REPORT_WIDTH).format.font.bold = true;
+  });
+}
+
+/**
+ * The ids setting first, then the old report goes and the new one takes its name and tab, in one
+ * batch (the old report goes only once the new one is complete). Excel stops a failing batch
+ * part-way and keeps what ran: the error says whether the workbook is as before.
+ */
+async function swapIn(context: Excel.RequestContext, target: StocktakeTarget, sheet: Excel.Worksheet, source: string): Promise<void> {
+  const { old } = target;
+  const next = { ...target.stored, [sheet.id]: source };
+  if (old) delete next[old.id];
+  context.workbook.settings.add(STOCKTAKE_REPORT_IDS_KEY, next);
+  if (old) {
+    old.delete();
+    sheet.name = target.name;
+    sheet.position = old.position;
+  }
+  sheet.activate();
+  try {
+    await syncStep(context, "excel-step-stocktake-writing-report");
+  } catch (error) {
+    throw actionFailed(error, "excel-step-stocktake-writing-report", false);
+  }
+}
+
+function temporaryName(existing: ReadonlyMap<string, unknown>, locale: string): string {
+  for (let i = 1; ; i++) {
+    const name = textIn(locale, "stocktake-pane-report-temporary", { number: String(i) });
+    if (!existing.has(name.toLowerCase())) return name;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Which sheet a stocktake report goes to (docs/design.md §27), by the summary sheet's rules (§5,
+ * §23): the first name in the pane's language (`Stocktake`, `Stocktake (2)` …) that is free or
+ * holds a report of ours; a report of ours under its name in another language is replaced too.
+ * A report is ours by its tag (ExcelApi 1.12) or, below that, by its id in the workbook setting,
+ * never by its name: a user's sheet called "Stocktake" is never taken.
+ */
+import { summaryNames, textIn, UI_LANGUAGES } from "../core";
+import { isExcelApiSupported, syncStep } from "./office-run";
+import { summaryMap } from "./summary-ids";
+
+/** Custom-property key on a stocktake report (ExcelApi 1.12); its value is the inventory sheet's name. */
+export const STOCKTAKE_REPORT_TAG = "InventoryRowsStocktake";
+/** Workbook setting mapping each stocktake report's id to its inventory sheet's name. */
+export const STOCKTAKE_REPORT_IDS_KEY = "inventoryRows.stocktakeSheets";
+
+/** Where the report goes and what the workbook holds now. */
+export interface StocktakeTarget {
+  name: string;
+  /** Our old report, replaced at the end. */
+  old: Excel.Worksheet | undefined;
+  /** Every sheet by lower-case name. */
+  existing: Map<string, Excel.Worksheet>;
+  /** The report-ids setting as read. */
+  stored: Record<string, string>;
+  tagsSupported: boolean;
+}
+
+/** The report's base name in `locale`'s language. */
+export function stocktakeReportName(locale: string): string {
+  return textIn(locale, "stocktake-pane-report-sheet");
+}
+
+/**
+ * Finds the target (two syncs, three where tags are read); a string when every name in the
+ * pane's language is a sheet of the user's (the last name tried, for the refusal).
+ */
+export async function stocktakeTarget(context: Excel.RequestContext, locale: string, source: string): Promise<StocktakeTarget | string> {
+  const tagsSupported = isExcelApiSupported("1.12");
+  const sheets = context.workbook.worksheets.load("items/name,items/id,items/position");
+  const ids = context.workbook.settings.getItemOrNullObject(STOCKTAKE_REPORT_IDS_KEY).load("value");
+  await syncStep(context, "excel-step-stocktake-finding-report");
+  const stored = summaryMap(ids.isNullObject ? undefined : ids.value);
+  const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+  const notSource = (n: string) => n.toLowerCase() !== source.toLowerCase();
+  const candidates = summaryNames(stocktakeReportName(locale)).filter(notSource);
+  const known = [...new Set(UI_LANGUAGES.map(stocktakeReportName))].flatMap(summaryNames).filter(notSource);
+  const isOurs = await ownership(context, known, existing, stored, tagsSupported);
+  const sheetOf = (n: string) => existing.get(n.toLowerCase());
+  const base = { existing, stored, tagsSupported };
+  const name = candidates.find((n) => !sheetOf(n) || isOurs(n));
+  if (name !== undefined && sheetOf(name)) return { ...base, name, old: sheetOf(name) };
+  const mine = new Set(candidates.map((n) => n.toLowerCase()));
+  const elsewhere = known.find((n) => !mine.has(n.toLowerCase()) && isOurs(n));
+  if (elsewhere !== undefined) return { ...base, name: name ?? sheetOf(elsewhere)!.name, old: sheetOf(elsewhere) };
+  return name !== undefined ? { ...base, name, old: undefined } : candidates[candidates.length - 1];
+}
+
+/** Which of the existing `names` are reports of ours: by tag where custom properties exist (one sync), else by id. */
+async function ownership(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  existing: ReadonlyMap<string, Excel.Worksheet>,
+  stored: Readonly<Record<string, string>>,
+  tagsSupported: boolean,
+): Promise<(name: string) => boolean> {
+  if (!tagsSupported) {
+    return (name) => {
+      const sheet = existing.get(name.toLowerCase());
+      return sheet !== undefined && sheet.id in stored;
+    };
+  }
+  const tags = new Map<string, Excel.WorksheetCustomProperty>();
+  for (const name of names) {
+    const sheet = existing.get(name.toLowerCase());
+    if (sheet && !tags.has(name.toLowerCase())) tags.set(name.toLowerCase(), sheet.customProperties.getItemOrNullObject(STOCKTAKE_REPORT_TAG).load("value"));
+  }
+  if (tags.size > 0) await syncStep(context, "excel-step-stocktake-finding-report");
+  return (name) => {
+    const tag = tags.get(name.toLowerCase());
+    return tag !== undefined && !tag.isNullObject;
+  };
+}
+
+/**
+ * The inventory sheet a stocktake report of ours was made from, when `sheetId` is one (one sync):
+ * by the report-ids setting, and by the tag too where custom properties exist.
+ */
+export async function stocktakeReportSource(context: Excel.RequestContext, sheetId: string): Promise<string | undefined> {
+  const ids = context.workbook.settings.getItemOrNullObject(STOCKTAKE_REPORT_IDS_KEY).load("value");
+  const tag = isExcelApiSupported("1.12")
+    ? context.workbook.worksheets.getItem(sheetId).customProperties.getItemOrNullObject(STOCKTAKE_REPORT_TAG).load("value")
+    : undefined;
+  await syncStep(context, "excel-step-stocktake-finding-report");
+  const source = summaryMap(ids.isNullObject ? undefined : ids.value)[sheetId];
+  if (tag !== undefined && tag.isNullObject) return undefined;
+  return source;
+}
