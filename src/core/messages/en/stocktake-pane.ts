@@ -64,9 +64,9 @@ export const STOCKTAKE_PANE = {
   "stocktake-pane-names-taken":
     "The report was not written: every name from {first} to {last} is a sheet of yours. Rename one of them.",
   // Steps, named when one fails.
-  "excel-step-stocktake-reading-scans": "reading the saved scans",
-  "excel-step-stocktake-saving-scans": "saving the scans",
-  "excel-step-stocktake-ending": "ending the stocktake",
-  "excel-step-stocktake-finding-report": "looking for the stocktake sheet",
-  "excel-step-stocktake-writing-report": "writing the stocktake sheet",
+  "excel-step-stocktake-reading-scans": "Reading the saved scans",
+  "excel-step-stocktake-saving-scans": "Saving the scans",
+  "excel-step-stocktake-ending": "Ending the stocktake",
+  "excel-step-stocktake-finding-report": "Looking for the stocktake sheet",
+  "excel-step-stocktake-writing-report": "Writing the stocktake sheet",
 } as const;
