@@ -34,7 +34,9 @@ export function StocktakePanel({ app, active }: { app: InventoryApp; active: boo
     setValue("");
   };
 
-  if (view.phase === "idle" || view.phase === "starting") return <Spinner size="small" label={t("stocktake-pane-starting")} />;
+  // Idle until the tab is first shown: the hidden panel shows no busy spinner meanwhile.
+  if (view.phase === "idle") return null;
+  if (view.phase === "starting") return <Spinner size="small" label={t("stocktake-pane-starting")} />;
   if (view.phase === "failed") {
     return (
       <div className={styles.panel}>

@@ -76,12 +76,10 @@ export const ENGLISH_UI_WORDS = [
 /**
  * The English UI words that appear as whole words in the visible text of the pane's `<main>`,
  * with the text around each; `own` lists texts that are the user's (sheet names, headers,
- * codes, cell text), product names and rule ids, which are removed first, as are the `pending`
- * sentences (known English, being translated elsewhere).
+ * codes, cell text), product names and rule ids, which are removed first.
  */
-export async function englishWordsShown(page: Page, own: readonly string[], pending: readonly RegExp[] = []): Promise<string[]> {
+export async function englishWordsShown(page: Page, own: readonly string[]): Promise<string[]> {
   let text = await page.locator("main").innerText();
-  for (const sentence of pending) text = text.replace(new RegExp(sentence.source, "gu"), " ");
   for (const kept of [...own, "Inventory Rows", "Excel"].sort((a, b) => b.length - a.length)) {
     text = text.split(kept).join(" ");
   }
