@@ -12,6 +12,9 @@ export interface SettingsDraft {
   codePrefix: string;
   codeDigits: number;
   liveCheck: boolean;
+  /** What the barcode scanner adds around each code (stocktake takes it off). */
+  scanPrefix: string;
+  scanSuffix: string;
   /** Real export shapes (issue 13): shape-draft.ts. */
   shape: ShapeDraft;
 }
@@ -32,6 +35,8 @@ export function toDraft(settings: Settings): SettingsDraft {
     codePrefix: settings.codePrefix,
     codeDigits: settings.codeDigits,
     liveCheck: settings.liveCheck,
+    scanPrefix: settings.scanPrefix,
+    scanSuffix: settings.scanSuffix,
     shape: toShapeDraft(settings),
   };
 }
@@ -45,6 +50,9 @@ export function checkDraft(draft: SettingsDraft): DraftErrors {
   }
   if (!shape.codePrefix.safeParse(draft.codePrefix).success) {
     errors.codePrefix = "pane-error-code-prefix";
+  }
+  for (const key of ["scanPrefix", "scanSuffix"] as const) {
+    if (!shape[key].safeParse(draft[key]).success) errors[key] = "stocktake-pane-settings-too-long";
   }
   const quantity = draft.mapping.quantity;
   if (quantity && quantity === draft.mapping.codes) {
@@ -68,6 +76,9 @@ export function toChanges(draft: SettingsDraft): Partial<Settings> {
     codePrefix: draft.codePrefix.trim(),
     codeDigits: draft.codeDigits,
     liveCheck: draft.liveCheck,
+    // Not trimmed: a scanner's prefix or suffix may be any character the operator set up.
+    scanPrefix: draft.scanPrefix,
+    scanSuffix: draft.scanSuffix,
     ...shapeChanges(draft.shape),
   };
 }

@@ -38,6 +38,8 @@ test("the mapping shows the detected headers; a changed role and the other setti
     codePrefix: "POLE",
     codeDigits: 3,
     liveCheck: true,
+    scanPrefix: "",
+    scanSuffix: "",
     perUnitColumns: undefined,
     eachRowOneUnit: "auto",
     codesUniqueWithin: undefined,

@@ -17,6 +17,7 @@ import { ErrorBar } from "./error-bar";
 import { LanguageSetting } from "./language-setting";
 import { NumberSelect } from "./number-select";
 import { RealShapeSettings } from "./real-shape-settings";
+import { ScannerSettings } from "./scanner-settings";
 
 export interface SettingsPanelProps {
   app: InventoryApp;
@@ -73,6 +74,7 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
         draft={draft.shape}
         onChange={(next) => edit("shape", next)}
       />
+      <ScannerSettings draft={draft} errors={errors} onChange={edit} />
       <Switch label={t("pane-settings-live")} checked={draft.liveCheck} onChange={(_e, data) => edit("liveCheck", data.checked)} />
       <ErrorBar problem={saveProblem} title={t("pane-settings-not-saved")} />
       {saved && (

@@ -64,4 +64,9 @@ export const STOCKTAKE_PANE: Translation = {
   "excel-step-stocktake-ending": "Beenden der Inventur",
   "excel-step-stocktake-finding-report": "Suchen des Inventurblatts",
   "excel-step-stocktake-writing-report": "Schreiben des Inventurblatts",
+  // Settings: the scanner.
+  "stocktake-pane-settings-prefix": "Zeichen, die der Scanner vor jedem Code sendet",
+  "stocktake-pane-settings-suffix": "Zeichen, die der Scanner nach jedem Code sendet",
+  "stocktake-pane-settings-hint": "Die Inventur entfernt sie aus jedem Scan; Zeilenumbrüche und Tabulatoren werden immer entfernt.",
+  "stocktake-pane-settings-too-long": "Verwenden Sie höchstens 20 Zeichen",
 };

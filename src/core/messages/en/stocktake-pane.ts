@@ -69,4 +69,9 @@ export const STOCKTAKE_PANE = {
   "excel-step-stocktake-ending": "Ending the stocktake",
   "excel-step-stocktake-finding-report": "Looking for the stocktake sheet",
   "excel-step-stocktake-writing-report": "Writing the stocktake sheet",
+  // Settings: the scanner.
+  "stocktake-pane-settings-prefix": "Characters the scanner adds before each code",
+  "stocktake-pane-settings-suffix": "Characters the scanner adds after each code",
+  "stocktake-pane-settings-hint": "Stocktake takes them off every scan; line ends and tabs are always taken off.",
+  "stocktake-pane-settings-too-long": "Use at most 20 characters",
 } as const;

@@ -64,4 +64,9 @@ export const STOCKTAKE_PANE: Translation = {
   "excel-step-stocktake-ending": "Inventaarion lopettaminen",
   "excel-step-stocktake-finding-report": "Inventaariotaulukon etsiminen",
   "excel-step-stocktake-writing-report": "Inventaariotaulukon kirjoittaminen",
+  // Settings: the scanner.
+  "stocktake-pane-settings-prefix": "Merkit, jotka lukija lisää ennen koodia",
+  "stocktake-pane-settings-suffix": "Merkit, jotka lukija lisää koodin jälkeen",
+  "stocktake-pane-settings-hint": "Inventaario poistaa ne jokaisesta luennasta; rivinvaihdot ja sarkaimet poistetaan aina.",
+  "stocktake-pane-settings-too-long": "Käytä enintään 20 merkkiä",
 };

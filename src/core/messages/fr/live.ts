@@ -2,7 +2,7 @@ import type { Translation } from "../translation";
 
 /** FR words for en/live.ts. */
 export const LIVE: Translation = {
-  "live-checked-in-full": "Toute la feuille a été vérifiée à nouveau : {reason}",
+  "live-checked-in-full": "Toute la feuille a été vérifiée à nouveau : {reason}",
   "live-full-no-address": "Excel n’a pas indiqué quelles cellules ont changé.",
   "live-full-several-areas": "la modification portait sur plusieurs plages distinctes.",
   "live-full-structure": "des colonnes ou des cellules ont été insérées ou supprimées.",

@@ -64,4 +64,9 @@ export const STOCKTAKE_PANE: Translation = {
   "excel-step-stocktake-ending": "La fin de l’inventaire",
   "excel-step-stocktake-finding-report": "La recherche de la feuille d’inventaire",
   "excel-step-stocktake-writing-report": "L’écriture de la feuille d’inventaire",
+  // Settings: the scanner.
+  "stocktake-pane-settings-prefix": "Caractères ajoutés par le lecteur avant chaque code",
+  "stocktake-pane-settings-suffix": "Caractères ajoutés par le lecteur après chaque code",
+  "stocktake-pane-settings-hint": "L’inventaire les retire de chaque scan ; les fins de ligne et les tabulations sont toujours retirées.",
+  "stocktake-pane-settings-too-long": "Utilisez 20 caractères au plus",
 };

@@ -64,4 +64,9 @@ export const STOCKTAKE_PANE: Translation = {
   "excel-step-stocktake-ending": "Het beëindigen van de voorraadtelling",
   "excel-step-stocktake-finding-report": "Het zoeken naar het voorraadtellingwerkblad",
   "excel-step-stocktake-writing-report": "Het schrijven van het voorraadtellingwerkblad",
+  // Settings: the scanner.
+  "stocktake-pane-settings-prefix": "Tekens die de scanner vóór elke code toevoegt",
+  "stocktake-pane-settings-suffix": "Tekens die de scanner na elke code toevoegt",
+  "stocktake-pane-settings-hint": "De voorraadtelling haalt ze van elke scan af; regeleinden en tabs worden altijd weggehaald.",
+  "stocktake-pane-settings-too-long": "Gebruik maximaal 20 tekens",
 };

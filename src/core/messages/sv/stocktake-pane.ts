@@ -64,4 +64,9 @@ export const STOCKTAKE_PANE: Translation = {
   "excel-step-stocktake-ending": "Avslutandet av inventeringen",
   "excel-step-stocktake-finding-report": "Sökningen efter inventeringsbladet",
   "excel-step-stocktake-writing-report": "Skrivningen av inventeringsbladet",
+  // Settings: the scanner.
+  "stocktake-pane-settings-prefix": "Tecken som skannern lägger till före varje kod",
+  "stocktake-pane-settings-suffix": "Tecken som skannern lägger till efter varje kod",
+  "stocktake-pane-settings-hint": "Inventeringen tar bort dem från varje skanning; radbrytningar och tabbar tas alltid bort.",
+  "stocktake-pane-settings-too-long": "Använd högst 20 tecken",
 };
