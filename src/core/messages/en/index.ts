@@ -11,10 +11,11 @@ import { PLANS } from "./plans";
 import { PANE } from "./pane";
 import { REAL_SHAPES } from "./real-shapes";
 import { SUMMARY } from "./summary";
+import { CLI } from "./cli";
 import { LIVE } from "./live";
 import { STOCKTAKE } from "./stocktake";
 import { STOCKTAKE_PANE } from "./stocktake-pane";
 
-export const EN = { ...COMMON, ...ENGINE, ...PLANS, ...EXCEL, ...ACTIONS, ...APP, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE } as const;
+export const EN = { ...COMMON, ...ENGINE, ...PLANS, ...EXCEL, ...ACTIONS, ...APP, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE, ...CLI } as const;
 
 export type MessageId = keyof typeof EN;

@@ -12,8 +12,9 @@ import { PLANS } from "./plans";
 import { REAL_SHAPES } from "./real-shapes";
 import { PANE } from "./pane";
 import { SUMMARY } from "./summary";
+import { CLI } from "./cli";
 import { LIVE } from "./live";
 import { STOCKTAKE } from "./stocktake";
 import { STOCKTAKE_PANE } from "./stocktake-pane";
 
-export const FI: Translation = { ...ACTIONS, ...APP, ...COMMON, ...ENGINE, ...EXCEL, ...PLANS, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE };
+export const FI: Translation = { ...ACTIONS, ...APP, ...COMMON, ...ENGINE, ...EXCEL, ...PLANS, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE, ...CLI };

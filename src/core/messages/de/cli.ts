@@ -1,0 +1,5 @@
+import type { Translation } from "../translation";
+
+/** DE words for en/cli.ts. */
+export const CLI: Translation = {
+};
