@@ -97,9 +97,16 @@ export class IncrementalCheck {
     const next = nextRead(base, read, plan);
     if (typeof next === "string") return this.full(sheetId, next);
     if (mark.generation !== this.generation || this.base !== base) return this.full(sheetId);
-    const applied = withRows(base.index, plan, read, next.rect.rows, base.place.top);
+    let applied: ReturnType<typeof withRows>;
+    try {
+      applied = withRows(base.index, plan, read, next.rect.rows, base.place.top);
+    } catch {
+      // A change the plan placed outside the index's grid: never a wrong report, read it all.
+      return this.full(sheetId, "shape");
+    }
     if (applied !== "incremental") return this.full(sheetId, applied);
     base.read = next;
+    base.place = { ...base.place, rows: base.index.values.length };
     base.readStart = mark.serial;
     base.readEnd = Infinity;
     this.settle(base);
@@ -136,7 +143,7 @@ function placeOf(read: InventoryRead, index: InventoryIndex): GridPlace | undefi
 /** The read as it stands after the changes (without values), or why only a full check can tell. */
 function nextRead(base: Base, read: ChangedRowsRead, plan: ChangePlan): InventoryRead | FullReason {
   const { place } = base;
-  const extent = base.read.tableName === undefined ? read.used : read.table && { ...read.table.rect, rows: read.table.rect.rows - (read.table.hasTotals ? 1 : 0) };
+  const extent = extentOf(base, read);
   if (!extent || extent.row !== place.top || extent.column !== place.left || extent.columns !== place.columns) return "shape";
   const rows = extent.rows;
   // Rows the grid gains or loses at its end must be rows just changed.
@@ -148,6 +155,15 @@ function nextRead(base: Base, read: ChangedRowsRead, plan: ChangePlan): Inventor
   };
   if (settingsKey(next) !== base.settingsKey) return "settings";
   return next;
+}
+
+/** The rows the full read would take now: the used range, or the Excel table without its totals row, cut at the used range's end as the full read cuts it. */
+function extentOf(base: Base, read: ChangedRowsRead): { row: number; column: number; rows: number; columns: number } | undefined {
+  if (base.read.tableName === undefined) return read.used;
+  if (!read.table) return undefined;
+  const t = read.table.rect;
+  const usedEnd = read.used ? read.used.row + read.used.rows - t.row : 0;
+  return { ...t, rows: Math.max(0, Math.min(t.rows - (read.table.hasTotals ? 1 : 0), usedEnd)) };
 }
 
 /** The settings a check of `read` takes, but for `lastUsedRow`: only serialize reads it, and rows moving below the table change it. */
