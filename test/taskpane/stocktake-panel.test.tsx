@@ -105,3 +105,15 @@ test("Finish writes the report sheet and says what is missing", async () => {
   await user.type(await screen.findByRole("textbox", { name: "Scan a code" }), "S2{Enter}");
   expect(screen.getByText("1 of 4 units counted")).toBeInTheDocument();
 });
+
+test("a scanner that ends each code with Tab scans as with Enter; Tab in an empty field moves on", async () => {
+  const { user, field } = await openStocktake();
+  await user.type(field, "S1");
+  await user.keyboard("{Tab}");
+  expect(answer().badge).toBe("Counted");
+  expect(field).toHaveValue("");
+  expect(field).toHaveFocus();
+  await user.keyboard("{Tab}");
+  expect(field).not.toHaveFocus();
+  expect(screen.getByText("1 of 4 units counted")).toBeInTheDocument();
+});

@@ -27,9 +27,15 @@ export function StocktakePanel({ app, active }: { app: InventoryApp; active: boo
     if (active && counting) input.current?.focus();
   }, [active, counting]);
 
+  // Scanners end a code with Enter, or with Tab where they are set up so: Tab with text in the
+  // field is a scan; Tab in an empty field still moves on to Undo and Finish.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== "Enter") return;
+    const tabEnd = event.key === "Tab" && !event.shiftKey && event.currentTarget.value.trim() !== "";
+    if (event.key !== "Enter" && !tabEnd) return;
     event.preventDefault();
+    // Fluent's focus manager may still act on the Tab: the field takes focus back after the event.
+    const field = event.currentTarget;
+    if (tabEnd) queueMicrotask(() => field.focus());
     scan(event.currentTarget.value);
     setValue("");
   };
