@@ -51,7 +51,7 @@ export class ExcelStocktakeRun implements StocktakeRun {
     for (const text of start.scans) this.take(this.session.scan(text));
     this.resumed = start.scans.length;
     this.saver = new ScanSaver(
-      { source: read.sheetName, started: start.started, sheetId: start.sheetId, rows: start.scans.length, delayMs: start.saveDelayMs },
+      { source: read.sheetId, started: start.started, sheetId: start.sheetId, rows: start.scans.length, delayMs: start.saveDelayMs },
       () => this.session.scans.map((scan) => scan.scanned),
     );
   }

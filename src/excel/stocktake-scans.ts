@@ -22,7 +22,7 @@ export const SCAN_ROWS_PER_SYNC = 20_000;
 export interface StocktakeMark {
   /** The scans sheet's id. */
   sheetId: string;
-  /** The inventory sheet's name when the stocktake started. */
+  /** The counted inventory sheet's id (it survives a rename; a name stored by an older version is read the same way). */
   source: string;
   /** ISO time the stocktake started. */
   started: string;

@@ -143,3 +143,20 @@ test("a save Excel refuses is written again by the next save, into the same shee
   expect(await scansSheet()).toMatchObject({ name: "InventoryRows.Scans", scans: ["S1", "S2", "H1"] });
   expect(w.host.sheetNames()).toEqual(["Stock", "InventoryRows.Scans"]);
 });
+
+test("a stocktake resumes on the sheet it counted, after that sheet was renamed and another became active", async () => {
+  w = world([stock(), { name: "Other", values: [HEADERS, ["Ski X", "Skis", 1, "S1", 10, 1, ""]] }]);
+  const run = await started();
+  expect(run.sheetName).toBe("Stock");
+  run.scan("S1");
+  await run.save();
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Stock").name = "Lager";
+    context.workbook.worksheets.getItem("Other").activate();
+    await context.sync();
+  });
+  const again = await started(newApp());
+  expect(again.sheetName).toBe("Lager");
+  expect(again.resumed).toBe(1);
+  expect(again.progress()).toEqual(run.progress());
+});
