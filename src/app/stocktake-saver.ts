@@ -2,7 +2,8 @@
  * Saves a stocktake's scans to the workbook in batches (docs/design.md §27): a scan or an undo
  * marks the rows from its position on as changed, and a save after a short pause (or asked for)
  * writes them in one sync. Saves run one after another; a failed save leaves its rows marked,
- * so the next save writes them again.
+ * and a save after a pause that fails is tried again after a longer pause, scan or no scan, so
+ * a moment when Excel cannot take writes (a cell being edited) loses nothing.
  */
 import { addScansSheet, runExcel, saveScans } from "../excel";
 import { ok, settle } from "./outcomes";
@@ -27,6 +28,7 @@ export class ScanSaver {
   private dirtyFrom = Number.POSITIVE_INFINITY;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<Result<void>> = Promise.resolve(ok(undefined));
+  private stopped = false;
 
   constructor(
     private readonly start: SaverStart,
@@ -39,11 +41,18 @@ export class ScanSaver {
   /** The scan at `index` changed (added, or taken back): save after the pause. */
   changed(index: number): void {
     this.dirtyFrom = Math.min(this.dirtyFrom, index);
+    this.saveAfter(this.start.delayMs);
+  }
+
+  /** A save after `ms`; one that fails is tried again after four times the pause (at least 200 ms). */
+  private saveAfter(ms: number): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.save();
-    }, this.start.delayMs);
+      void this.save().then((result) => {
+        if (!result.ok && !this.saved && this.timer === undefined && !this.stopped) this.saveAfter(Math.max(200, this.start.delayMs * 4));
+      });
+    }, ms);
   }
 
   /** True when every scan is in the workbook. */
@@ -66,6 +75,7 @@ export class ScanSaver {
 
   /** Stops the pending save (the stocktake ended). */
   stop(): void {
+    this.stopped = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
   }

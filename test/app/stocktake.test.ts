@@ -160,3 +160,14 @@ test("a stocktake resumes on the sheet it counted, after that sheet was renamed 
   expect(again.resumed).toBe(1);
   expect(again.progress()).toEqual(run.progress());
 });
+
+test("a save after the pause that Excel refuses is tried again by itself, with no new scan", async () => {
+  w = world([stock()]);
+  const run = valueOf(await newApp().startStocktake());
+  runs.push(run);
+  w.host.failSync(({ operations }) => operations.includes("Range.values="));
+  run.scan("S1");
+  run.scan("S2");
+  await until(async () => (await scansSheet())?.scans.length === 2);
+  expect(await scansSheet()).toMatchObject({ name: "InventoryRows.Scans", scans: ["S1", "S2"] });
+});
