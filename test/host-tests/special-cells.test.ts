@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- these tests read too early on purpose, to prove the host rejects it */
 import { createTestHost } from "../host";
 
 const seed = (maxExcelApi?: string) =>
