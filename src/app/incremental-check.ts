@@ -145,7 +145,8 @@ export class IncrementalCheck {
  * change, whose row is read again (or deleted), so a grid without formulas now has no stale value.
  */
 function probeRect(place: GridPlace, plan: ChangePlan): InventoryRead["rect"] {
-  const rows = Math.max(plan.rows, ...plan.dirty.map((g) => g + 1));
+  // `dirty` is ascending and may reach past `rows` (and be too long to spread into Math.max).
+  const rows = Math.max(plan.rows, (plan.dirty[plan.dirty.length - 1] ?? -1) + 1);
   return { row: place.top, column: place.left, rows, columns: place.columns };
 }
 

@@ -116,3 +116,18 @@ test("the formula probe sees formulas in its rectangle only, and answers 'maybe'
   expect(canProbeFormulas()).toBe(false);
   expect(await probe({ row: 0, column: 0, rows: 2, columns: 2 })).toBe(true);
 });
+
+test("a formula the user types below the grid is seen too: later edits it depends on are checked in full", async () => {
+  const outcomes = await watched(PLAIN);
+  w.host.userEdit("S", "A8:B8", [[1, "=B7+1"]]);
+  await outcomes.reach(1);
+  expect(outcomes.last().report.rows.data).toBe(7);
+  w.host.userEdit("S", "B7", [[300]]);
+  await outcomes.reach(2);
+  w.host.userEdit("S", "B2", [[106]]);
+  await outcomes.reach(3);
+  expect(w.host.sheetValues("S")[7]).toEqual([1, 301]);
+  const outcome = outcomes.last();
+  expect(outcome.issues.filter((i) => i.rule === "codes-duplicate")).toEqual([]);
+  sameAsFull(outcome, await fullCheck());
+});
