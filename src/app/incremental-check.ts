@@ -6,7 +6,7 @@
  * by reading the whole sheet again, and the outcome says why.
  */
 import { InventoryIndex, type CellValue } from "../core";
-import { isTooLargeToRead, maxChangedRows, parseArea, readChangedRows, type ChangedRowsRead, type ExcelContext, type InventoryRead, type UserChange } from "../excel";
+import { canProbeFormulas, isTooLargeToRead, maxChangedRows, parseArea, queueFormulaProbe, readChangedRows, type ChangedRowsRead, type ExcelContext, type InventoryRead, type UserChange } from "../excel";
 import { engineSettings } from "./engine-settings";
 import { planChanges, type ChangePlan, type FullReason, type GridPlace } from "./change-plan";
 import { withRows } from "./apply-plan";
@@ -48,12 +48,15 @@ export interface ReadMark {
 export class IncrementalCheck {
   private base: Base | undefined;
   private generation = 0;
+  /** The sheet whose grid a probe last found holding formulas: its full reads keep no index. */
+  private formulaSheet: string | undefined;
 
   constructor(private readonly deps: IncrementalDeps) {}
 
   /** Forgets the index (our own write changed the sheet, or another sheet is watched). */
   drop(): void {
     this.base = undefined;
+    this.formulaSheet = undefined;
     this.generation += 1;
   }
 
@@ -68,7 +71,8 @@ export class IncrementalCheck {
     const outcome = checkOutcome(read, { ...index.report });
     const place = placeOf(read, index);
     if (mark.generation !== this.generation) return outcome;
-    if (!place) {
+    // Excel sends no event for a cell a formula recalculates: where formulas may be, no index (§25).
+    if (!place || !canProbeFormulas() || this.formulaSheet === sheetId) {
       this.base = undefined;
       return outcome;
     }
@@ -86,14 +90,19 @@ export class IncrementalCheck {
     const plan = planChanges(base.place, fresh, maxChangedRows(base.place.columns), base.readEnd);
     if ("full" in plan) return this.full(sheetId, plan.full);
     const mark = this.mark();
-    let read: ChangedRowsRead;
+    let read: ChangedRowsRead & { formulas: boolean };
     try {
-      read = await this.deps.readExcel((context) => readChangedRows(context, {
-        sheetKey: sheetId, column: base.place.left, columns: base.place.columns, rows: plan.dirty.map((g) => g + base.place.top), tableName: base.read.tableName,
-      }));
+      read = await this.deps.readExcel(async (context) => {
+        const formulas = queueFormulaProbe(context, sheetId, probeRect(base.place, plan));
+        const rows = await readChangedRows(context, {
+          sheetKey: sheetId, column: base.place.left, columns: base.place.columns, rows: plan.dirty.map((g) => g + base.place.top), tableName: base.read.tableName,
+        });
+        return { ...rows, formulas: formulas() };
+      });
     } catch (error) {
       return this.full(sheetId, isTooLargeToRead(error) ? "too-many-rows" : undefined);
     }
+    if (read.formulas) return this.fullOverFormulas(sheetId);
     const next = nextRead(base, read, plan);
     if (typeof next === "string") return this.full(sheetId, next);
     if (mark.generation !== this.generation || this.base !== base) return this.full(sheetId);
@@ -123,12 +132,29 @@ export class IncrementalCheck {
     return ok({ ...result.value, notice: said.message, noticeSay: said.say });
   }
 
+  /** The grid holds formulas: their cells may have changed without an event, so this sheet is checked in full from now on. */
+  private fullOverFormulas(sheetId: string): Promise<Result<CheckOutcome>> {
+    this.formulaSheet = sheetId;
+    return this.full(sheetId);
+  }
+
   /** Events that arrive later than a task after the read are after it (docs/design.md §25). */
   private settle(base: Base): void {
     setTimeout(() => {
       if (this.base === base) base.readEnd = this.deps.seen();
     }, 0);
   }
+}
+
+/**
+ * The grid as it lies after the changes, for the formula probe. It rides on the changed rows' sync,
+ * so the full read pays nothing for it; a formula removed since the full read was removed by a
+ * change, whose row is read again (or deleted), so a grid without formulas now has no stale value.
+ */
+function probeRect(place: GridPlace, plan: ChangePlan): InventoryRead["rect"] {
+  // `dirty` is ascending and may reach past `rows` (and be too long to spread into Math.max).
+  const rows = Math.max(plan.rows, (plan.dirty[plan.dirty.length - 1] ?? -1) + 1);
+  return { row: place.top, column: place.left, rows, columns: place.columns };
 }
 
 /** Where `read`'s grid lies, when its changes can be taken row by row: a table was found, and the whole used range (or the Excel table) was read. */

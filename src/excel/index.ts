@@ -15,6 +15,7 @@ export { writeSummarySheet, SUMMARY_TAG, SUMMARY_IDS_KEY, type SummaryWrite } fr
 export { applyUndo, type UndoRecord } from "./undo";
 export { settingsFromStored, loadStoredSettings, storeSettings, SETTINGS_KEY, type StoredSettings } from "./settings-store";
 export { watchSheet, isUserChange, type LiveSubscription, type LiveCheckHooks, type UserChange } from "./live-check";
+export { canProbeFormulas, queueFormulaProbe } from "./formula-probe";
 export { readChangedRows, maxChangedRows, isTooLargeToRead, type ChangedRowsRead, type ChangedRowsRequest } from "./read-changed-rows";
 export { watchPaneVisibility, showTaskpane, openDialog, type PaneVisibilityListener } from "./pane-visibility";
 export { readColumn } from "./read-column";

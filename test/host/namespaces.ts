@@ -30,6 +30,10 @@ export const ExcelEnums = {
   },
   RangeValueType: { unknown: "Unknown", empty: "Empty", string: "String", integer: "Integer", double: "Double", boolean: "Boolean", error: "Error", richValue: "RichValue" },
   SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  SpecialCellType: {
+    conditionalFormats: "ConditionalFormats", dataValidations: "DataValidations", blanks: "Blanks", constants: "Constants",
+    formulas: "Formulas", sameConditionalFormat: "SameConditionalFormat", sameDataValidation: "SameDataValidation", visible: "Visible",
+  },
   ErrorCodes: {
     accessDenied: "AccessDenied", apiNotFound: "ApiNotFound", generalException: "GeneralException",
     insertDeleteConflict: "InsertDeleteConflict", invalidArgument: "InvalidArgument", invalidOperation: "InvalidOperation",

@@ -1,4 +1,7 @@
-/** Excel.RangeAreas (ExcelApi 1.9): several rectangles on one sheet — the selection, or `getRanges("A1:B2,D5")`. */
+/**
+ * Excel.RangeAreas (ExcelApi 1.9): several rectangles on one sheet — the selection, `getRanges("A1:B2,D5")`,
+ * or `Range.getSpecialCellsOrNullObject` (a null object when no cell matches: its properties throw).
+ */
 import { formatAddress, type Rect } from "./a1";
 import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
@@ -14,23 +17,42 @@ export class RangeAreas extends ClientObject {
   protected readonly _typeName = "RangeAreas";
   protected readonly _scalars = ["address", "areaCount", "cellCount"];
   readonly areas: RangeCollection;
-  private _areas: Areas | undefined;
+  private _areas: Areas | null | undefined;
 
-  constructor(ctx: HostRequestContext, private readonly _resolver: (tx: SyncTx) => Areas, label: string) {
+  /** `nullable`: the resolver may answer null (an OrNullObject method), which makes this a null object. */
+  constructor(ctx: HostRequestContext, private readonly _resolver: (tx: SyncTx) => Areas | null, label: string, nullable = false) {
     super(ctx);
     this.areas = new RangeCollection(ctx, this);
-    ctx._enqueue({ label, bytes: 60 + label.length, run: (tx) => void this._resolve(tx) });
+    if (!nullable) this._loaded.set("isNullObject", false);
+    ctx._enqueue({
+      label,
+      bytes: 60 + label.length,
+      run: (tx) => {
+        const areas = this._lookup(tx);
+        if (nullable) tx.onCommit.push(() => this._loaded.set("isNullObject", areas === null));
+      },
+    });
   }
 
-  /** @internal The areas, fixed when the queue reached this object. */
-  _resolve(tx: SyncTx): Areas {
-    if (!this._areas) {
+  private _lookup(tx: SyncTx): Areas | null {
+    if (this._areas === undefined) {
       const areas = this._resolver(tx);
-      this._areas = { sheetId: areas.sheetId, rects: areas.rects.map((r) => ({ ...r })) };
+      this._areas = areas && { sheetId: areas.sheetId, rects: areas.rects.map((r) => ({ ...r })) };
       tx.onRollback.push(() => { this._areas = undefined; });
     }
-    if (!this.context.host.wb.sheetById(this._areas.sheetId)) throw officeError(ErrorCode.itemNotFound, "The sheet was deleted.", "RangeAreas");
     return this._areas;
+  }
+
+  override _isNullAt(tx: SyncTx): boolean {
+    return this._lookup(tx) === null;
+  }
+
+  /** @internal The areas, fixed when the queue reached this object; a null object has none. */
+  _resolve(tx: SyncTx): Areas {
+    const areas = this._lookup(tx);
+    if (!areas) throw officeError(ErrorCode.itemNotFound, "The range areas don't exist (null object).", "RangeAreas");
+    if (!this.context.host.wb.sheetById(areas.sheetId)) throw officeError(ErrorCode.itemNotFound, "The sheet was deleted.", "RangeAreas");
+    return areas;
   }
 
   protected _read(tx: SyncTx, name: string): unknown {
@@ -45,9 +67,18 @@ export class RangeAreas extends ClientObject {
     return name === "areas" ? this.areas : undefined;
   }
 
-  get address(): string { return this._get("address"); }
-  get areaCount(): number { return this._get("areaCount"); }
-  get cellCount(): number { return this._get("cellCount"); }
+  get isNullObject(): boolean { return this._get("isNullObject"); }
+  get address(): string { return this._property("address"); }
+  get areaCount(): number { return this._property("areaCount"); }
+  get cellCount(): number { return this._property("cellCount"); }
+
+  /** A loaded property; on a null object every property but isNullObject throws. */
+  private _property<T>(name: string): T {
+    if (this._loaded.get("isNullObject") === true) {
+      throw officeError(ErrorCode.itemNotFound, `RangeAreas.${name}: the object is a null object (check isNullObject first).`, "RangeAreas");
+    }
+    return this._get(name);
+  }
 
   /** Selects all areas; a no-op unless their sheet is the active one (see Range.select). */
   select(): void {

@@ -17,6 +17,8 @@ import type { CellValue } from "./types";
 import { Worksheet } from "./worksheet";
 import { usedRectWithin } from "./used-range";
 import { directDependents, WorkbookRangeAreas } from "./dependents";
+import { RangeAreas } from "./range-areas";
+import { checkSpecialCellType, specialCellRects } from "./special-cells";
 
 /** "On all platforms, a range is limited to five million cells for get operations." */
 const MAX_GET_CELLS = 5_000_000;
@@ -243,6 +245,25 @@ export class Range extends ClientObject {
       const { sheet, rect } = this._target(tx);
       return directDependents(this.context.host.wb.state.sheets, sheet, rect);
     }, "Range.getDirectDependents");
+  }
+  /** The formula (or constant) cells of this range; fails with ItemNotFound when there are none. */
+  getSpecialCells(cellType: string, cellValueType?: string): RangeAreas {
+    return this._special("getSpecialCells", cellType, cellValueType, false);
+  }
+  /** The formula (or constant) cells of this range; a null object when there are none. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreas {
+    return this._special("getSpecialCellsOrNullObject", cellType, cellValueType, true);
+  }
+  private _special(method: string, cellType: string, cellValueType: string | undefined, nullable: boolean): RangeAreas {
+    const api = `Range.${method}`;
+    return new RangeAreas(this.context, (tx) => {
+      checkSpecialCellType(cellType, cellValueType, api);
+      const { sheet, rect } = this._target(tx);
+      const rects = specialCellRects(sheet, rect, cellType);
+      if (rects.length) return { sheetId: sheet.id, rects };
+      if (nullable) return null;
+      throw officeError(ErrorCode.itemNotFound, "No cells were found.", api);
+    }, api, nullable);
   }
   getUsedRange(valuesOnly = false): Range {
     return this._derive("getUsedRange", (s, r) => {
