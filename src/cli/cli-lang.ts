@@ -58,3 +58,12 @@ export function wordsIn(lang: string, english: string, said: Say | undefined): s
 export function textInLang(lang: string, id: MessageId, values: MessageValues = {}): string {
   return uiLanguageOf(lang) === "en" ? text(id, values) : textIn(lang, id, values);
 }
+
+/**
+ * A line of the command line's own frame in `lang`, or in English the words the CLI printed
+ * before --lang (`english`, whose counts follow the run's number locale, which the English
+ * catalogue, formatting as en-US, would not).
+ */
+export function frameIn(lang: string, id: MessageId, values: MessageValues, english: string): string {
+  return uiLanguageOf(lang) === "en" ? english : textIn(lang, id, values);
+}

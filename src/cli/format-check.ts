@@ -1,6 +1,6 @@
 import { columnLetters, textIn, uiLanguageOf, windowRows, DEFAULT_LOCALE, RULE_TITLES, type CellValue, type CheckReport, type Grid, type Issue, type Role, type RuleId } from "../core";
 import type { ChangeKind, ColumnChanges } from "./excel-changes";
-import { wordsIn } from "./cli-lang";
+import { frameIn, textInLang, wordsIn } from "./cli-lang";
 import { alignColumns, terminalText } from "./terminal-text";
 
 /** An issue as the CLI prints it in --json: the engine's issue plus the cell address the user sees. */
@@ -50,27 +50,29 @@ export function formatCheck(view: CheckView): string {
   const { n, count } = counters(view.locale);
   const lines: string[] = [];
   const r = report.rows;
+  const lang = view.lang ?? "en";
   if (report.table) {
-    lines.push(
-      `${where}: header in row ${report.table.headerRow + view.originRow}; ${count(r.data, "row")} (${n(r.blank)} blank skipped): ${n(r.valid)} valid, ${n(r.invalid)} invalid; ` +
-        `${n(r.serialized)} serialized, ${n(r.aggregated)} aggregated, ${count(r.units, "unit")}`,
-      columnsLine(view),
-    );
+    const row = String(report.table.headerRow + view.originRow);
+    const english =
+      `${where}: header in row ${row}; ${count(r.data, "row")} (${n(r.blank)} blank skipped): ${n(r.valid)} valid, ${n(r.invalid)} invalid; ` +
+      `${n(r.serialized)} serialized, ${n(r.aggregated)} aggregated, ${count(r.units, "unit")}`;
+    lines.push(frameIn(lang, "cli-check-headline", { where, row, ...r }, english), columnsLine(view));
   } else {
-    lines.push(`${where}: no inventory table found`, ...rowsLookedAt(view));
+    lines.push(textInLang(lang, "cli-no-table", { where }), ...rowsLookedAt(view));
   }
   lines.push(...excelChangeLines(view.excelChanges ?? [], view.locale));
-  const lang = view.lang ?? "en";
-  for (const note of report.notes ?? []) lines.push(`Note: ${terminalText(wordsIn(lang, note.message, note.say), MESSAGE_CHARS)}`);
+  for (const note of report.notes ?? []) lines.push(textInLang(lang, "cli-note", { message: terminalText(wordsIn(lang, note.message, note.say), MESSAGE_CHARS) }));
   for (const severity of ["error", "warning"] as const) {
     const ofSeverity = issues.filter((i) => i.severity === severity);
     if (ofSeverity.length === 0) continue;
-    lines.push("", `${n(ofSeverity.length)} ${severity}${ofSeverity.length === 1 ? "" : "s"}`);
+    const heading = `${n(ofSeverity.length)} ${severity}${ofSeverity.length === 1 ? "" : "s"}`;
+    lines.push("", frameIn(lang, severity === "error" ? "cli-errors-heading" : "cli-warnings-heading", { count: ofSeverity.length }, heading));
     for (const [rule, group] of groupByRule(ofSeverity)) {
       lines.push(`  ${ruleTitle(rule, lang)} (${rule}): ${n(group.length)}`);
       const shown = group.slice(0, ISSUES_SHOWN_PER_RULE).map((i) => ["  ", i.address, terminalText(withoutAddress(i, lang), MESSAGE_CHARS)]);
       lines.push(...alignColumns(shown, [false, false, false]));
-      if (group.length > shown.length) lines.push(`    … and ${n(group.length - shown.length)} more (--json lists every issue)`);
+      const more = group.length - shown.length;
+      if (more > 0) lines.push(`    ${frameIn(lang, "cli-more-issues", { count: more }, `… and ${n(more)} more (--json lists every issue)`)}`);
     }
   }
   if (issues.some((i) => i.severity === "error" && (i.rule === "no-header" || i.rule === "duplicate-header"))) {
@@ -78,8 +80,16 @@ export function formatCheck(view: CheckView): string {
   }
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
-  lines.push("", errors === 0 ? `No errors${warnings ? `, ${n(warnings)} warning${warnings === 1 ? "" : "s"}` : ""}.` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}.`);
+  lines.push("", totalLine(errors, warnings, n, lang));
   return lines.join("\n");
+}
+
+/** The last line: how many errors and warnings, in `lang` (English counts in the number locale, as before --lang). */
+function totalLine(errors: number, warnings: number, n: (value: number) => string, lang: string): string {
+  const english =
+    errors === 0 ? `No errors${warnings ? `, ${n(warnings)} warning${warnings === 1 ? "" : "s"}` : ""}.` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}.`;
+  const id = errors > 0 ? "cli-errors-warnings" : warnings > 0 ? "cli-no-errors-warnings" : "cli-no-errors";
+  return frameIn(lang, id, { errors, warnings }, english);
 }
 
 /** `Columns: quantity = "Qty" (B), codes = "Stock codes" (C), …`: which header each role was given. */

@@ -27,7 +27,7 @@ export async function runFix(c: Checked): Promise<number> {
     rules.set(key, [...(rules.get(key) ?? []), issue.rule]);
   }
   return finishCellPlan(c, plan, (row, column) => rules.get(`${row}:${column}`) ?? [], {
-    done: "Fixed", notDone: "Not fixed", nothing: "no fixable issue",
+    done: "cli-fixed-cells", notDone: "cli-not-fixed-cells", nothing: "cli-nothing-fix",
   });
 }
 
