@@ -52,7 +52,7 @@ export function withoutTable(c: Checked, report: CheckReport): number | null {
   if (c.options.json) c.io.stdout(`${JSON.stringify({ file: c.options.file, sheet: c.input.sheetName, changes: [], refused: [{ row: 0, excelRow: c.input.originRow, reason: why }], formulasAsValues: 0, out: null }, null, 2)}\n`);
   else {
     const { lang, out } = c.options;
-    c.io.stdout(`${c.heading}:\n${issue ? wordsIn(lang, why, issue.say) : why}\n${textInLang(lang, "cli-not-written", { file: out ?? "" })}\n`);
+    c.io.stdout(`${textInLang(lang, "cli-where-line", { where: c.heading })}\n${issue ? wordsIn(lang, why, issue.say) : why}\n${textInLang(lang, "cli-not-written", { file: out ?? "" })}\n`);
   }
   return 1;
 }
@@ -60,7 +60,7 @@ export function withoutTable(c: Checked, report: CheckReport): number | null {
 function reportLines(c: Checked, changes: CellChange[], refused: RowRefusal[], asValues: number, words: CellPlanWords): string[] {
   const { lang } = c.options;
   const file = c.options.out ?? "";
-  const lines = [`${c.heading}:`];
+  const lines = [textInLang(lang, "cli-where-line", { where: c.heading })];
   if (changes.length > 0) {
     const formulas = asValues > 0 ? ` (${textInLang(lang, "plan-formulas-as-values", { count: asValues })})` : "";
     lines.push(textInLang(lang, words.done, { count: changes.length, formulas }), ...changeLines(changes, lang));

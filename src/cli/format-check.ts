@@ -102,7 +102,8 @@ function columnsLine(view: CheckView): string {
     if (c === undefined || c < 0) continue; // a register has no quantity column (-1)
     parts.push(`${role} = "${terminalText(table.headers?.[c] ?? "", 40)}" (${columnLetters(view.originColumn - 1 + c)})`);
   }
-  return `Columns: ${parts.join(", ")}`;
+  // The role names stay as --map takes them.
+  return textInLang(view.lang ?? "en", "cli-columns", { list: parts.join(", ") });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, marginText, stockValueColumns, summaryHeadersOf, textIn, uiLanguageOf, SUMMARY_HEADERS, type CategorySummary, type SummaryLine } from "../core";
+import { DEFAULT_LOCALE, marginText, stockValueColumns, summaryHeadersOf, textIn, uiLanguageOf, summaryHeadings, type CategorySummary, type SummaryLine } from "../core";
 import { alignColumns, terminalText } from "./terminal-text";
 import { frameIn } from "./cli-lang";
 
@@ -54,5 +54,5 @@ function localMargin(locale: string): (margin: number | null) => string {
 /** The table's headings; the catalogue's (stock value per per-unit column) in `lang`. */
 function headingsIn(lang: string, summary: CategorySummary): string[] {
   if (uiLanguageOf(lang) === "en") return summaryHeadersOf(summary);
-  return [...SUMMARY_HEADERS, ...stockValueColumns(summary).map((column) => textIn(lang, "summary-stock-value-header", { column }))];
+  return [...summaryHeadings(lang), ...stockValueColumns(summary).map((column) => textIn(lang, "summary-stock-value-header", { column }))];
 }

@@ -27,7 +27,7 @@ export async function runSerialize(c: Checked): Promise<number> {
     });
   } else {
     const { lang } = c.options;
-    const lines = plan.replacements.map((r) => `  ${rowsAt(lang, [excel(r.row)])}: ${rowCount(lang, 1)} → ${rowCount(lang, r.rows.length)}`);
+    const lines = plan.replacements.map((r) => `  ${rowLine(lang, [excel(r.row)], `${rowCount(lang, 1)} → ${rowCount(lang, r.rows.length)}`)}`);
     const change = withFormulas(lang, textInLang(lang, "cli-rows-added", { count: added }), plan.formulasAsValues);
     report(c, "cli-serialized-groups", lines, plan.skipped, plan.refused, excel, change);
   }
@@ -152,7 +152,7 @@ function report(
   change: string,
 ): void {
   const { lang } = c.options;
-  const lines: string[] = [`${c.heading}:`];
+  const lines: string[] = [textInLang(lang, "cli-where-line", { where: c.heading })];
   if (done.length > 0) lines.push(textInLang(lang, verb, { count: done.length, change }), ...firstRows(done, lang));
   if (skipped.length > 0) lines.push(textInLang(lang, "cli-skipped", { count: skipped.length }), ...firstRows(reasonLines(skipped, excel, lang), lang));
   // The engine's reason already names the columns a refused merge differs in.
@@ -172,7 +172,7 @@ export function reasonLines(list: readonly (RowRefusal & { say?: Say })[], excel
     let j = i + 1;
     while (j < list.length && list[j].reason === list[i].reason) j++;
     const rows = list.slice(i, j).map((entry) => excel(entry.row));
-    lines.push(`  ${rowsAt(lang, rows)}: ${terminalText(wordsIn(lang, list[i].reason, list[i].say), 200)}`);
+    lines.push(`  ${rowLine(lang, rows, terminalText(wordsIn(lang, list[i].reason, list[i].say), 200))}`);
     i = j;
   }
   return lines;
@@ -185,6 +185,11 @@ function rowCount(lang: string, count: number): string {
 /** "row 4", "rows 4-6, 9": Excel row numbers as --rows takes them, in `lang`. */
 function rowsAt(lang: string, rows: readonly number[]): string {
   return textInLang(lang, "cli-rows-at", { count: rows.length, rows: rowRanges(rows) });
+}
+
+/** "row 4: …": what is said about some rows, after them. */
+function rowLine(lang: string, rows: readonly number[], said: string): string {
+  return textInLang(lang, "cli-row-line", { rows: rowsAt(lang, rows), text: said });
 }
 
 function firstRows(lines: readonly string[], lang: string): string[] {

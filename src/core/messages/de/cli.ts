@@ -20,8 +20,8 @@ export const CLI: Translation = {
   "cli-merged-groups": "{count, plural, one {# Gruppe} other {# Gruppen}} zusammengeführt ({change}):",
   "cli-rows-added": "{count, plural, one {# Zeile} other {# Zeilen}} hinzugefügt",
   "cli-rows-removed": "{count, plural, one {# Zeile} other {# Zeilen}} entfernt",
-  "cli-skipped": "Übersprungen: {count, number}",
-  "cli-refused": "Abgelehnt: {count, number}",
+  "cli-skipped": "Übersprungen ({count, number}):",
+  "cli-refused": "Abgelehnt ({count, number}):",
   "cli-rows-at": "{count, plural, one {Zeile} other {Zeilen}} {rows}",
   "cli-more-rows": "… und {count, number} weitere (--json listet jede Zeile auf)",
   "cli-no-table": "{where}: keine Bestandstabelle gefunden",
@@ -38,4 +38,7 @@ export const CLI: Translation = {
   "cli-summary-errors": "{count, plural, one {# Fehler} other {# Fehler}} gefunden (Überschrift in Zeile {row}); {command} zeigt sie.",
   "cli-wrote-sheet": "{file} geschrieben (Arbeitsblatt \"{sheet}\").",
   "cli-wrote-summary-table": "{file} geschrieben (die Übersichtstabelle).",
+  "cli-where-line": "{where}:",
+  "cli-row-line": "{rows}: {text}",
+  "cli-columns": "Spalten: {list}",
 };

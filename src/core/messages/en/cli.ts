@@ -38,4 +38,7 @@ export const CLI = {
   "cli-summary-errors": "{count, plural, one {# error} other {# errors}} found (header in row {row}); run {command} to see them.",
   "cli-wrote-sheet": "Wrote {file} (sheet \"{sheet}\").",
   "cli-wrote-summary-table": "Wrote {file} (the summary table).",
+  "cli-where-line": "{where}:",
+  "cli-row-line": "{rows}: {text}",
+  "cli-columns": "Columns: {list}",
 } as const;

@@ -38,4 +38,7 @@ export const CLI: Translation = {
   "cli-summary-errors": "{count, plural, one {# virhe} other {# virhettä}} löytyi (otsikko rivillä {row}); näet ne komennolla {command}.",
   "cli-wrote-sheet": "Tiedosto {file} kirjoitettu (laskentataulukko \"{sheet}\").",
   "cli-wrote-summary-table": "Tiedosto {file} kirjoitettu (yhteenvetotaulukko).",
+  "cli-where-line": "{where}:",
+  "cli-row-line": "{rows}: {text}",
+  "cli-columns": "Sarakkeet: {list}",
 };

@@ -20,8 +20,8 @@ export const CLI: Translation = {
   "cli-merged-groups": "{count, plural, one {# groupe regroupé} other {# groupes regroupés}} ({change}) :",
   "cli-rows-added": "{count, plural, one {# ligne ajoutée} other {# lignes ajoutées}}",
   "cli-rows-removed": "{count, plural, one {# ligne supprimée} other {# lignes supprimées}}",
-  "cli-skipped": "Ignorées : {count, number}",
-  "cli-refused": "Refusées : {count, number}",
+  "cli-skipped": "Ignorées ({count, number}) :",
+  "cli-refused": "Refusées ({count, number}) :",
   "cli-rows-at": "{count, plural, one {ligne} other {lignes}} {rows}",
   "cli-more-rows": "… et {count, number} autres (--json liste chaque ligne)",
   "cli-no-table": "{where} : aucun tableau d’inventaire trouvé",
@@ -38,4 +38,7 @@ export const CLI: Translation = {
   "cli-summary-errors": "{count, plural, one {# erreur trouvée} other {# erreurs trouvées}} (en-tête à la ligne {row}) ; lancez {command} pour les voir.",
   "cli-wrote-sheet": "{file} écrit (feuille « {sheet} »).",
   "cli-wrote-summary-table": "{file} écrit (le tableau récapitulatif).",
+  "cli-where-line": "{where} :",
+  "cli-row-line": "{rows} : {text}",
+  "cli-columns": "Colonnes : {list}",
 };

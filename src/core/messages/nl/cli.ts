@@ -20,8 +20,8 @@ export const CLI: Translation = {
   "cli-merged-groups": "{count, plural, one {# groep} other {# groepen}} samengevoegd ({change}):",
   "cli-rows-added": "{count, plural, one {# rij} other {# rijen}} toegevoegd",
   "cli-rows-removed": "{count, plural, one {# rij} other {# rijen}} verwijderd",
-  "cli-skipped": "Overgeslagen: {count, number}",
-  "cli-refused": "Geweigerd: {count, number}",
+  "cli-skipped": "Overgeslagen ({count, number}):",
+  "cli-refused": "Geweigerd ({count, number}):",
   "cli-rows-at": "{count, plural, one {rij} other {rijen}} {rows}",
   "cli-more-rows": "… en {count, number} meer (--json toont elke rij)",
   "cli-no-table": "{where}: geen voorraadtabel gevonden",
@@ -38,4 +38,7 @@ export const CLI: Translation = {
   "cli-summary-errors": "{count, plural, one {# fout} other {# fouten}} gevonden (koprij in rij {row}); voer {command} uit om ze te zien.",
   "cli-wrote-sheet": "{file} geschreven (werkblad \"{sheet}\").",
   "cli-wrote-summary-table": "{file} geschreven (de overzichtstabel).",
+  "cli-where-line": "{where}:",
+  "cli-row-line": "{rows}: {text}",
+  "cli-columns": "Kolommen: {list}",
 };

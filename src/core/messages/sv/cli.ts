@@ -38,4 +38,7 @@ export const CLI: Translation = {
   "cli-summary-errors": "{count, plural, one {# fel} other {# fel}} hittades (rubrik på rad {row}); kör {command} för att se dem.",
   "cli-wrote-sheet": "Skrev {file} (kalkylbladet \"{sheet}\").",
   "cli-wrote-summary-table": "Skrev {file} (sammanfattningstabellen).",
+  "cli-where-line": "{where}:",
+  "cli-row-line": "{rows}: {text}",
+  "cli-columns": "Kolumner: {list}",
 };
