@@ -1,7 +1,8 @@
-import { columnLetters, textIn, uiLanguageOf, windowRows, DEFAULT_LOCALE, RULE_TITLES, type CellValue, type CheckReport, type Grid, type Issue, type Role, type RuleId } from "../core";
-import type { ChangeKind, ColumnChanges } from "./excel-changes";
+import { columnLetters, textIn, uiLanguageOf, windowRows, DEFAULT_LOCALE, RULE_TITLES, type CheckReport, type Grid, type Issue, type Role, type RuleId } from "../core";
+import type { ColumnChanges } from "./excel-changes";
 import { frameIn, textInLang, wordsIn } from "./cli-lang";
 import { alignColumns, terminalText } from "./terminal-text";
+import { cellText, excelChangeLines } from "./format-excel-changes";
 
 /** An issue as the CLI prints it in --json: the engine's issue plus the cell address the user sees. */
 export type AddressedIssue = Issue & { address: string };
@@ -60,7 +61,7 @@ export function formatCheck(view: CheckView): string {
   } else {
     lines.push(textInLang(lang, "cli-no-table", { where }), ...rowsLookedAt(view));
   }
-  lines.push(...excelChangeLines(view.excelChanges ?? [], view.locale));
+  lines.push(...excelChangeLines(view.excelChanges ?? [], view.locale, lang));
   for (const note of report.notes ?? []) lines.push(textInLang(lang, "cli-note", { message: terminalText(wordsIn(lang, note.message, note.say), MESSAGE_CHARS) }));
   for (const severity of ["error", "warning"] as const) {
     const ofSeverity = issues.filter((i) => i.severity === severity);
@@ -76,7 +77,7 @@ export function formatCheck(view: CheckView): string {
     }
   }
   if (issues.some((i) => i.severity === "error" && (i.rule === "no-header" || i.rule === "duplicate-header"))) {
-    lines.push("", 'The column mapping on the command line: --map role=Header, e.g. --map quantity=QTY --map "codes=Asset Tag".');
+    lines.push("", textInLang(lang, "cli-map-hint"));
   }
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
@@ -111,58 +112,16 @@ function columnsLine(view: CheckView): string {
  * (one cell per row) or a header the tool does not know shows at a glance.
  */
 function rowsLookedAt(view: CheckView): string[] {
+  const lang = view.lang ?? "en";
   const rows = windowRows(view.grid, ROWS_LOOKED_AT);
   if (rows.length === 0) return [];
   const lines = rows.map((row) => {
     const cells = [...view.grid[row]];
     while (cells.length > 0 && cellText(cells[cells.length - 1]) === "") cells.pop();
-    return `  row ${row + view.originRow}: ${terminalText(cells.map((v) => terminalText(cellText(v, view.locale), 40)).join(" | "), ROW_CHARS)}`;
+    const at = textInLang(lang, "cli-rows-at", { count: 1, rows: String(row + view.originRow) });
+    return `  ${textInLang(lang, "cli-row-line", { rows: at, text: terminalText(cells.map((v) => terminalText(cellText(v, view.locale), 40)).join(" | "), ROW_CHARS) })}`;
   });
-  return [`The first ${rows.length === 1 ? "row" : `${rows.length} rows`} with content, where a header was looked for:`, ...lines];
-}
-
-/** What each kind of change does, in words. */
-const CHANGE_WORDS: Record<ChangeKind, string> = {
-  "leading-zeros": "leading zeros are dropped",
-  "long-number": "digits after the 15th become 0",
-  exponent: "E notation is read as a number",
-  "plus-sign": "the + sign is dropped",
-  date: "read as a date",
-};
-
-/**
- * One line per column Excel's reading changes, with a count and the first cell: what check sees
- * is Excel's value, what the other commands keep and write is the file's text (docs/design.md §8).
- */
-function excelChangeLines(columns: readonly ColumnChanges[], locale: string | undefined): string[] {
-  if (columns.length === 0) return [];
-  const { count } = counters(locale);
-  const lines = columns.map((col) => {
-    const name = col.header === null ? `Column ${col.column}` : `"${terminalText(col.header, 40)}" (${col.column})`;
-    const { address, text, value } = col.first;
-    const made = col.kinds[0] === "date" && typeof value === "number" ? dateText(value) : cellText(value, locale);
-    return `  ${name}: ${count(col.cells, "cell")}, ${col.kinds.map((k) => CHANGE_WORDS[k]).join("; ")} (${address}: ${terminalText(text.trim(), 40)} → ${made})`;
-  });
-  return [
-    "",
-    `Excel changes values in ${count(columns.length, "column")} when it opens this file; the checks see Excel's values, ` +
-      "and what the other commands write (--out) keeps the file's text:",
-    ...lines,
-  ];
-}
-
-/** An Excel date serial as `2026-03-04` (1900 date system, after its phantom 29 February). */
-function dateText(serial: number): string {
-  const days = Math.floor(serial) - (serial < 61 ? 1 : 0);
-  return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A cell as text; a number outside en-US with the locale's decimal separator, ungrouped as Excel shows General. */
-function cellText(value: CellValue, locale: string = DEFAULT_LOCALE): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number" && locale !== DEFAULT_LOCALE) return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
-  return String(value);
+  return [textInLang(lang, "cli-rows-looked-at", { count: rows.length }), ...lines];
 }
 
 function groupByRule(issues: readonly AddressedIssue[]): Map<RuleId, AddressedIssue[]> {

@@ -21,6 +21,8 @@ describe("--lang: the command line's own frame in the operator's language", () =
   const tmp = tempDir();
   beforeAll(() => {
     writeFileSync(tmp.file("stock.csv"), CSV);
+    writeFileSync(tmp.file("zeros.csv"), "Name,Qty,Codes,Category\nSki,1,00123,Skis\nPole,1,00124,Poles\n");
+    writeFileSync(tmp.file("notes.csv"), "Notes,Owner\nfence,Kim\n");
     copyFileSync(path.join(examples, "inventory-example.xlsx"), tmp.file("example.xlsx"));
     copyFileSync(scans, tmp.file("scans.txt"));
   });
@@ -54,6 +56,21 @@ describe("--lang: the command line's own frame in the operator's language", () =
       expect(lines).toContain(t("cli-warnings-heading", { count: 1 }));
       expect(lines).toContain(t("cli-errors-warnings", { errors: 1, warnings: 1 }));
       expect(lines.filter((l) => !l.startsWith("  ")).join("\n")).not.toMatch(ENGLISH_FRAME);
+    });
+
+    test("check: what Excel's reading changes, and the rows looked at when no header was found", async () => {
+      const zeros = await run(["check", "zeros.csv", "--lang", tag]);
+      expect(zeros.lines).toContain(t("cli-excel-changes", { count: 1 }));
+      expect(zeros.lines).toContain(`  "Codes" (C): ${t("cli-cells-count", { count: 2 })}, ${t("cli-change-leading-zeros")} (C2: 00123 → 123)`);
+      const notes = await run(["check", "notes.csv", "--lang", tag]);
+      expect(notes.lines.slice(0, 3)).toEqual([
+        t("cli-no-table", { where: "notes.csv" }),
+        t("cli-rows-looked-at", { count: 2 }),
+        `  ${t("cli-row-line", { rows: t("cli-rows-at", { count: 1, rows: "1" }), text: "Notes | Owner" })}`,
+      ]);
+      expect(notes.lines).toContain(t("cli-map-hint"));
+      const frame = [...zeros.lines, ...notes.lines].filter((l) => !l.startsWith("    ") && !l.includes("(no-header)") && !l.includes("(codes-number)"));
+      expect(frame.join("\n")).not.toMatch(ENGLISH_FRAME);
     });
 
     test("check of an .xlsx names the sheet in the language", async () => {
@@ -126,6 +143,10 @@ describe("--lang: the command line's own frame in the operator's language", () =
     expect(serialize.lines[5]).toBe("Wrote s.csv.");
     const fix = await run(["fix", "stock.csv", "--out", "f.csv", "--force"]);
     expect(fix.lines[1]).toBe("Nothing changed: no fixable issue; f.csv was not written.");
+    const notes = await run(["check", "notes.csv"]);
+    expect(notes.lines.slice(0, 3)).toEqual(["notes.csv: no inventory table found", "The first 2 rows with content, where a header was looked for:", "  row 1: Notes | Owner"]);
+    const zeros = await run(["check", "zeros.csv"]);
+    expect(zeros.lines).toContain('  "Codes" (C): 2 cells, leading zeros are dropped (C2: 00123 → 123)');
     const xlsx = await run(["fix", "example.xlsx", "--out", "f.xlsx", "--force"]);
     expect(xlsx.lines.slice(0, 2)).toEqual(["Inventory in example.xlsx:", "Fixed 1 cell:"]);
   });
