@@ -34,8 +34,8 @@ export async function runCommand(given: CliOptions, io: CliIO): Promise<number> 
   if (outPath) registerClaim(outPath, { force: given.force, beforePlace: io.beforePlace });
   const run = await settingsForRun(given, cwd, io.stderr);
   const options: CliOptions = { ...given, locale: run.locale };
-  const progress = new Progress({ write: io.stderr, isTTY: Boolean(io.stderrIsTTY) }, options.progress || (Boolean(io.stderrIsTTY) && sizeOf(path.resolve(cwd, options.file)) >= LARGE_FILE_BYTES));
-  progress.phase(`reading ${options.file}`);
+  const progress = new Progress({ write: io.stderr, isTTY: Boolean(io.stderrIsTTY) }, options.progress || (Boolean(io.stderrIsTTY) && sizeOf(path.resolve(cwd, options.file)) >= LARGE_FILE_BYTES), options.lang);
+  progress.phase(textInLang(options.lang, "cli-progress-reading", { file: options.file }));
   const input = await readInput(options.file, cwd, {
     sheet: options.sheet,
     onRow: (row) => progress.row(row),
@@ -55,7 +55,7 @@ export async function runCommand(given: CliOptions, io: CliIO): Promise<number> 
   const origin = `${columnLetters(input.originColumn - 1)}${input.originRow}`;
   // The locale reads text cells of any file (an .xlsx holding "12,50" as text) as the CSV reading does.
   const settings: Partial<SettingsInput> = { ...run.settings, origin };
-  progress.phase(`checking ${input.grid.length.toLocaleString("en-US")} rows`);
+  progress.phase(textInLang(options.lang, "cli-progress-checking", { count: input.grid.length }));
   const report = withOutsideNote(checkInventory(input.grid, settings), input);
   if (report.table && report.rows.data === 0) {
     throw new CliError(`${where}: the header row (row ${report.table.headerRow + input.originRow}) has no data rows below it`);
@@ -112,7 +112,7 @@ function writesCopy(options: CliOptions): boolean {
 /** `check`: prints the report; with --out also writes the issue list (write-issues.ts). */
 async function runCheck(c: Checked): Promise<number> {
   if (c.outPath) {
-    c.progress.phase(`writing ${c.options.out}`);
+    c.progress.phase(textInLang(c.options.lang, "cli-progress-writing", { file: c.options.out ?? "" }));
     await writeReportTable(c.outPath, outputKindOf(c.outPath) ?? "xlsx", issueTable(c.issues, c.input.grid), c.options.locale);
   }
   const out = c.outPath ? { out: c.outPath } : {};

@@ -93,7 +93,7 @@ function withFormulas(lang: string, change: string, formulasAsValues: number): s
 /** Carries out a plan's change and writes --out, when there is anything to change; returns the rows added and removed. */
 export async function applyAndSave(c: Checked, changes: boolean, change: SheetChange): Promise<{ added: number; removed: number }> {
   if (!changes || !c.outPath) return { added: 0, removed: 0 };
-  c.progress.phase(`writing ${c.options.out}`);
+  c.progress.phase(textInLang(c.options.lang, "cli-progress-writing", { file: c.options.out ?? "" }));
   if (!c.input.workbook) return saveChangedGrid(c.input, c.keptGrid, change, c.outPath, c.options.locale);
   const { workbook, sheet } = workbookToChange(c.input, c.keptGrid);
   const done = applySheetChange({ workbook, sheet, grid: c.keptGrid, originRow: c.input.originRow, originColumn: c.input.originColumn }, change);

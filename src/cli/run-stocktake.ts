@@ -24,11 +24,11 @@ export async function runStocktake(c: Checked): Promise<number> {
   }
   const report = keptReport(c);
   const errors = report.issues.filter((i) => i.severity === "error").length;
-  c.progress.phase(`counting ${scans.length.toLocaleString("en-US")} scans`);
+  c.progress.phase(textInLang(c.options.lang, "cli-progress-counting", { count: scans.length }));
   const result = planStocktake(c.keptGrid, scans, c.settings, report);
   const excelRow = (row: number) => row + c.input.originRow;
   if (c.outPath) {
-    c.progress.phase(`writing ${options.out}`);
+    c.progress.phase(textInLang(options.lang, "cli-progress-writing", { file: options.out ?? "" }));
     const now = (io.now ?? (() => new Date()))();
     await writeStocktake(c.outPath, outputKindOf(c.outPath) ?? "xlsx", { result, source: c.input.sheetName ?? options.file, excelRow, lang: options.lang, locale: options.locale, now });
   }

@@ -48,7 +48,7 @@ export async function runSummary(c: Checked): Promise<number> {
  * the summary table alone as .csv, .tsv, .txt or .json (returns undefined).
  */
 async function writeSummaryOut(c: Checked, summary: CategorySummary, target: string, sheetName: string): Promise<string | undefined> {
-  c.progress.phase(`writing ${c.options.out}`);
+  c.progress.phase(textInLang(c.options.lang, "cli-progress-writing", { file: c.options.out ?? "" }));
   const kind = outputKindOf(target) ?? "xlsx";
   if (kind !== "xlsx") {
     await writeReportTable(target, kind, summaryTable(summary, moneyFormatOf(c)), c.options.locale);

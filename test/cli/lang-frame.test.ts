@@ -128,6 +128,18 @@ describe("--lang: the command line's own frame in the operator's language", () =
     });
   });
 
+  test("--progress says its phases in the language, seconds with the language's decimal comma", async () => {
+    const io = captureIO(tmp.dir);
+    await main(["serialize", "stock.csv", "--rows", "4", "--out", "p.csv", "--force", "--progress", "--lang", "fi-FI"], { ...io.io, env: {} });
+    const lines = io.stderr().split("\n");
+    expect(lines.slice(0, 3)).toEqual([
+      `inventory-rows: ${textIn("fi-FI", "cli-progress-reading", { file: "stock.csv" })}…`,
+      `inventory-rows: ${textIn("fi-FI", "cli-progress-checking", { count: 5 })}…`,
+      `inventory-rows: ${textIn("fi-FI", "cli-progress-writing", { file: "p.csv" })}…`,
+    ]);
+    expect(lines[3]).toMatch(/^inventory-rows: valmis, kesto \d+,\d s$/);
+  });
+
   test("French puts a no-break space before the colon of its frame", async () => {
     const { lines } = await run(["fix", "stock.csv", "--out", "f.csv", "--force", "--lang", "fr-FR"]);
     expect(lines.slice(0, 2)).toEqual(["stock.csv\u00a0:", "Rien n’a changé\u00a0: aucun problème corrigeable\u00a0; f.csv n’a pas été écrit."]);

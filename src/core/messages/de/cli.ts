@@ -51,4 +51,10 @@ export const CLI: Translation = {
   "cli-change-exponent": "E-Schreibweise wird als Zahl gelesen",
   "cli-change-plus-sign": "das Pluszeichen entfällt",
   "cli-change-date": "wird als Datum gelesen",
+  "cli-progress-reading": "{file} wird gelesen",
+  "cli-progress-checking": "{count, plural, one {# Zeile wird} other {# Zeilen werden}} geprüft",
+  "cli-progress-counting": "{count, number} Scans werden gezählt",
+  "cli-progress-writing": "{file} wird geschrieben",
+  "cli-progress-rows-read": "{count, number} Zeilen gelesen",
+  "cli-progress-done": "fertig in {seconds} s",
 };

@@ -51,4 +51,10 @@ export const CLI = {
   "cli-change-exponent": "E notation is read as a number",
   "cli-change-plus-sign": "the + sign is dropped",
   "cli-change-date": "read as a date",
+  "cli-progress-reading": "reading {file}",
+  "cli-progress-checking": "checking {count, plural, one {# row} other {# rows}}",
+  "cli-progress-counting": "counting {count, number} scans",
+  "cli-progress-writing": "writing {file}",
+  "cli-progress-rows-read": "{count, number} rows read",
+  "cli-progress-done": "done in {seconds} s",
 } as const;

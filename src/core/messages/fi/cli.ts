@@ -51,4 +51,10 @@ export const CLI: Translation = {
   "cli-change-exponent": "E-merkintä luetaan lukuna",
   "cli-change-plus-sign": "+-merkki poistuu",
   "cli-change-date": "luetaan päivämääränä",
+  "cli-progress-reading": "luetaan {file}",
+  "cli-progress-checking": "tarkistetaan {count, plural, one {# rivi} other {# riviä}}",
+  "cli-progress-counting": "lasketaan {count, number} luentaa",
+  "cli-progress-writing": "kirjoitetaan {file}",
+  "cli-progress-rows-read": "{count, number} riviä luettu",
+  "cli-progress-done": "valmis, kesto {seconds} s",
 };

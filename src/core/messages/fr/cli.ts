@@ -51,4 +51,10 @@ export const CLI: Translation = {
   "cli-change-exponent": "la notation E est lue comme un nombre",
   "cli-change-plus-sign": "le signe + disparaît",
   "cli-change-date": "lu comme une date",
+  "cli-progress-reading": "lecture de {file}",
+  "cli-progress-checking": "contrôle de {count, plural, one {# ligne} other {# lignes}}",
+  "cli-progress-counting": "décompte de {count, number} lectures",
+  "cli-progress-writing": "écriture de {file}",
+  "cli-progress-rows-read": "{count, number} lignes lues",
+  "cli-progress-done": "terminé en {seconds} s",
 };

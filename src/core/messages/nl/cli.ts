@@ -51,4 +51,10 @@ export const CLI: Translation = {
   "cli-change-exponent": "E-notatie wordt als getal gelezen",
   "cli-change-plus-sign": "het plusteken vervalt",
   "cli-change-date": "gelezen als datum",
+  "cli-progress-reading": "{file} lezen",
+  "cli-progress-checking": "{count, plural, one {# rij} other {# rijen}} controleren",
+  "cli-progress-counting": "{count, number} scans tellen",
+  "cli-progress-writing": "{file} schrijven",
+  "cli-progress-rows-read": "{count, number} rijen gelezen",
+  "cli-progress-done": "klaar in {seconds} s",
 };

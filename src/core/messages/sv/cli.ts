@@ -51,4 +51,10 @@ export const CLI: Translation = {
   "cli-change-exponent": "E-notation läses som ett tal",
   "cli-change-plus-sign": "tecknet + tas bort",
   "cli-change-date": "läses som ett datum",
+  "cli-progress-reading": "läser {file}",
+  "cli-progress-checking": "kontrollerar {count, plural, one {# rad} other {# rader}}",
+  "cli-progress-counting": "räknar {count, number} skanningar",
+  "cli-progress-writing": "skriver {file}",
+  "cli-progress-rows-read": "{count, number} rader lästa",
+  "cli-progress-done": "klart på {seconds} s",
 };
