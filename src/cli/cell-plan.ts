@@ -3,7 +3,7 @@
  * cells kept out unless --formulas values, the change written to --out by the same path serialize
  * and aggregate take, and the report of every changed cell (docs/design.md §18).
  */
-import { text, toAddress, type CellEdit, type CheckReport, type FixPlan, type RowRefusal, type SheetChange } from "../core";
+import { text, toAddress, type CellEdit, type CheckReport, type FixPlan, type RowRefusal, type Say, type SheetChange } from "../core";
 import type { Checked } from "./checked";
 import { cellChanges, changeLines, type CellChange } from "./format-changes";
 import { applyAndSave, reasonLines } from "./run-plans";
@@ -88,8 +88,10 @@ function keepFormulas(c: Checked, change: SheetChange): { change: SheetChange; r
       kept.push(write);
       asValues++;
     } else {
-      const cell = text("plan-formula-cell", { cell: toAddress(write.row, write.column, c.origin), formula: `=${formula}` });
-      refused.push({ row: write.row, reason: `${cell}: the result would be written over the formula; change the formula, or use --formulas values` });
+      const where = { id: "plan-formula-cell", values: { cell: toAddress(write.row, write.column, c.origin), formula: `=${formula}` } } as const;
+      const cell = text(where.id, where.values);
+      const say: Say = { id: "cli-refuse-formula", values: { cell }, parts: { cell: where } };
+      refused.push({ row: write.row, reason: text(say.id, say.values), say });
     }
   }
   return { change: { ...change, writes: kept }, refused, asValues };

@@ -4,6 +4,7 @@
  * --lang it is English, from the same catalogue, exactly as before.
  */
 import { copyFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import path from "node:path";
 import { main } from "../../src/cli/main";
 import { text, textIn, type MessageId, type MessageValues } from "../../src/core";
@@ -19,7 +20,14 @@ const englishFrame = (tag: string) => new RegExp(tag.startsWith("de") ? FRAME_WO
 
 describe("--lang: the command line's own frame in the operator's language", () => {
   const tmp = tempDir();
-  beforeAll(() => {
+  beforeAll(async () => {
+    // Row 2: a code shown as 00123 by its number format; row 3: codes separated by ";" made by a formula.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Stock");
+    sheet.addRows([["Name", "Qty", "Codes", "Category"], ["Padded", 1, 123, "Cards"], ["Formula", 2, null, "Cards"]]);
+    sheet.getCell("C2").numFmt = "00000";
+    sheet.getCell("C3").value = { formula: 'CONCAT("Y-1; ","Y-2")', result: "Y-1; Y-2" } as ExcelJS.CellFormulaValue;
+    await workbook.xlsx.writeFile(tmp.file("formulas.xlsx"));
     writeFileSync(tmp.file("stock.csv"), CSV);
     writeFileSync(tmp.file("zeros.csv"), "Name,Qty,Codes,Category\nSki,1,00123,Skis\nPole,1,00124,Poles\n");
     writeFileSync(tmp.file("notes.csv"), "Notes,Owner\nfence,Kim\n");
@@ -102,6 +110,16 @@ describe("--lang: the command line's own frame in the operator's language", () =
       expect(codes.lines[1]).toBe(t("cli-generated-cells", { count: 1, formulas: "" }));
       expect(codes.lines[3]).toBe(t("cli-wrote", { file: "g.csv" }));
       expect([...fix.lines, codes.lines[1], codes.lines[3]].join("\n")).not.toMatch(ENGLISH_FRAME);
+    });
+
+    test("fix: what the command line itself refuses (a formula, a code its number format hides) is in the language", async () => {
+      const { code, lines } = await run(["fix", "formulas.xlsx", "--out", "x.xlsx", "--force", "--lang", tag]);
+      expect(code).toBe(1);
+      const at = (row: string) => t("cli-rows-at", { count: 1, rows: row });
+      const formulaCell = t("plan-formula-cell", { cell: "C3", formula: '=CONCAT("Y-1; ","Y-2")' });
+      expect(lines).toContain(`  ${t("cli-row-line", { rows: at("2"), text: t("cli-refuse-number-format", { cell: "C2", format: '"00000"' }) })}`);
+      expect(lines).toContain(`  ${t("cli-row-line", { rows: at("3"), text: t("cli-refuse-formula", { cell: formulaCell }) })}`);
+      expect(lines.join("\n")).not.toMatch(/written over|not its digits/);
     });
 
     test("fix of an .xlsx: the cells fixed and the file written", async () => {

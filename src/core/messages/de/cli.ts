@@ -57,4 +57,6 @@ export const CLI: Translation = {
   "cli-progress-writing": "{file} wird geschrieben",
   "cli-progress-rows-read": "{count, number} Zeilen gelesen",
   "cli-progress-done": "fertig in {seconds} s",
+  "cli-refuse-formula": "{cell}: Das Ergebnis würde die Formel überschreiben; ändern Sie die Formel oder verwenden Sie --formulas values",
+  "cli-refuse-number-format": "{cell}: Der Code ist eine Zahl im Format {format}, daher zeigt Excel nicht seine Ziffern; geben Sie den Code erneut als Text ein",
 };

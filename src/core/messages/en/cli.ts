@@ -57,4 +57,6 @@ export const CLI = {
   "cli-progress-writing": "writing {file}",
   "cli-progress-rows-read": "{count, number} rows read",
   "cli-progress-done": "done in {seconds} s",
+  "cli-refuse-formula": "{cell}: the result would be written over the formula; change the formula, or use --formulas values",
+  "cli-refuse-number-format": "{cell}: the code is a number shown with the format {format}, so the text Excel shows is not its digits; type the code again as text",
 } as const;

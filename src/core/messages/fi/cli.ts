@@ -57,4 +57,6 @@ export const CLI: Translation = {
   "cli-progress-writing": "kirjoitetaan {file}",
   "cli-progress-rows-read": "{count, number} riviä luettu",
   "cli-progress-done": "valmis, kesto {seconds} s",
+  "cli-refuse-formula": "{cell}: tulos kirjoitettaisiin kaavan päälle; muuta kaavaa tai käytä valitsinta --formulas values",
+  "cli-refuse-number-format": "{cell}: koodi on luku, joka näytetään muotoilulla {format}, joten Excelin näyttämä teksti ei ole sen numerot; kirjoita koodi uudelleen tekstinä",
 };

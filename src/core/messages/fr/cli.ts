@@ -57,4 +57,6 @@ export const CLI: Translation = {
   "cli-progress-writing": "écriture de {file}",
   "cli-progress-rows-read": "{count, number} lignes lues",
   "cli-progress-done": "terminé en {seconds} s",
+  "cli-refuse-formula": "{cell} : le résultat écraserait la formule ; modifiez la formule ou utilisez --formulas values",
+  "cli-refuse-number-format": "{cell} : le code est un nombre affiché avec le format {format}, le texte affiché par Excel n’est donc pas ses chiffres ; saisissez de nouveau le code comme texte",
 };

@@ -57,4 +57,6 @@ export const CLI: Translation = {
   "cli-progress-writing": "{file} schrijven",
   "cli-progress-rows-read": "{count, number} rijen gelezen",
   "cli-progress-done": "klaar in {seconds} s",
+  "cli-refuse-formula": "{cell}: het resultaat zou de formule overschrijven; wijzig de formule of gebruik --formulas values",
+  "cli-refuse-number-format": "{cell}: de code is een getal met de notatie {format}, dus de tekst die Excel toont zijn niet de cijfers; typ de code opnieuw als tekst",
 };

@@ -57,4 +57,6 @@ export const CLI: Translation = {
   "cli-progress-writing": "skriver {file}",
   "cli-progress-rows-read": "{count, number} rader lästa",
   "cli-progress-done": "klart på {seconds} s",
+  "cli-refuse-formula": "{cell}: resultatet skulle skrivas över formeln; ändra formeln eller använd --formulas values",
+  "cli-refuse-number-format": "{cell}: koden är ett tal som visas med formatet {format}, så texten som Excel visar är inte dess siffror; skriv koden igen som text",
 };
