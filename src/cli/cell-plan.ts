@@ -3,20 +3,20 @@
  * cells kept out unless --formulas values, the change written to --out by the same path serialize
  * and aggregate take, and the report of every changed cell (docs/design.md §18).
  */
-import { text, toAddress, type CellEdit, type CheckReport, type FixPlan, type RowRefusal, type SheetChange } from "../core";
+import { text, toAddress, type CellEdit, type CheckReport, type FixPlan, type RowRefusal, type Say, type SheetChange } from "../core";
 import type { Checked } from "./checked";
 import { cellChanges, changeLines, type CellChange } from "./format-changes";
 import { applyAndSave, reasonLines } from "./run-plans";
-import { wordsIn } from "./cli-lang";
+import { textInLang, wordsIn } from "./cli-lang";
 
-/** How `fix` and `generate-codes` word their report. */
+/** How `fix` and `generate-codes` word their report: catalogue ids of the cli area. */
 export interface CellPlanWords {
-  /** "Fixed", "Generated". */
-  done: string;
-  /** "Not fixed", "Not generated". */
-  notDone: string;
-  /** What the run found nothing of: "nothing to fix". */
-  nothing: string;
+  /** "Fixed 3 cells{formulas}:". */
+  done: "cli-fixed-cells" | "cli-generated-cells";
+  /** "Not fixed 2 cells:". */
+  notDone: "cli-not-fixed-cells" | "cli-not-generated-cells";
+  /** "Nothing changed: no fixable issue; {file} was not written." */
+  nothing: "cli-nothing-fix" | "cli-nothing-generate";
 }
 
 /**
@@ -50,20 +50,24 @@ export function withoutTable(c: Checked, report: CheckReport): number | null {
   const issue = report.issues.find((i) => i.rule === "no-header");
   const why = issue?.message ?? "no inventory table found";
   if (c.options.json) c.io.stdout(`${JSON.stringify({ file: c.options.file, sheet: c.input.sheetName, changes: [], refused: [{ row: 0, excelRow: c.input.originRow, reason: why }], formulasAsValues: 0, out: null }, null, 2)}\n`);
-  else c.io.stdout(`${c.where}:\n${issue ? wordsIn(c.options.lang, why, issue.say) : why}\nNothing changed; ${c.options.out} was not written.\n`);
+  else {
+    const { lang, out } = c.options;
+    c.io.stdout(`${textInLang(lang, "cli-where-line", { where: c.heading })}\n${issue ? wordsIn(lang, why, issue.say) : why}\n${textInLang(lang, "cli-not-written", { file: out ?? "" })}\n`);
+  }
   return 1;
 }
 
 function reportLines(c: Checked, changes: CellChange[], refused: RowRefusal[], asValues: number, words: CellPlanWords): string[] {
-  const lines = [`${c.where}:`];
-  const count = (n: number, one: string) => `${n.toLocaleString("en-US")} ${one}${n === 1 ? "" : "s"}`;
+  const { lang } = c.options;
+  const file = c.options.out ?? "";
+  const lines = [textInLang(lang, "cli-where-line", { where: c.heading })];
   if (changes.length > 0) {
-    const formulas = asValues > 0 ? ` (${text("plan-formulas-as-values", { count: asValues })})` : "";
-    lines.push(`${words.done} ${count(changes.length, "cell")}${formulas}:`, ...changeLines(changes));
+    const formulas = asValues > 0 ? ` (${textInLang(lang, "plan-formulas-as-values", { count: asValues })})` : "";
+    lines.push(textInLang(lang, words.done, { count: changes.length, formulas }), ...changeLines(changes, lang));
   }
-  if (refused.length > 0) lines.push(`${words.notDone} ${count(refused.length, "cell")}:`, ...reasonLines(refused, (row) => row + c.input.originRow, c.options.lang));
-  if (changes.length > 0) lines.push(`Wrote ${c.options.out}.`);
-  else lines.push(`${refused.length > 0 ? "Nothing changed" : `Nothing changed: ${words.nothing}`}; ${c.options.out} was not written.`);
+  if (refused.length > 0) lines.push(textInLang(lang, words.notDone, { count: refused.length }), ...reasonLines(refused, (row) => row + c.input.originRow, lang));
+  if (changes.length > 0) lines.push(textInLang(lang, "cli-wrote", { file }));
+  else lines.push(textInLang(lang, refused.length > 0 ? "cli-not-written" : words.nothing, { file }));
   return lines;
 }
 
@@ -84,8 +88,10 @@ function keepFormulas(c: Checked, change: SheetChange): { change: SheetChange; r
       kept.push(write);
       asValues++;
     } else {
-      const cell = text("plan-formula-cell", { cell: toAddress(write.row, write.column, c.origin), formula: `=${formula}` });
-      refused.push({ row: write.row, reason: `${cell}: the result would be written over the formula; change the formula, or use --formulas values` });
+      const where = { id: "plan-formula-cell", values: { cell: toAddress(write.row, write.column, c.origin), formula: `=${formula}` } } as const;
+      const cell = text(where.id, where.values);
+      const say: Say = { id: "cli-refuse-formula", values: { cell }, parts: { cell: where } };
+      refused.push({ row: write.row, reason: text(say.id, say.values), say });
     }
   }
   return { change: { ...change, writes: kept }, refused, asValues };

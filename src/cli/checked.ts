@@ -29,8 +29,10 @@ export interface Checked {
   /** Absolute --out path, already checked. */
   outPath?: string;
   progress: Progress;
-  /** "Stock in inventory.xlsx": how messages name what was read. */
+  /** "Stock in inventory.xlsx": how usage errors (always English) name what was read. */
   where: string;
+  /** `where` in --lang, for headlines ("Stock tiedostossa inventory.xlsx"). */
+  heading: string;
   /** How the file was read when it is not the usual (`read as ;-separated, locale nl-NL`), else "". */
   readAs: string;
 }
@@ -41,9 +43,9 @@ export function headerRowNumber(c: Pick<Checked, "report" | "input">): number | 
 }
 
 /** What the human check report needs from a checked file. */
-export function checkView(c: Pick<Checked, "where" | "report" | "issues" | "input" | "excelChanges" | "readAs" | "options">): CheckView {
+export function checkView(c: Pick<Checked, "heading" | "report" | "issues" | "input" | "excelChanges" | "readAs" | "options">): CheckView {
   return {
-    where: c.where, report: c.report, issues: c.issues, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn,
+    where: c.heading, report: c.report, issues: c.issues, grid: c.input.grid, originRow: c.input.originRow, originColumn: c.input.originColumn,
     excelChanges: c.excelChanges, readAs: c.readAs, locale: c.options.locale, lang: c.options.lang,
   };
 }

@@ -1,9 +1,10 @@
 /**
  * The language the command line prints the engine's words in (docs/design.md §19): `--lang`,
  * else the environment as POSIX tools read it for messages (LC_ALL, then LC_MESSAGES, then
- * LANG), else English. Only what the engine says as data (`say`: issues, notes, refusals,
- * catalogue texts) changes language; the CLI's own lines, help and usage errors stay English,
- * and --json keeps the engine's English `message` so machine output does not move.
+ * LANG), else English. What the engine says as data (`say`: issues, notes, refusals, catalogue
+ * texts) and the CLI's own frame around it (headlines, counts, what was written: the `cli`
+ * catalogue area) change language; help and usage errors (CliError) stay English, and --json
+ * keeps the engine's English `message` so machine output does not move.
  */
 import { InventoryArgumentError, sayIn, text, textIn, uiLanguageOf, type MessageId, type MessageValues, type Say } from "../core";
 import { fromEnv, posixTag } from "./cli-locale";
@@ -57,4 +58,13 @@ export function wordsIn(lang: string, english: string, said: Say | undefined): s
  */
 export function textInLang(lang: string, id: MessageId, values: MessageValues = {}): string {
   return uiLanguageOf(lang) === "en" ? text(id, values) : textIn(lang, id, values);
+}
+
+/**
+ * A line of the command line's own frame in `lang`, or in English the words the CLI printed
+ * before --lang (`english`, whose counts follow the run's number locale, which the English
+ * catalogue, formatting as en-US, would not).
+ */
+export function frameIn(lang: string, id: MessageId, values: MessageValues, english: string): string {
+  return uiLanguageOf(lang) === "en" ? english : textIn(lang, id, values);
 }

@@ -1,6 +1,7 @@
 /** What `fix` and `generate-codes` print about the cells they change (docs/design.md §18). */
 import { toAddress, type CellValue, type Grid, type SheetChange } from "../core";
 import { terminalText } from "./terminal-text";
+import { textInLang } from "./cli-lang";
 
 /** One cell a plan writes: where, what it held, what it gets, and the rule (or rules) it is for. */
 export interface CellChange {
@@ -30,10 +31,10 @@ export function cellChanges(change: SheetChange, grid: Grid, origin: string, rul
 export const CELLS_SHOWN = 20;
 
 /** `  C14: "12,50" → 12.5  (amount-as-text)` for the first CELLS_SHOWN cells, then a count of the rest. */
-export function changeLines(changes: readonly CellChange[]): string[] {
+export function changeLines(changes: readonly CellChange[], lang = "en"): string[] {
   const lines = changes.slice(0, CELLS_SHOWN).map((c) => `  ${c.address}: ${shownValue(c.before)} → ${shownValue(c.after)}  (${c.rule})`);
   const more = changes.length - CELLS_SHOWN;
-  if (more > 0) lines.push(`  … and ${more.toLocaleString("en-US")} more ${more === 1 ? "cell" : "cells"} (--json lists every cell)`);
+  if (more > 0) lines.push(`  ${textInLang(lang, "cli-more-cells", { count: more })}`);
   return lines;
 }
 

@@ -1,7 +1,8 @@
-import { columnLetters, textIn, uiLanguageOf, windowRows, DEFAULT_LOCALE, RULE_TITLES, type CellValue, type CheckReport, type Grid, type Issue, type Role, type RuleId } from "../core";
-import type { ChangeKind, ColumnChanges } from "./excel-changes";
-import { wordsIn } from "./cli-lang";
+import { columnLetters, textIn, uiLanguageOf, windowRows, DEFAULT_LOCALE, RULE_TITLES, type CheckReport, type Grid, type Issue, type Role, type RuleId } from "../core";
+import type { ColumnChanges } from "./excel-changes";
+import { frameIn, textInLang, wordsIn } from "./cli-lang";
 import { alignColumns, terminalText } from "./terminal-text";
+import { cellText, excelChangeLines } from "./format-excel-changes";
 
 /** An issue as the CLI prints it in --json: the engine's issue plus the cell address the user sees. */
 export type AddressedIssue = Issue & { address: string };
@@ -50,36 +51,46 @@ export function formatCheck(view: CheckView): string {
   const { n, count } = counters(view.locale);
   const lines: string[] = [];
   const r = report.rows;
-  if (report.table) {
-    lines.push(
-      `${where}: header in row ${report.table.headerRow + view.originRow}; ${count(r.data, "row")} (${n(r.blank)} blank skipped): ${n(r.valid)} valid, ${n(r.invalid)} invalid; ` +
-        `${n(r.serialized)} serialized, ${n(r.aggregated)} aggregated, ${count(r.units, "unit")}`,
-      columnsLine(view),
-    );
-  } else {
-    lines.push(`${where}: no inventory table found`, ...rowsLookedAt(view));
-  }
-  lines.push(...excelChangeLines(view.excelChanges ?? [], view.locale));
   const lang = view.lang ?? "en";
-  for (const note of report.notes ?? []) lines.push(`Note: ${terminalText(wordsIn(lang, note.message, note.say), MESSAGE_CHARS)}`);
+  if (report.table) {
+    const row = String(report.table.headerRow + view.originRow);
+    const english =
+      `${where}: header in row ${row}; ${count(r.data, "row")} (${n(r.blank)} blank skipped): ${n(r.valid)} valid, ${n(r.invalid)} invalid; ` +
+      `${n(r.serialized)} serialized, ${n(r.aggregated)} aggregated, ${count(r.units, "unit")}`;
+    lines.push(frameIn(lang, "cli-check-headline", { where, row, ...r }, english), columnsLine(view));
+  } else {
+    lines.push(textInLang(lang, "cli-no-table", { where }), ...rowsLookedAt(view));
+  }
+  lines.push(...excelChangeLines(view.excelChanges ?? [], view.locale, lang));
+  for (const note of report.notes ?? []) lines.push(textInLang(lang, "cli-note", { message: terminalText(wordsIn(lang, note.message, note.say), MESSAGE_CHARS) }));
   for (const severity of ["error", "warning"] as const) {
     const ofSeverity = issues.filter((i) => i.severity === severity);
     if (ofSeverity.length === 0) continue;
-    lines.push("", `${n(ofSeverity.length)} ${severity}${ofSeverity.length === 1 ? "" : "s"}`);
+    const heading = `${n(ofSeverity.length)} ${severity}${ofSeverity.length === 1 ? "" : "s"}`;
+    lines.push("", frameIn(lang, severity === "error" ? "cli-errors-heading" : "cli-warnings-heading", { count: ofSeverity.length }, heading));
     for (const [rule, group] of groupByRule(ofSeverity)) {
       lines.push(`  ${ruleTitle(rule, lang)} (${rule}): ${n(group.length)}`);
       const shown = group.slice(0, ISSUES_SHOWN_PER_RULE).map((i) => ["  ", i.address, terminalText(withoutAddress(i, lang), MESSAGE_CHARS)]);
       lines.push(...alignColumns(shown, [false, false, false]));
-      if (group.length > shown.length) lines.push(`    … and ${n(group.length - shown.length)} more (--json lists every issue)`);
+      const more = group.length - shown.length;
+      if (more > 0) lines.push(`    ${frameIn(lang, "cli-more-issues", { count: more }, `… and ${n(more)} more (--json lists every issue)`)}`);
     }
   }
   if (issues.some((i) => i.severity === "error" && (i.rule === "no-header" || i.rule === "duplicate-header"))) {
-    lines.push("", 'The column mapping on the command line: --map role=Header, e.g. --map quantity=QTY --map "codes=Asset Tag".');
+    lines.push("", textInLang(lang, "cli-map-hint"));
   }
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
-  lines.push("", errors === 0 ? `No errors${warnings ? `, ${n(warnings)} warning${warnings === 1 ? "" : "s"}` : ""}.` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}.`);
+  lines.push("", totalLine(errors, warnings, n, lang));
   return lines.join("\n");
+}
+
+/** The last line: how many errors and warnings, in `lang` (English counts in the number locale, as before --lang). */
+function totalLine(errors: number, warnings: number, n: (value: number) => string, lang: string): string {
+  const english =
+    errors === 0 ? `No errors${warnings ? `, ${n(warnings)} warning${warnings === 1 ? "" : "s"}` : ""}.` : `${n(errors)} error${errors === 1 ? "" : "s"}, ${n(warnings)} warning${warnings === 1 ? "" : "s"}.`;
+  const id = errors > 0 ? "cli-errors-warnings" : warnings > 0 ? "cli-no-errors-warnings" : "cli-no-errors";
+  return frameIn(lang, id, { errors, warnings }, english);
 }
 
 /** `Columns: quantity = "Qty" (B), codes = "Stock codes" (C), …`: which header each role was given. */
@@ -92,7 +103,8 @@ function columnsLine(view: CheckView): string {
     if (c === undefined || c < 0) continue; // a register has no quantity column (-1)
     parts.push(`${role} = "${terminalText(table.headers?.[c] ?? "", 40)}" (${columnLetters(view.originColumn - 1 + c)})`);
   }
-  return `Columns: ${parts.join(", ")}`;
+  // The role names stay as --map takes them.
+  return textInLang(view.lang ?? "en", "cli-columns", { list: parts.join(", ") });
 }
 
 /**
@@ -100,58 +112,16 @@ function columnsLine(view: CheckView): string {
  * (one cell per row) or a header the tool does not know shows at a glance.
  */
 function rowsLookedAt(view: CheckView): string[] {
+  const lang = view.lang ?? "en";
   const rows = windowRows(view.grid, ROWS_LOOKED_AT);
   if (rows.length === 0) return [];
   const lines = rows.map((row) => {
     const cells = [...view.grid[row]];
     while (cells.length > 0 && cellText(cells[cells.length - 1]) === "") cells.pop();
-    return `  row ${row + view.originRow}: ${terminalText(cells.map((v) => terminalText(cellText(v, view.locale), 40)).join(" | "), ROW_CHARS)}`;
+    const at = textInLang(lang, "cli-rows-at", { count: 1, rows: String(row + view.originRow) });
+    return `  ${textInLang(lang, "cli-row-line", { rows: at, text: terminalText(cells.map((v) => terminalText(cellText(v, view.locale), 40)).join(" | "), ROW_CHARS) })}`;
   });
-  return [`The first ${rows.length === 1 ? "row" : `${rows.length} rows`} with content, where a header was looked for:`, ...lines];
-}
-
-/** What each kind of change does, in words. */
-const CHANGE_WORDS: Record<ChangeKind, string> = {
-  "leading-zeros": "leading zeros are dropped",
-  "long-number": "digits after the 15th become 0",
-  exponent: "E notation is read as a number",
-  "plus-sign": "the + sign is dropped",
-  date: "read as a date",
-};
-
-/**
- * One line per column Excel's reading changes, with a count and the first cell: what check sees
- * is Excel's value, what the other commands keep and write is the file's text (docs/design.md §8).
- */
-function excelChangeLines(columns: readonly ColumnChanges[], locale: string | undefined): string[] {
-  if (columns.length === 0) return [];
-  const { count } = counters(locale);
-  const lines = columns.map((col) => {
-    const name = col.header === null ? `Column ${col.column}` : `"${terminalText(col.header, 40)}" (${col.column})`;
-    const { address, text, value } = col.first;
-    const made = col.kinds[0] === "date" && typeof value === "number" ? dateText(value) : cellText(value, locale);
-    return `  ${name}: ${count(col.cells, "cell")}, ${col.kinds.map((k) => CHANGE_WORDS[k]).join("; ")} (${address}: ${terminalText(text.trim(), 40)} → ${made})`;
-  });
-  return [
-    "",
-    `Excel changes values in ${count(columns.length, "column")} when it opens this file; the checks see Excel's values, ` +
-      "and what the other commands write (--out) keeps the file's text:",
-    ...lines,
-  ];
-}
-
-/** An Excel date serial as `2026-03-04` (1900 date system, after its phantom 29 February). */
-function dateText(serial: number): string {
-  const days = Math.floor(serial) - (serial < 61 ? 1 : 0);
-  return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A cell as text; a number outside en-US with the locale's decimal separator, ungrouped as Excel shows General. */
-function cellText(value: CellValue, locale: string = DEFAULT_LOCALE): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number" && locale !== DEFAULT_LOCALE) return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
-  return String(value);
+  return [textInLang(lang, "cli-rows-looked-at", { count: rows.length }), ...lines];
 }
 
 function groupByRule(issues: readonly AddressedIssue[]): Map<RuleId, AddressedIssue[]> {

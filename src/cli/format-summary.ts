@@ -1,5 +1,6 @@
-import { DEFAULT_LOCALE, marginText, stockValueColumns, summaryHeadersOf, textIn, uiLanguageOf, SUMMARY_HEADERS, type CategorySummary, type SummaryLine } from "../core";
+import { DEFAULT_LOCALE, marginText, stockValueColumns, summaryHeadersOf, textIn, uiLanguageOf, summaryHeadings, type CategorySummary, type SummaryLine } from "../core";
 import { alignColumns, terminalText } from "./terminal-text";
+import { frameIn } from "./cli-lang";
 
 /**
  * The summary as an aligned text table (the summary sheet's columns) with a totals row under a
@@ -33,10 +34,11 @@ export function formatSummary(where: string, summary: CategorySummary, decimals:
   const laid = alignColumns(rows, right);
   const rule = "-".repeat(Math.max(...laid.map((l) => l.length)));
   const body = [laid[0], rule, ...laid.slice(1, -1), rule, laid[laid.length - 1]];
-  const excluded = summary.excludedRows
-    ? `; ${count.format(summary.excludedRows)} ${summary.excludedRows === 1 ? "row" : "rows"} with errors excluded (run check to see them)`
-    : "";
-  return [`${where}: ${count.format(summary.countedRows)} ${summary.countedRows === 1 ? "row" : "rows"} counted${excluded}`, "", ...body].join("\n");
+  const left = summary.excludedRows;
+  const excluded = left ? frameIn(lang, "cli-summary-excluded", { count: left }, `; ${count.format(left)} ${left === 1 ? "row" : "rows"} with errors excluded (run check to see them)`) : "";
+  const counted = summary.countedRows;
+  const english = `${where}: ${count.format(counted)} ${counted === 1 ? "row" : "rows"} counted${excluded}`;
+  return [frameIn(lang, "cli-summary-headline", { where, count: counted, excluded }, english), "", ...body].join("\n");
 }
 
 /** marginText's rule (one decimal, no sign on a rounded zero) in the locale's percent notation (`12,5 %`). */
@@ -52,5 +54,5 @@ function localMargin(locale: string): (margin: number | null) => string {
 /** The table's headings; the catalogue's (stock value per per-unit column) in `lang`. */
 function headingsIn(lang: string, summary: CategorySummary): string[] {
   if (uiLanguageOf(lang) === "en") return summaryHeadersOf(summary);
-  return [...SUMMARY_HEADERS, ...stockValueColumns(summary).map((column) => textIn(lang, "summary-stock-value-header", { column }))];
+  return [...summaryHeadings(lang), ...stockValueColumns(summary).map((column) => textIn(lang, "summary-stock-value-header", { column }))];
 }

@@ -1,3 +1,6 @@
+import { uiLanguageOf } from "../core";
+import { textInLang } from "./cli-lang";
+
 /** Where progress lines go and whether they are wanted. */
 export interface ProgressSink {
   write(text: string): void;
@@ -19,6 +22,8 @@ export class Progress {
   constructor(
     private readonly sink: ProgressSink,
     readonly enabled: boolean,
+    /** The language of the lines (--lang). */
+    private readonly lang = "en",
   ) {}
 
   phase(text: string): void {
@@ -31,18 +36,25 @@ export class Progress {
   row(rowNumber: number): void {
     if (!this.enabled || rowNumber - this.lastRowShown < 25_000) return;
     this.lastRowShown = rowNumber;
-    const text = `inventory-rows:   ${rowNumber.toLocaleString("en-US")} rows read`;
+    const text = `inventory-rows:   ${textInLang(this.lang, "cli-progress-rows-read", { count: rowNumber })}`;
     this.sink.write(this.sink.isTTY ? `\r${text}` : `${text}\n`);
   }
 
   done(): void {
     if (!this.enabled) return;
     this.endLine();
-    this.sink.write(`inventory-rows: done in ${((Date.now() - this.started) / 1000).toFixed(1)} s\n`);
+    const seconds = (Date.now() - this.started) / 1000;
+    this.sink.write(`inventory-rows: ${textInLang(this.lang, "cli-progress-done", { seconds: secondsIn(this.lang, seconds) })}\n`);
   }
 
   private endLine(): void {
     if (this.sink.isTTY && this.lastRowShown > 0) this.sink.write("\n");
     this.lastRowShown = 0;
   }
+}
+
+/** Seconds with one decimal, as `lang` writes them (`1.5` in English as before --lang, `1,5` in Finnish). */
+function secondsIn(lang: string, seconds: number): string {
+  if (uiLanguageOf(lang) === "en") return seconds.toFixed(1);
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(seconds);
 }

@@ -24,6 +24,7 @@ import { outputKindOf } from "./output-kind";
 import { issueTable } from "./write-issues";
 import { writeReportTable } from "./write-table";
 import { terminalText } from "./terminal-text";
+import { frameIn, textInLang } from "./cli-lang";
 
 /** Reads, checks, then runs the command; returns the exit code. Throws CliError for exit 2. */
 export async function runCommand(given: CliOptions, io: CliIO): Promise<number> {
@@ -33,8 +34,8 @@ export async function runCommand(given: CliOptions, io: CliIO): Promise<number> 
   if (outPath) registerClaim(outPath, { force: given.force, beforePlace: io.beforePlace });
   const run = await settingsForRun(given, cwd, io.stderr);
   const options: CliOptions = { ...given, locale: run.locale };
-  const progress = new Progress({ write: io.stderr, isTTY: Boolean(io.stderrIsTTY) }, options.progress || (Boolean(io.stderrIsTTY) && sizeOf(path.resolve(cwd, options.file)) >= LARGE_FILE_BYTES));
-  progress.phase(`reading ${options.file}`);
+  const progress = new Progress({ write: io.stderr, isTTY: Boolean(io.stderrIsTTY) }, options.progress || (Boolean(io.stderrIsTTY) && sizeOf(path.resolve(cwd, options.file)) >= LARGE_FILE_BYTES), options.lang);
+  progress.phase(textInLang(options.lang, "cli-progress-reading", { file: options.file }));
   const input = await readInput(options.file, cwd, {
     sheet: options.sheet,
     onRow: (row) => progress.row(row),
@@ -47,12 +48,14 @@ export async function runCommand(given: CliOptions, io: CliIO): Promise<number> 
   });
   // A sheet name is workbook text: bidirectional overrides in it could make the report lie on a terminal.
   const where = input.kind === "xlsx" ? `${terminalText(input.sheetName, 60)} in ${options.file}` : options.file;
+  // The headline's form of `where`, in --lang; usage errors (CliError) keep the English one.
+  const heading = input.kind === "xlsx" ? textInLang(options.lang, "cli-where-sheet", { sheet: terminalText(input.sheetName, 60), file: options.file }) : options.file;
   if (input.grid.length === 0) throw new CliError(`${options.file}: ${input.kind === "xlsx" ? `sheet "${input.sheetName}" is empty` : "holds no cells"}`);
   checkMappedHeadersExist(options.mapping, input);
   const origin = `${columnLetters(input.originColumn - 1)}${input.originRow}`;
   // The locale reads text cells of any file (an .xlsx holding "12,50" as text) as the CSV reading does.
   const settings: Partial<SettingsInput> = { ...run.settings, origin };
-  progress.phase(`checking ${input.grid.length.toLocaleString("en-US")} rows`);
+  progress.phase(textInLang(options.lang, "cli-progress-checking", { count: input.grid.length }));
   const report = withOutsideNote(checkInventory(input.grid, settings), input);
   if (report.table && report.rows.data === 0) {
     throw new CliError(`${where}: the header row (row ${report.table.headerRow + input.originRow}) has no data rows below it`);
@@ -64,8 +67,8 @@ export async function runCommand(given: CliOptions, io: CliIO): Promise<number> 
   const changes = changesForTable(input.changes, report.table);
   const keptGrid = keepSourceText(input.grid, changes);
   const excelChanges = changesByColumn(changes, input.grid, report.table, { row: input.originRow, column: input.originColumn });
-  const readAs = readingNote(input, options.locale);
-  const checked: Checked = { options, io, input, settings, origin, report, issues, errors, keptGrid, excelChanges, outPath, progress, where, readAs };
+  const readAs = readingNote(input, options.locale, options.lang);
+  const checked: Checked = { options, io, input, settings, origin, report, issues, errors, keptGrid, excelChanges, outPath, progress, where, heading, readAs };
   let code: number;
   switch (options.command) {
     case "check":
@@ -109,7 +112,7 @@ function writesCopy(options: CliOptions): boolean {
 /** `check`: prints the report; with --out also writes the issue list (write-issues.ts). */
 async function runCheck(c: Checked): Promise<number> {
   if (c.outPath) {
-    c.progress.phase(`writing ${c.options.out}`);
+    c.progress.phase(textInLang(c.options.lang, "cli-progress-writing", { file: c.options.out ?? "" }));
     await writeReportTable(c.outPath, outputKindOf(c.outPath) ?? "xlsx", issueTable(c.issues, c.input.grid), c.options.locale);
   }
   const out = c.outPath ? { out: c.outPath } : {};
@@ -117,7 +120,9 @@ async function runCheck(c: Checked): Promise<number> {
     const { file } = c.options;
     c.io.stdout(`${JSON.stringify({ file, sheet: c.input.sheetName, origin: c.origin, ...c.report, issues: c.issues, excelChanges: c.excelChanges, ...out }, null, 2)}\n`);
   } else {
-    const wrote = c.outPath ? `\nWrote ${c.options.out} (${c.issues.length.toLocaleString(c.options.locale)} ${c.issues.length === 1 ? "issue" : "issues"}).` : "";
+    const count = c.issues.length;
+    const english = `Wrote ${c.options.out} (${count.toLocaleString(c.options.locale)} ${count === 1 ? "issue" : "issues"}).`;
+    const wrote = c.outPath ? `\n${frameIn(c.options.lang, "cli-wrote-issues", { file: c.options.out ?? "", count }, english)}` : "";
     c.io.stdout(`${formatCheck(checkView(c))}${wrote}\n`);
   }
   return c.errors > 0 ? 1 : 0;
@@ -158,18 +163,19 @@ function headersSeen(grid: CellValue[][], rows: readonly number[]): string {
   return headers.length > HEADERS_LISTED ? `${headers.slice(0, HEADERS_LISTED).join(", ")}, …` : headers.join(", ");
 }
 
-/** Names of the delimiters in the headline. */
-const DELIMITER_NAMES: Record<string, string> = { "\t": "tab" };
 
 /**
  * What the headline says about how the file was read, or "" for the usual reading (a
  * comma-separated file in en-US): `read as ;-separated, locale nl-NL`.
  */
-export function readingNote(input: Pick<LoadedInput, "delimiter">, locale: string): string {
+export function readingNote(input: Pick<LoadedInput, "delimiter">, locale: string, lang = "en"): string {
   const notes: string[] = [];
   const local = locale !== DEFAULT_LOCALE;
-  if (input.delimiter !== undefined && (input.delimiter !== "," || local)) notes.push(`read as ${DELIMITER_NAMES[input.delimiter] ?? input.delimiter}-separated`);
-  if (local) notes.push(`locale ${locale}`);
+  if (input.delimiter !== undefined && (input.delimiter !== "," || local)) {
+    const delimiter = input.delimiter === "\t" ? textInLang(lang, "cli-delimiter-tab") : input.delimiter;
+    notes.push(textInLang(lang, "cli-read-as", { delimiter }));
+  }
+  if (local) notes.push(textInLang(lang, "cli-locale-note", { locale }));
   return notes.join(", ");
 }
 

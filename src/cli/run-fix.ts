@@ -3,7 +3,7 @@
  * go to the engine's planFix as the pane hands them over; codes whose text Excel destroyed have no
  * fix and are listed as not fixable with the check's own reason, never guessed.
  */
-import { planFix, toAddress, type Issue, type RuleId } from "../core";
+import { planFix, text, toAddress, type Issue, type RuleId, type Say } from "../core";
 import { finishCellPlan, withoutTable } from "./cell-plan";
 import { keptReport, type Checked } from "./checked";
 import { FIX_RULES, NOT_FIXABLE_WITH } from "./fix-rules";
@@ -18,8 +18,9 @@ export async function runFix(c: Checked): Promise<number> {
   const fixable = chosen.filter((i) => i.fix !== undefined && unknown.get(i) === null);
   const plan = planFix(c.keptGrid, fixable, c.settings, report);
   for (const issue of chosen) {
+    const say = unknown.get(issue);
     if (issue.fix === undefined) plan.refused.push({ row: issue.row, reason: issue.message, say: issue.say });
-    else if (unknown.get(issue)) plan.refused.push({ row: issue.row, reason: unknown.get(issue) as string });
+    else if (say) plan.refused.push({ row: issue.row, reason: text(say.id, say.values), say });
   }
   const rules = new Map<string, RuleId[]>();
   for (const issue of fixable) {
@@ -27,7 +28,7 @@ export async function runFix(c: Checked): Promise<number> {
     rules.set(key, [...(rules.get(key) ?? []), issue.rule]);
   }
   return finishCellPlan(c, plan, (row, column) => rules.get(`${row}:${column}`) ?? [], {
-    done: "Fixed", notDone: "Not fixed", nothing: "no fixable issue",
+    done: "cli-fixed-cells", notDone: "cli-not-fixed-cells", nothing: "cli-nothing-fix",
   });
 }
 
@@ -36,13 +37,13 @@ export async function runFix(c: Checked): Promise<number> {
  * number format (a date, `00000`) shows the operator other text than the number's digits, and
  * which text the code was is not known for certain, so the fix is not guessed.
  */
-function shownOtherwise(c: Checked, issue: Issue): string | null {
+function shownOtherwise(c: Checked, issue: Issue): Say | null {
   const sheet = c.input.worksheet;
   if (!sheet || issue.fix?.kind !== "store-as-text" || typeof c.keptGrid[issue.row]?.[issue.column] !== "number") return null;
   const format = sheet.getRow(issue.row + c.input.originRow).getCell(issue.column + c.input.originColumn).numFmt;
   if (!format || format === "General" || format === "@" || format === "0") return null;
   const cell = toAddress(issue.row, issue.column, c.origin);
-  return `${cell}: the code is a number shown with the format ${JSON.stringify(format)}, so the text Excel shows is not its digits; type the code again as text`;
+  return { id: "cli-refuse-number-format", values: { cell, format: JSON.stringify(format) } };
 }
 
 /** The issues of the chosen rules (--rule, else every fixable one) and rows (--rows, else all). */

@@ -20,6 +20,6 @@ export async function runGenerateCodes(c: Checked): Promise<number> {
   }
   const plan = planGenerateCodes(c.keptGrid, rows, c.settings, report);
   return finishCellPlan(c, plan, () => ["codes-missing"], {
-    done: "Generated codes in", notDone: "No code for", nothing: "no row without codes",
+    done: "cli-generated-cells", notDone: "cli-not-generated-cells", nothing: "cli-nothing-generate",
   });
 }

@@ -27,8 +27,9 @@ export async function runSerialize(c: Checked): Promise<number> {
     });
   } else {
     const { lang } = c.options;
-    const lines = plan.replacements.map((r) => `  row ${excel(r.row)}: ${rowCount(lang, 1)} → ${rowCount(lang, r.rows.length)}`);
-    report(c, "Serialized", lines, plan.skipped, plan.refused, excel, withFormulas(lang, `${rowCount(lang, added)} added`, plan.formulasAsValues));
+    const lines = plan.replacements.map((r) => `  ${rowLine(lang, [excel(r.row)], `${rowCount(lang, 1)} → ${rowCount(lang, r.rows.length)}`)}`);
+    const change = withFormulas(lang, textInLang(lang, "cli-rows-added", { count: added }), plan.formulasAsValues);
+    report(c, "cli-serialized-groups", lines, plan.skipped, plan.refused, excel, change);
   }
   return plan.refused.length > 0 ? 1 : 0;
 }
@@ -58,8 +59,10 @@ export async function runAggregate(c: Checked): Promise<number> {
       out: plan.merges.length > 0 ? c.outPath : null,
     });
   } else {
-    const lines = plan.merges.map((m) => `  rows ${rowRanges(m.rows.map(excel))} → 1 row`);
-    report(c, "Merged", lines, [], plan.refused, excel, withFormulas(c.options.lang, `${rowCount(c.options.lang, removed)} removed`, plan.formulasAsValues));
+    const { lang } = c.options;
+    const lines = plan.merges.map((m) => `  ${rowsAt(lang, m.rows.map(excel))} → ${rowCount(lang, 1)}`);
+    const change = withFormulas(lang, textInLang(lang, "cli-rows-removed", { count: removed }), plan.formulasAsValues);
+    report(c, "cli-merged-groups", lines, [], plan.refused, excel, change);
   }
   return plan.refused.length > 0 ? 1 : 0;
 }
@@ -90,7 +93,7 @@ function withFormulas(lang: string, change: string, formulasAsValues: number): s
 /** Carries out a plan's change and writes --out, when there is anything to change; returns the rows added and removed. */
 export async function applyAndSave(c: Checked, changes: boolean, change: SheetChange): Promise<{ added: number; removed: number }> {
   if (!changes || !c.outPath) return { added: 0, removed: 0 };
-  c.progress.phase(`writing ${c.options.out}`);
+  c.progress.phase(textInLang(c.options.lang, "cli-progress-writing", { file: c.options.out ?? "" }));
   if (!c.input.workbook) return saveChangedGrid(c.input, c.keptGrid, change, c.outPath, c.options.locale);
   const { workbook, sheet } = workbookToChange(c.input, c.keptGrid);
   const done = applySheetChange({ workbook, sheet, grid: c.keptGrid, originRow: c.input.originRow, originColumn: c.input.originColumn }, change);
@@ -141,19 +144,20 @@ const ROWS_SHOWN = 50;
 
 function report(
   c: Checked,
-  verb: string,
+  verb: "cli-serialized-groups" | "cli-merged-groups",
   done: string[],
   skipped: readonly RowRefusal[],
   refused: readonly RowRefusal[],
   excel: (row: number) => number,
   change: string,
 ): void {
-  const lines: string[] = [`${c.where}:`];
-  if (done.length > 0) lines.push(`${verb} ${done.length.toLocaleString("en-US")} group${done.length === 1 ? "" : "s"} (${change}):`, ...firstRows(done));
-  if (skipped.length > 0) lines.push(`Skipped ${skipped.length.toLocaleString("en-US")}:`, ...firstRows(reasonLines(skipped, excel, c.options.lang)));
+  const { lang } = c.options;
+  const lines: string[] = [textInLang(lang, "cli-where-line", { where: c.heading })];
+  if (done.length > 0) lines.push(textInLang(lang, verb, { count: done.length, change }), ...firstRows(done, lang));
+  if (skipped.length > 0) lines.push(textInLang(lang, "cli-skipped", { count: skipped.length }), ...firstRows(reasonLines(skipped, excel, lang), lang));
   // The engine's reason already names the columns a refused merge differs in.
-  if (refused.length > 0) lines.push(`Refused ${refused.length.toLocaleString("en-US")}:`, ...firstRows(reasonLines(refused, excel, c.options.lang)));
-  lines.push(done.length > 0 ? `Wrote ${c.options.out}.` : `Nothing changed; ${c.options.out} was not written.`);
+  if (refused.length > 0) lines.push(textInLang(lang, "cli-refused", { count: refused.length }), ...firstRows(reasonLines(refused, excel, lang), lang));
+  lines.push(textInLang(lang, done.length > 0 ? "cli-wrote" : "cli-not-written", { file: c.options.out ?? "" }));
   c.io.stdout(`${lines.join("\n")}\n`);
 }
 
@@ -168,7 +172,7 @@ export function reasonLines(list: readonly (RowRefusal & { say?: Say })[], excel
     let j = i + 1;
     while (j < list.length && list[j].reason === list[i].reason) j++;
     const rows = list.slice(i, j).map((entry) => excel(entry.row));
-    lines.push(`  ${rows.length === 1 ? "row" : "rows"} ${rowRanges(rows)}: ${terminalText(wordsIn(lang, list[i].reason, list[i].say), 200)}`);
+    lines.push(`  ${rowLine(lang, rows, terminalText(wordsIn(lang, list[i].reason, list[i].say), 200))}`);
     i = j;
   }
   return lines;
@@ -178,7 +182,17 @@ function rowCount(lang: string, count: number): string {
   return textInLang(lang, "rows-count", { count });
 }
 
-function firstRows(lines: readonly string[]): string[] {
+/** "row 4", "rows 4-6, 9": Excel row numbers as --rows takes them, in `lang`. */
+function rowsAt(lang: string, rows: readonly number[]): string {
+  return textInLang(lang, "cli-rows-at", { count: rows.length, rows: rowRanges(rows) });
+}
+
+/** "row 4: …": what is said about some rows, after them. */
+function rowLine(lang: string, rows: readonly number[], said: string): string {
+  return textInLang(lang, "cli-row-line", { rows: rowsAt(lang, rows), text: said });
+}
+
+function firstRows(lines: readonly string[], lang: string): string[] {
   if (lines.length <= ROWS_SHOWN) return [...lines];
-  return [...lines.slice(0, ROWS_SHOWN), `  … and ${(lines.length - ROWS_SHOWN).toLocaleString("en-US")} more (--json lists every row)`];
+  return [...lines.slice(0, ROWS_SHOWN), `  ${textInLang(lang, "cli-more-rows", { count: lines.length - ROWS_SHOWN })}`];
 }

@@ -12,6 +12,7 @@ import { readScans } from "./read-scans";
 import { notCounted } from "./stocktake-findings";
 import { formatStocktake } from "./format-stocktake";
 import { writeStocktake } from "./write-stocktake";
+import { textInLang } from "./cli-lang";
 
 export async function runStocktake(c: Checked): Promise<number> {
   const { io, options } = c;
@@ -23,19 +24,19 @@ export async function runStocktake(c: Checked): Promise<number> {
   }
   const report = keptReport(c);
   const errors = report.issues.filter((i) => i.severity === "error").length;
-  c.progress.phase(`counting ${scans.length.toLocaleString("en-US")} scans`);
+  c.progress.phase(textInLang(c.options.lang, "cli-progress-counting", { count: scans.length }));
   const result = planStocktake(c.keptGrid, scans, c.settings, report);
   const excelRow = (row: number) => row + c.input.originRow;
   if (c.outPath) {
-    c.progress.phase(`writing ${options.out}`);
+    c.progress.phase(textInLang(options.lang, "cli-progress-writing", { file: options.out ?? "" }));
     const now = (io.now ?? (() => new Date()))();
     await writeStocktake(c.outPath, outputKindOf(c.outPath) ?? "xlsx", { result, source: c.input.sheetName ?? options.file, excelRow, lang: options.lang, locale: options.locale, now });
   }
   if (options.json) {
     io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors, ...jsonOf(result, excelRow), ...(c.outPath ? { out: c.outPath } : {}) }, null, 2)}\n`);
   } else {
-    const lines = [formatStocktake({ where: c.readAs ? `${c.where} (${c.readAs})` : c.where, result, excelRow, locale: options.locale, lang: options.lang })];
-    if (c.outPath) lines.push("", `Wrote ${options.out}.`);
+    const lines = [formatStocktake({ where: c.readAs ? `${c.heading} (${c.readAs})` : c.heading, result, excelRow, locale: options.locale, lang: options.lang })];
+    if (c.outPath) lines.push("", textInLang(options.lang, "cli-wrote", { file: options.out ?? "" }));
     io.stdout(`${lines.join("\n")}\n`);
   }
   const found = result.missingUnits > 0 || result.unknown.length > 0 || result.scannedTwice.length > 0 || notCounted(result).length > 0;

@@ -6,6 +6,7 @@ import { saveWorkbook, workbookToChange } from "./save-workbook";
 import { outputKindOf } from "./output-kind";
 import { summaryTable, writeSummarySheet } from "./write-summary";
 import { writeReportTable } from "./write-table";
+import { frameIn, textInLang } from "./cli-lang";
 
 /**
  * `summary`: prints the per-category table (or JSON); with --out writes it into a copy of the
@@ -28,9 +29,15 @@ export async function runSummary(c: Checked): Promise<number> {
   if (options.json) {
     io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors, ...summary, ...(c.outPath ? { out: c.outPath, ...(outSheet ? { outSheet } : {}) } : {}) }, null, 2)}\n`);
   } else {
-    const lines = [formatSummary(c.readAs ? `${c.where} (${c.readAs})` : c.where, summary, currencyDecimals, options.locale, options.lang)];
-    if (errors > 0) lines.push("", `${errors.toLocaleString(options.locale)} ${errors === 1 ? "error" : "errors"} found (header in row ${headerRowNumber(c)}); run ${checkCommand(c)} to see them.`);
-    if (c.outPath) lines.push("", outSheet ? `Wrote ${options.out} (sheet "${outSheet}").` : `Wrote ${options.out} (the summary table).`);
+    const lines = [formatSummary(c.readAs ? `${c.heading} (${c.readAs})` : c.heading, summary, currencyDecimals, options.locale, options.lang)];
+    const { lang } = options;
+    if (errors > 0) {
+      const [row, command] = [String(headerRowNumber(c)), checkCommand(c)];
+      const english = `${errors.toLocaleString(options.locale)} ${errors === 1 ? "error" : "errors"} found (header in row ${row}); run ${command} to see them.`;
+      lines.push("", frameIn(lang, "cli-summary-errors", { count: errors, row, command }, english));
+    }
+    const file = options.out ?? "";
+    if (c.outPath) lines.push("", outSheet ? textInLang(lang, "cli-wrote-sheet", { file, sheet: outSheet }) : textInLang(lang, "cli-wrote-summary-table", { file }));
     io.stdout(`${lines.join("\n")}\n`);
   }
   return errors > 0 ? 1 : 0;
@@ -41,7 +48,7 @@ export async function runSummary(c: Checked): Promise<number> {
  * the summary table alone as .csv, .tsv, .txt or .json (returns undefined).
  */
 async function writeSummaryOut(c: Checked, summary: CategorySummary, target: string, sheetName: string): Promise<string | undefined> {
-  c.progress.phase(`writing ${c.options.out}`);
+  c.progress.phase(textInLang(c.options.lang, "cli-progress-writing", { file: c.options.out ?? "" }));
   const kind = outputKindOf(target) ?? "xlsx";
   if (kind !== "xlsx") {
     await writeReportTable(target, kind, summaryTable(summary, moneyFormatOf(c)), c.options.locale);

@@ -41,7 +41,7 @@ describe("--lang: refusals and settings errors in the operator's language", () =
     expect(finnish).toContain("rivillä 2 on 3 koodia");
     const { code, out } = await run(["serialize", "stock.csv", "--rows", "2", "--out", "s.csv", "--lang", "fi-FI"]);
     expect(code).toBe(1);
-    expect(out).toContain(`  row 2: ${finnish}`);
+    expect(out).toContain(`  rivi 2: ${finnish}`);
     expect((await run(["serialize", "stock.csv", "--rows", "2", "--out", "s.csv"])).out).toContain(`  row 2: ${refusal.reason}`);
   });
 
@@ -50,7 +50,7 @@ describe("--lang: refusals and settings errors in the operator's language", () =
     const german = sayIn("de-DE", refusal.say!);
     expect(german).toBe("Zeile 3 unterscheidet sich von Zeile 4 in der Spalte Category: Beim Zusammenführen ginge dieser Wert verloren");
     const { out } = await run(["aggregate", "stock.csv", "--rows", "3-4", "--out", "a.csv", "--lang", "de-DE"]);
-    expect(out).toContain(`  row 3: ${german}`);
+    expect(out).toContain(`  Zeile 3: ${german}`);
   });
 
   test("fix and generate-codes without a table say the check's reason in the language", async () => {

@@ -52,8 +52,8 @@ describe("--lang: the engine's words in the operator's language", () => {
     expect(finnish).not.toBe(duplicate.message.replace(/^C2: /, ""));
     expect(out.split("\n")).toContain(`    C2  ${finnish}`);
     expect(out).toContain(`  ${textIn("fi-FI", "rule-title-codes-duplicate")} (codes-duplicate): 2`);
-    // The CLI's own words stay English.
-    expect(out).toMatch(/^Stock in stock\.xlsx: header in row 1;/);
+    // The CLI's own frame is in the language too (lang-frame.test.ts).
+    expect(out).toMatch(/^Stock tiedostossa stock\.xlsx: otsikko rivillä 1;/);
   });
 
   test("without --lang the language comes from LC_ALL, then LC_MESSAGES, then LANG; C means English", async () => {
@@ -75,9 +75,9 @@ describe("--lang: the engine's words in the operator's language", () => {
 
   test("notes, serialize's row counts and the summary's stock value headings are in the language", async () => {
     const note = await run(["check", "stock.xlsx", "--lang", "fi-FI", "--each-row-one-unit"]);
-    expect(note.out).toContain(`Note: ${textIn("fi-FI", "note-each-row-one-unit", { why: "on" })}`);
+    expect(note.out).toContain(`Huomautus: ${textIn("fi-FI", "note-each-row-one-unit", { why: "on" })}`);
     const plan = await run(["serialize", "stock.xlsx", "--rows", "4", "--out", "o.xlsx", "--lang", "fi-FI"]);
-    expect(plan.out).toContain(`  row 4: ${textIn("fi-FI", "rows-count", { count: 1 })} → ${textIn("fi-FI", "rows-count", { count: 2 })}`);
+    expect(plan.out).toContain(`  rivi 4: ${textIn("fi-FI", "rows-count", { count: 1 })} → ${textIn("fi-FI", "rows-count", { count: 2 })}`);
     const summary = await run(["summary", "stock.xlsx", "--lang", "fi-FI", "--per-unit", "Deposit", "--case-sensitive-codes"]);
     expect(summary.out).toContain(textIn("fi-FI", "summary-stock-value-header", { column: "Deposit" }));
     expect(summary.out).not.toContain(text("summary-stock-value-header", { column: "Deposit" }));
@@ -85,8 +85,8 @@ describe("--lang: the engine's words in the operator's language", () => {
 
   test("a refusal the engine gives as data is printed in the language; one without stays English", () => {
     const say = { id: "rows-count" as const, values: { count: 3 } };
-    expect(reasonLines([{ row: 3, reason: "three rows", say }], (r) => r + 1, "fi-FI")).toEqual([`  row 4: ${textIn("fi-FI", "rows-count", { count: 3 })}`]);
-    expect(reasonLines([{ row: 3, reason: "three rows" }], (r) => r + 1, "fi-FI")).toEqual(["  row 4: three rows"]);
+    expect(reasonLines([{ row: 3, reason: "three rows", say }], (r) => r + 1, "fi-FI")).toEqual([`  rivi 4: ${textIn("fi-FI", "rows-count", { count: 3 })}`]);
+    expect(reasonLines([{ row: 3, reason: "three rows" }], (r) => r + 1, "fi-FI")).toEqual(["  rivi 4: three rows"]);
     expect(wordsIn("en-GB", "English words", say)).toBe("English words");
   });
 

@@ -57,7 +57,7 @@ describe("inventory-rows stocktake of the example workbook", () => {
     expect(texts).toContainEqual(["puuttuu", 6, "Helmets", "Helmet L", "HLM-L-1", 1, 0, 1]);
     expect(texts).toContainEqual(["tuntematon koodi", undefined, undefined, undefined, "HLM-XL-9"]);
     expect(texts).toContainEqual(["luettu uudelleen", 8, undefined, undefined, "SKI-178-A"]);
-    expect(run.stdout()).toContain("Inventory in example.xlsx: 41 luentaa; 41 yksiköstä laskettu 39, puuttuu 2");
+    expect(run.stdout()).toContain("Inventory tiedostossa example.xlsx: 41 luentaa; 41 yksiköstä laskettu 39, puuttuu 2");
   });
 });
 
