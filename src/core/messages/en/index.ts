@@ -11,7 +11,7 @@ import { PLANS } from "./plans";
 import { PANE } from "./pane";
 import { REAL_SHAPES } from "./real-shapes";
 import { SUMMARY } from "./summary";
-import { CLI } from "./cli";
+import { CLI } from "./command-line";
 import { LIVE } from "./live";
 import { STOCKTAKE } from "./stocktake";
 import { STOCKTAKE_PANE } from "./stocktake-pane";

@@ -12,7 +12,7 @@ import { PLANS } from "./plans";
 import { REAL_SHAPES } from "./real-shapes";
 import { PANE } from "./pane";
 import { SUMMARY } from "./summary";
-import { CLI } from "./cli";
+import { CLI } from "./command-line";
 import { LIVE } from "./live";
 import { STOCKTAKE } from "./stocktake";
 import { STOCKTAKE_PANE } from "./stocktake-pane";

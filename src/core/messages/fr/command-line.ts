@@ -1,6 +1,6 @@
 import type { Translation } from "../translation";
 
-/** FR words for en/cli.ts. */
+/** FR words for en/command-line.ts. */
 export const CLI: Translation = {
   "cli-where-sheet": "{sheet} de {file}",
   "cli-read-as": "lu avec le séparateur {delimiter}",

@@ -1,6 +1,6 @@
 import type { Translation } from "../translation";
 
-/** NL words for en/cli.ts. */
+/** NL words for en/command-line.ts. */
 export const CLI: Translation = {
   "cli-where-sheet": "{sheet} uit {file}",
   "cli-read-as": "gelezen als {delimiter}-gescheiden",

@@ -1,6 +1,6 @@
 import type { Translation } from "../translation";
 
-/** SV words for en/cli.ts. */
+/** SV words for en/command-line.ts. */
 export const CLI: Translation = {
   "cli-where-sheet": "{sheet} i {file}",
   "cli-read-as": "läst som {delimiter}-avgränsad",

@@ -1,6 +1,6 @@
 import type { Translation } from "../translation";
 
-/** DE words for en/cli.ts. */
+/** DE words for en/command-line.ts. */
 export const CLI: Translation = {
   "cli-where-sheet": "{sheet} aus {file}",
   "cli-read-as": "gelesen als {delimiter}-getrennt",

@@ -1,6 +1,6 @@
 import type { Translation } from "../translation";
 
-/** FI words for en/cli.ts. */
+/** FI words for en/command-line.ts. */
 export const CLI: Translation = {
   "cli-where-sheet": "{sheet} tiedostossa {file}",
   "cli-read-as": "luettu {delimiter}-erotteisena",
