@@ -7,6 +7,7 @@
  */
 import { summaryNames, textIn, UI_LANGUAGES } from "../core";
 import { isExcelApiSupported, syncStep } from "./office-run";
+import { reportOwnership } from "./report-ownership";
 import { summaryMap } from "./summary-ids";
 
 /** Custom-property key on a stocktake report (ExcelApi 1.12); its value is the inventory sheet's name. */
@@ -45,7 +46,7 @@ export async function stocktakeTarget(context: Excel.RequestContext, locale: str
   const notSource = (n: string) => n.toLowerCase() !== source.toLowerCase();
   const candidates = summaryNames(stocktakeReportName(locale)).filter(notSource);
   const known = [...new Set(UI_LANGUAGES.map(stocktakeReportName))].flatMap(summaryNames).filter(notSource);
-  const isOurs = await ownership(context, known, existing, stored, tagsSupported);
+  const isOurs = await reportOwnership(context, known, existing, stored, tagsSupported, { tag: STOCKTAKE_REPORT_TAG, step: "excel-step-stocktake-finding-report" });
   const sheetOf = (n: string) => existing.get(n.toLowerCase());
   const base = { existing, stored, tagsSupported };
   const name = candidates.find((n) => !sheetOf(n) || isOurs(n));
@@ -54,32 +55,6 @@ export async function stocktakeTarget(context: Excel.RequestContext, locale: str
   const elsewhere = known.find((n) => !mine.has(n.toLowerCase()) && isOurs(n));
   if (elsewhere !== undefined) return { ...base, name: name ?? sheetOf(elsewhere)!.name, old: sheetOf(elsewhere) };
   return name !== undefined ? { ...base, name, old: undefined } : candidates[candidates.length - 1];
-}
-
-/** Which of the existing `names` are reports of ours: by tag where custom properties exist (one sync), else by id. */
-async function ownership(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  existing: ReadonlyMap<string, Excel.Worksheet>,
-  stored: Readonly<Record<string, string>>,
-  tagsSupported: boolean,
-): Promise<(name: string) => boolean> {
-  if (!tagsSupported) {
-    return (name) => {
-      const sheet = existing.get(name.toLowerCase());
-      return sheet !== undefined && sheet.id in stored;
-    };
-  }
-  const tags = new Map<string, Excel.WorksheetCustomProperty>();
-  for (const name of names) {
-    const sheet = existing.get(name.toLowerCase());
-    if (sheet && !tags.has(name.toLowerCase())) tags.set(name.toLowerCase(), sheet.customProperties.getItemOrNullObject(STOCKTAKE_REPORT_TAG).load("value"));
-  }
-  if (tags.size > 0) await syncStep(context, "excel-step-stocktake-finding-report");
-  return (name) => {
-    const tag = tags.get(name.toLowerCase());
-    return tag !== undefined && !tag.isNullObject;
-  };
 }
 
 /**

@@ -6,7 +6,7 @@
  * translated name is never taken.
  */
 import { summaryBaseName, summaryNames, summaryNamesInEveryLanguage } from "../core";
-import { syncStep } from "./office-run";
+import { reportOwnership } from "./report-ownership";
 import { SUMMARY_TAG } from "./summary-ids";
 
 export interface TargetRequest {
@@ -38,7 +38,7 @@ export async function reportTarget(
   const notSource = (n: string) => n.toLowerCase() !== request.source.toLowerCase();
   const candidates = summaryNames(summaryBaseName(request.setting, request.locale)).filter(notSource);
   const known = summaryNamesInEveryLanguage(request.setting).filter(notSource);
-  const isOurs = await ownership(context, known, existing, stored, tagsSupported);
+  const isOurs = await reportOwnership(context, known, existing, stored, tagsSupported, { tag: SUMMARY_TAG, step: "excel-step-finding-summary" });
   const sheetOf = (n: string) => existing.get(n.toLowerCase());
   const name = candidates.find((n) => !sheetOf(n) || isOurs(n));
   if (name !== undefined && sheetOf(name)) return { name, old: sheetOf(name) };
@@ -48,33 +48,3 @@ export async function reportTarget(
   return name !== undefined ? { name, old: undefined } : candidates[candidates.length - 1];
 }
 
-/**
- * Which of the existing `names` are reports of ours. Where custom properties exist,
- * only the tag counts (one more sync): it lives and dies with the sheet, while worksheet ids
- * can change between sessions, so an old id in the settings may name a sheet of the user's.
- * The id map is the fallback below ExcelApi 1.12.
- */
-async function ownership(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  existing: ReadonlyMap<string, Excel.Worksheet>,
-  stored: Readonly<Record<string, string>>,
-  tagsSupported: boolean,
-): Promise<(name: string) => boolean> {
-  if (!tagsSupported) {
-    return (name) => {
-      const s = existing.get(name.toLowerCase());
-      return s !== undefined && s.id in stored;
-    };
-  }
-  const tags = new Map<string, Excel.WorksheetCustomProperty>();
-  for (const name of names) {
-    const s = existing.get(name.toLowerCase());
-    if (s && !tags.has(name.toLowerCase())) tags.set(name.toLowerCase(), s.customProperties.getItemOrNullObject(SUMMARY_TAG).load("value"));
-  }
-  if (tags.size > 0) await syncStep(context, "excel-step-finding-summary");
-  return (name) => {
-    const tag = tags.get(name.toLowerCase());
-    return tag !== undefined && !tag.isNullObject;
-  };
-}

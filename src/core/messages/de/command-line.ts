@@ -25,7 +25,7 @@ export const CLI: Translation = {
   "cli-rows-at": "{count, plural, one {Zeile} other {Zeilen}} {rows}",
   "cli-more-rows": "… und {count, number} weitere (--json listet jede Zeile auf)",
   "cli-no-table": "{where}: keine Bestandstabelle gefunden",
-  "cli-check-headline": "{where}: Überschrift in Zeile {row}; {data, plural, one {# Zeile} other {# Zeilen}} ({blank, number} leere übersprungen): {valid, number} gültig, {invalid, number} ungültig; {serialized, number} aufgeteilt, {aggregated, number} zusammengefasst, {units, plural, one {# Stück} other {# Stück}}",
+  "cli-check-headline": "{where}: Überschrift in Zeile {row}; {data, plural, one {# Zeile} other {# Zeilen}} ({blank, number} leere übersprungen): {valid, number} gültig, {invalid, number} ungültig; {serialized, number} aufgeteilt, {aggregated, number} zusammengeführt, {units, plural, one {# Stück} other {# Stück}}",
   "cli-note": "Hinweis: {message}",
   "cli-errors-heading": "{count, plural, one {# Fehler} other {# Fehler}}",
   "cli-warnings-heading": "{count, plural, one {# Warnung} other {# Warnungen}}",

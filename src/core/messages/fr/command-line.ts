@@ -37,7 +37,7 @@ export const CLI: Translation = {
   "cli-summary-excluded": " ; {count, plural, one {# ligne avec erreurs exclue} other {# lignes avec erreurs exclues}} (lancez check pour les voir)",
   "cli-summary-errors": "{count, plural, one {# erreur trouvée} other {# erreurs trouvées}} (en-tête à la ligne {row}) ; lancez {command} pour les voir.",
   "cli-wrote-sheet": "{file} écrit (feuille « {sheet} »).",
-  "cli-wrote-summary-table": "{file} écrit (le tableau récapitulatif).",
+  "cli-wrote-summary-table": "{file} écrit (le tableau de synthèse).",
   "cli-where-line": "{where} :",
   "cli-row-line": "{rows} : {text}",
   "cli-columns": "Colonnes : {list}",
