@@ -25,7 +25,7 @@ const FRAME = {
   "pane-stopped": "{message} Your workbook was not changed by this problem. Select Try again; if it keeps happening, reload the add-in.",
   "pane-failed-title": "Inventory Rows stopped",
   "pane-failed":
-    "Something in the pane failed. Close this pane and open it again (Home, Inventory, Show pane). If it happens again, reload the Excel window.",
+    "Something in the pane failed. Close this pane and open it again (Home, Inventory, Show pane). If it happens again, restart Excel (in a browser: reload the page).",
   "pane-details": "Details: {details}",
 } as const;
 
@@ -245,7 +245,7 @@ const OUTSIDE = {
   "pane-outside-desktop": "On Windows or Mac with desktop Excel, run {command} in the project folder: it opens Excel with the add-in loaded.",
   "pane-start-failed-title": "Inventory Rows could not start",
   "pane-start-failed":
-    "Nothing in your workbook was changed. Close this pane and open it again (Home, Inventory, Show pane). If it happens again, reload the Excel window.",
+    "Nothing in your workbook was changed. Close this pane and open it again (Home, Inventory, Show pane). If it happens again, restart Excel (in a browser: reload the page).",
 } as const;
 
 /** The pane's language (Settings). */
