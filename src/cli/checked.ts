@@ -3,7 +3,7 @@ import { checkInventory, type CellValue, type CheckReport, type SettingsInput } 
 import type { ColumnChanges } from "./excel-changes";
 import type { CliOptions } from "./args";
 import type { CliIO } from "./cli-io";
-import type { AddressedIssue, CheckView } from "./format-check";
+import { formatCheck, type AddressedIssue, type CheckView } from "./format-check";
 import type { Progress } from "./progress";
 import type { LoadedInput } from "./read-input";
 
@@ -53,4 +53,14 @@ export function checkView(c: Pick<Checked, "heading" | "report" | "issues" | "in
 /** The check of `keptGrid`: the report itself when nothing was kept apart from Excel's reading. */
 export function keptReport(c: Pick<Checked, "keptGrid" | "input" | "report" | "settings">): CheckReport {
   return c.keptGrid === c.input.grid ? c.report : checkInventory(c.keptGrid, c.settings);
+}
+
+/**
+ * For a command that needs the inventory table (summary, stocktake) when none was found: the
+ * check's findings (or its JSON) say why; the exit code is 1.
+ */
+export function printNoTable(c: Checked): number {
+  if (c.options.json) c.io.stdout(`${JSON.stringify({ file: c.options.file, sheet: c.input.sheetName, table: null, issues: c.issues }, null, 2)}\n`);
+  else c.io.stdout(`${formatCheck(checkView(c))}\n`);
+  return 1;
 }

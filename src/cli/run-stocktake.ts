@@ -5,8 +5,7 @@
  * unit missing, a scan not counted) or the sheet has errors, 0 when the shelf matches the sheet.
  */
 import { planStocktake, type ScanOutcome, type StocktakeResult } from "../core";
-import { checkView, keptReport, type Checked } from "./checked";
-import { formatCheck } from "./format-check";
+import { keptReport, printNoTable, type Checked } from "./checked";
 import { outputKindOf } from "./output-kind";
 import { readScans } from "./read-scans";
 import { notCounted } from "./stocktake-findings";
@@ -17,11 +16,7 @@ import { textInLang } from "./cli-lang";
 export async function runStocktake(c: Checked): Promise<number> {
   const { io, options } = c;
   const scans = await readScans(options.scans ?? "", io.cwd ?? process.cwd(), options.locale);
-  if (!c.report.table) {
-    if (options.json) io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, table: null, issues: c.issues }, null, 2)}\n`);
-    else io.stdout(`${formatCheck(checkView(c))}\n`);
-    return 1;
-  }
+  if (!c.report.table) return printNoTable(c);
   const report = keptReport(c);
   const errors = report.issues.filter((i) => i.severity === "error").length;
   c.progress.phase(textInLang(c.options.lang, "cli-progress-counting", { count: scans.length }));

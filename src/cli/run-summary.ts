@@ -1,7 +1,6 @@
 import { DEFAULT_LOCALE, parseSettings, summarizeByCategory, type CategorySummary } from "../core";
-import { formatCheck } from "./format-check";
 import { formatSummary } from "./format-summary";
-import { checkView, headerRowNumber, keptReport, type Checked } from "./checked";
+import { headerRowNumber, keptReport, printNoTable, type Checked } from "./checked";
 import { saveWorkbook, workbookToChange } from "./save-workbook";
 import { outputKindOf } from "./output-kind";
 import { summaryTable, writeSummarySheet } from "./write-summary";
@@ -14,11 +13,7 @@ import { frameIn, textInLang } from "./cli-lang";
  */
 export async function runSummary(c: Checked): Promise<number> {
   const { io, options } = c;
-  if (!c.report.table) {
-    if (options.json) io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, table: null, issues: c.issues }, null, 2)}\n`);
-    else io.stdout(`${formatCheck(checkView(c))}\n`);
-    return 1;
-  }
+  if (!c.report.table) return printNoTable(c);
   const report = keptReport(c);
   const errors = report.issues.filter((i) => i.severity === "error").length;
   const summary = summarizeByCategory(c.keptGrid, c.settings, report);
