@@ -33,7 +33,7 @@ import { issueAt, type IssueValues } from "./rules/context";
 
 export { headerKey, headerText };
 
-export const ROLES: readonly Role[] = ["quantity", "codes", "category", "name", "income", "expense"];
+export const ROLES: readonly Role[] = ["quantity", "codes", "category", "name", "income", "expense", "status", "available", "purchase"];
 export const REQUIRED_ROLES: readonly Role[] = ["quantity", "codes"];
 
 /**
@@ -64,9 +64,13 @@ interface RowClaims {
   conflicts: Conflict[];
 }
 
+function noClaims(): Claims {
+  return Object.fromEntries(ROLES.map((role) => [role, []])) as unknown as Claims;
+}
+
 function claimsOf(row: readonly CellValue[], settings: Settings, lookup: HeaderLookup): RowClaims {
-  const claims: Claims = { quantity: [], codes: [], category: [], name: [], income: [], expense: [] };
-  const secondary: Claims = { quantity: [], codes: [], category: [], name: [], income: [], expense: [] };
+  const claims = noClaims();
+  const secondary = noClaims();
   const conflicts: Conflict[] = [];
   const mapped = new Map<string, Role>();
   for (const role of ROLES) {

@@ -19,6 +19,10 @@ class CategorySums {
   units = 0;
   income = 0;
   expense = 0;
+  available = 0;
+  out = 0;
+  unavailable = 0;
+  purchase = 0;
   readonly stock: number[];
   /** Per per-unit column: contributions that are not a number. */
   readonly unknown: number[];
@@ -34,7 +38,10 @@ class CategorySums {
 
   sums(): Sums {
     const stock = this.stock.map((v, i) => (this.unknown[i] > 0 ? NaN : v));
-    return { records: this.records, serialized: this.serialized, aggregated: this.aggregated, units: this.units, income: this.income, expense: this.expense, stock };
+    return {
+      records: this.records, serialized: this.serialized, aggregated: this.aggregated, units: this.units, income: this.income, expense: this.expense, stock,
+      available: this.available, out: this.out, unavailable: this.unavailable, purchase: this.purchase,
+    };
   }
 }
 
@@ -118,6 +125,8 @@ export class IndexTally {
 /** A valid record's units, money and stock value. */
 function addSums(g: CategorySums, rec: RowRecord, sign: 1 | -1, pu: PerUnit): void {
   g.units += sign * rec.quantity;
+  // Until the status and available columns are read (issue 16), every unit counts as available.
+  g.available += sign * rec.quantity;
   // A per-unit income or expense is the price of one unit, not money taken: it shows as stock value.
   if (!pu.income) g.income += sign * rec.income;
   if (!pu.expense) g.expense += sign * rec.expense;

@@ -25,6 +25,9 @@ const mappingSchema = z
     name: z.string().min(1).max(255),
     income: z.string().min(1).max(255),
     expense: z.string().min(1).max(255),
+    status: z.string().min(1).max(255),
+    available: z.string().min(1).max(255),
+    purchase: z.string().min(1).max(255),
   })
   .partial()
   .strict()
@@ -51,6 +54,12 @@ const a1Schema = z
     const cell = parseAddress(a);
     return cell.column < EXCEL_MAX_COLUMNS && cell.row < EXCEL_MAX_ROWS;
   }, { message: "settings-not-on-the-sheet", params: { last: toAddress(EXCEL_MAX_ROWS - 1, EXCEL_MAX_COLUMNS - 1) } });
+
+/** The classes a status word falls in (availability.ts). */
+const statusClassSchema = z.enum(["available", "out", "unavailable"], { message: "settings-not-a-status-class" });
+const statusMapSchema = z
+  .record(z.string().trim().min(1).max(255), statusClassSchema)
+  .refine((map) => Object.keys(map).length <= 500, { message: "settings-too-many", params: { maximum: 500 } });
 
 /**
  * Every setting with its default. Stored in the workbook, validated on load,
@@ -93,6 +102,11 @@ export const settingsSchema = z
     /** Header catalogues matched (language codes such as `fi`); all of them when absent. */
     languages: z.array(z.enum(LANGUAGES, { message: "settings-not-a-language" })).min(1).max(LANGUAGES.length).optional(),
     liveCheck: z.boolean().default(true),
+    /**
+     * Status words the operator classed (design.md §28): the word as written (compared trimmed,
+     * case-insensitive) → its class. Consulted before the built-in words of every language.
+     */
+    statusMap: statusMapSchema.default({}),
     /** Characters a barcode scanner sends before / after each code (stocktake, design.md §26): taken off each scan. */
     scanPrefix: z.string().max(20).default(""),
     scanSuffix: z.string().max(20).default(""),

@@ -26,6 +26,12 @@ export interface Sums {
   expense: number;
   /** Per per-unit column: Σ amount × units in minor units (NaN when a cell is not a number). */
   stock: number[];
+  /** Units by availability class (availability.ts); they add up to `units`. */
+  available: number;
+  out: number;
+  unavailable: number;
+  /** Σ purchase value in minor units. */
+  purchase: number;
 }
 
 /** The per-unit columns of a summary: grid column and header, and whether income or expense is one of them. */
@@ -73,6 +79,13 @@ export function lineOf(category: string, g: Sums, decimals: number, pu: PerUnit)
     net: fromMinor(netMinor, decimals),
     margin: g.income === 0 ? null : netMinor / g.income,
     incomePerUnit: g.units === 0 ? null : income / g.units,
+    availableUnits: g.available,
+    outUnits: g.out,
+    unavailableUnits: g.unavailable,
+    availability: g.units === 0 ? null : g.available / g.units,
+    utilisation: g.available + g.out === 0 ? null : g.out / (g.available + g.out),
+    purchaseValue: fromMinor(g.purchase, decimals),
+    returnOnPurchase: g.purchase === 0 ? null : netMinor / g.purchase,
   };
   if (pu.columns.length > 0) {
     line.stockValue = Object.fromEntries(pu.headers.map((h, i) => [h, Number.isNaN(g.stock[i]) ? null : fromMinor(g.stock[i], decimals)]));
@@ -82,7 +95,10 @@ export function lineOf(category: string, g: Sums, decimals: number, pu: PerUnit)
 
 /** The totals of `lines`' sums. */
 export function totalOf(lines: readonly Sums[], perUnit: number): Sums {
-  const total: Sums = { records: 0, serialized: 0, aggregated: 0, units: 0, income: 0, expense: 0, stock: new Array<number>(perUnit).fill(0) };
+  const total: Sums = {
+    records: 0, serialized: 0, aggregated: 0, units: 0, income: 0, expense: 0, stock: new Array<number>(perUnit).fill(0),
+    available: 0, out: 0, unavailable: 0, purchase: 0,
+  };
   for (const g of lines) {
     total.records += g.records;
     total.serialized += g.serialized;
@@ -90,6 +106,10 @@ export function totalOf(lines: readonly Sums[], perUnit: number): Sums {
     total.units += g.units;
     total.income += g.income;
     total.expense += g.expense;
+    total.available += g.available;
+    total.out += g.out;
+    total.unavailable += g.unavailable;
+    total.purchase += g.purchase;
     g.stock.forEach((v, i) => (total.stock[i] += v));
   }
   return total;

@@ -29,6 +29,10 @@ class Group implements Sums {
   units = 0;
   income = 0;
   expense = 0;
+  available = 0;
+  out = 0;
+  unavailable = 0;
+  purchase = 0;
   readonly stock: number[];
   constructor(readonly name: string, readonly key: string, perUnit: number) {
     this.stock = new Array<number>(perUnit).fill(0);
@@ -42,6 +46,8 @@ function addRow(g: Group, a: Analysis, r: number, pu: PerUnit): void {
   if (q === 1) g.serialized++;
   else if (q > 1) g.aggregated++;
   g.units += q;
+  // Until the status and available columns are read (issue 16), every unit counts as available.
+  g.available += q;
   // A per-unit income or expense is the price of one unit, not money taken: it shows as stock value.
   if (!pu.income) g.income += a.income[r];
   if (!pu.expense) g.expense += a.expense[r];

@@ -14,7 +14,12 @@ export type CellValue = string | number | boolean | null | undefined;
 /** A 2-D grid of cell values, header row included. Rows may be ragged. */
 export type Grid = readonly (readonly CellValue[])[];
 
-export type Role = "quantity" | "codes" | "category" | "name" | "income" | "expense";
+/**
+ * A column's meaning. `status` (a word such as Rented, classed by `classifyStatus`), `available`
+ * (how many of the row's units are available) and `purchase` (what the units cost to buy) are
+ * the availability and return roles of issue 16 (design.md §28).
+ */
+export type Role = "quantity" | "codes" | "category" | "name" | "income" | "expense" | "status" | "available" | "purchase";
 
 export type Severity = "error" | "warning";
 
@@ -44,7 +49,13 @@ export type RuleId =
   | "amount-negative"
   | "amount-precision"
   | "cell-error"
-  | "category-missing";
+  | "category-missing"
+  | "status-unknown"
+  | "available-not-a-number"
+  | "available-as-text"
+  | "available-not-whole"
+  | "available-below-zero"
+  | "available-more-than-quantity";
 
 /** What a one-click fix does; `planFix` turns it into cell edits. */
 export type FixKind =
@@ -86,6 +97,9 @@ export interface ColumnMap {
   name?: number;
   income?: number;
   expense?: number;
+  status?: number;
+  available?: number;
+  purchase?: number;
 }
 
 export interface TableInfo {
@@ -201,7 +215,15 @@ export type FormulaHandling = "refuse" | "values";
 export interface PlanInputs {
   formulas?: FormulaGrid;
   formulaHandling?: FormulaHandling;
+  /**
+   * Aggregate only: rows that differ only in their status are refused (the default), or merged
+   * with the count of available units kept in the available column (design.md §28).
+   */
+  statusMerge?: StatusMerge;
 }
+
+/** What aggregate does with rows that differ only in status: refuse them, or merge keeping the counts. */
+export type StatusMerge = "refuse" | "keep-counts";
 
 export interface SerializePlan {
   /** Each chosen row becomes `rows` (first one replaces it in place, the rest are inserted below). */
@@ -250,6 +272,18 @@ export interface SummaryLine {
    * column is not a number (unknown, never a guess).
    */
   stockValue?: Record<string, number | null>;
+  /** Units by availability class (design.md §28); `units` = available + out + unavailable. */
+  availableUnits: number;
+  outUnits: number;
+  unavailableUnits: number;
+  /** availableUnits / units; null when units is 0. */
+  availability: number | null;
+  /** outUnits / (availableUnits + outUnits); null when that is 0. */
+  utilisation: number | null;
+  /** Σ purchase value in major units (0 when the table has no purchase column). */
+  purchaseValue: number;
+  /** (income − expense) / purchaseValue; null when the purchase value is 0. */
+  returnOnPurchase: number | null;
 }
 
 export interface CategorySummary {

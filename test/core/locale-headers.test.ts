@@ -49,8 +49,8 @@ describe("matching a header", () => {
 
   test("accents are folded only where no two roles share the folded form, in any catalogue", () => {
     const catalogues = {
-      fi: { quantity: ["Määrä"], codes: [], category: [], name: [], income: [], expense: [] },
-      sv: { quantity: [], codes: [], category: ["Maara"], name: [], income: [], expense: [] },
+      fi: { quantity: ["Määrä"], codes: [], category: [], name: [], income: [], expense: [], status: [], available: [], purchase: [] },
+      sv: { quantity: [], codes: [], category: ["Maara"], name: [], income: [], expense: [], status: [], available: [], purchase: [] },
     };
     const both = buildHeaderLookup(catalogues, ["fi", "sv"]);
     expect(both.readingsOf("Määrä")).toEqual([{ role: "quantity", language: "fi" }]);
@@ -135,8 +135,8 @@ describe("a header that reads as two roles in two languages", () => {
   test("between optional roles only, it is a warning and the column is left out", () => {
     const lookup = buildHeaderLookup({
       en: EN,
-      de: { quantity: [], codes: [], category: ["Sorte"], name: [], income: [], expense: [] },
-      nl: { quantity: [], codes: [], category: [], name: ["Sorte"], income: [], expense: [] },
+      de: { quantity: [], codes: [], category: ["Sorte"], name: [], income: [], expense: [], status: [], available: [], purchase: [] },
+      nl: { quantity: [], codes: [], category: [], name: ["Sorte"], income: [], expense: [], status: [], available: [], purchase: [] },
     }, ["en", "de", "nl"]);
     const found = detectColumns([["Qty", "Codes", "Sorte"]], resolveSettings(), lookup);
     expect(found.table?.columns).toEqual({ quantity: 0, codes: 1 });

@@ -83,6 +83,13 @@ export function line(category: string, over: Partial<SummaryLine> = {}): Summary
     net: 60,
     margin: 0.6,
     incomePerUnit: 20,
+    availableUnits: 5,
+    outUnits: 0,
+    unavailableUnits: 0,
+    availability: 1,
+    utilisation: 0,
+    purchaseValue: 0,
+    returnOnPurchase: null,
     ...over,
   };
 }

@@ -8,4 +8,7 @@ export const DA: Catalogue = {
   name: ["Navn", "Vare", "Varenavn", "Produkt", "Beskrivelse", "Betegnelse"],
   income: ["Indtægter", "Indtægt", "Salg", "Omsætning", "Lejeindtægter"],
   expense: ["Udgifter", "Udgift", "Omkostninger", "Omkostning", "Vedligeholdelsesomkostninger"],
+  status: [],
+  available: [],
+  purchase: [],
 };

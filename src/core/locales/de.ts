@@ -9,4 +9,7 @@ export const DE: Catalogue = {
   name: ["Artikel", "Bezeichnung", "Name", "Produkt", "Beschreibung", "Artikelbezeichnung"],
   income: ["Einnahmen", "Umsatz", "Erlöse", "Erlös", "Mieteinnahmen", "Verkauf"],
   expense: ["Ausgaben", "Kosten", "Aufwand", "Wartungskosten", "Anschaffungskosten", "Einkaufskosten"],
+  status: [],
+  available: [],
+  purchase: [],
 };

@@ -9,6 +9,9 @@ export const EN: Catalogue = {
   name: ["Name", "Item", "Item name", "Product", "Description"],
   income: ["Income", "Revenue", "Sales", "Rental income"],
   expense: ["Expense", "Expenses", "Cost", "Costs", "Maintenance cost", "Purchase cost"],
+  status: ["Status", "State", "Availability", "Condition"],
+  available: ["Available", "Qty available", "Quantity available", "On hand"],
+  purchase: ["Purchase price", "Purchase value", "Acquisition cost"],
 };
 
 /**
@@ -24,6 +27,9 @@ export const EN_SECONDARY: Catalogue = {
   name: [],
   income: ["Selling price", "Sale price", "Sales price", "List price", "Rental rate", "Unit price", "Price per unit", "Rate"],
   expense: ["Purchase price", "Cost price", "Unit cost", "Cost per unit", "Valuation"],
+  status: [],
+  available: [],
+  purchase: [],
 };
 
 /** Any header starting with this (`barcode_ean`, `Barcode 2`) is a secondary codes header. */

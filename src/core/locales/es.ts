@@ -9,4 +9,7 @@ export const ES: Catalogue = {
   name: ["Nombre", "Artículo", "Producto", "Descripción", "Denominación"],
   income: ["Ingresos", "Ventas", "Facturación", "Ingresos por alquiler"],
   expense: ["Gastos", "Costes", "Coste", "Costo", "Costos", "Gastos de mantenimiento"],
+  status: [],
+  available: [],
+  purchase: [],
 };

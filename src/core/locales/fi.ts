@@ -9,4 +9,7 @@ export const FI: Catalogue = {
   name: ["Nimi", "Tuote", "Nimike", "Tuotenimi", "Kuvaus"],
   income: ["Tulot", "Tuotot", "Myynti", "Vuokratulot"],
   expense: ["Kulut", "Menot", "Kustannukset", "Huoltokulut", "Hankintakulut"],
+  status: [],
+  available: [],
+  purchase: [],
 };

@@ -12,4 +12,7 @@ export const FR: Catalogue = {
   name: ["Nom", "Désignation", "Article", "Produit", "Libellé", "Description"],
   income: ["Recettes", "Revenus", "Ventes", "Chiffre d'affaires", "Revenus locatifs"],
   expense: ["Dépenses", "Coûts", "Coût", "Frais", "Frais d'entretien", "Coût d'achat"],
+  status: [],
+  available: [],
+  purchase: [],
 };

@@ -8,4 +8,7 @@ export const IT: Catalogue = {
   name: ["Nome", "Articolo", "Prodotto", "Descrizione", "Denominazione"],
   income: ["Entrate", "Ricavi", "Vendite", "Incassi", "Ricavi da noleggio"],
   expense: ["Uscite", "Spese", "Costi", "Costo", "Spese di manutenzione", "Costo d'acquisto"],
+  status: [],
+  available: [],
+  purchase: [],
 };

@@ -8,4 +8,7 @@ export const NB: Catalogue = {
   name: ["Navn", "Vare", "Varenavn", "Produkt", "Beskrivelse", "Artikkel"],
   income: ["Inntekter", "Inntekt", "Salg", "Omsetning", "Leieinntekter"],
   expense: ["Kostnader", "Kostnad", "Utgifter", "Utgift", "Vedlikeholdskostnad", "Innkjøpskostnad"],
+  status: [],
+  available: [],
+  purchase: [],
 };

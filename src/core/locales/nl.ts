@@ -9,4 +9,7 @@ export const NL: Catalogue = {
   name: ["Naam", "Artikel", "Product", "Omschrijving", "Benaming", "Artikelnaam"],
   income: ["Inkomsten", "Omzet", "Opbrengst", "Opbrengsten", "Verkoop", "Huurinkomsten"],
   expense: ["Uitgaven", "Kosten", "Onkosten", "Onderhoudskosten", "Inkoopkosten"],
+  status: [],
+  available: [],
+  purchase: [],
 };

@@ -9,4 +9,7 @@ export const PL: Catalogue = {
   name: ["Nazwa", "Towar", "Produkt", "Opis", "Nazwa towaru"],
   income: ["Przychód", "Przychody", "Sprzedaż", "Wpływy"],
   expense: ["Koszty", "Koszt", "Wydatki", "Rozchody"],
+  status: [],
+  available: [],
+  purchase: [],
 };

@@ -9,4 +9,7 @@ export const PT: Catalogue = {
   name: ["Nome", "Artigo", "Produto", "Descrição", "Designação"],
   income: ["Receitas", "Receita", "Vendas", "Rendimentos", "Faturação"],
   expense: ["Despesas", "Despesa", "Custos", "Custo", "Gastos"],
+  status: [],
+  available: [],
+  purchase: [],
 };

@@ -9,4 +9,7 @@ export const SV: Catalogue = {
   name: ["Namn", "Benämning", "Artikel", "Produkt", "Beskrivning", "Artikelnamn"],
   income: ["Intäkter", "Intäkt", "Försäljning", "Hyresintäkter", "Inkomst", "Inkomster"],
   expense: ["Kostnader", "Kostnad", "Utgifter", "Utgift", "Underhållskostnad", "Inköpskostnad"],
+  status: [],
+  available: [],
+  purchase: [],
 };

@@ -16,5 +16,11 @@ import { CLI } from "./command-line";
 import { LIVE } from "./live";
 import { STOCKTAKE } from "./stocktake";
 import { STOCKTAKE_PANE } from "./stocktake-pane";
+import { AVAILABILITY } from "./availability";
+import { AVAILABILITY_SUMMARY } from "./availability-summary";
+import { AVAILABILITY_PLANS } from "./availability-plans";
+import { AVAILABILITY_PANE } from "./availability-pane";
+import { LABELS } from "./labels";
+import { LABELS_PANE } from "./labels-pane";
 
-export const FR: Translation = { ...ACTIONS, ...APP, ...COMMON, ...ENGINE, ...EXCEL, ...PLANS, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE, ...CLI };
+export const FR: Translation = { ...ACTIONS, ...APP, ...COMMON, ...ENGINE, ...EXCEL, ...PLANS, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE, ...CLI, ...AVAILABILITY, ...AVAILABILITY_SUMMARY, ...AVAILABILITY_PLANS, ...AVAILABILITY_PANE, ...LABELS, ...LABELS_PANE };

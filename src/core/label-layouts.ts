@@ -1,0 +1,98 @@
+/**
+ * Label layouts as data (issue 17, docs/design.md §29): a new layout is one entry. Sizes,
+ * margins and pitches are the makers' published figures (Avery's templates for L7160 and 5160;
+ * the 57 × 32 mm roll label of Dymo and Zebra desktop printers, one label per "page").
+ */
+import type { LabelCell, LabelLayout, LabelPosition, LabelSheetGrid, LayoutId } from "./label-types";
+
+const INCH_MM = 25.4;
+const POINT_MM = INCH_MM / 72;
+/** A pitch this much larger than the label is a gap that gets its own column or row. */
+const GAP_MM = 0.01;
+
+export const LABEL_LAYOUTS: Readonly<Record<LayoutId, LabelLayout>> = {
+  l7160: {
+    id: "l7160", title: "Avery L7160 (A4, 21 per sheet)", paper: "A4", pageWidthMm: 210, pageHeightMm: 297,
+    columns: 3, rows: 7, labelWidthMm: 63.5, labelHeightMm: 38.1,
+    marginTopMm: 15.15, marginLeftMm: 7.25, pitchXMm: 66.04, pitchYMm: 38.1,
+  },
+  "5160": {
+    id: "5160", title: "Avery 5160 (US Letter, 30 per sheet)", paper: "Letter", pageWidthMm: 215.9, pageHeightMm: 279.4,
+    columns: 3, rows: 10, labelWidthMm: 66.675, labelHeightMm: 25.4,
+    marginTopMm: 12.7, marginLeftMm: 4.7625, pitchXMm: 69.85, pitchYMm: 25.4,
+  },
+  roll57x32: {
+    id: "roll57x32", title: "Roll label 57 × 32 mm (Dymo, Zebra)", paper: "roll", pageWidthMm: 57, pageHeightMm: 32,
+    columns: 1, rows: 1, labelWidthMm: 57, labelHeightMm: 32,
+    marginTopMm: 0, marginLeftMm: 0, pitchXMm: 57, pitchYMm: 32,
+  },
+};
+
+export const LAYOUT_IDS = Object.keys(LABEL_LAYOUTS) as LayoutId[];
+
+export const DEFAULT_LAYOUT: LayoutId = "l7160";
+
+export const labelsPerPage = (layout: LabelLayout): number => layout.columns * layout.rows;
+
+export const mmToPoints = (mm: number): number => mm / POINT_MM;
+
+/**
+ * Where label `index` (0-based) is printed.
+ *
+ * @example labelPosition(LABEL_LAYOUTS.l7160, 4) // { page: 0, xMm: 73.29, yMm: 53.25 }
+ */
+export function labelPosition(layout: LabelLayout, index: number): LabelPosition {
+  const perPage = labelsPerPage(layout);
+  const k = index % perPage;
+  return {
+    page: Math.floor(index / perPage),
+    xMm: layout.marginLeftMm + (k % layout.columns) * layout.pitchXMm,
+    yMm: layout.marginTopMm + Math.floor(k / layout.columns) * layout.pitchYMm,
+  };
+}
+
+const gapX = (layout: LabelLayout): number => layout.pitchXMm - layout.labelWidthMm;
+const gapY = (layout: LabelLayout): number => layout.pitchYMm - layout.labelHeightMm;
+
+/** Sizes (mm) of the cells across one page: each label, with a gap cell between two where the pitch leaves one. */
+function track(count: number, size: number, gap: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    out.push(size);
+    if (i < count - 1 && gap > GAP_MM) out.push(gap);
+  }
+  return out;
+}
+
+/** The worksheet that prints as `layout` (see `LabelSheetGrid`). */
+export function labelSheetGrid(layout: LabelLayout): LabelSheetGrid {
+  const right = layout.pageWidthMm - layout.marginLeftMm - (layout.columns - 1) * layout.pitchXMm - layout.labelWidthMm;
+  const bottom = layout.pageHeightMm - layout.marginTopMm - (layout.rows - 1) * layout.pitchYMm - layout.labelHeightMm;
+  const inches = (mm: number): number => Math.max(0, mm) / INCH_MM;
+  return {
+    columnWidthsPt: track(layout.columns, layout.labelWidthMm, gapX(layout)).map(mmToPoints),
+    pageRowHeightsPt: track(layout.rows, layout.labelHeightMm, gapY(layout)).map(mmToPoints),
+    marginsIn: { top: inches(layout.marginTopMm), bottom: inches(bottom), left: inches(layout.marginLeftMm), right: inches(right) },
+    paper: layout.paper,
+  };
+}
+
+/** The cell label `index` sits in, on the sheet `labelSheetGrid` describes. */
+export function labelCell(layout: LabelLayout, index: number): LabelCell {
+  const perPage = labelsPerPage(layout);
+  const k = index % perPage;
+  const rowStep = gapY(layout) > GAP_MM ? 2 : 1;
+  const columnStep = gapX(layout) > GAP_MM ? 2 : 1;
+  const rowsPerPage = track(layout.rows, layout.labelHeightMm, gapY(layout)).length;
+  return {
+    row: Math.floor(index / perPage) * rowsPerPage + Math.floor(k / layout.columns) * rowStep,
+    column: (k % layout.columns) * columnStep,
+  };
+}
+
+/** 0-based sheet rows that start a new page (a manual page break above each) for `count` labels. */
+export function labelPageBreaks(layout: LabelLayout, count: number): number[] {
+  const pages = Math.ceil(count / labelsPerPage(layout));
+  const rowsPerPage = track(layout.rows, layout.labelHeightMm, gapY(layout)).length;
+  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => (i + 1) * rowsPerPage);
+}
