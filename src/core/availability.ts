@@ -62,3 +62,15 @@ export function classifyStatus(text: string, settings: Pick<Settings, "statusMap
   for (const [word, cls] of Object.entries(settings.statusMap)) if (word.normalize("NFC").trim().toLowerCase() === key) return cls;
   return "unknown";
 }
+
+/**
+ * The status word serialize writes for a class (a unit split off as available, or the rest of a
+ * pool that says nothing else, as out): the operator's own word for it in `statusMap` first,
+ * else the built-in word of the locale's language.
+ *
+ * Contract stub (issue 16): English words until the built-in words of every language are added.
+ */
+export function statusWordFor(cls: StatusClass, settings: Pick<Settings, "statusMap" | "locale">): string {
+  void settings;
+  return cls === "available" ? "Available" : cls === "out" ? "Out" : "Unavailable";
+}

@@ -49,7 +49,7 @@ export { numberSymbols, groupCharacters, cultureTag, cultureName, DEFAULT_LOCALE
 export {
   LANGUAGES as HEADER_LANGUAGES, CATALOGUES as HEADER_CATALOGUES, languageOf, type Language as HeaderLanguage, type Catalogue as HeaderCatalogue,
 } from "./locales";
-export { STATUS_CLASSES, classifyStatus, unitsByClass, type StatusClass, type UnitsByClass, type RowAvailability } from "./availability";
+export { STATUS_CLASSES, classifyStatus, statusWordFor, unitsByClass, type StatusClass, type UnitsByClass, type RowAvailability } from "./availability";
 export * from "./label-types";
 export { LABEL_LAYOUTS, LAYOUT_IDS, DEFAULT_LAYOUT, labelsPerPage, labelPosition, labelSheetGrid, labelCell, labelPageBreaks, mmToPoints } from "./label-layouts";
 export { planLabels } from "./labels";

@@ -291,6 +291,12 @@ export interface CategorySummary {
   totals: SummaryLine;
   countedRows: number;
   excludedRows: number;
+  /**
+   * Which of the availability and return columns the table has (design.md §28): the summary
+   * sheet and the command line show availability only when `availability` (a status or an
+   * available column), purchase value and return only when `purchase`. Absent: neither.
+   */
+  tracks?: { availability: boolean; purchase: boolean };
 }
 
 /** Rows that hold a code, for find-by-code and duplicate checks. */
