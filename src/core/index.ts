@@ -29,6 +29,8 @@ export {
   DEFAULT_MONEY_FORMAT, MARGIN_FORMAT, TIME_FORMAT, SHEET_NAME_MAX, summaryLineCells, titleBlock, moneyFormat, summaryNames, marginText,
   stockValueColumns, summaryHeadersOf, summaryMoneyColumnsOf, summaryHeadings, summaryTableCells, summaryBaseName, summaryNamesInEveryLanguage,
 } from "./summary-layout";
+export { summaryPercentColumnsOf, availabilityColumnOf } from "./summary-layout";
+export { trackedColumnsOf, type TrackedColumn, type TrackedKind } from "./summary-tracked";
 export { HEADER_SEARCH_ROWS, headerWindow, isBlankRow, windowRows } from "./header-window";
 export { text, textIn, textOf, say, sayIn, valuesIn, type MessageId, type MessageValues, type Say, UI_LANGUAGES, catalogueOf, hasCatalogue, uiLanguageOf, type Translation, type UiLanguage } from "./messages";
 export { EN } from "./messages";

@@ -10,6 +10,7 @@ import type { CategorySummary, CellValue, SummaryLine } from "./types";
 import { textIn, UI_LANGUAGES, type MessageId } from "./messages";
 import { DEFAULT_LOCALE } from "./locale-numbers";
 import { UNCATEGORIZED } from "./summary";
+import { trackedColumnsOf, type TrackedColumn } from "./summary-tracked";
 
 const HEADING_IDS: readonly MessageId[] = [
   "summary-heading-category",
@@ -56,22 +57,42 @@ export function stockValueColumns(summary: CategorySummary): string[] {
   return Object.keys(summary.totals.stockValue ?? {});
 }
 
-/** The table's headings for this summary in `locale`'s language: `summaryHeadings`, then `Stock value (List price)` per per-unit column. */
+/**
+ * The table's headings for this summary in `locale`'s language: `summaryHeadings`, then
+ * `Stock value (List price)` per per-unit column, then the availability and return columns it tracks.
+ */
 export function summaryHeadersOf(summary: CategorySummary, locale: string = DEFAULT_LOCALE): string[] {
   const stock = stockValueColumns(summary).map((column) => textIn(locale, "summary-stock-value-header", { column }));
-  return [...summaryHeadings(locale), ...stock];
+  return [...summaryHeadings(locale), ...stock, ...trackedColumnsOf(summary).map((c) => textIn(locale, c.heading))];
 }
 
-/** 0-based table columns holding money for this summary: SUMMARY_MONEY_COLUMNS and the stock values. */
+/** 0-based table columns of the tracked columns of `kind` (trackedColumnsOf), after the stock values. */
+function trackedIndexes(summary: CategorySummary, kind: TrackedColumn["kind"]): number[] {
+  const first = SUMMARY_HEADERS.length + stockValueColumns(summary).length;
+  return trackedColumnsOf(summary).flatMap((c, i) => (c.kind === kind ? [first + i] : []));
+}
+
+/** 0-based table columns holding money for this summary: SUMMARY_MONEY_COLUMNS, the stock values and the purchase value. */
 export function summaryMoneyColumnsOf(summary: CategorySummary): number[] {
-  return [...SUMMARY_MONEY_COLUMNS, ...stockValueColumns(summary).map((_, i) => SUMMARY_HEADERS.length + i)];
+  return [...SUMMARY_MONEY_COLUMNS, ...stockValueColumns(summary).map((_, i) => SUMMARY_HEADERS.length + i), ...trackedIndexes(summary, "money")];
+}
+
+/** 0-based table columns written as percentages (MARGIN_FORMAT): the margin, and availability, utilisation and return when tracked. */
+export function summaryPercentColumnsOf(summary: CategorySummary): number[] {
+  return [SUMMARY_MARGIN_COLUMN, ...trackedIndexes(summary, "percent")];
+}
+
+/** The 0-based table column of Available (Out and Unavailable follow it), when the summary tracks availability. */
+export function availabilityColumnOf(summary: CategorySummary): number | undefined {
+  return summary.tracks?.availability ? SUMMARY_HEADERS.length + stockValueColumns(summary).length : undefined;
 }
 
 /**
  * One table row in SUMMARY_HEADERS order: the category, then the numbers (empty where undefined),
- * then the stock value of each of `stock` (the `stockValueColumns`; empty when unknown).
+ * then the stock value of each of `stock` (the `stockValueColumns`; empty when unknown), then
+ * the `tracked` columns (trackedColumnsOf; empty where a ratio has no divisor).
  */
-export function summaryLineCells(line: SummaryLine, stock: readonly string[] = []): CellValue[] {
+export function summaryLineCells(line: SummaryLine, stock: readonly string[] = [], tracked: readonly TrackedColumn[] = []): CellValue[] {
   const cells: CellValue[] = [
     line.category,
     line.income,
@@ -85,6 +106,7 @@ export function summaryLineCells(line: SummaryLine, stock: readonly string[] = [
     line.incomePerUnit ?? "",
   ];
   for (const column of stock) cells.push(line.stockValue?.[column] ?? "");
+  for (const column of tracked) cells.push(column.value(line) ?? "");
   return cells;
 }
 
@@ -96,10 +118,11 @@ const LABEL_IDS: readonly MessageId[] = ["summary-label-source-sheet", "summary-
  */
 export function summaryTableCells(summary: CategorySummary, locale: string = DEFAULT_LOCALE): { lines: CellValue[][]; totals: CellValue[] } {
   const stock = stockValueColumns(summary);
+  const tracked = trackedColumnsOf(summary);
   const last = summary.categories.length - 1;
   const lines = summary.categories.map((line, i) =>
-    summaryLineCells(i === last && line.category === UNCATEGORIZED ? { ...line, category: textIn(locale, "summary-line-uncategorized") } : line, stock));
-  return { lines, totals: summaryLineCells({ ...summary.totals, category: textIn(locale, "summary-line-total") }, stock) };
+    summaryLineCells(i === last && line.category === UNCATEGORIZED ? { ...line, category: textIn(locale, "summary-line-uncategorized") } : line, stock, tracked));
+  return { lines, totals: summaryLineCells({ ...summary.totals, category: textIn(locale, "summary-line-total") }, stock, tracked) };
 }
 
 /**
