@@ -1,17 +1,20 @@
-import { DEFAULT_LOCALE, marginText, stockValueColumns, summaryHeadersOf, textIn, uiLanguageOf, summaryHeadings, type CategorySummary, type SummaryLine } from "../core";
+import { DEFAULT_LOCALE, marginText, stockValueColumns, summaryHeadersOf, trackedColumnsOf, type CategorySummary, type SummaryLine, type TrackedKind } from "../core";
 import { alignColumns, terminalText } from "./terminal-text";
 import { frameIn } from "./cli-lang";
 
 /**
  * The summary as an aligned text table (the summary sheet's columns) with a totals row under a
  * rule. Money, counts and the margin are written as `locale` writes numbers (`1 234,50` in fi-FI);
- * headings that come from the catalogue in `lang`.
+ * headings that come from the catalogue in `lang`. A summary that tracks availability or a
+ * purchase value adds those columns at the right (units as counts, ratios as the margin is).
  */
 export function formatSummary(where: string, summary: CategorySummary, decimals: number, locale: string = DEFAULT_LOCALE, lang = "en"): string {
   const money = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   const count = new Intl.NumberFormat(locale);
   const margin = locale === DEFAULT_LOCALE ? marginText : localMargin(locale);
   const stock = stockValueColumns(summary);
+  const tracked = trackedColumnsOf(summary);
+  const write: Record<TrackedKind, (value: number) => string> = { count: (v) => count.format(v), percent: margin, money: (v) => money.format(v) };
   const cells = (line: SummaryLine): string[] => [
     terminalText(line.category, 40),
     money.format(line.income),
@@ -27,8 +30,12 @@ export function formatSummary(where: string, summary: CategorySummary, decimals:
       const value = line.stockValue?.[column];
       return value === null || value === undefined ? "" : money.format(value);
     }),
+    ...tracked.map((column) => {
+      const value = column.value(line);
+      return value === null ? "" : write[column.kind](value);
+    }),
   ];
-  const headers = headingsIn(lang, summary).map((h) => terminalText(h, 60));
+  const headers = summaryHeadersOf(summary, lang).map((h) => terminalText(h, 60));
   const rows = [headers, ...summary.categories.map(cells), cells(summary.totals)];
   const right = headers.map((_, i) => i > 0);
   const laid = alignColumns(rows, right);
@@ -51,8 +58,21 @@ function localMargin(locale: string): (margin: number | null) => string {
   };
 }
 
-/** The table's headings; the catalogue's (stock value per per-unit column) in `lang`. */
-function headingsIn(lang: string, summary: CategorySummary): string[] {
-  if (uiLanguageOf(lang) === "en") return summaryHeadersOf(summary);
-  return [...summaryHeadings(lang), ...stockValueColumns(summary).map((column) => textIn(lang, "summary-stock-value-header", { column }))];
+const AVAILABILITY_FIELDS = ["availableUnits", "outUnits", "unavailableUnits", "availability", "utilisation"] as const;
+const RETURN_FIELDS = ["purchaseValue", "returnOnPurchase"] as const;
+
+/**
+ * The summary as `--json` prints it: the engine's, less the availability fields when it does not
+ * track availability and the purchase fields when it does not track a purchase value, so the JSON
+ * of a table with neither column is what it was before issue 16. Ratios without a divisor stay null.
+ */
+export function summaryJson(summary: CategorySummary): CategorySummary {
+  const dropped = [...(summary.tracks?.availability ? [] : AVAILABILITY_FIELDS), ...(summary.tracks?.purchase ? [] : RETURN_FIELDS)];
+  if (dropped.length === 0) return summary;
+  const trim = (line: SummaryLine): SummaryLine => {
+    const kept: Partial<SummaryLine> = { ...line };
+    for (const field of dropped) delete kept[field];
+    return kept as SummaryLine;
+  };
+  return { ...summary, categories: summary.categories.map(trim), totals: trim(summary.totals) };
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, parseSettings, summarizeByCategory, type CategorySummary } from "../core";
-import { formatSummary } from "./format-summary";
+import { formatSummary, summaryJson } from "./format-summary";
 import { headerRowNumber, keptReport, printNoTable, type Checked } from "./checked";
 import { saveWorkbook, workbookToChange } from "./save-workbook";
 import { outputKindOf } from "./output-kind";
@@ -22,7 +22,7 @@ export async function runSummary(c: Checked): Promise<number> {
   const { summarySheetName, currencyDecimals } = resolved.success ? resolved.data : { summarySheetName: "Inventory summary", currencyDecimals: 2 };
   const outSheet = c.outPath ? await writeSummaryOut(c, summary, c.outPath, summarySheetName) : undefined;
   if (options.json) {
-    io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors, ...summary, ...(c.outPath ? { out: c.outPath, ...(outSheet ? { outSheet } : {}) } : {}) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ file: options.file, sheet: c.input.sheetName, errors, ...summaryJson(summary), ...(c.outPath ? { out: c.outPath, ...(outSheet ? { outSheet } : {}) } : {}) }, null, 2)}\n`);
   } else {
     const lines = [formatSummary(c.readAs ? `${c.heading} (${c.readAs})` : c.heading, summary, currencyDecimals, options.locale, options.lang)];
     const { lang } = options;

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import {
-  MARGIN_FORMAT, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW, TIME_FORMAT, TITLE_ROWS, TOTAL,
-  moneyFormat, stockValueColumns, summaryHeadersOf, summaryLineCells, summaryMoneyColumnsOf, summaryNames, titleBlock, type CategorySummary, type SummaryLine,
+  MARGIN_FORMAT, SUMMARY_TABLE_ROW, TIME_FORMAT, TITLE_ROWS, TOTAL, moneyFormat, stockValueColumns, summaryHeadersOf, summaryLineCells,
+  summaryMoneyColumnsOf, summaryNames, summaryPercentColumnsOf, titleBlock, trackedColumnsOf, type CategorySummary, type SummaryLine, type TrackedColumn,
 } from "../core";
 import { CliError } from "./cli-error";
 import type { ReportTable } from "./write-table";
@@ -26,8 +26,9 @@ export interface SummarySheetInput {
  * Writes the category summary into `workbook` with the content the add-in writes in Excel
  * (the layout in src/core/summary-layout.ts): the title and, labels in column A and values in column B, the
  * source sheet, rows counted and excluded, the time; then from row 7 an Excel table with the
- * docs/design.md §5 columns and a totals row holding the engine's exact totals as values (a SUBTOTAL over
- * rounded cells could be a cent off). Money in the source column's format, margin `0.0%`.
+ * docs/design.md §5 columns (and the availability and return columns the summary tracks) and a
+ * totals row holding the engine's exact totals as values (a SUBTOTAL over rounded cells could be a
+ * cent off). Money in the source column's format, margin and the other ratios `0.0%`.
  * Category names are text cells formatted `@`, never formulas. exceljs cannot draw the chart
  * the add-in adds. A sheet of that name that this tool did not create is left alone: the report
  * goes to `Name (2)`, `Name (3)`, …. Returns the sheet name used.
@@ -56,8 +57,9 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
   // Per-unit columns add a stock value column each (issue 13, design.md §17).
   const headers = summaryHeadersOf(summary);
   const stock = stockValueColumns(summary);
+  const tracked = trackedColumnsOf(summary);
   const formats = columnFormats(summary, money);
-  const cellsOf = (line: SummaryLine) => tableCells(line, stock);
+  const cellsOf = (line: SummaryLine) => tableCells(line, stock, tracked);
   sheet.addTable({
     name: tableName,
     ref: `A${top}`,
@@ -90,7 +92,8 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
  */
 export function summaryTable(summary: CategorySummary, sourceMoneyFormat?: string): ReportTable {
   const stock = stockValueColumns(summary);
-  const cells = (line: SummaryLine) => tableCells(line, stock).map((value) => value ?? "");
+  const tracked = trackedColumnsOf(summary);
+  const cells = (line: SummaryLine) => tableCells(line, stock, tracked).map((value) => value ?? "");
   const totals = cells(summary.totals);
   totals[0] = TOTAL;
   return {
@@ -101,17 +104,18 @@ export function summaryTable(summary: CategorySummary, sourceMoneyFormat?: strin
   };
 }
 
-/** Each summary column's number format: text for the category, `money` for amounts, percent for the margin, else counts. */
+/** Each summary column's number format: text for the category, `money` for amounts, percent for the margin and ratios, else counts. */
 function columnFormats(summary: CategorySummary, money: string): string[] {
   const moneyColumns = summaryMoneyColumnsOf(summary);
+  const percentColumns = summaryPercentColumnsOf(summary);
   return summaryHeadersOf(summary).map((_, i) =>
-    i === 0 ? "@" : moneyColumns.includes(i) ? money : i === SUMMARY_MARGIN_COLUMN ? MARGIN_FORMAT : COUNT_FORMAT,
+    i === 0 ? "@" : moneyColumns.includes(i) ? money : percentColumns.includes(i) ? MARGIN_FORMAT : COUNT_FORMAT,
   );
 }
 
 /** One table row: the category as text, then the numbers; `null` (an empty cell, not an empty text) where undefined. */
-function tableCells(line: SummaryLine, stock: readonly string[]): (string | number | null)[] {
-  return summaryLineCells({ ...line, category: String(line.category) }, stock).map((value, i) => (i > 0 && value === "" ? null : value)) as (string | number | null)[];
+function tableCells(line: SummaryLine, stock: readonly string[], tracked: readonly TrackedColumn[]): (string | number | null)[] {
+  return summaryLineCells({ ...line, category: String(line.category) }, stock, tracked).map((value, i) => (i > 0 && value === "" ? null : value)) as (string | number | null)[];
 }
 
 /** The first of the summary names (as the add-in numbers them) that is free or holds this tool's last report (removed). */
