@@ -1,4 +1,4 @@
-/** Excel.Chart, recorded rather than drawn: type, source address, series direction, title, position. */
+/** Excel.Chart, recorded rather than drawn: type, source address, series direction, title, position, series (chart-series.ts). */
 import { formatAddress } from "./a1";
 import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
@@ -7,6 +7,7 @@ import { CollectionObject, KeyedObject } from "./proxy";
 import type { Range } from "./range";
 import { assertWritable } from "./cell-ops";
 import type { Worksheet } from "./worksheet";
+import { ChartSeriesCollection, seriesOfSource } from "./chart-series";
 
 export class ChartTitle extends ClientObject {
   protected readonly _typeName = "ChartTitle";
@@ -30,6 +31,7 @@ export class Chart extends KeyedObject<string> {
   protected readonly _typeName = "Chart";
   protected readonly _scalars = ["id", "name", "chartType", "height", "width", "top", "left"];
   private _title?: ChartTitle;
+  private _series?: ChartSeriesCollection;
 
   /** @internal */
   _chartOf(tx: SyncTx): ChartModel {
@@ -44,7 +46,7 @@ export class Chart extends KeyedObject<string> {
     return ({ height: 216, width: 360, top: 0, left: 0 } as Record<string, number>)[name];
   }
   protected override _navigate(name: string): ClientObject | undefined {
-    return name === "title" ? this.title : undefined;
+    return name === "title" ? this.title : name === "series" ? this.series : undefined;
   }
   get id(): string { return this._get("id"); }
   get name(): string { return this._get("name"); }
@@ -52,6 +54,7 @@ export class Chart extends KeyedObject<string> {
   get chartType(): string { return this._get("chartType"); }
   set chartType(v: string) { this._write("Chart.chartType=", v, (tx) => { this._chartOf(tx).type = v; }); }
   get title(): ChartTitle { return (this._title ??= new ChartTitle(this.context, this)); }
+  get series(): ChartSeriesCollection { return (this._series ??= new ChartSeriesCollection(this.context, (tx) => this._chartOf(tx))); }
 
   setPosition(startCell: Range | string, endCell?: Range | string): void {
     this._write("Chart.setPosition", null, (tx) => {
@@ -66,6 +69,7 @@ export class Chart extends KeyedObject<string> {
       const t = sourceData._target(tx);
       c.source = formatAddress(t.sheet.name, t.rect);
       c.seriesBy = seriesBy;
+      c.series = seriesOfSource(this.context.host.wb, t.sheet, t.rect, seriesBy, () => this.context.host.wb.newId("series"));
     });
   }
   delete(): void {
@@ -88,7 +92,7 @@ export class ChartCollection extends CollectionObject<Chart> {
     const id = this.sheet._sheetOf(tx).id;
     return this.context.host.wb.state.charts.find((c) => c.sheetId === id && c.name.toLowerCase() === name.toLowerCase());
   }
-  /** Records a chart of `type` over `sourceData` (ExcelApi 1.1). */
+  /** Records a chart of `type` over `sourceData` (ExcelApi 1.1), its series laid out as `seriesOfSource` says. */
   add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
     return new Chart(this.context, (tx) => {
       const sheet = this.sheet._sheetOf(tx);
@@ -100,6 +104,7 @@ export class ChartCollection extends CollectionObject<Chart> {
       const chart: ChartModel = {
         id: wb.newId("chart"), name: `Chart ${i}`, sheetId: sheet.id, type,
         source: formatAddress(src.sheet.name, src.rect), seriesBy, title: "", position: null,
+        series: seriesOfSource(wb, src.sheet, src.rect, seriesBy, () => wb.newId("series")),
       };
       wb.state.charts = [...wb.state.charts, chart];
       return chart.id;

@@ -3,7 +3,7 @@ import { formatAddress, MAX_COLS, parseRect, splitSheet, type Rect } from "./a1"
 import { HostRequestContext, SyncTx } from "./context";
 import { FIVE_MB, HostCore } from "./host-core";
 import { hostCulture } from "./culture";
-import { Workbook as Model, type SheetModel, type TableModel, type WorkbookState } from "./model";
+import { Workbook as Model, type ChartModel, type SheetModel, type TableModel, type WorkbookState } from "./model";
 import { createExcelNamespace, createOfficeExtensionNamespace, createOfficeNamespace } from "./namespaces";
 import { cellValue, readBlock, writeCells } from "./cell-ops";
 import { deleteUp, insertDown } from "./row-ops";
@@ -11,6 +11,7 @@ import { Ribbon } from "./ribbon";
 import { enforceApiSets } from "./api-check";
 import { AutoFilter } from "./auto-filter";
 import { Chart, ChartCollection, ChartTitle } from "./chart";
+import { cellsAt, ChartSeries, ChartSeriesCollection, seriesOfSource } from "./chart-series";
 import { RangeAreas, RangeCollection } from "./range-areas";
 import { WorkbookRangeAreas } from "./dependents";
 import { RangeFill, RangeFont, RangeFormat } from "./range-format";
@@ -23,13 +24,23 @@ import { Worksheet, WorksheetCollection } from "./worksheet";
 
 // Every proxy class under its name in the Excel namespace: calls above maxExcelApi fail (api-check.ts).
 enforceApiSets({
-  Application, AutoFilter, Chart, CultureInfo, NumberFormatInfo, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
+  Application, AutoFilter, Chart, ChartSeries, ChartSeriesCollection, CultureInfo, NumberFormatInfo, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
   Setting, SettingCollection, Table, TableCollection, TableColumn, TableColumnCollection, TableRowCollection,
   Workbook: WorkbookProxy, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection,
   WorksheetProtection, WorkbookRangeAreas,
 });
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
+
+/** Lays out the series of the seeded charts that came without them, as `charts.add` does. */
+function seriesOfSeeds(model: Model): void {
+  for (const c of model.state.charts as (ChartModel & { unlaid?: boolean })[]) {
+    if (!c.unlaid) continue;
+    delete c.unlaid;
+    const { sheet, rect } = locate(model, c.source, model.sheetById(c.sheetId)!.name);
+    c.series = seriesOfSource(model, sheet, rect, c.seriesBy, () => model.newId("series"));
+  }
+}
 
 function seedState(seed: HostSeed): WorkbookState {
   const state: WorkbookState = { sheets: [], activeId: "", selection: { sheetId: "", rects: [] }, tables: [], charts: [], settings: {}, nextId: 0 };
@@ -55,6 +66,9 @@ function seedState(seed: HostSeed): WorkbookState {
       state.charts.push({
         id: id("chart"), name: c.name ?? `Chart ${i + 1}`, sheetId: sheet.id, type: c.type, source: c.source,
         seriesBy: c.seriesBy ?? "Auto", title: c.title ?? "", position: c.position ? { ...c.position } : null,
+        // Series not seeded are laid out from the source once every sheet is in (seriesOfSeeds).
+        series: (c.series ?? []).map((x) => ({ id: id("series"), name: x.name, values: x.values, xValues: x.xValues })),
+        ...(c.series ? {} : { unlaid: true }),
       });
     });
     state.sheets.push(sheet);
@@ -118,6 +132,7 @@ function defaultExcelApi(): string {
 /** Creates a strict Office.js test host holding the seed workbook (default: one empty "Sheet1"). */
 export function createHost(seed: HostSeed = {}): TestHost {
   const model = new Model(seedState(seed));
+  seriesOfSeeds(model);
   model.protectedSheetCode = seed.protectedSheetErrorCode ?? "AccessDenied";
   const maxExcelApi = seed.maxExcelApi ?? defaultExcelApi();
   const core = new HostCore(model, seed.payloadLimitBytes ?? FIVE_MB, seed.today, maxExcelApi);
@@ -166,6 +181,7 @@ export function createHost(seed: HostSeed = {}): TestHost {
   const chartInfo = (c: (typeof model.state.charts)[number]): ChartInfo => ({
     name: c.name, id: c.id, sheet: model.sheetById(c.sheetId)!.name, type: c.type, source: c.source,
     seriesBy: c.seriesBy, title: c.title, position: c.position ? { ...c.position } : null,
+    series: c.series.map((x) => ({ name: x.name, values: x.values, xValues: x.xValues, valueCells: cellsAt(model, x.values), categories: cellsAt(model, x.xValues) })),
   });
   const settings = () => Object.fromEntries(Object.entries(model.state.settings).map(([k, v]) => [k, JSON.parse(v)]));
   const selection = () => {

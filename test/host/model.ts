@@ -55,6 +55,16 @@ export interface ChartModel {
   seriesBy: string;
   title: string;
   position: { start: string; end: string | null } | null;
+  /** What the chart plots (chart-series.ts). */
+  series: SeriesModel[];
+}
+
+/** One series of a chart: its name and the addresses (`Sheet!B8:B10`) of its values and category labels. */
+export interface SeriesModel {
+  id: string;
+  name: string;
+  values: string | null;
+  xValues: string | null;
 }
 
 export interface WorkbookState {
@@ -232,7 +242,7 @@ function cloneMeta(state: WorkbookState): WorkbookState {
     activeId: state.activeId,
     selection: { sheetId: state.selection.sheetId, rects: state.selection.rects.map((r) => ({ ...r })) },
     tables: state.tables.map((t) => ({ ...t, rect: { ...t.rect } })),
-    charts: state.charts.map((c) => ({ ...c, position: c.position ? { ...c.position } : null })),
+    charts: state.charts.map((c) => ({ ...c, position: c.position ? { ...c.position } : null, series: c.series.map((s) => ({ ...s })) })),
     settings: { ...state.settings },
     nextId: state.nextId,
   };

@@ -17,7 +17,7 @@ export const ExcelEnums = {
   RangeCopyType: { all: "All", formulas: "Formulas", values: "Values", formats: "Formats" },
   ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks", removeHyperlinks: "RemoveHyperlinks", resetContents: "ResetContents" },
   ChartType: {
-    columnClustered: "ColumnClustered", columnStacked: "ColumnStacked", barClustered: "BarClustered",
+    columnClustered: "ColumnClustered", columnStacked: "ColumnStacked", barClustered: "BarClustered", barStacked: "BarStacked",
     line: "Line", pie: "Pie", area: "Area", xyscatter: "XYScatter", doughnut: "Doughnut",
   },
   ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },

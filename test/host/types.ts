@@ -29,7 +29,8 @@ export interface SeedSheet {
   /** Cell styles (bold, font colour, fill); `null` = none. Same shape as `WorkbookSnapshot` styles. */
   styles?: (CellStyle | null | undefined)[][];
   /** Charts on this sheet, as `TestHost.charts()` reports them (`sheet` and `id` may be left out). */
-  charts?: (Omit<ChartInfo, "sheet" | "id" | "name" | "seriesBy" | "title" | "position"> & Partial<ChartInfo>)[];
+  charts?: (Omit<ChartInfo, "sheet" | "id" | "name" | "seriesBy" | "title" | "position" | "series"> &
+    Partial<Omit<ChartInfo, "series">> & { series?: Pick<ChartSeriesInfo, "name" | "values" | "xValues">[] })[];
 }
 
 /** The workbook a test host starts with. */
@@ -101,6 +102,19 @@ export interface ChartInfo {
   title: string;
   /** Top-left / bottom-right cells given to `setPosition`, or null. */
   position: { start: string; end: string | null } | null;
+  /**
+   * What the chart plots, series by series: the name, the addresses of its values and category
+   * labels (null: none), and those cells' current values.
+   */
+  series: ChartSeriesInfo[];
+}
+
+export interface ChartSeriesInfo {
+  name: string;
+  values: string | null;
+  xValues: string | null;
+  valueCells: CellValue[];
+  categories: CellValue[];
 }
 
 /** Deep-equal-friendly copy of everything the add-in could change. */
