@@ -3,10 +3,11 @@
  * (docs/design.md §5), in the language of the pane that made it (§23).
  */
 import {
-  MARGIN_FORMAT, SUMMARY_MARGIN_COLUMN, SUMMARY_TABLE_ROW as TABLE_ROW, TIME_FORMAT, TITLE_ROWS,
-  summaryHeadersOf, summaryMoneyColumnsOf, summaryTableCells, textIn, titleBlock, type CategorySummary,
+  MARGIN_FORMAT, SUMMARY_TABLE_ROW as TABLE_ROW, TIME_FORMAT, TITLE_ROWS,
+  summaryHeadersOf, summaryMoneyColumnsOf, summaryPercentColumnsOf, summaryTableCells, titleBlock, type CategorySummary,
 } from "../core";
-import { cellAddress, rectAddress } from "./addresses";
+import { rectAddress } from "./addresses";
+import { queueSummaryCharts } from "./summary-charts";
 
 /** What a report says, besides the summary: its title (the sheet's name), source, money format, time and language. */
 export interface ReportWords {
@@ -18,7 +19,7 @@ export interface ReportWords {
   locale: string;
 }
 
-/** Queues the whole report: title block, table with totals, formats, chart. */
+/** Queues the whole report: title block, table with totals, formats, charts. */
 export function queueReport(sheet: Excel.Worksheet, summary: CategorySummary, words: ReportWords): void {
   const { locale, money } = words;
   const block = titleBlock(words.title, words.sourceName, summary, excelSerial(words.now), locale);
@@ -59,21 +60,15 @@ export function queueReport(sheet: Excel.Worksheet, summary: CategorySummary, wo
   for (const c of summaryMoneyColumnsOf(summary)) {
     sheet.getRangeByIndexes(TABLE_ROW + 1, c, dataAndTotals, 1).numberFormat = Array.from({ length: dataAndTotals }, () => [money]);
   }
-  sheet.getRangeByIndexes(TABLE_ROW + 1, SUMMARY_MARGIN_COLUMN, dataAndTotals, 1).numberFormat = Array.from(
-    { length: dataAndTotals },
-    () => [MARGIN_FORMAT],
-  );
+  // The margin, and availability, utilisation and return when the summary tracks them.
+  for (const c of summaryPercentColumnsOf(summary)) {
+    sheet.getRangeByIndexes(TABLE_ROW + 1, c, dataAndTotals, 1).numberFormat = Array.from({ length: dataAndTotals }, () => [MARGIN_FORMAT]);
+  }
 
   // Wide enough for the numbers (a narrow column shows ####); only the report's own cells.
   sheet.getRangeByIndexes(0, 0, totalsRow + 1, width).format.autofitColumns();
 
-  if (summary.categories.length > 0) {
-    // Category, Income, Expense: one contiguous source, categories from its first column.
-    const chartSource = sheet.getRangeByIndexes(TABLE_ROW, 0, lines.length + 1, 3);
-    const chart = sheet.charts.add("ColumnClustered", chartSource, "Columns");
-    chart.title.text = textIn(locale, "excel-summary-chart-title");
-    chart.setPosition(cellAddress(0, width + 1), cellAddress(TABLE_ROW + 12, width + 9));
-  }
+  queueSummaryCharts(sheet, summary, { width, lines: lines.length, locale });
 }
 
 /** An Excel date serial for `date` in the pane's local time (what the user's clock shows). */
