@@ -1,12 +1,18 @@
 /** Issue 16: the summary sheet's availability and return columns and its stacked availability chart, in the strict host. */
 import { writeSummarySheet } from "../../src/excel";
 import type { InventoryRead } from "../../src/excel/read-inventory";
-import type { CategorySummary } from "../../src/core";
+import { parseSettings, type CategorySummary } from "../../src/core";
 import { createTestHost, type TestHost } from "../host";
 import { fleetSummary } from "../core/summary-layout-fixture";
 
 const SHEET = "Inventory summary";
-const read: InventoryRead = { sheetName: "Fleet", sheetId: "", rect: { row: 0, column: 0, rows: 1, columns: 1 }, values: [["Code"]], origin: "A1", usedAddress: "Fleet!A1" };
+const parsed = parseSettings({});
+if (!parsed.success) throw new Error("the default settings are valid");
+/** The summary writer reads only the source's name and place; the rest is as a read of an empty sheet gives it. */
+const read: InventoryRead = {
+  sheetName: "Fleet", sheetId: "", rect: { row: 0, column: 0, rows: 1, columns: 1 }, values: [["Code"]], origin: "A1", usedAddress: "Fleet!A1",
+  isProtected: false, filtered: false, selection: [], selectionAddress: "", settings: parsed.data, settingsWarnings: [], syncs: 0, blocks: 0,
+};
 
 let host: TestHost;
 afterEach(() => host?.uninstall());

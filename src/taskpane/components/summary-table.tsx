@@ -1,6 +1,8 @@
 /** The category summary as a table with a totals row; scrolls sideways in a narrow pane. */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import { marginText, SUMMARY_HEADERS, stockValueColumns, summaryHeadersOf, type CategorySummary, type MessageId, type SummaryLine } from "../../core";
+import {
+  marginText, SUMMARY_HEADERS, stockValueColumns, summaryHeadersOf, trackedColumnsOf, type CategorySummary, type MessageId, type SummaryLine, type TrackedColumn,
+} from "../../core";
 import { useFormat } from "../format";
 import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
@@ -26,7 +28,19 @@ const fixed: { title: MessageId; value: Column["value"] }[] = [
   { title: "pane-summary-income-per-unit", value: (l, d, f) => (l.incomePerUnit === null ? "" : f.money(l.incomePerUnit, d)) },
 ];
 
-/** The fixed columns, then a stock value column per per-unit column (issue 13), titled as on the summary sheet. */
+/** A tracked column's number: units as counts, ratios as percentages and the purchase value as money, in the workbook's number culture. */
+function trackedValue(column: TrackedColumn): Column["value"] {
+  return (line, decimals, format) => {
+    const value = column.value(line);
+    if (value === null) return "";
+    return column.kind === "count" ? format.count(value) : column.kind === "money" ? format.money(value, decimals) : marginText(value, format.locale);
+  };
+}
+
+/**
+ * The fixed columns, then a stock value column per per-unit column (issue 13), titled as on the
+ * summary sheet, then the availability and return columns the summary tracks (issue 16).
+ */
 function columnsOf(summary: CategorySummary, t: (id: MessageId) => string): Column[] {
   const titles = summaryHeadersOf(summary).slice(SUMMARY_HEADERS.length);
   const stock = stockValueColumns(summary).map((key, i) => ({
@@ -37,7 +51,8 @@ function columnsOf(summary: CategorySummary, t: (id: MessageId) => string): Colu
       return v === null || v === undefined ? "" : f.money(v, d);
     },
   }));
-  return [...fixed.map((column) => ({ key: column.title, title: t(column.title), value: column.value })), ...stock];
+  const tracked = trackedColumnsOf(summary).map((column) => ({ key: column.heading, title: t(column.heading), value: trackedValue(column) }));
+  return [...fixed.map((column) => ({ key: column.title, title: t(column.title), value: column.value })), ...stock, ...tracked];
 }
 
 function Line({ line, decimals, total, columns }: { line: SummaryLine; decimals: number; total?: boolean; columns: Column[] }) {
