@@ -115,3 +115,13 @@ test("a build that fails anywhere, the availability chart included, leaves the w
     host.uninstall();
   }
 });
+
+test("the added columns and chart cost no extra sync", async () => {
+  fleetHost();
+  await report(fleetSummary(null));
+  const plain = host.stats.syncs;
+  host.uninstall();
+  fleetHost();
+  await report(fleetSummary());
+  expect(host.stats.syncs).toBe(plain);
+});
