@@ -18,7 +18,8 @@ import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { VALID, INVALID, type Analysis } from "./analyze";
 import { perUnitMinor } from "./per-unit";
-import { categoryShown, compareLines, lineOf, perUnitOf, totalOf, TOTAL, UNCATEGORIZED, type PerUnit, type Sums } from "./summary-lines";
+import { categoryShown, compareLines, lineOf, perUnitOf, totalOf, tracksOf, TOTAL, UNCATEGORIZED, type PerUnit, type Sums } from "./summary-lines";
+import { rowAvailabilityOf, unitsByClass } from "./availability";
 
 export { TOTAL, UNCATEGORIZED };
 
@@ -46,8 +47,11 @@ function addRow(g: Group, a: Analysis, r: number, pu: PerUnit): void {
   if (q === 1) g.serialized++;
   else if (q > 1) g.aggregated++;
   g.units += q;
-  // Until the status and available columns are read (issue 16), every unit counts as available.
-  g.available += q;
+  const units = unitsByClass(q, rowAvailabilityOf(a.status[r], a.available[r]));
+  g.available += units.available;
+  g.out += units.out;
+  g.unavailable += units.unavailable;
+  g.purchase += pu.purchase ? a.purchase[r] * q : a.purchase[r];
   // A per-unit income or expense is the price of one unit, not money taken: it shows as stock value.
   if (!pu.income) g.income += a.income[r];
   if (!pu.expense) g.expense += a.expense[r];
@@ -101,10 +105,13 @@ export function summarizeByCategory(values: Grid, settings?: Partial<SettingsInp
   groups.sort(compareLines);
   if (uncategorized) groups.push(uncategorized);
   const total = totalOf(groups, pu.columns.length);
-  return {
+  const summary: CategorySummary = {
     categories: groups.map((g) => lineOf(g.name, g, decimals, pu)),
     totals: lineOf(TOTAL, total, decimals, pu),
     countedRows: counted,
     excludedRows: excluded,
   };
+  const tracks = tracksOf(a.table);
+  if (tracks) summary.tracks = tracks;
+  return summary;
 }
