@@ -6,6 +6,7 @@
  *
  * A word stands in one class in every language (a test checks it). Grades of a resale export's
  * Condition column (New, Used, Good, Like new …) are `available`: they describe an item on hand.
+ * So is Active, an item list's status (Zoho Inventory): the item is offered; Inactive is not.
  */
 import type { Language } from "./locales";
 
@@ -17,28 +18,28 @@ export type StatusWords = Readonly<Record<StatusClass, readonly string[]>>;
 const EN: StatusWords = {
   available: ["Available", "In stock", "Ready", "Free", "Ready to deploy", "Deployable", "Ready to rent", "Returned", "Checked in",
     "On shelf", "Idle", "OK", "New", "Used", "Like new", "Good", "Very good", "Excellent", "Fair", "Poor", "Acceptable",
-    "Refurbished", "Open box", "Mint"],
+    "Refurbished", "Open box", "Mint", "Active"],
   out: ["Out", "Rented", "On rent", "Rented out", "Checked out", "Reserved", "Loaned", "On loan", "Lent", "Deployed", "In use",
     "Booked", "Hired", "On hire", "Hired out", "Leased", "Assigned"],
   unavailable: ["Unavailable", "Maintenance", "In maintenance", "Repair", "In repair", "Under repair", "Out for repair", "Broken",
     "Lost", "Stolen", "Lost/Stolen", "Sold", "Retired", "Damaged", "Defective", "Faulty", "Archived", "Undeployable", "Pending",
     "Pending diagnostics", "Out for diagnostics", "Broken - not fixable", "Disposed", "Scrapped", "Written off", "Missing",
-    "Out of service", "Not working", "For parts", "Quarantine"],
+    "Out of service", "Not working", "For parts", "Quarantine", "Inactive"],
 };
 
 const FI: StatusWords = {
   available: ["Vapaana", "Vapaa", "Saatavilla", "Varastossa", "Valmis", "Käytettävissä", "Palautettu", "Uusi", "Käytetty",
-    "Kuin uusi", "Hyvä", "Erinomainen", "Tyydyttävä"],
+    "Kuin uusi", "Hyvä", "Erinomainen", "Tyydyttävä", "Aktiivinen"],
   out: ["Käytössä", "Vuokralla", "Vuokrattu", "Lainassa", "Lainattu", "Varattu", "Ulkona"],
   unavailable: ["Ei saatavilla", "Huollossa", "Huolto", "Korjauksessa", "Korjattavana", "Rikki", "Rikkinäinen", "Kadonnut",
-    "Hukassa", "Varastettu", "Myyty", "Poistettu", "Käytöstä poistettu", "Vaurioitunut", "Viallinen", "Romutettu"],
+    "Hukassa", "Varastettu", "Myyty", "Poistettu", "Käytöstä poistettu", "Vaurioitunut", "Viallinen", "Romutettu", "Passiivinen"],
 };
 
 const SV: StatusWords = {
-  available: ["Tillgänglig", "Ledig", "I lager", "Klar", "Återlämnad", "Ny", "Begagnad", "Som ny", "Gott skick"],
+  available: ["Tillgänglig", "Ledig", "I lager", "Klar", "Återlämnad", "Ny", "Begagnad", "Som ny", "Gott skick", "Aktiv"],
   out: ["Utlånad", "Uthyrd", "Utlämnad", "Reserverad", "Bokad", "I bruk", "Ute"],
   unavailable: ["Ej tillgänglig", "Underhåll", "På service", "Reparation", "På reparation", "Trasig", "Förlorad", "Borttappad",
-    "Försvunnen", "Stulen", "Såld", "Kasserad", "Skadad", "Defekt"],
+    "Försvunnen", "Stulen", "Såld", "Kasserad", "Skadad", "Defekt", "Inaktiv"],
 };
 
 const NB: StatusWords = {
@@ -57,26 +58,26 @@ const DA: StatusWords = {
 
 const DE: StatusWords = {
   available: ["Verfügbar", "Frei", "Auf Lager", "Vorrätig", "Bereit", "Einsatzbereit", "Zurückgegeben", "Neu", "Gebraucht",
-    "Wie neu", "Gut", "Sehr gut"],
+    "Wie neu", "Gut", "Sehr gut", "Aktiv"],
   out: ["Ausgegeben", "Vermietet", "Verliehen", "Ausgeliehen", "Reserviert", "Gebucht", "Im Einsatz", "Unterwegs"],
   unavailable: ["Nicht verfügbar", "Wartung", "In Wartung", "Reparatur", "In Reparatur", "Defekt", "Kaputt", "Beschädigt",
-    "Verloren", "Verschollen", "Gestohlen", "Verkauft", "Ausgemustert", "Außer Betrieb", "Verschrottet"],
+    "Verloren", "Verschollen", "Gestohlen", "Verkauft", "Ausgemustert", "Außer Betrieb", "Verschrottet", "Inaktiv"],
 };
 
 const NL: StatusWords = {
   available: ["Beschikbaar", "Vrij", "Op voorraad", "Gereed", "Klaar", "Ingeleverd", "Teruggebracht", "Nieuw", "Gebruikt",
-    "Als nieuw", "Goed", "Zeer goed"],
+    "Als nieuw", "Goed", "Zeer goed", "Actief"],
   out: ["Uitgegeven", "Verhuurd", "Uitgeleend", "Geleend", "Gereserveerd", "Geboekt", "In gebruik", "Uit"],
   unavailable: ["Niet beschikbaar", "Onderhoud", "In onderhoud", "Reparatie", "In reparatie", "Kapot", "Defect", "Beschadigd",
-    "Verloren", "Kwijt", "Gestolen", "Verkocht", "Afgeschreven", "Buiten gebruik"],
+    "Verloren", "Kwijt", "Gestolen", "Verkocht", "Afgeschreven", "Buiten gebruik", "Inactief"],
 };
 
 const FR: StatusWords = {
   available: ["Disponible", "Libre", "En stock", "Prêt", "Rendu", "Retourné", "Neuf", "Nouveau", "Occasion", "Comme neuf",
-    "Bon état", "Très bon état"],
+    "Bon état", "Très bon état", "Actif"],
   out: ["Sorti", "Loué", "En location", "Prêté", "En prêt", "Emprunté", "Réservé", "Attribué"],
   unavailable: ["Indisponible", "Maintenance", "En maintenance", "Réparation", "En réparation", "Cassé", "En panne",
-    "Hors service", "Perdu", "Volé", "Vendu", "Retiré", "Réformé", "Endommagé", "Défectueux", "Mis au rebut"],
+    "Hors service", "Perdu", "Volé", "Vendu", "Retiré", "Réformé", "Endommagé", "Défectueux", "Mis au rebut", "Inactif"],
 };
 
 const ES: StatusWords = {

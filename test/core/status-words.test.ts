@@ -38,6 +38,7 @@ describe("the built-in status words", () => {
     ["Verfügbar", "available"], ["Vermietet", "out"], ["In Reparatur", "unavailable"], ["Verkauft", "unavailable"],
     ["Beschikbaar", "available"], ["Verhuurd", "out"], ["Kapot", "unavailable"],
     ["Disponible", "available"], ["Loué", "out"], ["En réparation", "unavailable"], ["Vendu", "unavailable"],
+    ["Active", "available"], ["Inactive", "unavailable"], ["Aktiv", "available"],
     ["Alquilado", "out"], ["Noleggiato", "out"], ["Alugado", "out"], ["Wypożyczony", "out"], ["Utleid", "out"], ["Udlejet", "out"],
   ])("%s is %s", (word, cls) => {
     expect(classifyStatus(word, none)).toBe(cls);
