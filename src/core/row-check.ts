@@ -13,7 +13,7 @@ import { checkQuantity } from "./rules/quantity";
 import { checkCodes } from "./rules/codes";
 import { checkAmount } from "./rules/amounts";
 import { checkCategory } from "./rules/category";
-import { availabilityCellError, checkAvailable, checkStatus, STATUS_NONE } from "./rules/availability";
+import { checkAvailable, checkStatus, STATUS_NONE } from "./rules/availability";
 
 /** Row states (`Analysis.state`). */
 export const OUTSIDE = 0;
@@ -104,15 +104,15 @@ function checkAvailability(ctx: RuleContext, row: readonly CellValue[], r: numbe
   const { status: sc, available: ac, purchase: pc } = cols;
   if (sc >= 0) {
     const v = row[sc];
-    if (!(hashText(v) && availabilityCellError(ctx, v, r, sc, "status"))) out.status = checkStatus(ctx, v, r, sc);
+    if (!(hashText(v) && checkCellError(ctx, v, r, sc, "status"))) out.status = checkStatus(ctx, v, r, sc);
   }
   if (ac >= 0) {
     const v = row[ac];
-    if (!(hashText(v) && availabilityCellError(ctx, v, r, ac, "available"))) out.available = checkAvailable(ctx, v, r, ac, qty) ?? NaN;
+    if (!(hashText(v) && checkCellError(ctx, v, r, ac, "available"))) out.available = checkAvailable(ctx, v, r, ac, qty) ?? NaN;
   }
   if (pc >= 0) {
     const v = row[pc];
-    out.purchase = hashText(v) && availabilityCellError(ctx, v, r, pc, "purchase") ? NaN : checkAmount(ctx, v, r, pc, "purchase", cols.decimals);
+    out.purchase = hashText(v) && checkCellError(ctx, v, r, pc, "purchase") ? NaN : checkAmount(ctx, v, r, pc, "purchase", cols.decimals);
   }
 }
 

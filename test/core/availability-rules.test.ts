@@ -106,3 +106,11 @@ describe("the purchase value is money", () => {
     expect(sayIn("nl-NL", found[1].say!)).toBe("E3: aankoopwaarde -5 is negatief");
   });
 });
+
+describe("the new columns in the header messages", () => {
+  test("two status columns: the warning names the status column, in English and Finnish", () => {
+    const [issue] = checkInventory([["Qty", "Codes", "Status", "State"], [1, "A", "Rented", "Out"]]).issues;
+    expect(issue.message).toBe('D1: "State" (D1) and "Status" (C1) both look like the status column; C1 is used (choose another in the column mapping)');
+    expect(sayIn("fi-FI", issue.say!)).toContain("tilasaraketta");
+  });
+});

@@ -5,7 +5,7 @@
  * rules (rules/amounts.ts) check it as they check income and expense.
  */
 import type { CellValue } from "../types";
-import { isBlank, isExcelError } from "../cells";
+import { isBlank } from "../cells";
 import { codeTextOf } from "../codes";
 import { fitsDecimals, parseNumberText } from "../money";
 import { classifyStatus, STATUS_AVAILABLE, STATUS_NONE, STATUS_OUT, STATUS_UNAVAILABLE, STATUS_UNKNOWN } from "../availability";
@@ -15,16 +15,6 @@ export { STATUS_NONE };
 const CODE_OF = { available: STATUS_AVAILABLE, out: STATUS_OUT, unavailable: STATUS_UNAVAILABLE, unknown: STATUS_UNKNOWN } as const;
 import { statusKey, NO_WORDS, YES_WORDS } from "../status-words";
 import type { RuleContext } from "./context";
-
-/** The columns of this file: an Excel error in one of them is a `cell-error` naming it. */
-export type AvailabilityRole = "status" | "available" | "purchase";
-
-/** `cell-error` for an Excel error value in a status, available or purchase cell; true when it held one. */
-export function availabilityCellError(ctx: RuleContext, value: CellValue, row: number, column: number, role: AvailabilityRole): boolean {
-  if (typeof value !== "string" || value.charCodeAt(0) !== 35 || !isExcelError(value)) return false;
-  ctx.add("cell-error", "error", row, column, "issue-cell-error-availability", { cell: ctx.at(row, column), role, value });
-  return true;
-}
 
 /**
  * The status code of a status cell (`STATUS_*`); a word nobody classed is a `status-unknown`

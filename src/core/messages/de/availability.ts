@@ -21,8 +21,6 @@ export const AVAILABILITY: Translation = {
   "issue-available-not-whole": "{cell}: Verfügbar {value} ist keine ganze Zahl",
   "issue-available-below-zero": "{cell}: Verfügbar {value} ist kleiner als 0",
   "issue-available-more-than-quantity": "{cell}: Verfügbar {available} ist größer als die Menge {quantity}",
-  "issue-cell-error-availability":
-    "{cell}: Die Zelle in der {role, select, status {Statusspalte} available {Spalte Verfügbar} other {Spalte Anschaffungswert}} enthält den Excel-Fehlerwert {value}",
   "issue-purchase-not-a-number": `{cell}: Der Anschaffungswert {value} ist ${IN_LOCALE}keine Zahl`,
   "issue-purchase-too-large":
     "{cell}: Der Anschaffungswert {value} ist zu groß, um exakt addiert zu werden " +

@@ -31,8 +31,6 @@ export const AVAILABILITY = {
   "issue-available-not-whole": "{cell}: available {value} is not a whole number",
   "issue-available-below-zero": "{cell}: available {value} is below 0",
   "issue-available-more-than-quantity": "{cell}: available {available} is more than the quantity {quantity}",
-  "issue-cell-error-availability":
-    "{cell}: the {role, select, status {status} available {available} other {purchase-value}} cell holds the Excel error {value}",
   ...PURCHASE,
   "note-status-unknown":
     "{count, plural, one {# row has a status nobody classed; its units count as unavailable} " +

@@ -9,7 +9,7 @@
  */
 
 /** A column role in words, from the value `{role}`. */
-const ROLE = "{role, select, quantity {quantity} codes {stock-codes} category {category} name {name} income {income} other {expense}}";
+const ROLE = "{role, select, quantity {quantity} codes {stock-codes} category {category} name {name} income {income} status {status} available {available} purchase {purchase-value} other {expense}}";
 
 /** A header language in words, from a catalogue code such as `{language}`. */
 const language = (arg: string) =>

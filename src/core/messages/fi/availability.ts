@@ -20,8 +20,6 @@ export const AVAILABILITY: Translation = {
   "issue-available-not-whole": "{cell}: vapaana-arvo {value} ei ole kokonaisluku",
   "issue-available-below-zero": "{cell}: vapaana-arvo {value} on pienempi kuin 0",
   "issue-available-more-than-quantity": "{cell}: vapaana on {available}, enemmän kuin määrä {quantity}",
-  "issue-cell-error-availability":
-    "{cell}: {role, select, status {tilasarakkeen} available {vapaana-sarakkeen} other {hankinta-arvosarakkeen}} solussa on Excelin virhearvo {value}",
   "issue-purchase-not-a-number": `{cell}: hankinta-arvo {value} ei ole luku${IN_LOCALE}`,
   "issue-purchase-too-large":
     "{cell}: hankinta-arvo {value} on liian suuri laskettavaksi yhteen tarkasti " +

@@ -20,8 +20,6 @@ export const AVAILABILITY: Translation = {
   "issue-available-not-whole": "{cell}\u00a0: la valeur disponible {value} n’est pas un nombre entier",
   "issue-available-below-zero": "{cell}\u00a0: la valeur disponible {value} est inférieure à 0",
   "issue-available-more-than-quantity": "{cell}\u00a0: la valeur disponible {available} dépasse la quantité {quantity}",
-  "issue-cell-error-availability":
-    "{cell}\u00a0: la cellule de la {role, select, status {colonne des statuts} available {colonne disponible} other {colonne de la valeur d’achat}} contient la valeur d’erreur Excel {value}",
   "issue-purchase-not-a-number": `{cell}\u00a0: la valeur d’achat {value} n’est pas un nombre${IN_LOCALE}`,
   "issue-purchase-too-large":
     "{cell}\u00a0: la valeur d’achat {value} est trop grande pour être additionnée exactement " +

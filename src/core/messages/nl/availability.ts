@@ -20,8 +20,6 @@ export const AVAILABILITY: Translation = {
   "issue-available-not-whole": "{cell}: beschikbaar {value} is geen geheel getal",
   "issue-available-below-zero": "{cell}: beschikbaar {value} is kleiner dan 0",
   "issue-available-more-than-quantity": "{cell}: beschikbaar {available} is groter dan het aantal {quantity}",
-  "issue-cell-error-availability":
-    "{cell}: de cel in de {role, select, status {statuskolom} available {kolom beschikbaar} other {kolom aankoopwaarde}} bevat de Excel-foutwaarde {value}",
   "issue-purchase-not-a-number": `{cell}: aankoopwaarde {value} is geen getal${IN_LOCALE}`,
   "issue-purchase-too-large":
     "{cell}: aankoopwaarde {value} is te groot om exact op te tellen " +

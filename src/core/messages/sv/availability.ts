@@ -20,8 +20,6 @@ export const AVAILABILITY: Translation = {
   "issue-available-not-whole": "{cell}: tillgängligt {value} är inte ett heltal",
   "issue-available-below-zero": "{cell}: tillgängligt {value} är mindre än 0",
   "issue-available-more-than-quantity": "{cell}: tillgängligt {available} är större än antalet {quantity}",
-  "issue-cell-error-availability":
-    "{cell}: cellen i {role, select, status {statuskolumnen} available {kolumnen för tillgängligt} other {kolumnen för inköpsvärde}} innehåller Excel-felet {value}",
   "issue-purchase-not-a-number": `{cell}: inköpsvärdet {value} är inte ett tal${IN_LOCALE}`,
   "issue-purchase-too-large":
     "{cell}: inköpsvärdet {value} är för stort för att summeras exakt " +
