@@ -23,10 +23,24 @@ import type { RuleContext } from "./context";
 export function checkStatus(ctx: RuleContext, value: CellValue, row: number, column: number): number {
   if (isBlank(value)) return STATUS_NONE;
   const word = codeTextOf(value).trim();
-  const cls = classifyStatus(word, ctx.settings);
+  const cls = classOf(word, ctx.settings);
   if (cls === undefined) return STATUS_NONE;
   if (cls === "unknown") ctx.add("status-unknown", "warning", row, column, "issue-status-unknown", { cell: ctx.at(row, column), word });
   return CODE_OF[cls];
+}
+
+/** Classes by cell text, per status map: a sheet repeats a few words, and comparing one (NFC, case) costs more than a look-up. */
+const classes = new WeakMap<object, Map<string, ReturnType<typeof classifyStatus>>>();
+
+function classOf(word: string, settings: RuleContext["settings"]): ReturnType<typeof classifyStatus> {
+  let known = classes.get(settings.statusMap);
+  if (!known) classes.set(settings.statusMap, (known = new Map()));
+  let cls = known.get(word);
+  if (cls === undefined && !known.has(word)) {
+    cls = classifyStatus(word, settings);
+    if (known.size < 10_000) known.set(word, cls);
+  }
+  return cls;
 }
 
 let yesNo: Map<string, boolean> | undefined;
