@@ -3,7 +3,7 @@
  * catalogue languages, `status-unknown`, the available count's rules, and the money rules on the
  * purchase value, with their messages in English and another language.
  */
-import { checkInventory, detectTable, sayIn, type CellValue, type SettingsInput } from "../../src/core";
+import { checkInventory, detectTable, planFix, sayIn, type CellValue, type SettingsInput } from "../../src/core";
 
 const HEADER: CellValue[] = ["Qty", "Codes", "Status", "Available", "Purchase value"];
 
@@ -78,6 +78,12 @@ describe("the available count", () => {
     const found = checkInventory([HEADER, [5, "A", "", "2,0"]], { locale: "fi-FI" }).issues;
     expect(found.map((i) => [i.rule, i.fix?.kind])).toEqual([["available-as-text", "convert-to-number"]]);
     expect(sayIn("fi-FI", found[0].say!)).toBe('D2: vapaana-arvo "2,0" on tallennettu tekstinä (luettu luvuksi 2 alueasetuksella fi-FI)');
+  });
+
+  test("the convert-to-number fix writes the number", () => {
+    const grid = [HEADER, [5, "A", "", " 3 "]];
+    const plan = planFix(grid, checkInventory(grid).issues);
+    expect(plan.change.writes).toEqual([expect.objectContaining({ row: 1, column: 3, value: 3 })]);
   });
 
   test("more than the quantity is not judged when the quantity is itself wrong", () => {
