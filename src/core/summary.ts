@@ -10,7 +10,8 @@
  * stable. Money is summed in integer minor units and converted to major units at
  * the end (an amount with more decimals than the currency, which carries an
  * `amount-precision` warning, is first rounded half away from zero, as Excel's ROUND); `margin` is null when income is 0, `incomePerUnit` when units are 0.
- * The totals line is named `Total`.
+ * The totals line is named `Total`. Units are counted by availability class and the purchase
+ * value summed as design.md §28 says; `tracks` names the columns behind them.
  */
 import type { CategorySummary, CheckReport, Grid } from "./types";
 import type { SettingsInput } from "./settings";

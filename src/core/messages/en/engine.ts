@@ -5,7 +5,7 @@
  * Issue values: `cell` is the address the user sees (`C14`); `value` is the cell as shown
  * (quoted text, a number as Excel's General format shows it); `code` a code as shown;
  * row numbers are given as Excel labels them (`"14"`); `role` is a column role id
- * (`quantity`, `codes`, `category`, `name`, `income`, `expense`).
+ * (`quantity`, `codes`, `category`, `name`, `income`, `expense`, `status`, `available`, `purchase`).
  */
 
 /** A column role in words, from the value `{role}`. */
