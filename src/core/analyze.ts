@@ -12,6 +12,7 @@ import { RuleContext } from "./rules/context";
 import { checkDuplicates } from "./rules/duplicates";
 import { duplicateScope, tableNotes } from "./real-shape-notes";
 import { checkRow, rowColumns, RowFacts, BLANK, INVALID, VALID } from "./row-check";
+import { AvailabilityTally } from "./availability-notes";
 
 export { OUTSIDE, BLANK, VALID, INVALID } from "./row-check";
 
@@ -28,6 +29,11 @@ export interface Analysis {
   /** Per grid row: income and expense in minor units of the currency (0 when empty, NaN when wrong). */
   income: Float64Array;
   expense: Float64Array;
+  /** Per grid row: the purchase value in minor units (0 when empty or no column, NaN when wrong). */
+  purchase: Float64Array;
+  /** Per grid row: the status (`STATUS_*` of availability.ts) and the available count (NaN when empty, absent or wrong). */
+  status: Uint8Array;
+  available: Float64Array;
   codes: CodeTable;
   /** Sentences about the whole check (a register's rows counted as one unit each, …). */
   notes: ReportNote[];
@@ -52,6 +58,9 @@ export function analyze(values: Grid, settings: Settings): Analysis {
   const quantity = new Float64Array(n).fill(NaN);
   const income = new Float64Array(n);
   const expense = new Float64Array(n);
+  const purchase = new Float64Array(n);
+  const status = new Uint8Array(n);
+  const available = new Float64Array(n).fill(NaN);
   const counts = { data: 0, blank: 0, valid: 0, invalid: 0, serialized: 0, aggregated: 0, units: 0 };
   const ctx = new RuleContext(settings);
   const detection = detectColumns(values, settings);
@@ -59,7 +68,9 @@ export function analyze(values: Grid, settings: Settings): Analysis {
   const table = detection.table;
   const codes = new CodeTable(table ? estimateCodes(values, table) : 16, settings.caseSensitiveCodes);
   const notes = tableNotes(table, settings);
-  const result: Analysis = { values, settings, table, issues: ctx.issues, state, quantity, income, expense, codes, counts, notes };
+  const result: Analysis = {
+    values, settings, table, issues: ctx.issues, state, quantity, income, expense, purchase, status, available, codes, counts, notes,
+  };
   if (!table) {
     for (let r = 0; r < n; r++) rowOf(values, r);
     sortIssues(ctx.issues);
@@ -79,11 +90,15 @@ export function analyze(values: Grid, settings: Settings): Analysis {
     quantity[r] = facts.quantity;
     income[r] = facts.income;
     expense[r] = facts.expense;
+    purchase[r] = facts.purchase;
+    status[r] = facts.status;
+    available[r] = facts.available;
   }
   checkDuplicates(ctx, codes, cols.codes, (r) => {
     state[r] = INVALID;
   }, duplicateScope(values, table, settings, notes));
   countRows(result, table.headerRow + 1);
+  notes.push(...availabilityNotes(result, table, table.headerRow + 1));
   ctx.putIntoWords();
   sortIssues(ctx.issues);
   return result;
@@ -102,6 +117,14 @@ function countRows(a: Analysis, first: number): void {
       counts.units += qty;
     } else if (s === INVALID) counts.invalid++;
   }
+}
+
+/** The notes on valid rows whose status nobody classed, or that say nothing about availability. */
+function availabilityNotes(a: Analysis, table: TableInfo, first: number): ReportNote[] {
+  if (table.columns.status === undefined && table.columns.available === undefined) return [];
+  const tally = new AvailabilityTally();
+  for (let r = first; r < a.state.length; r++) if (a.state[r] === VALID) tally.add(a.status[r], a.available[r], 1);
+  return tally.notes();
 }
 
 /**

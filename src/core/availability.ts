@@ -10,8 +10,10 @@
  * A status nobody classed (`status-unknown`) counts as unavailable.
  */
 import type { Settings } from "./settings";
+import { languageOf } from "./locales";
+import { builtInStatusWords, statusKey, STATUS_WORDS, type StatusClass } from "./status-words";
 
-export type StatusClass = "available" | "out" | "unavailable";
+export type { StatusClass };
 
 export const STATUS_CLASSES: readonly StatusClass[] = ["available", "out", "unavailable"];
 
@@ -32,6 +34,20 @@ export interface RowAvailability {
   available: number | undefined;
 }
 
+/** A row's status as the analysis keeps it (`RowFacts.status`): none, a class, or a word nobody classed. */
+export const STATUS_NONE = 0;
+export const STATUS_AVAILABLE = 1;
+export const STATUS_OUT = 2;
+export const STATUS_UNAVAILABLE = 3;
+export const STATUS_UNKNOWN = 4;
+
+const STATUS_OF: readonly RowAvailability["status"][] = [undefined, "available", "out", "unavailable", "unknown"];
+
+/** What a row says, from its status code and available count (NaN: none). */
+export function rowAvailabilityOf(status: number, available: number): RowAvailability {
+  return { status: STATUS_OF[status], available: Number.isNaN(available) ? undefined : available };
+}
+
 /**
  * Units of a row with `quantity` units by class (rules above).
  *
@@ -49,28 +65,40 @@ export function unitsByClass(quantity: number, row: RowAvailability): UnitsByCla
   return { available: quantity, out: 0, unavailable: 0 };
 }
 
+/** The operator's statusMap by compared word, made once per map. */
+const maps = new WeakMap<object, ReadonlyMap<string, StatusClass>>();
+
+function operatorWords(statusMap: Readonly<Record<string, StatusClass>>): ReadonlyMap<string, StatusClass> {
+  let map = maps.get(statusMap);
+  if (!map) {
+    map = new Map(Object.entries(statusMap).map(([word, cls]) => [statusKey(word), cls]));
+    maps.set(statusMap, map);
+  }
+  return map;
+}
+
 /**
- * The class of a status cell's text: the operator's `settings.statusMap` first (trimmed,
- * case-insensitive), then the built-in words of every catalogue language; `"unknown"` for a
- * word nobody classed, undefined for an empty cell.
+ * The class of a status cell's text: the operator's `settings.statusMap` first, then the
+ * built-in words of every catalogue language (status-words.ts), both compared NFC, trimmed,
+ * inner spaces collapsed, case-insensitive; `"unknown"` for a word nobody classed, undefined
+ * for an empty cell.
  *
- * Contract stub (issue 16): the built-in words of every language are added with the rules.
+ * @example classifyStatus("  on RENT ", { statusMap: {} }) // "out"
  */
 export function classifyStatus(text: string, settings: Pick<Settings, "statusMap">): StatusClass | "unknown" | undefined {
-  const key = text.normalize("NFC").trim().toLowerCase();
+  const key = statusKey(text);
   if (key === "") return undefined;
-  for (const [word, cls] of Object.entries(settings.statusMap)) if (word.normalize("NFC").trim().toLowerCase() === key) return cls;
-  return "unknown";
+  return operatorWords(settings.statusMap).get(key) ?? builtInStatusWords().get(key) ?? "unknown";
 }
 
 /**
  * The status word serialize writes for a class (a unit split off as available, or the rest of a
- * pool that says nothing else, as out): the operator's own word for it in `statusMap` first,
- * else the built-in word of the locale's language.
+ * pool that says nothing else, as out): the operator's own first word for it in `statusMap`,
+ * else the built-in word of the locale's language (English when no catalogue speaks it).
  *
- * Contract stub (issue 16): English words until the built-in words of every language are added.
+ * @example statusWordFor("out", { statusMap: {}, locale: "de-DE" }) // "Ausgegeben"
  */
 export function statusWordFor(cls: StatusClass, settings: Pick<Settings, "statusMap" | "locale">): string {
-  void settings;
-  return cls === "available" ? "Available" : cls === "out" ? "Out" : "Unavailable";
+  for (const [word, c] of Object.entries(settings.statusMap)) if (c === cls && word.trim() !== "") return word.trim();
+  return STATUS_WORDS[languageOf(settings.locale) ?? "en"][cls][0];
 }

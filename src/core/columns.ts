@@ -95,6 +95,8 @@ function claimsOf(row: readonly CellValue[], settings: Settings, lookup: HeaderL
     const role = readings[0].role;
     if (readings.every((r) => r.role === role)) {
       claims[role].push(c);
+      // "On hand" is what an export without a quantity column names its stock (design.md §28).
+      if (role === "available" && secondaryRole(row[c], settings) === "quantity") secondary.quantity.push(c);
       continue;
     }
     // Two roles in two languages: the workbook's own language settles it (and says so), else nobody guesses.
@@ -105,6 +107,7 @@ function claimsOf(row: readonly CellValue[], settings: Settings, lookup: HeaderL
   }
   for (const role of ROLES) if (claims[role].length === 0 && secondary[role].length > 0) claims[role].push(secondary[role][0]);
   if (settings.eachRowOneUnit === "on") claims.quantity = [];
+  claims.available = claims.available.filter((c) => !claims.quantity.includes(c));
   return { claims, conflicts };
 }
 
@@ -183,7 +186,8 @@ export function detectColumns(values: Grid, settings: Settings, lookup = headerL
 function tableAt(row: readonly CellValue[], r: number, found: RowClaims, settings: Settings): TableDetection {
   const { claims } = found;
   const columns: ColumnMap = { quantity: claims.quantity[0] ?? NO_QUANTITY, codes: claims.codes[0] };
-  for (const role of ["category", "name", "income", "expense"] as const) {
+  for (const role of ROLES) {
+    if (REQUIRED_ROLES.includes(role)) continue;
     if (claims[role].length > 0) columns[role] = claims[role][0];
   }
   return {

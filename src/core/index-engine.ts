@@ -3,12 +3,12 @@
  * per data row, the code table and the tallies kept by difference, the report built when read.
  * A change re-checks only the rows it brings; records that move keep their facts.
  */
-import type { CategorySummary, CellValue, CheckReport, Issue } from "./types";
+import type { CategorySummary, CellValue, CheckReport, Issue, ReportNote } from "./types";
 import type { Settings } from "./settings";
 import { detectColumns, NO_QUANTITY, type TableDetection } from "./columns";
 import { duplicateScope, tableNotes } from "./real-shape-notes";
 import { rowColumns } from "./row-check";
-import { perUnitOf } from "./summary-lines";
+import { perUnitOf, tracksOf } from "./summary-lines";
 import { RecordMaker, type RowRecord } from "./index-record";
 import { IndexCodes } from "./index-codes";
 import { IndexTally } from "./index-tally";
@@ -48,6 +48,8 @@ export class IndexEngine {
   private readonly codes: IndexCodes;
   private readonly tally: IndexTally;
   private readonly parts: ReportParts;
+  /** The notes about the table (a register, the duplicate scope); the availability notes follow them. */
+  private readonly tableNotes: ReportNote[];
   private readonly duplicates: DuplicateIssues;
   /** For a register found by `eachRowOneUnit: "auto"`: the detection, which any row of the header window can change. */
   private readonly watched: string | undefined;
@@ -67,8 +69,9 @@ export class IndexEngine {
     const pu = perUnitOf(table, settings);
     this.maker = new RecordMaker(settings, rowColumns(table, settings, detection.ambiguous), scope, pu.columns);
     this.codes = new IndexCodes(scope !== undefined, (rec, delta) => this.changeDups(rec, delta));
-    this.tally = new IndexTally(pu, settings.currencyDecimals);
+    this.tally = new IndexTally(pu, settings.currencyDecimals, tracksOf(table));
     const head: Issue[] = [...detection.issues].sort((a, b) => a.row - b.row || a.column - b.column);
+    this.tableNotes = notes;
     this.parts = {
       settings, table, head, notes, records: this.records, withIssues: this.withIssues, codes: this.codes, tally: this.tally,
       spell: (rec, key) => this.maker.spelling(grid, rec.row, key),
@@ -116,6 +119,7 @@ export class IndexEngine {
   report(): CheckReport {
     if (!this.current) {
       this.renumber();
+      this.parts.notes = [...this.tableNotes, ...this.tally.notes()];
       this.current = buildReport(this.parts, this.duplicates, this.movedRow);
       this.movedRow = Infinity;
     }

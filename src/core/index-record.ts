@@ -30,6 +30,10 @@ export class RowRecord {
   /** Money in minor units. */
   income = 0;
   expense = 0;
+  purchase = 0;
+  /** Its status (`STATUS_*` of availability.ts) and available count (NaN when empty or wrong). */
+  status = 0;
+  available = NaN;
   /** The row's distinct code keys (as compared), in the order met. */
   keys: readonly string[] = NONE;
   /** The part its codes are unique within (`codesUniqueWithin`), "" without one. */
@@ -86,6 +90,9 @@ export class RecordMaker {
     rec.quantity = this.facts.quantity;
     rec.income = this.facts.income;
     rec.expense = this.facts.expense;
+    rec.purchase = this.facts.purchase;
+    rec.status = this.facts.status;
+    rec.available = this.facts.available;
     rec.at = r;
     rec.row = r;
     if (ctx.issues.length > 0) this.takeIssues(rec);

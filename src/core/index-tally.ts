@@ -5,9 +5,11 @@
  * contribution stays within ±2^32 even a million rows sum below 2^53. A contribution outside
  * that (`unsafe`) makes the index sum again in row order, as the full summary does.
  */
-import type { CategorySummary, RowCounts } from "./types";
+import type { CategorySummary, ReportNote, RowCounts } from "./types";
 import type { RowRecord } from "./index-record";
 import { compareLines, lineOf, totalOf, TOTAL, UNCATEGORIZED, type PerUnit, type Sums } from "./summary-lines";
+import { rowAvailabilityOf, unitsByClass } from "./availability";
+import { AvailabilityTally } from "./availability-notes";
 
 const LIMIT = 2 ** 32;
 const safe = (v: number): boolean => Number.isInteger(v) && v <= LIMIT && v >= -LIMIT;
@@ -50,8 +52,15 @@ export class IndexTally {
   /** Contributions beyond exact sums by difference (see above). */
   unsafe = 0;
   private readonly groups = new Map<string, CategorySums>();
+  /** Valid rows whose status nobody classed or that say nothing about availability, for the notes. */
+  private readonly said = new AvailabilityTally();
 
-  constructor(private readonly pu: PerUnit, private readonly decimals: number) {}
+  constructor(private readonly pu: PerUnit, private readonly decimals: number, private readonly tracks?: CategorySummary["tracks"]) {}
+
+  /** The report's availability notes (availability-notes.ts); none unless the table tracks availability. */
+  notes(): ReportNote[] {
+    return this.tracks?.availability ? this.said.notes() : [];
+  }
 
   /** Adds (`sign` 1) or takes away (−1) the record's rows, valid or not, and a valid one's sums. */
   tally(rec: RowRecord, sign: 1 | -1): void {
@@ -67,6 +76,7 @@ export class IndexTally {
     }
     const q = rec.quantity;
     c.valid += sign;
+    this.said.add(rec.status, rec.available, sign);
     if (q === 1) c.serialized += sign;
     else if (q > 1) c.aggregated += sign;
     const exact = this.exact(rec);
@@ -78,6 +88,7 @@ export class IndexTally {
   /** True when every sum the record adds to is a whole number within ±2^32 (or an unknown stock value). */
   private exact(rec: RowRecord): boolean {
     if (!safe(rec.quantity) || (!this.pu.income && !safe(rec.income)) || (!this.pu.expense && !safe(rec.expense))) return false;
+    if (!safe(this.pu.purchase ? rec.purchase * rec.quantity : rec.purchase)) return false;
     return rec.stock.every((v) => Number.isNaN(v) || safe(v));
   }
 
@@ -113,20 +124,25 @@ export class IndexTally {
     const none = this.groups.get("");
     if (none) lines.push({ name: UNCATEGORIZED, sums: none.sums() });
     const total = totalOf(lines.map((l) => l.sums), this.pu.columns.length);
-    return {
+    const summary: CategorySummary = {
       categories: lines.map((l) => lineOf(l.name, l.sums, this.decimals, this.pu)),
       totals: lineOf(TOTAL, total, this.decimals, this.pu),
       countedRows: this.counts.valid,
       excludedRows: this.counts.invalid,
     };
+    if (this.tracks) summary.tracks = this.tracks;
+    return summary;
   }
 }
 
 /** A valid record's units, money and stock value. */
 function addSums(g: CategorySums, rec: RowRecord, sign: 1 | -1, pu: PerUnit): void {
   g.units += sign * rec.quantity;
-  // Until the status and available columns are read (issue 16), every unit counts as available.
-  g.available += sign * rec.quantity;
+  const units = unitsByClass(rec.quantity, rowAvailabilityOf(rec.status, rec.available));
+  g.available += sign * units.available;
+  g.out += sign * units.out;
+  g.unavailable += sign * units.unavailable;
+  g.purchase += sign * (pu.purchase ? rec.purchase * rec.quantity : rec.purchase);
   // A per-unit income or expense is the price of one unit, not money taken: it shows as stock value.
   if (!pu.income) g.income += sign * rec.income;
   if (!pu.expense) g.expense += sign * rec.expense;

@@ -52,6 +52,7 @@ export {
   LANGUAGES as HEADER_LANGUAGES, CATALOGUES as HEADER_CATALOGUES, languageOf, type Language as HeaderLanguage, type Catalogue as HeaderCatalogue,
 } from "./locales";
 export { STATUS_CLASSES, classifyStatus, statusWordFor, unitsByClass, type StatusClass, type UnitsByClass, type RowAvailability } from "./availability";
+export { statusKey, STATUS_WORDS, type StatusWords } from "./status-words";
 export * from "./label-types";
 export { LABEL_LAYOUTS, LAYOUT_IDS, DEFAULT_LAYOUT, labelsPerPage, labelPosition, labelSheetGrid, labelCell, labelPageBreaks, mmToPoints } from "./label-layouts";
 export { planLabels } from "./labels";

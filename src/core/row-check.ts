@@ -13,6 +13,7 @@ import { checkQuantity } from "./rules/quantity";
 import { checkCodes } from "./rules/codes";
 import { checkAmount } from "./rules/amounts";
 import { checkCategory } from "./rules/category";
+import { checkAvailable, checkStatus, STATUS_NONE } from "./rules/availability";
 
 /** Row states (`Analysis.state`). */
 export const OUTSIDE = 0;
@@ -28,6 +29,9 @@ export interface RowColumns {
   name: number;
   income: number;
   expense: number;
+  status: number;
+  available: number;
+  purchase: number;
   decimals: number;
   /** A required role claimed twice: data rows are invalid and not checked further. */
   ambiguous: boolean;
@@ -37,15 +41,23 @@ export function rowColumns(table: TableInfo, settings: Settings, ambiguous: bool
   const c = table.columns;
   return {
     quantity: c.quantity, codes: c.codes, category: c.category ?? -1, name: c.name ?? -1, income: c.income ?? -1,
-    expense: c.expense ?? -1, decimals: settings.currencyDecimals, ambiguous,
+    expense: c.expense ?? -1, status: c.status ?? -1, available: c.available ?? -1, purchase: c.purchase ?? -1,
+    decimals: settings.currencyDecimals, ambiguous,
   };
 }
 
-/** What a row's check found besides its issues: its quantity (NaN when wrong), money in minor units (NaN when wrong). */
+/**
+ * What a row's check found besides its issues: its quantity (NaN when wrong), money in minor
+ * units (NaN when wrong), its status (`STATUS_*` of rules/availability.ts) and available count
+ * (NaN when empty or wrong).
+ */
 export class RowFacts {
   quantity = NaN;
   income = 0;
   expense = 0;
+  purchase = 0;
+  status = STATUS_NONE;
+  available = NaN;
 }
 
 /** Cheap pre-test before the Excel-error lookup: only text starting with `#` can be one. */
@@ -59,6 +71,9 @@ export function checkRow(ctx: RuleContext, row: readonly CellValue[], r: number,
   out.quantity = NaN;
   out.income = 0;
   out.expense = 0;
+  out.purchase = 0;
+  out.status = STATUS_NONE;
+  out.available = NaN;
   const { quantity: qc, codes: cc, category: kc, name: nc, income: ic, expense: ec } = cols;
   const q = row[qc];
   const c = row[cc];
@@ -78,9 +93,27 @@ export function checkRow(ctx: RuleContext, row: readonly CellValue[], r: number,
   if (nc >= 0 && hashText(nm)) checkCellError(ctx, nm, r, nc, "name");
   if (ic >= 0) out.income = hashText(inc) && checkCellError(ctx, inc, r, ic, "income") ? NaN : checkAmount(ctx, inc, r, ic, "income", cols.decimals);
   if (ec >= 0) out.expense = hashText(exp) && checkCellError(ctx, exp, r, ec, "expense") ? NaN : checkAmount(ctx, exp, r, ec, "expense", cols.decimals);
+  if (cols.status >= 0 || cols.available >= 0 || cols.purchase >= 0) checkAvailability(ctx, row, r, cols, qty, out);
   if (qty > 1 && m > qty) ctx.add("codes-more-than-quantity", "warning", r, cc, "issue-codes-more-than-quantity", { cell: ctx.at(r, cc), codes: m, quantity: qty });
   out.quantity = qty;
   return ctx.rowError ? INVALID : VALID;
+}
+
+/** The status, available and purchase cells of a row with `qty` units (NaN when its quantity is wrong). */
+function checkAvailability(ctx: RuleContext, row: readonly CellValue[], r: number, cols: RowColumns, qty: number, out: RowFacts): void {
+  const { status: sc, available: ac, purchase: pc } = cols;
+  if (sc >= 0) {
+    const v = row[sc];
+    if (!(hashText(v) && checkCellError(ctx, v, r, sc, "status"))) out.status = checkStatus(ctx, v, r, sc);
+  }
+  if (ac >= 0) {
+    const v = row[ac];
+    if (!(hashText(v) && checkCellError(ctx, v, r, ac, "available"))) out.available = checkAvailable(ctx, v, r, ac, qty) ?? NaN;
+  }
+  if (pc >= 0) {
+    const v = row[pc];
+    out.purchase = hashText(v) && checkCellError(ctx, v, r, pc, "purchase") ? NaN : checkAmount(ctx, v, r, pc, "purchase", cols.decimals);
+  }
 }
 
 /**

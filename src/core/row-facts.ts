@@ -105,13 +105,14 @@ export function columnSay(headers: readonly string[] | undefined, column: number
   return header ? say("plan-column-header", { header }) : say("plan-column-number", { column: column + 1 });
 }
 
-/** Income, expense and the user's additive columns (by header text), ascending; never a per-unit column (copied, not split). */
+/** Income, expense, the purchase value and the user's additive columns (by header text), ascending; never a per-unit column (copied, not split). */
 export function additiveColumns(a: Analysis): number[] {
   const t = a.table;
   if (!t) return [];
   const cols = new Set(columnsNamed(t.headers, a.settings.additiveColumns));
   if (t.columns.income !== undefined) cols.add(t.columns.income);
   if (t.columns.expense !== undefined) cols.add(t.columns.expense);
+  if (t.columns.purchase !== undefined) cols.add(t.columns.purchase);
   cols.delete(t.columns.quantity);
   cols.delete(t.columns.codes);
   for (const c of perUnitColumnsOf(t, a.settings)) cols.delete(c);

@@ -5,7 +5,7 @@
 import type { RuleId } from "./types";
 import { text } from "./messages";
 
-/** Rules in the order of docs/design.md §2 (header, quantity, codes, amounts, other). */
+/** Rules in the order of docs/design.md §2 (header, quantity, codes, amounts, other, then availability: §28). */
 export const RULE_ORDER: RuleId[] = [
   "no-header", "duplicate-header",
   "quantity-missing", "quantity-not-a-number", "quantity-not-whole", "quantity-zero", "quantity-below-one", "quantity-as-text",
@@ -13,6 +13,8 @@ export const RULE_ORDER: RuleId[] = [
   "codes-duplicate", "codes-number", "codes-precision-lost", "codes-too-long", "codes-more-than-quantity",
   "amount-not-a-number", "amount-as-text", "amount-negative", "amount-precision",
   "cell-error", "category-missing",
+  "status-unknown", "available-not-a-number", "available-not-whole", "available-below-zero", "available-more-than-quantity",
+  "available-as-text",
 ];
 
 /**

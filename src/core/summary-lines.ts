@@ -3,7 +3,7 @@
  * the incremental index (index-tally.ts) share: a row's category, the per-unit columns, the
  * order of the lines and a line from its sums.
  */
-import type { CellValue, SummaryLine, TableInfo } from "./types";
+import type { CategorySummary, CellValue, SummaryLine, TableInfo } from "./types";
 import type { Settings } from "./settings";
 import { columnName } from "./row-facts";
 import { codeTextOf } from "./codes";
@@ -34,12 +34,14 @@ export interface Sums {
   purchase: number;
 }
 
-/** The per-unit columns of a summary: grid column and header, and whether income or expense is one of them. */
+/** The per-unit columns of a summary: grid column and header, and whether income, expense or the purchase value is one of them. */
 export interface PerUnit {
   columns: number[];
   headers: string[];
   income: boolean;
   expense: boolean;
+  /** A per-unit purchase price: the row's purchase value is price × units. */
+  purchase: boolean;
 }
 
 const collator = new Intl.Collator("en", { sensitivity: "base" });
@@ -51,7 +53,19 @@ export function perUnitOf(t: TableInfo | null, settings: Settings): PerUnit {
     headers: columns.map((c) => columnName(t?.headers, c)),
     income: t?.columns.income !== undefined && columns.includes(t.columns.income),
     expense: t?.columns.expense !== undefined && columns.includes(t.columns.expense),
+    purchase: t?.columns.purchase !== undefined && columns.includes(t.columns.purchase),
   };
+}
+
+/**
+ * Which availability and return columns the table has (`CategorySummary.tracks`); undefined
+ * when neither, so a summary of a sheet without them stays as it was.
+ */
+export function tracksOf(t: TableInfo | null): CategorySummary["tracks"] {
+  if (!t) return undefined;
+  const availability = t.columns.status !== undefined || t.columns.available !== undefined;
+  const purchase = t.columns.purchase !== undefined;
+  return availability || purchase ? { availability, purchase } : undefined;
 }
 
 /** A category cell as a line shows it (NFC, trimmed, inner whitespace collapsed; "" for none). */

@@ -10,7 +10,8 @@
  * stable. Money is summed in integer minor units and converted to major units at
  * the end (an amount with more decimals than the currency, which carries an
  * `amount-precision` warning, is first rounded half away from zero, as Excel's ROUND); `margin` is null when income is 0, `incomePerUnit` when units are 0.
- * The totals line is named `Total`.
+ * The totals line is named `Total`. Units are counted by availability class and the purchase
+ * value summed as design.md §28 says; `tracks` names the columns behind them.
  */
 import type { CategorySummary, CheckReport, Grid } from "./types";
 import type { SettingsInput } from "./settings";
@@ -18,7 +19,8 @@ import { resolveSettings } from "./resolve-settings";
 import { analysisFor } from "./check";
 import { VALID, INVALID, type Analysis } from "./analyze";
 import { perUnitMinor } from "./per-unit";
-import { categoryShown, compareLines, lineOf, perUnitOf, totalOf, TOTAL, UNCATEGORIZED, type PerUnit, type Sums } from "./summary-lines";
+import { categoryShown, compareLines, lineOf, perUnitOf, totalOf, tracksOf, TOTAL, UNCATEGORIZED, type PerUnit, type Sums } from "./summary-lines";
+import { rowAvailabilityOf, unitsByClass } from "./availability";
 
 export { TOTAL, UNCATEGORIZED };
 
@@ -46,8 +48,11 @@ function addRow(g: Group, a: Analysis, r: number, pu: PerUnit): void {
   if (q === 1) g.serialized++;
   else if (q > 1) g.aggregated++;
   g.units += q;
-  // Until the status and available columns are read (issue 16), every unit counts as available.
-  g.available += q;
+  const units = unitsByClass(q, rowAvailabilityOf(a.status[r], a.available[r]));
+  g.available += units.available;
+  g.out += units.out;
+  g.unavailable += units.unavailable;
+  g.purchase += pu.purchase ? a.purchase[r] * q : a.purchase[r];
   // A per-unit income or expense is the price of one unit, not money taken: it shows as stock value.
   if (!pu.income) g.income += a.income[r];
   if (!pu.expense) g.expense += a.expense[r];
@@ -101,10 +106,13 @@ export function summarizeByCategory(values: Grid, settings?: Partial<SettingsInp
   groups.sort(compareLines);
   if (uncategorized) groups.push(uncategorized);
   const total = totalOf(groups, pu.columns.length);
-  return {
+  const summary: CategorySummary = {
     categories: groups.map((g) => lineOf(g.name, g, decimals, pu)),
     totals: lineOf(TOTAL, total, decimals, pu),
     countedRows: counted,
     excludedRows: excluded,
   };
+  const tracks = tracksOf(a.table);
+  if (tracks) summary.tracks = tracks;
+  return summary;
 }

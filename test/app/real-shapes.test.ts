@@ -62,5 +62,5 @@ test("the summary sheet gets a money column of stock value per per-unit column, 
 
 test("the mapping of a register shows no quantity column detected (not column -1)", async () => {
   w = world([{ name: "Assets", values: REGISTER }]);
-  expect(valueOf(await w.app.readHeaders()).detected).toEqual({ codes: 0, category: 2, expense: 3 });
+  expect(valueOf(await w.app.readHeaders()).detected).toEqual({ codes: 0, category: 2, purchase: 3 }); // Purchase price: the purchase value (issue 16)
 });

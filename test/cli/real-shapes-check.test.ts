@@ -28,11 +28,12 @@ const rules = (r: Report) => [...new Set(r.issues.map((i) => i.rule))].sort();
 
 test.each([
   ["optician-barcode-stock.csv", { quantity: 5, codes: 0, category: 1, income: 6 }],
-  ["zoho-inventory-items.csv", { quantity: 7, codes: 2, category: 8, name: 1, income: 5 }],
-  ["inventree-stock.csv", { quantity: 4, codes: 3, expense: 6 }],
+  // Issue 16: Status is the status column; a purchase price is the purchase value, no longer an expense.
+  ["zoho-inventory-items.csv", { quantity: 7, codes: 2, category: 8, name: 1, income: 5, status: 3 }],
+  ["inventree-stock.csv", { quantity: 4, codes: 3, purchase: 6 }],
   ["odoo-product-import.csv", { quantity: 5, codes: 6, category: 2, name: 1, income: 3, expense: 4 }],
   ["shelf-assets.csv", { quantity: -1, codes: 6, category: 2, name: 0, expense: 5 }],
-  ["it-asset-register.csv", { quantity: -1, codes: 0, category: 2, expense: 6 }],
+  ["it-asset-register.csv", { quantity: -1, codes: 0, category: 2, purchase: 6 }],
   ["spare-part-price-list.csv", { quantity: 4, codes: 0, category: 2, name: 1, income: 3 }],
 ])("%s is found with no mapping", async (file, columns) => {
   const { report } = await check(file);

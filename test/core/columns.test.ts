@@ -29,7 +29,7 @@ describe("finding the table", () => {
 
   test("the mapping overrides detection by header text", () => {
     const grid: CellValue[][] = [["QTY", "Model Number", "Serial", "Purchase Cost"], [1, "M-1", "S-1", 5]];
-    expect(detectTable(grid, { mapping: { codes: "model number" } })?.columns).toEqual({ quantity: 0, codes: 1, expense: 3 });
+    expect(detectTable(grid, { mapping: { codes: "model number" } })?.columns).toEqual({ quantity: 0, codes: 1, purchase: 3 });
     expect(detectTable(grid, { mapping: { income: "Purchase Cost" } })?.columns).toEqual({ quantity: 0, codes: 2, income: 3 });
   });
 

@@ -41,6 +41,14 @@ const CASES: { grid: CellValue[][]; settings?: Partial<SettingsInput> }[] = [
   { grid: [["Qty", "Codes", "Serial"], [1, "A", "B"]] },
   { grid: [["Qty", "Stock codes", "stock_codes"], [1, "A", "B"]] },
   { grid: [["Qty", "Codes", "Category", "Category"], [1, "A", "x", "y"]] },
+  // Issue 16: the status, available and purchase columns.
+  {
+    grid: [
+      ["Qty", "Codes", "Status", "Available", "Purchase value"],
+      [5, "V1", "Flooded", "lots", "abc"], [5, "V2", "", "2", 1e20], [5, "V3", "", 2.5, "12.50"], [5, "V4", "", -1, -5],
+      [5, "V5", "", 9, 1.234], [5, "V6", "#N/A", "#REF!", "#VALUE!"],
+    ],
+  },
 ];
 
 function allIssues(): { issue: Issue; origin: string }[] {

@@ -1,6 +1,8 @@
 /**
  * Issue 19, point 3: for random sheets and random sequences of edits, pastes, inserts and
  * deletes, the index's report and summary equal a full check of the sheet after every step.
+ * Issue 16: also for sheets with status, available and purchase columns (units by class,
+ * purchase value, the availability notes).
  */
 import fc from "fast-check";
 import { InventoryIndex, checkInventory, summarizeByCategory, type CellValue, type SettingsInput } from "../../src/core";
@@ -9,6 +11,7 @@ const HEADER: CellValue[] = ["Qty", "Codes", "Category", "Income", "Unit price",
 const REGISTER_HEADER: CellValue[] = ["Codes", "Category", "Income", "Location"];
 /** Two quantity columns: the table is ambiguous and every data row invalid, unchecked. */
 const AMBIGUOUS_HEADER: CellValue[] = ["Qty", "Codes", "Category", "Quantity"];
+const AVAILABILITY_HEADER: CellValue[] = [...HEADER, "Status", "Available", "Purchase value"];
 
 const qty = fc.constantFrom<CellValue>(1, 1, 1, 2, 3, 0, 2.5, -1, "3", " 4 ", "x", "", null, "#N/A", 5_000_000_000);
 const codes = fc.constantFrom<CellValue>(
@@ -20,9 +23,18 @@ const money = fc.constantFrom<CellValue>(10, 10.5, 0, 0.001, -5, "12.50", "abc",
 const price = fc.constantFrom<CellValue>(2.5, 3, "3", "abc", "", null);
 const part = fc.constantFrom<CellValue>("North", "north", "South", "", null);
 
+const status = fc.constantFrom<CellValue>("Available", "rented", " On rent ", "Repair", "Flooded", "", null, true, false, "#N/A", 3);
+const available = fc.constantFrom<CellValue>(0, 1, 2, 3, 7, -1, 1.5, "2", "x", "", null, true, "no", "#N/A");
+/** The cells of the status, available and purchase columns (AVAILABILITY_HEADER). */
+const availabilityCells = fc.tuple(status, available, money);
+
 /** A data row; sometimes blank, short, or naming a header (which the header search may take). */
 const dataRow: fc.Arbitrary<CellValue[]> = fc.oneof(
   { weight: 12, arbitrary: fc.tuple(qty, codes, category, money, price, part).map((cells): CellValue[] => cells) },
+  {
+    weight: 6,
+    arbitrary: fc.tuple(qty, codes, category, money, price, part, availabilityCells).map(([q, c, k, m, p, l, a]): CellValue[] => [q, c, k, m, p, l, ...a]),
+  },
   { weight: 1, arbitrary: fc.constantFrom<CellValue[]>([], ["", null], [null, null, null, null, null, "note"]) },
   { weight: 1, arbitrary: fc.tuple(codes, category).map(([c, k]): CellValue[] => [1, c, k]) },
   { weight: 1, arbitrary: fc.constantFrom<CellValue[]>(["Qty", "Codes"], ["Title"]) },
@@ -81,4 +93,8 @@ describe("InventoryIndex equals a full check after every change", () => {
   test("two quantity columns", () => holds(undefined, AMBIGUOUS_HEADER, 40));
   test("a register (no quantity column), found automatically", () => holds(undefined, REGISTER_HEADER, 120));
   test("fi-FI number text and one code per cell", () => holds({ locale: "fi-FI", oneCodePerCell: true }, HEADER, 80));
+  test("status, available and purchase columns", () => holds(undefined, AVAILABILITY_HEADER, 300));
+  test("status, available and purchase columns, with a status map", () => {
+    holds({ statusMap: { Flooded: "unavailable", Repair: "out" } }, AVAILABILITY_HEADER, 100);
+  });
 });

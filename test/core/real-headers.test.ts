@@ -26,9 +26,10 @@ describe("secondary English headers", () => {
     expect(detectTable([["SKU", "Qty", "Brand", "Category"], ["A", 1, "Ray-Ban", "Frames"]])?.columns.category).toBe(3);
   });
 
-  test("prices and costs as exports name them are income and expense", () => {
-    const t = detectTable([["SKU", "Qty", "Selling price", "Purchase price"], ["A", 1, 10, 5]]);
+  test("prices and costs as exports name them are income and expense; a purchase price is the purchase value (design.md §28)", () => {
+    const t = detectTable([["SKU", "Qty", "Selling price", "Cost price"], ["A", 1, 10, 5]]);
     expect(t?.columns).toMatchObject({ income: 2, expense: 3 });
+    expect(detectTable([["SKU", "Qty", "Selling price", "Purchase price"], ["A", 1, 10, 5]])?.columns).toEqual({ codes: 0, quantity: 1, income: 2, purchase: 3 });
     expect(detectTable([["SKU", "Qty", "Rental rate", "Valuation"], ["A", 1, 10, 5]])?.columns).toMatchObject({ income: 2, expense: 3 });
   });
 

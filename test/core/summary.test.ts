@@ -24,6 +24,8 @@ describe("summarizeByCategory", () => {
     expect(s.categories[2]).toEqual({
       category: "skis", records: 2, serializedRecords: 1, aggregatedRecords: 1, units: 5,
       income: 100.3, expense: 20.05, net: 80.25, margin: 8025 / 10030, incomePerUnit: 100.3 / 5,
+      // Without a status or available column every unit is available (design.md §28).
+      availableUnits: 5, outUnits: 0, unavailableUnits: 0, availability: 1, utilisation: 0, purchaseValue: 0, returnOnPurchase: null,
     });
     expect(s.categories[1]).toMatchObject({ category: "Helmets", income: 0, expense: 5, net: -5, margin: null, incomePerUnit: 0 });
   });
@@ -33,6 +35,7 @@ describe("summarizeByCategory", () => {
     expect(s.totals).toEqual({
       category: "Total", records: 6, serializedRecords: 4, aggregatedRecords: 2, units: 10,
       income: 114.3, expense: 27.05, net: 87.25, margin: 8725 / 11430, incomePerUnit: 11.43,
+      availableUnits: 10, outUnits: 0, unavailableUnits: 0, availability: 1, utilisation: 0, purchaseValue: 0, returnOnPurchase: null,
     });
   });
 

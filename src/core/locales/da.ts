@@ -8,7 +8,7 @@ export const DA: Catalogue = {
   name: ["Navn", "Vare", "Varenavn", "Produkt", "Beskrivelse", "Betegnelse"],
   income: ["Indtægter", "Indtægt", "Salg", "Omsætning", "Lejeindtægter"],
   expense: ["Udgifter", "Udgift", "Omkostninger", "Omkostning", "Vedligeholdelsesomkostninger"],
-  status: [],
-  available: [],
-  purchase: [],
+  status: ["Status", "Tilstand", "Tilgængelighed"],
+  available: ["Tilgængelig", "Ledig", "Ledige", "Antal tilgængelige"],
+  purchase: ["Indkøbspris", "Købspris", "Anskaffelsespris", "Anskaffelsesværdi"],
 };

@@ -8,8 +8,8 @@ export const DE: Catalogue = {
   category: ["Kategorie", "Warengruppe", "Gruppe", "Typ", "Art", "Produktgruppe"],
   name: ["Artikel", "Bezeichnung", "Name", "Produkt", "Beschreibung", "Artikelbezeichnung"],
   income: ["Einnahmen", "Umsatz", "Erlöse", "Erlös", "Mieteinnahmen", "Verkauf"],
-  expense: ["Ausgaben", "Kosten", "Aufwand", "Wartungskosten", "Anschaffungskosten", "Einkaufskosten"],
-  status: [],
-  available: [],
-  purchase: [],
+  expense: ["Ausgaben", "Kosten", "Aufwand", "Wartungskosten"],
+  status: ["Status", "Zustand", "Verfügbarkeit", "Mietstatus"],
+  available: ["Verfügbar", "Verfügbare Menge", "Verfügbarer Bestand"],
+  purchase: ["Anschaffungskosten", "Einkaufspreis", "Anschaffungswert", "Anschaffungspreis", "Kaufpreis", "Einkaufskosten"],
 };

@@ -8,10 +8,10 @@ export const EN: Catalogue = {
   category: ["Category", "Group", "Type", "Product group"],
   name: ["Name", "Item", "Item name", "Product", "Description"],
   income: ["Income", "Revenue", "Sales", "Rental income"],
-  expense: ["Expense", "Expenses", "Cost", "Costs", "Maintenance cost", "Purchase cost"],
-  status: ["Status", "State", "Availability", "Condition"],
-  available: ["Available", "Qty available", "Quantity available", "On hand"],
-  purchase: ["Purchase price", "Purchase value", "Acquisition cost"],
+  expense: ["Expense", "Expenses", "Cost", "Costs", "Maintenance cost"],
+  status: ["Status", "State", "Availability", "Condition", "Rental status"],
+  available: ["Available", "Qty available", "Quantity available", "Available quantity", "Units available", "On hand"],
+  purchase: ["Purchase price", "Purchase cost", "Purchase value", "Acquisition cost", "Acquisition value"],
 };
 
 /**
@@ -26,7 +26,7 @@ export const EN_SECONDARY: Catalogue = {
   category: ["Category name", "Product category", "Item group", "Manufacturer", "Brand"],
   name: [],
   income: ["Selling price", "Sale price", "Sales price", "List price", "Rental rate", "Unit price", "Price per unit", "Rate"],
-  expense: ["Purchase price", "Cost price", "Unit cost", "Cost per unit", "Valuation"],
+  expense: ["Cost price", "Unit cost", "Cost per unit", "Valuation"],
   status: [],
   available: [],
   purchase: [],

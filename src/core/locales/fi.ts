@@ -8,8 +8,8 @@ export const FI: Catalogue = {
   category: ["Kategoria", "Tuoteryhmä", "Ryhmä", "Luokka", "Tyyppi", "Laji"],
   name: ["Nimi", "Tuote", "Nimike", "Tuotenimi", "Kuvaus"],
   income: ["Tulot", "Tuotot", "Myynti", "Vuokratulot"],
-  expense: ["Kulut", "Menot", "Kustannukset", "Huoltokulut", "Hankintakulut"],
-  status: [],
-  available: [],
-  purchase: [],
+  expense: ["Kulut", "Menot", "Kustannukset", "Huoltokulut"],
+  status: ["Tila", "Saatavuus", "Vuokratila"],
+  available: ["Vapaana", "Saatavilla", "Käytettävissä", "Vapaat"],
+  purchase: ["Hankintahinta", "Hankintakulut", "Hankinta-arvo", "Ostohinta", "Hankintameno"],
 };

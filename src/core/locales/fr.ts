@@ -11,8 +11,8 @@ export const FR: Catalogue = {
   category: ["Catégorie", "Famille", "Groupe", "Type"],
   name: ["Nom", "Désignation", "Article", "Produit", "Libellé", "Description"],
   income: ["Recettes", "Revenus", "Ventes", "Chiffre d'affaires", "Revenus locatifs"],
-  expense: ["Dépenses", "Coûts", "Coût", "Frais", "Frais d'entretien", "Coût d'achat"],
-  status: [],
-  available: [],
-  purchase: [],
+  expense: ["Dépenses", "Coûts", "Coût", "Frais", "Frais d'entretien"],
+  status: ["Statut", "État", "Disponibilité"],
+  available: ["Disponible", "Quantité disponible", "Disponibles"],
+  purchase: ["Prix d'achat", "Coût d'achat", "Valeur d'achat", "Coût d'acquisition"],
 };

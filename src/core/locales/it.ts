@@ -7,8 +7,8 @@ export const IT: Catalogue = {
   category: ["Categoria", "Famiglia", "Gruppo", "Tipo", "Tipologia", "Classe"],
   name: ["Nome", "Articolo", "Prodotto", "Descrizione", "Denominazione"],
   income: ["Entrate", "Ricavi", "Vendite", "Incassi", "Ricavi da noleggio"],
-  expense: ["Uscite", "Spese", "Costi", "Costo", "Spese di manutenzione", "Costo d'acquisto"],
-  status: [],
-  available: [],
-  purchase: [],
+  expense: ["Uscite", "Spese", "Costi", "Costo", "Spese di manutenzione"],
+  status: ["Stato", "Disponibilità", "Condizione"],
+  available: ["Disponibile", "Disponibili", "Quantità disponibile"],
+  purchase: ["Prezzo d'acquisto", "Costo d'acquisto", "Prezzo di acquisto", "Costo di acquisto", "Valore d'acquisto"],
 };

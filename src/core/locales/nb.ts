@@ -7,8 +7,8 @@ export const NB: Catalogue = {
   category: ["Kategori", "Varegruppe", "Gruppe", "Type", "Produktgruppe"],
   name: ["Navn", "Vare", "Varenavn", "Produkt", "Beskrivelse", "Artikkel"],
   income: ["Inntekter", "Inntekt", "Salg", "Omsetning", "Leieinntekter"],
-  expense: ["Kostnader", "Kostnad", "Utgifter", "Utgift", "Vedlikeholdskostnad", "Innkjøpskostnad"],
-  status: [],
-  available: [],
-  purchase: [],
+  expense: ["Kostnader", "Kostnad", "Utgifter", "Utgift", "Vedlikeholdskostnad"],
+  status: ["Status", "Tilstand", "Tilgjengelighet"],
+  available: ["Tilgjengelig", "Ledig", "Ledige", "Antall tilgjengelig"],
+  purchase: ["Innkjøpspris", "Innkjøpskostnad", "Anskaffelseskost", "Anskaffelsesverdi"],
 };

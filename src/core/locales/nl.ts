@@ -8,8 +8,8 @@ export const NL: Catalogue = {
   category: ["Categorie", "Groep", "Productgroep", "Artikelgroep", "Soort", "Type"],
   name: ["Naam", "Artikel", "Product", "Omschrijving", "Benaming", "Artikelnaam"],
   income: ["Inkomsten", "Omzet", "Opbrengst", "Opbrengsten", "Verkoop", "Huurinkomsten"],
-  expense: ["Uitgaven", "Kosten", "Onkosten", "Onderhoudskosten", "Inkoopkosten"],
-  status: [],
-  available: [],
-  purchase: [],
+  expense: ["Uitgaven", "Kosten", "Onkosten", "Onderhoudskosten"],
+  status: ["Status", "Staat", "Toestand", "Beschikbaarheid"],
+  available: ["Beschikbaar", "Beschikbare hoeveelheid", "Aantal beschikbaar"],
+  purchase: ["Aankoopprijs", "Inkoopprijs", "Aanschafwaarde", "Aanschafprijs", "Aankoopwaarde", "Inkoopkosten"],
 };

@@ -9,7 +9,7 @@ export const PL: Catalogue = {
   name: ["Nazwa", "Towar", "Produkt", "Opis", "Nazwa towaru"],
   income: ["Przychód", "Przychody", "Sprzedaż", "Wpływy"],
   expense: ["Koszty", "Koszt", "Wydatki", "Rozchody"],
-  status: [],
-  available: [],
-  purchase: [],
+  status: ["Status", "Dostępność"],
+  available: ["Dostępne", "Dostępna ilość", "Ilość dostępna"],
+  purchase: ["Cena zakupu", "Wartość zakupu", "Koszt zakupu", "Wartość początkowa"],
 };

@@ -8,8 +8,8 @@ export const SV: Catalogue = {
   category: ["Kategori", "Varugrupp", "Grupp", "Typ", "Produktgrupp"],
   name: ["Namn", "Benämning", "Artikel", "Produkt", "Beskrivning", "Artikelnamn"],
   income: ["Intäkter", "Intäkt", "Försäljning", "Hyresintäkter", "Inkomst", "Inkomster"],
-  expense: ["Kostnader", "Kostnad", "Utgifter", "Utgift", "Underhållskostnad", "Inköpskostnad"],
-  status: [],
-  available: [],
-  purchase: [],
+  expense: ["Kostnader", "Kostnad", "Utgifter", "Utgift", "Underhållskostnad"],
+  status: ["Status", "Tillstånd", "Tillgänglighet"],
+  available: ["Tillgängligt", "Tillgänglig", "Tillgängliga", "Lediga", "Antal tillgängliga"],
+  purchase: ["Inköpspris", "Inköpskostnad", "Anskaffningsvärde", "Anskaffningskostnad"],
 };

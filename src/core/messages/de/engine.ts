@@ -6,12 +6,12 @@ import type { Translation } from "../translation";
  */
 
 /** A column role in words, from the value `{role}` (after an amount: "Betrag 5 (Einnahmen)"). */
-const ROLE = "{role, select, quantity {Menge} codes {Codes} category {Kategorie} name {Name} income {Einnahmen} other {Ausgaben}}";
+const ROLE = "{role, select, quantity {Menge} codes {Codes} category {Kategorie} name {Name} income {Einnahmen} status {Status} available {Verfügbar} purchase {Anschaffungswert} other {Ausgaben}}";
 
 /** The column of a role, from the value `{arg}`: all are "die …spalte". */
 const column = (arg: string) =>
   `{${arg}, select, quantity {Mengenspalte} codes {Codespalte} category {Kategoriespalte} name {Namensspalte} ` +
-  "income {Einnahmenspalte} other {Ausgabenspalte}}";
+  "income {Einnahmenspalte} status {Statusspalte} available {Spalte Verfügbar} purchase {Spalte Anschaffungswert} other {Ausgabenspalte}}";
 
 /** A header language in words, after "auf" ("auf Englisch"). */
 const language = (arg: string) =>

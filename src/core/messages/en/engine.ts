@@ -5,11 +5,11 @@
  * Issue values: `cell` is the address the user sees (`C14`); `value` is the cell as shown
  * (quoted text, a number as Excel's General format shows it); `code` a code as shown;
  * row numbers are given as Excel labels them (`"14"`); `role` is a column role id
- * (`quantity`, `codes`, `category`, `name`, `income`, `expense`).
+ * (`quantity`, `codes`, `category`, `name`, `income`, `expense`, `status`, `available`, `purchase`).
  */
 
 /** A column role in words, from the value `{role}`. */
-const ROLE = "{role, select, quantity {quantity} codes {stock-codes} category {category} name {name} income {income} other {expense}}";
+const ROLE = "{role, select, quantity {quantity} codes {stock-codes} category {category} name {name} income {income} status {status} available {available} purchase {purchase-value} other {expense}}";
 
 /** A header language in words, from a catalogue code such as `{language}`. */
 const language = (arg: string) =>

@@ -6,12 +6,15 @@ import type { Translation } from "../translation";
  */
 
 /** The column of role `{arg}` in one case: quantity, codes, category, name, income, expense. */
-const column = (arg: string, forms: readonly [string, string, string, string, string, string]) =>
-  `{${arg}, select, quantity {${forms[0]}} codes {${forms[1]}} category {${forms[2]}} name {${forms[3]}} income {${forms[4]}} other {${forms[5]}}}`;
+const column = (arg: string, forms: readonly [string, string, string, string, string, string, string, string, string]) =>
+  `{${arg}, select, quantity {${forms[0]}} codes {${forms[1]}} category {${forms[2]}} name {${forms[3]}} income {${forms[4]}} status {${forms[6]}} available {${forms[7]}} purchase {${forms[8]}} other {${forms[5]}}}`;
 
-const ROLE_OF = column("role", ["määräsarakkeen", "varastokoodisarakkeen", "luokkasarakkeen", "nimisarakkeen", "tulosarakkeen", "kulusarakkeen"]);
-const ROLE_MEANT = ["määräsaraketta", "varastokoodisaraketta", "luokkasaraketta", "nimisaraketta", "tulosaraketta", "kulusaraketta"] as const;
-const ROLE_AS = column("role", ["määräsarakkeeksi", "varastokoodisarakkeeksi", "luokkasarakkeeksi", "nimisarakkeeksi", "tulosarakkeeksi", "kulusarakkeeksi"]);
+const ROLE_OF = column("role", ["määräsarakkeen", "varastokoodisarakkeen", "luokkasarakkeen", "nimisarakkeen", "tulosarakkeen", "kulusarakkeen",
+  "tilasarakkeen", "vapaana-sarakkeen", "hankinta-arvosarakkeen"]);
+const ROLE_MEANT = ["määräsaraketta", "varastokoodisaraketta", "luokkasaraketta", "nimisaraketta", "tulosaraketta", "kulusaraketta",
+  "tilasaraketta", "vapaana-saraketta", "hankinta-arvosaraketta"] as const;
+const ROLE_AS = column("role", ["määräsarakkeeksi", "varastokoodisarakkeeksi", "luokkasarakkeeksi", "nimisarakkeeksi", "tulosarakkeeksi", "kulusarakkeeksi",
+  "tilasarakkeeksi", "vapaana-sarakkeeksi", "hankinta-arvosarakkeeksi"]);
 
 /** A header language as an adverb ("suomeksi"), from a catalogue code such as `{language}`. */
 const language = (arg: string) =>

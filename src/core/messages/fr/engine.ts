@@ -8,12 +8,12 @@ import type { Translation } from "../translation";
  */
 
 /** A column role in words, from the value `{role}` (after an amount: "le montant 5 (recettes)"). */
-const ROLE = "{role, select, quantity {quantité} codes {codes de stock} category {catégorie} name {nom} income {recettes} other {dépenses}}";
+const ROLE = "{role, select, quantity {quantité} codes {codes de stock} category {catégorie} name {nom} income {recettes} status {statut} available {disponible} purchase {valeur d’achat} other {dépenses}}";
 
 /** The column of a role, from the value `{arg}`, after "la": all are "colonne des …". */
 const column = (arg: string) =>
   `{${arg}, select, quantity {colonne des quantités} codes {colonne des codes de stock} category {colonne des catégories} ` +
-  "name {colonne des noms} income {colonne des recettes} other {colonne des dépenses}}";
+  "name {colonne des noms} income {colonne des recettes} status {colonne des statuts} available {colonne disponible} purchase {colonne de la valeur d’achat} other {colonne des dépenses}}";
 
 /** A header language in words, after "en" ("en anglais"). */
 const language = (arg: string) =>

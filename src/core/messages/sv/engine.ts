@@ -3,10 +3,11 @@ import type { Translation } from "../translation";
 /** SV words for en/engine.ts. */
 
 /** Role `{arg}` in one form: quantity, codes, category, name, income, expense. */
-const role = (arg: string, forms: readonly [string, string, string, string, string, string]) =>
-  `{${arg}, select, quantity {${forms[0]}} codes {${forms[1]}} category {${forms[2]}} name {${forms[3]}} income {${forms[4]}} other {${forms[5]}}}`;
+const role = (arg: string, forms: readonly [string, string, string, string, string, string, string, string, string]) =>
+  `{${arg}, select, quantity {${forms[0]}} codes {${forms[1]}} category {${forms[2]}} name {${forms[3]}} income {${forms[4]}} status {${forms[6]}} available {${forms[7]}} purchase {${forms[8]}} other {${forms[5]}}}`;
 
-const COLUMN = ["antalskolumnen", "lagerkodskolumnen", "kategorikolumnen", "namnkolumnen", "intäktskolumnen", "kostnadskolumnen"] as const;
+const COLUMN = ["antalskolumnen", "lagerkodskolumnen", "kategorikolumnen", "namnkolumnen", "intäktskolumnen", "kostnadskolumnen",
+  "statuskolumnen", "kolumnen för tillgängligt", "kolumnen för inköpsvärde"] as const;
 
 /** A header language in words, from a catalogue code such as `{language}`. */
 const language = (arg: string) =>
