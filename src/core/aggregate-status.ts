@@ -12,8 +12,8 @@
  *   row's status. Different words among those units, or no available column, still refuse.
  * - The available column is summed as units: a row's available units are counted as the summary
  *   counts them (`unitsByClass`: an empty cell is all units when the status says available or
- *   nothing, else none). Rows whose available cells are all empty and whose statuses agree keep
- *   the empty cell.
+ *   nothing, else none; TRUE all, FALSE none). Rows whose available cells are all empty, or all
+ *   the same TRUE or FALSE, keep that cell: it says the same of the merged row.
  */
 import type { CellValue, Grid, PlanInputs, TableInfo } from "./types";
 import type { Settings } from "./settings";
@@ -21,6 +21,7 @@ import { describeValue, excelRow, isBlank } from "./cells";
 import { statusWordFor } from "./availability";
 import { availableUnreadable, keepsItsWord, statusClassOf, statusKey, unitsOfRow } from "./plan-availability";
 import { columnSay } from "./row-facts";
+import { sameCellValue } from "./sheet-change";
 import { say, sayList, type Say } from "./messages";
 
 /** How one aggregate plan treats the status and available columns. */
@@ -48,14 +49,15 @@ export function mergeStatus(values: Grid, group: readonly number[], quantity: Fl
   const { status, available, settings: s } = rules;
   if (available === undefined) return undefined;
   let total = 0;
-  let allBlank = true;
+  const first = values[group[0]][available];
+  let same = isBlank(first) || typeof first === "boolean";
   const words: CellValue[] = [];
   const keys = new Set<string>();
   for (const r of group) {
     const units = unitsOfRow(values[r], rules, quantity[r], s);
     if (!units) return availableUnreadable(r, available, values[r][available], quantity[r], s.origin);
     total += units.available;
-    if (!isBlank(values[r][available])) allBlank = false;
+    if (same && !sameCellValue(values[r][available], first)) same = false;
     if (units.out + units.unavailable === 0 || status === undefined) continue;
     const word = notAvailableWord(values[r][status], s);
     const key = statusKey(word);
@@ -64,8 +66,8 @@ export function mergeStatus(values: Grid, group: readonly number[], quantity: Fl
   }
   if (status !== undefined && keys.size > 1) return mixed(rules, status, words);
   const differ = status !== undefined && new Set(group.map((r) => statusKey(values[r][status]))).size > 1;
-  if (allBlank && !differ) return undefined;
-  merged[available] = total;
+  if (same && !differ) return undefined;
+  merged[available] = same && !isBlank(first) ? first : total;
   if (differ && status !== undefined) merged[status] = words.length > 0 ? words[0] : values[group[0]][status];
   return undefined;
 }

@@ -19,18 +19,11 @@ export const PER_UNIT_HEADERS: readonly string[] = [
 
 const detected = new Set(PER_UNIT_HEADERS.map(aliasKey));
 
-/**
- * Grid columns of the table's per-unit amounts, ascending (never quantity or codes). A detected
- * header is not one when its column is the purchase value (issue 16: "Purchase price" is what
- * the row's units cost to buy, split and summed like income); `settings.perUnitColumns` still can name it.
- */
+/** Grid columns of the table's per-unit amounts, ascending (never quantity or codes). */
 export function perUnitColumnsOf(table: TableInfo, settings: Settings): number[] {
   const headers = table.headers ?? [];
   const named = settings.perUnitColumns;
-  const purchase = table.columns.purchase;
-  const cols = named !== undefined
-    ? columnsNamed(headers, named)
-    : headers.flatMap((h, c) => (c !== purchase && detected.has(aliasKey(h)) ? [c] : []));
+  const cols = named !== undefined ? columnsNamed(headers, named) : headers.flatMap((h, c) => (detected.has(aliasKey(h)) ? [c] : []));
   return cols.filter((c) => c !== table.columns.quantity && c !== table.columns.codes);
 }
 

@@ -3,10 +3,15 @@
  * design.md §28): the count of available units, the status word as classifyStatus compares it,
  * and the columns split or summed as money.
  *
- * Decision: the planners read the available cell themselves, with the quantity rule's reading
- * (a number, or number text in the settings' locale; float noise within 15 digits of a whole
- * number is that number), so a plan never splits a count it cannot read exactly, even where the
- * check left the row valid (a TRUE in the column, say): such a row is refused, naming the cell.
+ * Decisions:
+ * - The planners read the available cell themselves, with the quantity rule's reading (a number,
+ *   or number text in the settings' locale; float noise within 15 digits of a whole number is
+ *   that number), so a plan never splits a count it cannot read exactly: a cell that is not a
+ *   whole number from 0 to the quantity refuses the row, naming the cell.
+ * - TRUE and FALSE (an Excel checkbox) say "all units available" and "none", as the check reads them.
+ * - A purchase column that is a per-unit amount (a detected "Purchase price", or one named in
+ *   `settings.perUnitColumns`) is the price of one unit: copied and compared as per-unit columns
+ *   are (per-unit.ts); any other purchase column is the value of the row's units, split and summed.
  */
 import type { CellValue, ColumnMap } from "./types";
 import type { Settings } from "./settings";
@@ -27,6 +32,7 @@ import { say, type Say } from "./messages";
  */
 export function availableCount(value: CellValue, quantity: number, locale: string): number | undefined | null {
   if (isBlank(value)) return undefined;
+  if (typeof value === "boolean") return value ? quantity : 0;
   let n: number;
   if (typeof value === "number") n = value;
   else if (typeof value === "string") {

@@ -11,6 +11,7 @@
  * - An empty available cell (or no available column): every unit keeps the row's status as
  *   copied, and its available cell stays empty.
  * - An available cell that is not a whole number from 0 to N refuses the row, naming the cell.
+ *   TRUE or FALSE (all or none available) is copied to every unit, as it says the same of each.
  */
 import type { CellValue, Grid, TableInfo } from "./types";
 import type { Settings } from "./settings";
@@ -23,6 +24,8 @@ export interface UnitAvailability {
   /** How many of the first units are available. */
   available: number;
   column: number;
+  /** The available cell of an available unit and of the others: 1 and 0, or the pool's own TRUE / FALSE. */
+  marks: [CellValue, CellValue];
   status?: { column: number; available: CellValue; rest: CellValue };
 }
 
@@ -37,7 +40,7 @@ export function unitAvailability(values: Grid, r: number, n: number, t: TableInf
   const available = availableCount(cell, n, s.locale);
   if (available === undefined) return null;
   if (available === null) return availableUnreadable(r, column, cell, n, s.origin);
-  const marks: UnitAvailability = { available, column };
+  const marks: UnitAvailability = { available, column, marks: typeof cell === "boolean" ? [cell, cell] : [1, 0] };
   const sc = t.columns.status;
   if (sc !== undefined) {
     const word = values[r][sc];
@@ -55,7 +58,7 @@ export function unitAvailability(values: Grid, r: number, n: number, t: TableInf
 export function markUnits(units: CellValue[][], marks: UnitAvailability): void {
   for (let k = 0; k < units.length; k++) {
     const first = k < marks.available;
-    units[k][marks.column] = first ? 1 : 0;
+    units[k][marks.column] = marks.marks[first ? 0 : 1];
     if (marks.status) units[k][marks.status.column] = first ? marks.status.available : marks.status.rest;
   }
 }

@@ -5,24 +5,25 @@ import { classifyStatus, planAggregate, planSerialize, statusWordFor, unitsByCla
 /** "Out" is classed too, so the property holds whichever word `statusWordFor("out")` answers. */
 const SETTINGS = { statusMap: { Available: "available", Rented: "out", Repair: "unavailable", Out: "out" } } as const;
 const WORDS = { ...SETTINGS, locale: "en-US" };
-const HEADER: CellValue[] = ["Name", "Qty", "Codes", "Status", "Available", "Purchase price"];
+const HEADER: CellValue[] = ["Name", "Qty", "Codes", "Status", "Available", "Purchase value"];
 
 function countsOf(quantity: number, status: CellValue, available: CellValue) {
-  return unitsByClass(quantity, { status: classifyStatus(String(status ?? ""), SETTINGS), available: available === "" ? undefined : Number(available) });
+  const count = available === "" ? undefined : available === true ? quantity : Number(available);
+  return unitsByClass(quantity, { status: classifyStatus(String(status ?? ""), SETTINGS), available: count });
 }
 
 /** The status a pool comes back with (design.md §28): its own word unless serialize had to name the units' class. */
 function statusBack(status: CellValue, quantity: number, available: CellValue): CellValue {
   if (available === "") return status;
   const cls = classifyStatus(String(status), SETTINGS);
-  if (available === quantity) return cls === "available" ? status : statusWordFor("available", WORDS);
+  if (available === quantity || available === true) return cls === "available" ? status : statusWordFor("available", WORDS);
   return cls === "out" || cls === "unavailable" || cls === "unknown" ? status : statusWordFor("out", WORDS);
 }
 
 const pools = fc.integer({ min: 2, max: 25 }).chain((quantity) => fc.record({
   quantity: fc.constant(quantity),
   status: fc.constantFrom<CellValue>("Available", "Rented", "Repair", "", "Borrowed", " rented "),
-  available: fc.oneof(fc.constant<CellValue>(""), fc.integer({ min: 0, max: quantity })),
+  available: fc.oneof(fc.constantFrom<CellValue>("", true, false), fc.integer({ min: 0, max: quantity })),
   cents: fc.oneof(fc.constant<number | null>(null), fc.integer({ min: 0, max: 1e9 })),
 }));
 

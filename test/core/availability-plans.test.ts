@@ -5,8 +5,8 @@ import { planAggregate, planSerialize, sayIn, statusWordFor, type CellValue } fr
 const SETTINGS = { statusMap: { Available: "available", Rented: "out", Repair: "unavailable" } } as const;
 const OUT_WORD = statusWordFor("out", { ...SETTINGS, locale: "en-US" });
 
-/** A Name, B Qty, C Codes, D Category, E Status, F Available, G Purchase price. */
-const HEADER: CellValue[] = ["Name", "Qty", "Codes", "Category", "Status", "Available", "Purchase price"];
+/** A Name, B Qty, C Codes, D Category, E Status, F Available, G Purchase value. */
+const HEADER: CellValue[] = ["Name", "Qty", "Codes", "Category", "Status", "Available", "Purchase value"];
 
 function pool(qty: number, status: CellValue, available: CellValue, purchase: CellValue = "", code = "P"): CellValue[] {
   return ["Pole", qty, code, "Poles", status, available, purchase];
@@ -53,10 +53,15 @@ describe("serialize with availability", () => {
   });
 
   test("a purchase value is split to the cent like income, the first units taking the leftover cents", () => {
-    const grid = [["Qty", "Codes", "Income", "Purchase price"], [3, "C", 10, 1000]];
+    const grid = [["Qty", "Codes", "Income", "Purchase value"], [3, "C", 10, 1000]];
     const units = planSerialize(grid, [1]).replacements[0].rows;
     expect(column(units, 3)).toEqual([333.34, 333.33, 333.33]);
     expect(column(units, 2)).toEqual([3.34, 3.33, 3.33]);
+  });
+
+  test("a purchase price is the price of one unit (a per-unit column): every unit copies it", () => {
+    const units = planSerialize([["Qty", "Codes", "Purchase price"], [3, "C", 1000]], [1]).replacements[0].rows;
+    expect(column(units, 2)).toEqual([1000, 1000, 1000]);
   });
 
   test("an available cell that is not a count of the row's units refuses the row, naming the cell", () => {
@@ -67,8 +72,15 @@ describe("serialize with availability", () => {
     expect(column(plan.replacements[0].rows, 5)).toEqual([1, 1]);
   });
 
-  test("a TRUE in the available column refuses the row, saying what the cell should hold", () => {
-    const plan = planSerialize([HEADER, pool(2, "Rented", true)], [1], SETTINGS);
+  test("TRUE or FALSE in the available column (all or none available) is copied to every unit", () => {
+    const plan = planSerialize([HEADER, pool(2, "Rented", true), pool(2, "Available", false, "", "Q")], [1, 2], SETTINGS);
+    expect(plan.replacements.map((x) => x.rows.map((r) => r.slice(4, 6)))).toEqual([
+      [["Available", true], ["Available", true]], [[OUT_WORD, false], [OUT_WORD, false]],
+    ]);
+  });
+
+  test("the refusal says what the available cell should hold", () => {
+    const plan = planSerialize([HEADER, pool(5, "Rented", "few")], [1], SETTINGS);
     expect(plan.refused.map((r) => r.row)).toEqual([1]);
     expect(plan.refused[0].reason).toMatch(/F2/);
   });
@@ -129,6 +141,13 @@ describe("aggregate with availability", () => {
     expect(plan.change.writes.filter((w) => w.column >= 4)).toEqual([
       { row: 1, column: 5, value: 3, asText: false }, { row: 1, column: 6, value: 50, asText: false },
     ]);
+  });
+
+  test("available cells that all say TRUE (or all FALSE) stay as they are; mixed ones become the count", () => {
+    const same = [HEADER, pool(1, "Rented", true, "", "A"), pool(2, "Rented", true, "", "B, C")];
+    expect(planAggregate(same, [1, 2], SETTINGS).merges[0].row.slice(4, 6)).toEqual(["Rented", true]);
+    const mixed = [HEADER, pool(1, "Rented", true, "", "A"), pool(2, "Rented", false, "", "B, C"), pool(1, "Rented", 1, "", "D")];
+    expect(planAggregate(mixed, [1, 2, 3], SETTINGS).merges[0].row.slice(4, 6)).toEqual(["Rented", 2]);
   });
 
   test("keep-counts with every unit available keeps the first row's status", () => {
