@@ -2,8 +2,8 @@
  * Aggregate with statuses and available counts (issue 16, design.md §28).
  *
  * Decisions:
- * - Status words compare as classifyStatus compares them (NFC, trimmed, case folded): `Rented`
- *   and ` rented` agree, and the merged row keeps the first row's spelling.
+ * - Status words compare as classifyStatus compares them (NFC, trimmed, inner spaces collapsed,
+ *   case folded): `On rent` and ` on  rent` agree, and the merged row keeps the first row's spelling.
  * - Rows that differ only in their status are refused by default, naming the status column and
  *   both words. With `statusMerge: "keep-counts"` and an available column they merge: the
  *   available cell gets the group's available units, the status the one word of the units that
@@ -19,7 +19,7 @@ import type { CellValue, Grid, PlanInputs, TableInfo } from "./types";
 import type { Settings } from "./settings";
 import { describeValue, excelRow, isBlank } from "./cells";
 import { statusWordFor } from "./availability";
-import { availableUnreadable, keepsItsWord, statusClassOf, statusKey, unitsOfRow } from "./plan-availability";
+import { availableUnreadable, flagOf, keepsItsWord, statusClassOf, statusKey, unitsOfRow } from "./plan-availability";
 import { columnSay } from "./row-facts";
 import { sameCellValue } from "./sheet-change";
 import { say, sayList, type Say } from "./messages";
@@ -50,7 +50,7 @@ export function mergeStatus(values: Grid, group: readonly number[], quantity: Fl
   if (available === undefined) return undefined;
   let total = 0;
   const first = values[group[0]][available];
-  let same = isBlank(first) || typeof first === "boolean";
+  let same = isBlank(first) || flagOf(first) !== undefined;
   const words: CellValue[] = [];
   const keys = new Set<string>();
   for (const r of group) {

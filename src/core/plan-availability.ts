@@ -32,7 +32,8 @@ import { say, type Say } from "./messages";
  */
 export function availableCount(value: CellValue, quantity: number, locale: string): number | undefined | null {
   if (isBlank(value)) return undefined;
-  if (typeof value === "boolean") return value ? quantity : 0;
+  const flag = flagOf(value);
+  if (flag !== undefined) return flag ? quantity : 0;
   let n: number;
   if (typeof value === "number") n = value;
   else if (typeof value === "string") {
@@ -45,9 +46,14 @@ export function availableCount(value: CellValue, quantity: number, locale: strin
   return Number.isInteger(n) && n >= 0 && n <= quantity ? n : null;
 }
 
-/** A status cell's word as classifyStatus compares it (NFC, trimmed, case folded); "" when empty. */
+/** An available cell that says all (true) or none (false) of the row's units are available: TRUE or FALSE; else undefined. */
+export function flagOf(value: CellValue): boolean | undefined {
+  return typeof value === "boolean" ? value : undefined;
+}
+
+/** A status cell's word as classifyStatus compares it (NFC, trimmed, inner spaces collapsed, case folded); "" when empty. */
 export function statusKey(value: CellValue): string {
-  return codeTextOf(value).normalize("NFC").trim().toLowerCase();
+  return codeTextOf(value).normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** The class of a status cell (undefined when empty), as the summary counts it. */

@@ -16,7 +16,7 @@
 import type { CellValue, Grid, TableInfo } from "./types";
 import type { Settings } from "./settings";
 import { statusWordFor } from "./availability";
-import { availableCount, availableUnreadable, keepsItsWord, statusClassOf } from "./plan-availability";
+import { availableCount, availableUnreadable, flagOf, keepsItsWord, statusClassOf } from "./plan-availability";
 import type { Say } from "./messages";
 
 /** What each unit of a pool gets in the available and status columns. */
@@ -40,7 +40,7 @@ export function unitAvailability(values: Grid, r: number, n: number, t: TableInf
   const available = availableCount(cell, n, s.locale);
   if (available === undefined) return null;
   if (available === null) return availableUnreadable(r, column, cell, n, s.origin);
-  const marks: UnitAvailability = { available, column, marks: typeof cell === "boolean" ? [cell, cell] : [1, 0] };
+  const marks: UnitAvailability = { available, column, marks: flagOf(cell) === undefined ? [1, 0] : [cell, cell] };
   const sc = t.columns.status;
   if (sc !== undefined) {
     const word = values[r][sc];

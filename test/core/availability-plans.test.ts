@@ -107,6 +107,11 @@ describe("aggregate with availability", () => {
     expect(plan.merges).toEqual([{ rows: [1, 2, 3], row: ["Pole", 6, "A, B, C, D, E, F", "Poles", "Rented", 1, 0.3] }]);
   });
 
+  test("status words compare as they are classed: case, outer and repeated inner spaces do not matter", () => {
+    const grid = [HEADER, pool(1, "On rent", "", "", "A"), pool(1, " on  RENT", "", "", "B")];
+    expect(planAggregate(grid, [1, 2], SETTINGS).merges.map((m) => m.row[4])).toEqual(["On rent"]);
+  });
+
   test("an empty available cell counts all of the row's units when its status says available or nothing", () => {
     const grid = [HEADER, pool(2, "", "", "", "A, B"), pool(2, "", 1, "", "C, D")];
     expect(planAggregate(grid, [1, 2], SETTINGS).merges[0].row.slice(4, 6)).toEqual(["", 3]);
