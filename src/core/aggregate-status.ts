@@ -9,7 +9,9 @@
  *   available cell gets the group's available units, the status the one word of the units that
  *   are not available (a row's own word when it says out, unavailable or a word nobody classed,
  *   else `statusWordFor("out")`, as serialize writes them); every unit available → the first
- *   row's status. Different words among those units, or no available column, still refuse.
+ *   row's status. Different words among those units, or no available column, still refuse;
+ *   with different words, rows whose statuses agree still merge with each other, as they would
+ *   by default, and a row left alone is refused with the reason naming the words.
  * - The available column is summed as units: a row's available units are counted as the summary
  *   counts them (`unitsByClass`: an empty cell is all units when the status says available or
  *   nothing, else none; TRUE all, FALSE none). Rows whose available cells are all empty, or all
@@ -85,6 +87,18 @@ export function statusDiffers(values: Grid, row: number, other: number, rules: S
 /** A status word as a refusal quotes it; a cell with no word (empty, or spaces) is said to be empty. */
 function wordSay(word: CellValue): Say {
   return statusKey(word) === "" ? say("value-empty") : say("plan-status-word", { word: describeValue(word) });
+}
+
+/** A group's rows by their status word (as compared), each part in row order. */
+export function byStatus(values: Grid, group: readonly number[], rules: StatusRules): number[][] {
+  const parts = new Map<string, number[]>();
+  for (const r of group) {
+    const key = statusKey(values[r][rules.status as number]);
+    const part = parts.get(key);
+    if (part) part.push(r);
+    else parts.set(key, [r]);
+  }
+  return [...parts.values()];
 }
 
 /** True when two rows' status cells hold different words (as classifyStatus compares them). */

@@ -35,7 +35,7 @@ import { say, textOf, type Say } from "./messages";
 import { ColumnWords } from "./column-words";
 import { sameCellValue, sheetChange } from "./sheet-change";
 import { FormulaGate, lostWhenMerged } from "./formula-cells";
-import { mergeStatus, statusDiffers, statusesDiffer, statusPartOf, statusRulesOf, type StatusRules } from "./aggregate-status";
+import { byStatus, mergeStatus, statusDiffers, statusesDiffer, statusPartOf, statusRulesOf, type StatusRules } from "./aggregate-status";
 import { moneyColumnsOf } from "./plan-availability";
 import { chosenRows, columnSay, widestRow, invalidSay, notDataSay, notPoolableSay, refusalOf } from "./row-facts";
 
@@ -100,9 +100,12 @@ export function planAggregate(
   const folded = status.keepCounts && status.status !== undefined ? new Set([...skip, status.status]) : skip;
   const refusals: AggregateRefusal[] = [];
   const names = new ColumnWords(t.headers);
-  for (const group of groupsOf(values, usable, compared, status)) {
+  const groups = [...groupsOf(values, usable, compared, status)];
+  /** Groups split by status after keep-counts found mixed statuses, with that reason for a row left alone. */
+  const mixed = new Map<number[], Say>();
+  for (const group of groups) {
     if (group.length < 2) {
-      refusals.push(loneRow(values, group[0], usable, compared, names, status));
+      refusals.push(mixed.has(group) ? refusalOf(group[0], mixed.get(group) as Say) : loneRow(values, group[0], usable, compared, names, status));
       continue;
     }
     const several = unitsWithSeveralCodes(ctx, group);
@@ -111,6 +114,13 @@ export function planAggregate(
       continue;
     }
     const merged = mergedRow(ctx, group);
+    if (!Array.isArray(merged) && merged.id === "plan-status-mixed" && !mixed.has(group)) {
+      for (const part of byStatus(values, group, status)) {
+        groups.push(part);
+        mixed.set(part, merged);
+      }
+      continue;
+    }
     const why = Array.isArray(merged) ? gate.refusal(group[0], lostWhenMerged(values, gate.formulas, group, merged, folded)) : merged;
     if (why) refuseGroup(refusals, group, why);
     else plan.merges.push({ rows: group, row: merged as CellValue[] });

@@ -174,6 +174,13 @@ describe("aggregate with availability", () => {
     );
   });
 
+  test("keep-counts with mixed statuses still merges the rows whose statuses agree, as the default does", () => {
+    const grid = [HEADER, pool(1, "Rented", 0, "", "A"), pool(1, "Repair", 0, "", "B"), pool(1, "Rented", 0, "", "C")];
+    const plan = planAggregate(grid, [1, 2, 3], SETTINGS, undefined, { statusMerge: "keep-counts" });
+    expect(plan.merges).toEqual([{ rows: [1, 3], row: ["Pole", 2, "A, C", "Poles", "Rented", 0, ""] }]);
+    expect(plan.refused.map((r) => [r.row, r.say?.id])).toEqual([[2, "plan-status-mixed"]]);
+  });
+
   test("keep-counts without an available column still refuses, saying the counts need one", () => {
     const grid = [["Qty", "Codes", "Status"], [1, "A", "Rented"], [1, "B", "Repair"], [1, "C", "Repair"]];
     const plan = planAggregate(grid, [1, 2, 3], SETTINGS, undefined, { statusMerge: "keep-counts" });
