@@ -80,8 +80,8 @@ export function unitsOfRow(values: readonly CellValue[], columns: Pick<ColumnMap
  */
 export function moneyColumnsOf(a: Analysis): number[] {
   const t = a.table;
-  const cols = new Set(additiveColumns(a));
   if (!t) return [];
+  const cols = new Set(additiveColumns(a));
   const purchase = t.columns.purchase;
   if (purchase !== undefined && purchase !== t.columns.quantity && purchase !== t.columns.codes && !perUnitColumnsOf(t, a.settings).includes(purchase)) {
     cols.add(purchase);
