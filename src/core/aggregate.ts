@@ -19,6 +19,8 @@
  *   is refused whole, every row with the reason that names the multi-code rows: a pool
  *   could not say which codes belong to which unit, and merging the group without that row
  *   would silently leave one of its kind behind.
+ * - The purchase value is summed like income; statuses and the available column follow
+ *   aggregate-status.ts (issue 16).
  * - Formulas in the cells the plan writes over or deletes: formula-cells.ts.
  */
 import type { AggregatePlan, AggregateRefusal, CellValue, CheckReport, Grid, PlanInputs, SheetChange, TableInfo } from "./types";
@@ -33,7 +35,9 @@ import { say, textOf, type Say } from "./messages";
 import { ColumnWords } from "./column-words";
 import { sameCellValue, sheetChange } from "./sheet-change";
 import { FormulaGate, lostWhenMerged } from "./formula-cells";
-import { additiveColumns, chosenRows, columnSay, widestRow, invalidSay, notDataSay, notPoolableSay, refusalOf } from "./row-facts";
+import { byStatus, mergeStatus, statusDiffers, statusesDiffer, statusPartOf, statusRulesOf, type StatusRules } from "./aggregate-status";
+import { moneyColumnsOf } from "./plan-availability";
+import { chosenRows, columnSay, widestRow, invalidSay, notDataSay, notPoolableSay, refusalOf } from "./row-facts";
 
 function keyOf(row: readonly CellValue[], compared: readonly number[]): string {
   const parts: string[] = [];
@@ -55,6 +59,7 @@ interface Merging {
   origin: string;
   /** How money text is read (`settings.locale`). */
   locale: string;
+  status: StatusRules;
 }
 
 /**
@@ -85,16 +90,22 @@ export function planAggregate(
     else usable.push(r);
   }
   if (!t || usable.length === 0) return plan;
-  const additive = additiveColumns(a);
-  const ctx: Merging = { values, a, t, additive, width: widestRow(values, usable, t.headers?.length ?? 0), decimals: s.currencyDecimals, origin: s.origin, locale: s.locale };
+  const additive = moneyColumnsOf(a);
+  const status = statusRulesOf(t, s, inputs);
+  const ctx: Merging = { values, a, t, additive, width: widestRow(values, usable, t.headers?.length ?? 0), decimals: s.currencyDecimals, origin: s.origin, locale: s.locale, status };
   const skip = new Set([t.columns.quantity, t.columns.codes, ...additive]);
+  if (status.available !== undefined) skip.add(status.available);
   const compared: number[] = [];
-  for (let c = 0; c < ctx.width; c++) if (!skip.has(c)) compared.push(c);
+  for (let c = 0; c < ctx.width; c++) if (!skip.has(c) && c !== status.status) compared.push(c);
+  const folded = status.keepCounts && status.status !== undefined ? new Set([...skip, status.status]) : skip;
   const refusals: AggregateRefusal[] = [];
   const names = new ColumnWords(t.headers);
-  for (const group of groupsOf(values, usable, compared)) {
+  const groups = [...groupsOf(values, usable, compared, status)];
+  /** Groups split by status after keep-counts found mixed statuses, with that reason for a row left alone. */
+  const mixed = new Map<number[], Say>();
+  for (const group of groups) {
     if (group.length < 2) {
-      refusals.push(loneRow(values, group[0], usable, compared, names, s.origin));
+      refusals.push(mixed.has(group) ? refusalOf(group[0], mixed.get(group) as Say) : loneRow(values, group[0], usable, compared, names, status));
       continue;
     }
     const several = unitsWithSeveralCodes(ctx, group);
@@ -103,7 +114,14 @@ export function planAggregate(
       continue;
     }
     const merged = mergedRow(ctx, group);
-    const why = Array.isArray(merged) ? gate.refusal(group[0], lostWhenMerged(values, gate.formulas, group, merged, skip)) : merged;
+    if (!Array.isArray(merged) && merged.id === "plan-status-mixed" && !mixed.has(group)) {
+      for (const part of byStatus(values, group, status)) {
+        groups.push(part);
+        mixed.set(part, merged);
+      }
+      continue;
+    }
+    const why = Array.isArray(merged) ? gate.refusal(group[0], lostWhenMerged(values, gate.formulas, group, merged, folded)) : merged;
     if (why) refuseGroup(refusals, group, why);
     else plan.merges.push({ rows: group, row: merged as CellValue[] });
   }
@@ -121,10 +139,10 @@ function refuseGroup(refusals: AggregateRefusal[], group: readonly number[], why
 }
 
 /** The chosen rows grouped by the values of the compared columns, in row order. */
-function groupsOf(values: Grid, usable: readonly number[], compared: readonly number[]): Iterable<number[]> {
+function groupsOf(values: Grid, usable: readonly number[], compared: readonly number[], status: StatusRules): Iterable<number[]> {
   const groups = new Map<string, number[]>();
   for (const r of usable) {
-    const key = keyOf(values[r], compared);
+    const key = keyOf(values[r], compared) + statusPartOf(status, values[r]);
     const g = groups.get(key);
     if (g) g.push(r);
     else groups.set(key, [r]);
@@ -167,7 +185,7 @@ function mergedRow(ctx: Merging, group: readonly number[]): CellValue[] | Say {
     if ("problem" in sum) return say("plan-sum-refused", {}, { column: columnSay(t.headers, c), problem: sum.problem });
     merged[c] = sum.value;
   }
-  return merged;
+  return mergeStatus(values, group, ctx.a.quantity, ctx.status, merged) ?? merged;
 }
 
 /** Every row of a group but the first is deleted; the first is rewritten where it ends up. */
@@ -196,7 +214,7 @@ function sumColumn(
 }
 
 function loneRow(
-  values: Grid, row: number, usable: readonly number[], compared: readonly number[], names: ColumnWords, origin: string,
+  values: Grid, row: number, usable: readonly number[], compared: readonly number[], names: ColumnWords, status: StatusRules,
 ): AggregateRefusal {
   let best: number[] | null = null;
   let bestRow = -1;
@@ -205,6 +223,7 @@ function loneRow(
     if (other === row) continue;
     if (tried++ > 200) break; // enough to name the differing columns; keeps many lone rows linear
     const diff = compared.filter((c) => !sameCellValue(values[row][c], values[other][c]));
+    if (statusesDiffer(status, values[row], values[other])) insertSorted(diff, status.status as number);
     if (!best || diff.length < best.length) {
       best = diff;
       bestRow = other;
@@ -213,6 +232,14 @@ function loneRow(
   }
   if (!best) return refusalOf(row, say("plan-nothing-to-merge"));
   const columns = names.listOf(best);
-  const why = say("plan-row-differs", { row: excelRow(row, origin), other: excelRow(bestRow, origin), count: best.length }, { columns: columns.say });
+  const why = best.length === 1 && best[0] === status.status
+    ? statusDiffers(values, row, bestRow, status)
+    : say("plan-row-differs", { row: excelRow(row, status.settings.origin), other: excelRow(bestRow, status.settings.origin), count: best.length }, { columns: columns.say });
   return { row, reason: textOf(why), say: why, columns: columns.names };
+}
+
+function insertSorted(columns: number[], c: number): void {
+  let i = columns.length;
+  while (i > 0 && columns[i - 1] > c) i--;
+  columns.splice(i, 0, c);
 }

@@ -13,7 +13,7 @@
  *   continue the number rather than nest it (`POLE-01-03`). A candidate already used
  *   anywhere in the table (compared like codes) or generated earlier in this plan is
  *   skipped and numbering continues with the next number.
- * - Income, expense and `settings.additiveColumns` are split in minor units of the
+ * - Income, expense, the purchase value and `settings.additiveColumns` are split in minor units of the
  *   finer of the currency and the value's own decimals (so even `10.005` keeps its
  *   total exactly); leftovers go one each to the first rows. Empty stays empty.
  * - A pool whose one error is `codes-missing` is not refused: all N codes come from the
@@ -27,6 +27,7 @@
  *   wrong c1, and an invisible character would be copied into every new code), or
  *   (every row) when the sheet would pass 1,048,576 rows, counted from `settings.lastUsedRow`
  *   when the sheet holds more below the values. Quantity-1 rows are skipped.
+ * - The available count and the status go to the units as split-availability.ts says (issue 16).
  * - Formulas in the cells the plan writes over: formula-cells.ts.
  */
 import type { CellValue, CheckReport, Grid, PlanInputs, RuleId, SerializePlan, TableInfo } from "./types";
@@ -42,7 +43,9 @@ import { say, textOf, type Say } from "./messages";
 import { sheetChange } from "./sheet-change";
 import { CodeMaker } from "./generate-codes";
 import { FormulaGate, lostWhenSerialized } from "./formula-cells";
-import { additiveColumns, chosenRows, columnSay, errorsOfRow, widestRow, invalidSay, issuesOfRow, notDataSay, noQuantitySay, refusalOf } from "./row-facts";
+import { unitAvailability, markUnits, type UnitAvailability } from "./split-availability";
+import { moneyColumnsOf } from "./plan-availability";
+import { chosenRows, columnSay, errorsOfRow, widestRow, invalidSay, issuesOfRow, notDataSay, noQuantitySay, refusalOf } from "./row-facts";
 
 /** Warnings meaning the code cell does not yet hold the codes the user means (c1 would be wrong). */
 const SUSPICIOUS_CODES: ReadonlySet<RuleId> = new Set<RuleId>(["codes-separator", "codes-space", "codes-invisible"]);
@@ -62,10 +65,11 @@ interface Serializing {
   maker: CodeMaker;
 }
 
-/** A row that can be serialized: its quantity and codes. */
+/** A row that can be serialized: its quantity, codes and how its units are marked available. */
 interface Pool {
   n: number;
   codes: string[];
+  marks: UnitAvailability | null;
 }
 
 /**
@@ -94,7 +98,7 @@ export function planSerialize(
     for (const r of chosen) plan.refused.push(refusalOf(r, (notDataSay(a, r) ?? noQuantity) as Say));
     return plan;
   }
-  const ctx: Serializing = { values, a, s, t, width: widestRow(values, chosen, t.headers?.length ?? 0), additive: additiveColumns(a), maker: makerFor(a, s) };
+  const ctx: Serializing = { values, a, s, t, width: widestRow(values, chosen, t.headers?.length ?? 0), additive: moneyColumnsOf(a), maker: makerFor(a, s) };
   const lastUsed = Math.max(s.lastUsedRow ?? 0, excelRow(values.length - 1, s.origin));
   const room = EXCEL_MAX_ROWS - lastUsed;
   let newRows = 0;
@@ -110,6 +114,7 @@ export function planSerialize(
     const splits = splitAdditive(ctx, r, pool.n);
     const codes = splits instanceof Map ? unitCodes(ctx, r, pool) : splits;
     const units = splits instanceof Map && Array.isArray(codes) ? unitRows(ctx, r, codes, splits) : null;
+    if (units && pool.marks) markUnits(units, pool.marks);
     const why = units ? gate.refusal(r, lostWhenSerialized(values, gate.formulas, r, units)) : (codes as Say);
     if (!units || why) {
       newRows -= pool.n - 1;
@@ -149,7 +154,9 @@ function poolOf(ctx: Serializing, r: number): Pool | Decline {
   const codes = cellCodes(ctx.values[r][t.columns.codes], s.oneCodePerCell);
   const row = excelRow(r, s.origin);
   if (codes.length > n) return { refuse: say("plan-codes-over-quantity", { row, codes: codes.length, quantity: n }) };
-  return { n, codes };
+  const marks = unitAvailability(ctx.values, r, n, t, s);
+  if (marks && "id" in marks) return { refuse: marks };
+  return { n, codes, marks };
 }
 
 /** The additive columns of row `r` split into `n` parts each, or why one cannot be. */

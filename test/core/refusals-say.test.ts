@@ -32,6 +32,10 @@ const firstSkipped = (plan: { skipped: RowRefusal[] }) => plan.skipped[0];
 const REGISTER = [["Asset tag", "Name", "Category"], ["IT-001", "Laptop", "Laptops"], ["IT-002", "Laptop", "Laptops"]];
 const LONG = "K".repeat(17_000);
 
+const AVAILABLE = true;
+const KEEP = { statusMerge: "keep-counts" } as const;
+const STATUS_DATA = "Status Available Rented Repair";
+
 const CASES: Case[] = [
   // Rows a plan cannot use
   { id: "plan-no-table", refusal: () => firstRefused(planSerialize([["Notes"], ["x"]], [1])) },
@@ -81,7 +85,27 @@ const CASES: Case[] = [
   { id: "plan-cell-not-checked", refusal: () => firstRefused(planFix(grid(), [fixable(5, 2)])) },
   { id: "plan-cell-changed", refusal: () => firstRefused(planFix(grid(["Ski", 1, "S1", "Skis", 1]), [fixable(1, 2)])) },
   { id: "plan-row-differs", refusal: () => firstRefused(planAggregate([[...HEADER, ""], ["Ski", 1, "S1", "Skis", 1, "x"], ["Ski", 1, "S2", "Skis", 1, "y"]], [1, 2])) },
+  // Statuses and available counts (issue 16)
+  { id: "plan-available-unreadable", data: "Available", refusal: () => staleAvailable() },
+  { id: "plan-status-differs", data: STATUS_DATA, refusal: () => firstRefused(planAggregate(statusGrid(AVAILABLE), [1, 2])) },
+  { id: "plan-status-differs-no-available", data: STATUS_DATA, refusal: () => firstRefused(planAggregate(statusGrid(false), [1, 2], undefined, undefined, KEEP)) },
+  { id: "plan-status-mixed", data: STATUS_DATA, refusal: () => firstRefused(planAggregate(statusGrid(AVAILABLE), [1, 2], undefined, undefined, KEEP)) },
 ];
+
+/** Two unit rows that differ only in their status (Rented, Repair), with or without an available column. */
+function statusGrid(available: boolean): Grid {
+  return available
+    ? [["Qty", "Codes", "Status", "Available"], [1, "S1", "Rented", 0], [1, "S2", "Repair", 0]]
+    : [["Qty", "Codes", "Status"], [1, "S1", "Rented"], [1, "S2", "Repair"]];
+}
+
+/** A report made before the available cell was edited to text the plan cannot count (a stale report). */
+function staleAvailable(): RowRefusal | undefined {
+  const values: CellValue[][] = [["Qty", "Codes", "Available"], [2, "S1", 1]];
+  const report = checkInventory(values);
+  values[1][2] = "x";
+  return firstRefused(planSerialize(values, [1], undefined, report));
+}
 
 /** Formulas of a grid: `formula` in grid cell (`row`, `column`), no other. */
 function formulaIn(row: number, column: number, formula: string): (string | undefined)[][] {
