@@ -15,6 +15,7 @@ import type {
   SerializePlan,
   Say,
   Settings,
+  StatusMerge,
   StocktakeResult,
 } from "../core";
 import type { StocktakeAnswer, StocktakeProgress } from "./stocktake-types";
@@ -40,6 +41,11 @@ export type { FormulaHandling };
 /** Serialize and aggregate: what to do with formulas in the cells they change (default "refuse"). */
 export interface PlanRunOptions extends RunOptions {
   formulas?: FormulaHandling;
+}
+
+/** Aggregate: also what to do with rows that differ only in status (default "refuse"; design.md §28). */
+export interface AggregateRunOptions extends PlanRunOptions {
+  statusMerge?: StatusMerge;
 }
 
 /** An issue with the sheet address of its cell (`Inventory!C14`, shown as `C14`). */
@@ -144,7 +150,10 @@ export interface AggregatePreview {
   plan: AggregatePlan;
   refused: RefusedRow[];
   /** Formula cells the plan writes values over or deletes (see `FormulaPlan`). */
-  formulaCells: number;  /** Formulas elsewhere point into the rows that change (ExcelApi 1.13): the preview's warning. */
+  formulaCells: number;
+  /** Refused rows that differ from the others only in their status: the pane offers to merge them keeping the counts. */
+  statusOnly?: number;
+  /** Formulas elsewhere point into the rows that change (ExcelApi 1.13): the preview's warning. */
   formulaWarning?: string;
   /** `formulaWarning` as data, for the pane's language. */
   formulaWarningSay?: Say;
@@ -256,8 +265,8 @@ export interface InventoryApp {
   generateCodes(prefix: string, rows?: number[], options?: RunOptions): Promise<ActionResult>;
   previewSerialize(options?: PlanRunOptions): Promise<Result<SerializePreview>>;
   serializeSelection(options?: PlanRunOptions): Promise<ActionResult>;
-  previewAggregate(options?: PlanRunOptions): Promise<Result<AggregatePreview>>;
-  aggregateSelection(options?: PlanRunOptions): Promise<ActionResult>;
+  previewAggregate(options?: AggregateRunOptions): Promise<Result<AggregatePreview>>;
+  aggregateSelection(options?: AggregateRunOptions): Promise<ActionResult>;
   summarize(options?: SummaryRunOptions): Promise<Result<SummaryOutcome>>;
   /**
    * Finds the row holding `code` and selects it; an unknown code is `found: false`, not a failure.

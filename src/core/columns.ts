@@ -183,7 +183,8 @@ export function detectColumns(values: Grid, settings: Settings, lookup = headerL
 function tableAt(row: readonly CellValue[], r: number, found: RowClaims, settings: Settings): TableDetection {
   const { claims } = found;
   const columns: ColumnMap = { quantity: claims.quantity[0] ?? NO_QUANTITY, codes: claims.codes[0] };
-  for (const role of ["category", "name", "income", "expense"] as const) {
+  for (const role of ROLES) {
+    if (REQUIRED_ROLES.includes(role)) continue;
     if (claims[role].length > 0) columns[role] = claims[role][0];
   }
   return {
