@@ -2,6 +2,9 @@ import type { Translation } from "../translation";
 
 /** DE words for en/availability-pane.ts. */
 export const AVAILABILITY_PANE: Translation = {
+  "availability-pane-role-status": "Status",
+  "availability-pane-role-available": "Verfügbare Menge",
+  "availability-pane-role-purchase": "Anschaffungswert",
   "availability-pane-class-available": "Verfügbar",
   "availability-pane-class-out": "Ausgegeben",
   "availability-pane-class-unavailable": "Nicht verfügbar",

@@ -1,5 +1,8 @@
 /** Availability and return (issue 16): the pane's status classes, find and the command line's flags. */
 export const AVAILABILITY_PANE = {
+  "availability-pane-role-status": "Status",
+  "availability-pane-role-available": "Available quantity",
+  "availability-pane-role-purchase": "Purchase value",
   "availability-pane-class-available": "Available",
   "availability-pane-class-out": "Out",
   "availability-pane-class-unavailable": "Unavailable",

@@ -2,6 +2,9 @@ import type { Translation } from "../translation";
 
 /** FI words for en/availability-pane.ts. */
 export const AVAILABILITY_PANE: Translation = {
+  "availability-pane-role-status": "Tila",
+  "availability-pane-role-available": "Vapaana oleva määrä",
+  "availability-pane-role-purchase": "Hankinta-arvo",
   "availability-pane-class-available": "Vapaana",
   "availability-pane-class-out": "Käytössä",
   "availability-pane-class-unavailable": "Ei käytettävissä",

@@ -2,6 +2,9 @@ import type { Translation } from "../translation";
 
 /** FR words for en/availability-pane.ts. */
 export const AVAILABILITY_PANE: Translation = {
+  "availability-pane-role-status": "Statut",
+  "availability-pane-role-available": "Quantité disponible",
+  "availability-pane-role-purchase": "Valeur d’achat",
   "availability-pane-class-available": "Disponible",
   "availability-pane-class-out": "Sorti",
   "availability-pane-class-unavailable": "Indisponible",

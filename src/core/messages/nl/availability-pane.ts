@@ -2,6 +2,9 @@ import type { Translation } from "../translation";
 
 /** NL words for en/availability-pane.ts. */
 export const AVAILABILITY_PANE: Translation = {
+  "availability-pane-role-status": "Status",
+  "availability-pane-role-available": "Aantal beschikbaar",
+  "availability-pane-role-purchase": "Aankoopwaarde",
   "availability-pane-class-available": "Beschikbaar",
   "availability-pane-class-out": "Uitgeleend",
   "availability-pane-class-unavailable": "Niet beschikbaar",

@@ -2,6 +2,9 @@ import type { Translation } from "../translation";
 
 /** SV words for en/availability-pane.ts. */
 export const AVAILABILITY_PANE: Translation = {
+  "availability-pane-role-status": "Status",
+  "availability-pane-role-available": "Antal tillgängliga",
+  "availability-pane-role-purchase": "Inköpsvärde",
   "availability-pane-class-available": "Tillgänglig",
   "availability-pane-class-out": "Utlämnad",
   "availability-pane-class-unavailable": "Inte tillgänglig",
