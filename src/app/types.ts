@@ -15,6 +15,7 @@ import type {
   SerializePlan,
   Say,
   Settings,
+  StatusClass,
   StatusMerge,
   StocktakeResult,
 } from "../core";
@@ -171,8 +172,16 @@ export type FindOutcome =
     found: true; row: number; address: string; headers: string[]; record: CellValue[];
     /** With `codesUniqueWithin`, when the code is in rows of several parts: each part and the first cell of its row (issue 13). */
     parts?: { part: string; address: string }[];
+    /** The unit's status when the sheet has a status column (issue 16). */
+    status?: FoundStatus;
   }
   | { found: false; message: string; say?: readonly Say[] };
+
+/** A found row's status cell as text (`""` when empty) and its class (undefined when empty). */
+export interface FoundStatus {
+  text: string;
+  class: StatusClass | "unknown" | undefined;
+}
 
 export interface SettingsOutcome {
   settings: Settings;
