@@ -23,7 +23,7 @@ import { readSettings, withCulture } from "./settings-culture";
 import { SheetReads } from "./sheet-reads";
 import type {
   ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
-  LocatedIssue, PlanRunOptions, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, StocktakeRun, SummaryOutcome, SummaryRunOptions,
+  AggregateRunOptions, LocatedIssue, PlanRunOptions, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, StocktakeRun, SummaryOutcome, SummaryRunOptions,
 } from "./types";
 import { AppState, runWrite, type ReadFor, type WriteDone, type WriteScope } from "./write-action";
 import { sayOf, words } from "./words";
@@ -127,17 +127,17 @@ export class ExcelInventoryApp implements InventoryApp {
     }, { withSelection: true });
   }
 
-  previewAggregate(options?: PlanRunOptions): Promise<Result<AggregatePreview>> {
+  previewAggregate(options?: AggregateRunOptions): Promise<Result<AggregatePreview>> {
     return settle(() => this.reads.orStop((context, read) => {
       requireSelectionOnInventory(read);
-      return withWarning(context, read, actions.aggregatePreview(context, read, engineSettings(read), options?.formulas), (p) => p.plan.merges.flatMap((m) => m.rows));
+      return withWarning(context, read, actions.aggregatePreview(context, read, engineSettings(read), options?.formulas, options?.statusMerge), (p) => p.plan.merges.flatMap((m) => m.rows));
     }, { withSelection: true, onProgress: options?.onProgress, signal: options?.signal }), options?.signal);
   }
 
-  aggregateSelection(options?: PlanRunOptions): Promise<ActionResult> {
+  aggregateSelection(options?: AggregateRunOptions): Promise<ActionResult> {
     return this.write(options, (scope) => {
       requireSelectionOnInventory(scope.read);
-      return actions.aggregateSelection(scope, options?.formulas);
+      return actions.aggregateSelection(scope, options?.formulas, options?.statusMerge);
     }, { withSelection: true });
   }
 

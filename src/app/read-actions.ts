@@ -2,6 +2,7 @@
 import { checkInventory, detectTable, findCodeInCells, groupByPart, partColumnOf, type CheckReport, type Role, type TableInfo } from "../core";
 import { cellAddress, readCodesColumn, selectRow, sheetCellAddress, type InventoryRead, type ExcelContext } from "../excel";
 import { engineSettings } from "./engine-settings";
+import { statusOfRecord } from "./find-status";
 import type { CheckOutcome, FindOutcome, HeaderInfo, LocatedIssue } from "./types";
 import { words } from "./words";
 
@@ -43,6 +44,7 @@ export async function findCode(context: ExcelContext, read: InventoryRead, wante
   const row = table.headerRow + 1 + ((chosen ?? parts?.[0])?.rows[0] ?? hits[0]);
   const record = await selectRow(context, read, row);
   const at = (r: number) => sheetCellAddress(read.sheetName, read.rect.row + r, read.rect.column);
+  const status = statusOfRecord(record, table, engine);
   return {
     found: true,
     row,
@@ -50,6 +52,7 @@ export async function findCode(context: ExcelContext, read: InventoryRead, wante
     headers: headerTexts(read, table.headerRow, table.headers),
     record,
     ...(parts && parts.length > 1 ? { parts: parts.map((p) => ({ part: p.part, address: at(table.headerRow + 1 + p.rows[0]) })) } : {}),
+    ...(status ? { status } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ import type {
   SerializePlan,
   Say,
   Settings,
+  StatusClass,
+  StatusMerge,
   StocktakeResult,
 } from "../core";
 import type { StocktakeAnswer, StocktakeProgress } from "./stocktake-types";
@@ -40,6 +42,11 @@ export type { FormulaHandling };
 /** Serialize and aggregate: what to do with formulas in the cells they change (default "refuse"). */
 export interface PlanRunOptions extends RunOptions {
   formulas?: FormulaHandling;
+}
+
+/** Aggregate: also what to do with rows that differ only in status (default "refuse"; design.md §28). */
+export interface AggregateRunOptions extends PlanRunOptions {
+  statusMerge?: StatusMerge;
 }
 
 /** An issue with the sheet address of its cell (`Inventory!C14`, shown as `C14`). */
@@ -144,7 +151,10 @@ export interface AggregatePreview {
   plan: AggregatePlan;
   refused: RefusedRow[];
   /** Formula cells the plan writes values over or deletes (see `FormulaPlan`). */
-  formulaCells: number;  /** Formulas elsewhere point into the rows that change (ExcelApi 1.13): the preview's warning. */
+  formulaCells: number;
+  /** Refused rows that differ from the others only in their status: the pane offers to merge them keeping the counts. */
+  statusOnly?: number;
+  /** Formulas elsewhere point into the rows that change (ExcelApi 1.13): the preview's warning. */
   formulaWarning?: string;
   /** `formulaWarning` as data, for the pane's language. */
   formulaWarningSay?: Say;
@@ -162,8 +172,16 @@ export type FindOutcome =
     found: true; row: number; address: string; headers: string[]; record: CellValue[];
     /** With `codesUniqueWithin`, when the code is in rows of several parts: each part and the first cell of its row (issue 13). */
     parts?: { part: string; address: string }[];
+    /** The unit's status when the sheet has a status column (issue 16). */
+    status?: FoundStatus;
   }
   | { found: false; message: string; say?: readonly Say[] };
+
+/** A found row's status cell as text (`""` when empty) and its class (undefined when empty). */
+export interface FoundStatus {
+  text: string;
+  class: StatusClass | "unknown" | undefined;
+}
 
 export interface SettingsOutcome {
   settings: Settings;
@@ -256,8 +274,8 @@ export interface InventoryApp {
   generateCodes(prefix: string, rows?: number[], options?: RunOptions): Promise<ActionResult>;
   previewSerialize(options?: PlanRunOptions): Promise<Result<SerializePreview>>;
   serializeSelection(options?: PlanRunOptions): Promise<ActionResult>;
-  previewAggregate(options?: PlanRunOptions): Promise<Result<AggregatePreview>>;
-  aggregateSelection(options?: PlanRunOptions): Promise<ActionResult>;
+  previewAggregate(options?: AggregateRunOptions): Promise<Result<AggregatePreview>>;
+  aggregateSelection(options?: AggregateRunOptions): Promise<ActionResult>;
   summarize(options?: SummaryRunOptions): Promise<Result<SummaryOutcome>>;
   /**
    * Finds the row holding `code` and selects it; an unknown code is `found: false`, not a failure.

@@ -5,7 +5,7 @@
  */
 import {
   checkInventory, detectTable, parseSettings, planAggregate, planFix, planGenerateCodes, planSerialize,
-  summarizeByCategory, type CategorySummary, type Say, type FormulaHandling, type Issue, type RuleId, type SettingsInput,
+  summarizeByCategory, type CategorySummary, type Say, type FormulaHandling, type Issue, type RuleId, type SettingsInput, type StatusMerge,
 } from "../core";
 import {
   applyAggregate, applyCellEdits, applySerialize, parseArea, problemsOf, writeSummarySheet, type ExcelContext, type InventoryRead,
@@ -13,6 +13,7 @@ import {
 import { planWithFormulas } from "./plan-formulas";
 import { Refusal } from "./refusal";
 import { locateRows } from "./outcomes";
+import { statusOnlyRefusals } from "./status-refusals";
 import { selectedGridRows } from "./selection";
 import type { AggregatePreview, SerializePreview } from "./types";
 import type { WriteDone, WriteScope } from "./write-action";
@@ -129,14 +130,14 @@ function withFormulasAsValues(done: Words, count: number): Words {
 }
 
 export async function aggregatePreview(
-  context: ExcelContext, read: InventoryRead, engine: Partial<SettingsInput>, formulas: FormulaHandling = "refuse",
+  context: ExcelContext, read: InventoryRead, engine: Partial<SettingsInput>, formulas: FormulaHandling = "refuse", statusMerge: StatusMerge = "refuse",
 ): Promise<AggregatePreview> {
   const table = detectTable(read.values, engine);
   if (!table) throw noTable(read);
   const rows = selectedGridRows(read, table.headerRow);
   const report = checkInventory(read.values, engine);
   const { plan, formulaCells } = await planWithFormulas(
-    context, read, formulas, (inputs) => planAggregate(read.values, rows, engine, report, inputs), (p) => p.merges.flatMap((m) => m.rows),
+    context, read, formulas, (inputs) => planAggregate(read.values, rows, engine, report, { ...inputs, statusMerge }), (p) => p.merges.flatMap((m) => m.rows),
   );
   return {
     sheetName: read.sheetName,
@@ -146,12 +147,13 @@ export async function aggregatePreview(
     // locateRows keeps each refusal's `columns` (the differing headers).
     refused: locateRows(read, plan.refused),
     formulaCells,
+    statusOnly: statusOnlyRefusals(plan.refused, table),
   };
 }
 
-export async function aggregateSelection(scope: WriteScope, formulas?: FormulaHandling): Promise<WriteDone> {
+export async function aggregateSelection(scope: WriteScope, formulas?: FormulaHandling, statusMerge?: StatusMerge): Promise<WriteDone> {
   const { read } = scope;
-  const preview = await aggregatePreview(scope.context, read, scope.engine, formulas);
+  const preview = await aggregatePreview(scope.context, read, scope.engine, formulas, statusMerge);
   const merges = preview.plan.merges.filter((m) => m.rows.length > 1).length;
   if (merges === 0) {
     const why = preview.refused.length ? words("action-cannot-merge") : words("action-select-rows-to-merge");

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { InventoryArgumentError, RULE_ORDER, type Role, type SettingsInput } from "../core";
+import { InventoryArgumentError, RULE_ORDER, type Role, type SettingsInput, type StatusMerge } from "../core";
 import { cliLocale, localeFromEnv } from "./cli-locale";
 import { cliLang, langFromEnv } from "./cli-lang";
 import { flagSetting, paneSettings } from "./cli-settings";
@@ -9,12 +9,13 @@ import type { Delimiter } from "./csv-delimiter";
 import { FIX_RULES, type FixRuleId } from "./fix-rules";
 import { outputRefusal } from "./output-kind";
 import { parseRowList } from "./row-list";
+import { statusMapEntry, statusMapOf, statusMergeOption } from "./status-flags";
 
 export const COMMANDS = ["check", "summary", "serialize", "aggregate", "fix", "generate-codes", "stocktake"] as const;
 export type Command = (typeof COMMANDS)[number];
 const COMMAND_LIST = `${COMMANDS.slice(0, -1).join(", ")} or ${COMMANDS[COMMANDS.length - 1]}`;
 
-const ROLES = ["quantity", "codes", "category", "name", "income", "expense"] as const satisfies readonly Role[];
+const ROLES = ["quantity", "codes", "category", "name", "income", "expense", "status", "available", "purchase"] as const satisfies readonly Role[];
 
 /** Everything a command needs, validated. */
 export interface CliOptions {
@@ -39,6 +40,8 @@ export interface CliOptions {
   shape: Partial<SettingsInput>;
   /** `--formulas values`: write values over formulas in the cells serialize or aggregate change (default refuse). */
   formulas: "refuse" | "values";
+  /** `aggregate --status-merge`: rows that differ only in status are refused (default) or merged keeping the counts. */
+  statusMerge: StatusMerge;
   /** `fix --rule`: the fixable rules to fix (empty: every one). */
   rules: FixRuleId[];
   /** The pane's settings given as flags (--currency-decimals …, and --locale when given): they override `--settings` and the workbook's. */
@@ -131,6 +134,8 @@ const optionsSchema = z.object({
   "code-digits": z.string().optional(),
   "summary-sheet": z.string().optional(),
   lang: langOption.optional(),
+  "status-map": z.array(statusMapEntry).default([]),
+  "status-merge": statusMergeOption,
   scans: z.string().trim().min(1, "--scans needs a file of scanned codes").optional(),
   "scan-prefix": z.string().optional(),
   "scan-suffix": z.string().optional(),
@@ -164,6 +169,8 @@ const parseConfig = {
   "code-digits": { type: "string" },
   "summary-sheet": { type: "string" },
   lang: { type: "string" },
+  "status-map": { type: "string", multiple: true },
+  "status-merge": { type: "string" },
   scans: { type: "string" },
   "scan-prefix": { type: "string" },
   "scan-suffix": { type: "string" },
@@ -175,13 +182,13 @@ const parseConfig = {
 const DELIMITED = /\.(csv|tsv|txt)$/i;
 
 /** Which options each command takes besides --help. */
-const SETTING_FLAGS = ["settings", "additive-columns", "currency-decimals", "case-sensitive-codes", "code-prefix", "code-digits", "summary-sheet", "lang"];
+const SETTING_FLAGS = ["settings", "additive-columns", "currency-decimals", "case-sensitive-codes", "code-prefix", "code-digits", "summary-sheet", "lang", "status-map"];
 const SHAPE = ["per-unit", "each-row-one-unit", "codes-unique-within", "one-code-per-cell", "ignore", ...SETTING_FLAGS];
 const ALLOWED: Record<Command, readonly string[]> = {
   check: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
   summary: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...SHAPE],
   serialize: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
-  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
+  aggregate: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", "status-merge", ...SHAPE],
   fix: ["sheet", "map", "json", "rows", "rule", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
   "generate-codes": ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
   stocktake: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", "scans", "scan-prefix", "scan-suffix", ...SHAPE],
@@ -198,13 +205,15 @@ function shapeSettings(values: z.output<typeof optionsSchema>): Partial<Settings
   return shape;
 }
 
-/** `--scan-prefix` and `--scan-suffix` (only those given), checked by the settings' schema. */
-function scanSettings(values: z.output<typeof optionsSchema>): Partial<SettingsInput> {
+/** `--scan-prefix`, `--scan-suffix` and `--status-map` (only those given), checked by the settings' schema. */
+function scanAndStatusSettings(values: z.output<typeof optionsSchema>): Partial<SettingsInput> {
   const scan: Partial<SettingsInput> = {};
   const prefix = values["scan-prefix"];
   if (prefix !== undefined) scan.scanPrefix = flagSetting("scan-prefix", "scanPrefix", prefix, JSON.stringify(prefix));
   const suffix = values["scan-suffix"];
   if (suffix !== undefined) scan.scanSuffix = flagSetting("scan-suffix", "scanSuffix", suffix, JSON.stringify(suffix));
+  const statusMap = statusMapOf(values["status-map"]);
+  if (statusMap !== undefined) scan.statusMap = statusMap;
   return scan;
 }
 
@@ -276,8 +285,9 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
       delimiter: values.delimiter,
       shape: shapeSettings(values),
       formulas: values.formulas,
+      statusMerge: values["status-merge"],
       rules: values.rule as FixRuleId[],
-      settingFlags: { ...paneSettings(values), ...scanSettings(values) },
+      settingFlags: { ...paneSettings(values), ...scanAndStatusSettings(values) },
       settingsFile: values.settings,
       lang: values.lang ?? langFromEnv(env),
       scans: values.scans,

@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { parseSettings, settingsSchema, type Role, type SettingsInput } from "../core";
 import { CliError } from "./cli-error";
 import { inputKindOf } from "./read-input";
+import { layerStatusMap } from "./status-flags";
 import { readWorkbookSettings } from "./workbook-settings";
 
 type SettingKey = keyof SettingsInput;
@@ -111,11 +112,14 @@ export function flagNumber(flag: string, key: SettingKey, given: string): number
 
 /**
  * The settings of a run: `base` (a --settings file, else the workbook's saved settings, else
- * none) with the flags given on top, key by key; `--map` roles on top of the base's mapping.
+ * none) with the flags given on top, key by key; `--map` roles on top of the base's mapping,
+ * `--status-map` words on top of its statusMap.
  */
 export function layerSettings(base: Partial<SettingsInput>, flags: Partial<SettingsInput>): Partial<SettingsInput> {
   const layered: Partial<SettingsInput> = { ...base, ...flags };
   if (base.mapping !== undefined || flags.mapping !== undefined) layered.mapping = { ...base.mapping, ...flags.mapping };
+  const statusMap = layerStatusMap(base.statusMap, flags.statusMap);
+  if (statusMap !== undefined) layered.statusMap = statusMap;
   return layered;
 }
 

@@ -4,7 +4,8 @@ import { CELLS_SHOWN } from "./format-changes";
 
 const COMMON = `  --sheet NAME         the worksheet to read (default: the active sheet of an .xlsx)
   --map role=Header    use the column headed "Header" for a role; roles: quantity, codes,
-                       category, name, income, expense (repeat for several roles)
+                       category, name, income, expense, status, available, purchase
+                       (repeat for several roles)
   --excel-reading off  read a .csv as it stands: plain numbers (12, -3.50) become numbers,
                        everything else stays text (default: on, read as Excel opens it)
   --locale TAG         read and print numbers as this locale writes them, e.g. fi-FI, de-DE,
@@ -36,6 +37,10 @@ const COMMON = `  --sheet NAME         the worksheet to read (default: the activ
   --code-digits N      digits of generated codes' numbers, 1 to 10 (default 4)
   --summary-sheet NAME
                        the sheet summary --out writes (default "Inventory summary")
+  --status-map WORD=CLASS
+                       count units whose status is WORD as available, out or unavailable,
+                       e.g. Hired=out (repeat); over the statusMap of --settings or the
+                       workbook, and before the built-in words (Available, Rented, Repair …)
   --lang TAG           language of the engine's messages, notes and refusals, e.g. fi-FI, de
                        (default: from LC_ALL, LC_MESSAGES or LANG, else English); help, usage
                        errors and --json stay English
@@ -152,6 +157,10 @@ Options:
   --force              replace OUT if it exists
   --json               print the plan as JSON
 ${FORMULAS}
+  --status-merge keep-counts
+                       merge rows that differ only in their status, keeping how many units
+                       are available in the available column (default: refuse, the rows
+                       are listed with the status words that differ)
 ${COMMON}
 
 ${WRITTEN}

@@ -47,7 +47,7 @@ function withLastUsedRow(c: Checked): Partial<SettingsInput> {
 /** `aggregate`: merges the chosen rows by the engine's plan, writes --out, lists refused rows and why. */
 export async function runAggregate(c: Checked): Promise<number> {
   const rows = toGridRows(c);
-  const plan = planAggregate(c.keptGrid, rows, withLastUsedRow(c), undefined, formulaInputs(c, rows));
+  const plan = planAggregate(c.keptGrid, rows, withLastUsedRow(c), undefined, { ...formulaInputs(c, rows), statusMerge: c.options.statusMerge });
   const excel = excelRowOf(c);
   const { removed } = await applyAndSave(c, plan.merges.length > 0, plan.change);
   if (c.options.json) {

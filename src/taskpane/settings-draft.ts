@@ -2,6 +2,7 @@
 import { settingsSchema, type MessageId, type Role, type Settings } from "../core";
 import type { MappingDraft } from "./components/column-mapping";
 import { shapeChanges, toShapeDraft, type ShapeDraft } from "./shape-draft";
+import { statusEntriesValid, toStatusEntries, toStatusMap, type StatusEntry } from "./status-map-draft";
 
 export interface SettingsDraft {
   mapping: MappingDraft;
@@ -17,6 +18,8 @@ export interface SettingsDraft {
   scanSuffix: string;
   /** Real export shapes (issue 13): shape-draft.ts. */
   shape: ShapeDraft;
+  /** Status words and their classes (issue 16): status-map-draft.ts. */
+  statusMap: StatusEntry[];
 }
 
 /** The catalogue id of the problem with each field that has one. */
@@ -38,6 +41,7 @@ export function toDraft(settings: Settings): SettingsDraft {
     scanPrefix: settings.scanPrefix,
     scanSuffix: settings.scanSuffix,
     shape: toShapeDraft(settings),
+    statusMap: toStatusEntries(settings.statusMap),
   };
 }
 
@@ -54,6 +58,7 @@ export function checkDraft(draft: SettingsDraft): DraftErrors {
   for (const key of ["scanPrefix", "scanSuffix"] as const) {
     if (!shape[key].safeParse(draft[key]).success) errors[key] = "stocktake-pane-settings-too-long";
   }
+  if (!statusEntriesValid(draft.statusMap)) errors.statusMap = "availability-pane-status-map-wrong";
   const quantity = draft.mapping.quantity;
   if (quantity && quantity === draft.mapping.codes) {
     errors.mapping = "pane-error-same-column";
@@ -80,6 +85,7 @@ export function toChanges(draft: SettingsDraft): Partial<Settings> {
     scanPrefix: draft.scanPrefix,
     scanSuffix: draft.scanSuffix,
     ...shapeChanges(draft.shape),
+    statusMap: toStatusMap(draft.statusMap),
   };
 }
 

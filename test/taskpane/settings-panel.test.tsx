@@ -45,6 +45,7 @@ test("the mapping shows the detected headers; a changed role and the other setti
     codesUniqueWithin: undefined,
     oneCodePerCell: false,
     ignoredRules: [],
+    statusMap: {},
   });
   expect(await screen.findByText("Settings saved in the workbook.")).toBeInTheDocument();
   expect(screen.getByRole("combobox", { name: "Category" })).toHaveValue("Name");

@@ -12,6 +12,9 @@ export const roles: { role: Role; label: MessageId; required: boolean }[] = [
   { role: "name", label: "pane-role-name", required: false },
   { role: "income", label: "pane-role-income", required: false },
   { role: "expense", label: "pane-role-expense", required: false },
+  { role: "status", label: "availability-pane-role-status", required: false },
+  { role: "available", label: "availability-pane-role-available", required: false },
+  { role: "purchase", label: "availability-pane-role-purchase", required: false },
 ];
 
 export type MappingDraft = Partial<Record<Role, string>>;

@@ -79,7 +79,7 @@ export function FindPanel({ app }: { app: InventoryApp }) {
       )}
       <div aria-live="polite">
         {shown && "outcome" in shown && shown.outcome.found && (
-          <RecordView address={shown.outcome.address} headers={shown.outcome.headers} record={shown.outcome.record} />
+          <RecordView address={shown.outcome.address} headers={shown.outcome.headers} record={shown.outcome.record} status={shown.outcome.status} />
         )}
         {shown && "outcome" in shown && shown.outcome.found && shown.outcome.parts && (
           <CodeParts code={shown.code} shown={shown.outcome.address} parts={shown.outcome.parts} onPick={(part) => void find(shown.code, part)} />

@@ -1,6 +1,6 @@
 /**
- * Settings: column mapping from the sheet's real headers, report and code options,
- * live check, and the pane's language. The workbook's settings are saved as a whole: a bad
+ * Settings: column mapping from the sheet's real headers, report and code options, status
+ * words, live check, and the pane's language. The workbook's settings are saved as a whole: a bad
  * value is explained and nothing is stored. The language is the user's, saved at once.
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Switch, Text } from "@fluentui/react-components";
@@ -18,6 +18,7 @@ import { LanguageSetting } from "./language-setting";
 import { NumberSelect } from "./number-select";
 import { RealShapeSettings } from "./real-shape-settings";
 import { ScannerSettings } from "./scanner-settings";
+import { StatusMapSettings } from "./status-map-settings";
 
 export interface SettingsPanelProps {
   app: InventoryApp;
@@ -74,6 +75,7 @@ export function SettingsPanel({ app, settings, active, onSaved }: SettingsPanelP
         draft={draft.shape}
         onChange={(next) => edit("shape", next)}
       />
+      <StatusMapSettings entries={draft.statusMap} error={errors.statusMap} onChange={(next) => edit("statusMap", next)} />
       <ScannerSettings draft={draft} errors={errors} onChange={edit} />
       <Switch label={t("pane-settings-live")} checked={draft.liveCheck} onChange={(_e, data) => edit("liveCheck", data.checked)} />
       <ErrorBar problem={saveProblem} title={t("pane-settings-not-saved")} />
