@@ -52,4 +52,4 @@ export {
 export { STATUS_CLASSES, classifyStatus, statusWordFor, unitsByClass, type StatusClass, type UnitsByClass, type RowAvailability } from "./availability";
 export * from "./label-types";
 export { LABEL_LAYOUTS, LAYOUT_IDS, DEFAULT_LAYOUT, labelsPerPage, labelPosition, labelSheetGrid, labelCell, labelPageBreaks, mmToPoints } from "./label-layouts";
-export { planLabels } from "./labels";
+export { planLabels, MAX_COPIES } from "./labels";
