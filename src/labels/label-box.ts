@@ -42,9 +42,10 @@ export function labelBox(layout: LabelLayout, symbology: Symbology, lineCount: n
   const textMm = lineCount * lineMm;
   if (isLinear(symbology)) {
     const barHeight = lineCount === 0 ? h : h - textMm - GAP_MM;
+    const textTop = lineCount === 0 ? inset + h : inset + barHeight + GAP_MM;
     return {
       barcode: { xMm: inset, yMm: inset, widthMm: w, heightMm: barHeight },
-      text: { xMm: inset, yMm: inset + barHeight + GAP_MM, widthMm: w, heightMm: textMm },
+      text: { xMm: inset, yMm: textTop, widthMm: w, heightMm: textMm },
       fontPt,
       lineMm,
     };
