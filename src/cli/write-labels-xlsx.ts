@@ -60,8 +60,11 @@ function layOut(sheet: ExcelJS.Worksheet, layout: LabelLayout, count: number): v
     ...sheet.pageSetup,
     paperSize: PAPER[layout.paper],
     orientation: "portrait",
-    scale: 100,
-    fitToPage: false,
+    // One page wide: 100 % in Excel, whose widths fill the printable width exactly; a reader that
+    // measures the default font's digit wider (LibreOffice: 7.4 px) shrinks the page to fit.
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
     margins: { top: m.top, bottom: m.bottom, left: m.left, right: m.right, header: 0, footer: 0 },
     printArea: `A1:${columnLetters(grid.columnWidthsPt.length - 1)}${pages * perPage}`,
   };
@@ -81,10 +84,11 @@ function anchorIn(at: { row: number; column: number }, box: LabelBox, picture: B
 }
 
 /**
- * Excel's column width (characters of the default font's digit, Calibri 11: 7 px, plus 5 px of
- * padding) for a width in points.
+ * The width a column's `<col width>` stores for a width in points: Excel draws a column
+ * `width` × 7 px wide at 96 dpi, 7 px being the digit width of the workbook's default font
+ * (Calibri 11, which exceljs writes). The "8.43" Excel's dialog shows is that less 5 px of padding.
  */
 export function columnChars(pt: number): number {
   const px = (pt * 96) / 72;
-  return Math.round(((px - 5) / 7) * 256) / 256;
+  return Math.round((px / 7) * 256) / 256;
 }

@@ -13,6 +13,12 @@ const INCH_MM = 25.4;
 const POINT_MM = INCH_MM / 72;
 /** A pitch this much larger than the label is a gap that gets its own column or row. */
 const GAP_MM = 0.01;
+/**
+ * Taken off the right and bottom margins of a label sheet: spreadsheets round column widths
+ * and row heights (Excel to whole pixels), and a page that is a hair too full moves the last
+ * column or row of labels onto a page of its own. Only the left and top margins place labels.
+ */
+const SLACK_MM = 1;
 
 export const LABEL_LAYOUTS: Readonly<Record<LayoutId, LabelLayout>> = {
   l7160: {
@@ -73,10 +79,11 @@ export function labelSheetGrid(layout: LabelLayout): LabelSheetGrid {
   const right = layout.pageWidthMm - layout.marginLeftMm - (layout.columns - 1) * layout.pitchXMm - layout.labelWidthMm;
   const bottom = layout.pageHeightMm - layout.marginTopMm - (layout.rows - 1) * layout.pitchYMm - layout.labelHeightMm;
   const inches = (mm: number): number => Math.max(0, mm) / INCH_MM;
+  const slack = (mm: number): number => Math.max(0, mm - SLACK_MM);
   return {
     columnWidthsPt: track(layout.columns, layout.labelWidthMm, gapX(layout)).map(mmToPoints),
     pageRowHeightsPt: track(layout.rows, layout.labelHeightMm, gapY(layout)).map(mmToPoints),
-    marginsIn: { top: inches(layout.marginTopMm), bottom: inches(bottom), left: inches(layout.marginLeftMm), right: inches(right) },
+    marginsIn: { top: inches(layout.marginTopMm), bottom: inches(slack(bottom)), left: inches(layout.marginLeftMm), right: inches(slack(right)) },
     paper: layout.paper,
   };
 }

@@ -108,7 +108,7 @@ describe("inventory-rows labels", () => {
       expect([1, 2, 3, 4, 5].map((c) => sheet.getColumn(c).width)).toEqual(grid.columnWidthsPt.map(columnChars));
       expect(sheet.getRow(1).height).toBeCloseTo(grid.pageRowHeightsPt[0], 5);
       expect(sheet.getRow(14).height).toBeCloseTo(grid.pageRowHeightsPt[6], 5);
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", scale: 100 });
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       expect(sheet.pageSetup.margins?.left).toBeCloseTo(grid.marginsIn.left, 6);
       expect(sheet.pageSetup.margins?.top).toBeCloseTo(grid.marginsIn.top, 6);
       expect(sheet.views[0].showGridLines).toBe(false);
