@@ -10,8 +10,9 @@ import { FIX_RULES, type FixRuleId } from "./fix-rules";
 import { outputRefusal } from "./output-kind";
 import { parseRowList } from "./row-list";
 import { statusMapEntry, statusMapOf, statusMergeOption } from "./status-flags";
+import { LABEL_FLAGS, labelOptions, labelParseConfig, labelsOutput, type LabelCliOptions } from "./label-args";
 
-export const COMMANDS = ["check", "summary", "serialize", "aggregate", "fix", "generate-codes", "stocktake"] as const;
+export const COMMANDS = ["check", "summary", "serialize", "aggregate", "fix", "generate-codes", "stocktake", "labels"] as const;
 export type Command = (typeof COMMANDS)[number];
 const COMMAND_LIST = `${COMMANDS.slice(0, -1).join(", ")} or ${COMMANDS[COMMANDS.length - 1]}`;
 
@@ -52,6 +53,8 @@ export interface CliOptions {
   scans?: string;
   /** BCP 47 tag the engine's messages are printed in: `--lang`, else LC_ALL, LC_MESSAGES or LANG, else en. */
   lang: string;
+  /** `labels`: --layout, --symbology, --copies, --lines. */
+  labels?: LabelCliOptions;
 }
 
 export type ParsedArgs = { help: string } | { version: true } | { options: CliOptions };
@@ -141,6 +144,10 @@ const optionsSchema = z.object({
   "scan-suffix": z.string().optional(),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
+  layout: z.string().optional(),
+  symbology: z.string().optional(),
+  copies: z.string().optional(),
+  lines: z.string().optional(),
 });
 
 const parseConfig = {
@@ -176,6 +183,7 @@ const parseConfig = {
   "scan-suffix": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
+  ...labelParseConfig,
 } as const;
 
 /** Inputs read as delimited text: --excel-reading and --delimiter are about these. */
@@ -192,6 +200,7 @@ const ALLOWED: Record<Command, readonly string[]> = {
   fix: ["sheet", "map", "json", "rows", "rule", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
   "generate-codes": ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", "formulas", ...SHAPE],
   stocktake: ["sheet", "map", "json", "out", "force", "progress", "excel-reading", "locale", "delimiter", "scans", "scan-prefix", "scan-suffix", ...SHAPE],
+  labels: ["sheet", "map", "json", "rows", "out", "force", "progress", "excel-reading", "locale", "delimiter", ...LABEL_FLAGS, ...SHAPE],
 };
 
 /** The engine settings the shape flags ask for (only those given). */
@@ -259,7 +268,8 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
   const needsOut = command === "serialize" || command === "aggregate";
   if (needsOut && values.rows === undefined) throw new CliError(`${command} needs --rows, e.g. --rows 5,7-9`);
   if ((needsOut || command === "fix" || command === "generate-codes") && values.out === undefined) throw new CliError(`${command} needs --out OUT.xlsx (the input is never changed)`);
-  const refusal = values.out === undefined ? null : outputRefusal(command, values.out, files[0]);
+  if (command === "labels") checkLabelsArgs(values);
+  const refusal = values.out === undefined || command === "labels" ? null : outputRefusal(command, values.out, files[0]);
   if (refusal) throw new CliError(refusal);
   if (command === "stocktake" && values.scans === undefined) throw new CliError("stocktake needs --scans SCANS.txt (one scanned code per line, or a .csv with a code column)");
   if (values.force && values.out === undefined) throw new CliError("--force only makes sense with --out");
@@ -291,6 +301,15 @@ export function parseCliArgs(argv: readonly string[], helpFor: (command?: Comman
       settingsFile: values.settings,
       lang: values.lang ?? langFromEnv(env),
       scans: values.scans,
+      labels: command === "labels" ? labelOptions(values) : undefined,
     },
   };
+}
+
+/** `labels` needs --rows and an --out it can write (.pdf or .xlsx). */
+function checkLabelsArgs(values: { rows?: string; out?: string }): void {
+  if (values.rows === undefined) throw new CliError("labels needs --rows, e.g. --rows 5,7-9");
+  if (values.out === undefined) throw new CliError("labels needs --out LABELS.pdf or --out LABELS.xlsx");
+  const output = labelsOutput(values.out);
+  if (output !== "pdf" && output !== "xlsx") throw new CliError(output);
 }

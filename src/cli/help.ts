@@ -1,6 +1,7 @@
 import type { Command } from "./args";
 import { FIX_RULES } from "./fix-rules";
 import { CELLS_SHOWN } from "./format-changes";
+import { LABELS_USAGE, labelsHelp } from "./help-labels";
 
 const COMMON = `  --sheet NAME         the worksheet to read (default: the active sheet of an .xlsx)
   --map role=Header    use the column headed "Header" for a role; roles: quantity, codes,
@@ -81,6 +82,7 @@ Usage:
   inventory-rows fix       FILE [--rule RULE …] [--rows 5,7-9] --out OUT.xlsx [--force]
   inventory-rows generate-codes FILE [--rows 5,7-9] --out OUT.xlsx [--force]
   inventory-rows stocktake FILE --scans SCANS.txt [--json] [--out REPORT.xlsx [--force]]
+${LABELS_USAGE}
 
 ${FILE}
 Results are written to --out, never over the input: .xlsx, or .csv, .tsv, .txt or .json
@@ -225,6 +227,7 @@ ${WRITTEN}
 
 Exit code: 0 when the shelf matches the sheet, 1 when a unit is missing, a scan was not
 counted or the sheet has errors, 2 bad usage or unreadable file.`,
+  labels: labelsHelp(COMMON),
 };
 
 /** `words` as lines of at most 88 characters, each indented by `indent` spaces. */

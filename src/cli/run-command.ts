@@ -19,6 +19,7 @@ import { runGenerateCodes } from "./run-generate-codes";
 import { runAggregate, runSerialize } from "./run-plans";
 import { runSummary } from "./run-summary";
 import { runStocktake } from "./run-stocktake";
+import { runLabels } from "./run-labels";
 import { notKeptWarning } from "./save-workbook";
 import { outputKindOf } from "./output-kind";
 import { issueTable } from "./write-issues";
@@ -92,6 +93,9 @@ export async function runCommand(given: CliOptions, io: CliIO): Promise<number> 
     case "stocktake":
       code = await runStocktake(checked);
       break;
+    case "labels":
+      code = await runLabels(checked);
+      break;
   }
   progress.done();
   return code;
@@ -105,7 +109,7 @@ function withOutsideNote(report: CheckReport, input: LoadedInput): CheckReport {
 
 /** Whether --out is a changed copy of the input (serialize, aggregate, summary as .xlsx) rather than a report of its own. */
 function writesCopy(options: CliOptions): boolean {
-  if (options.out === undefined || options.command === "check" || options.command === "stocktake") return false;
+  if (options.out === undefined || options.command === "check" || options.command === "stocktake" || options.command === "labels") return false;
   return options.command !== "summary" || outputKindOf(options.out) === "xlsx";
 }
 

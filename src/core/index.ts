@@ -55,4 +55,4 @@ export { STATUS_CLASSES, classifyStatus, statusWordFor, unitsByClass, type Statu
 export { statusKey, STATUS_WORDS, type StatusWords } from "./status-words";
 export * from "./label-types";
 export { LABEL_LAYOUTS, LAYOUT_IDS, DEFAULT_LAYOUT, labelsPerPage, labelPosition, labelSheetGrid, labelCell, labelPageBreaks, mmToPoints } from "./label-layouts";
-export { planLabels } from "./labels";
+export { planLabels, MAX_COPIES } from "./labels";

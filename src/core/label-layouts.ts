@@ -2,6 +2,10 @@
  * Label layouts as data (issue 17, docs/design.md §29): a new layout is one entry. Sizes,
  * margins and pitches are the makers' published figures (Avery's templates for L7160 and 5160;
  * the 57 × 32 mm roll label of Dymo and Zebra desktop printers, one label per "page").
+ *
+ * L7160: Avery's spec sheet rounds the side margins to 7.25 mm, but with its 66.04 mm pitch
+ * that adds up to 210.08 mm, wider than A4; the grid is centred, so the left margin is
+ * (210 − 2 × 66.04 − 63.5) / 2 = 7.21 mm (its top margin 15.15 mm adds up to 297 exactly).
  */
 import type { LabelCell, LabelLayout, LabelPosition, LabelSheetGrid, LayoutId } from "./label-types";
 
@@ -9,12 +13,18 @@ const INCH_MM = 25.4;
 const POINT_MM = INCH_MM / 72;
 /** A pitch this much larger than the label is a gap that gets its own column or row. */
 const GAP_MM = 0.01;
+/**
+ * Taken off the right and bottom margins of a label sheet: spreadsheets round column widths
+ * and row heights (Excel to whole pixels), and a page that is a hair too full moves the last
+ * column or row of labels onto a page of its own. Only the left and top margins place labels.
+ */
+const SLACK_MM = 1;
 
 export const LABEL_LAYOUTS: Readonly<Record<LayoutId, LabelLayout>> = {
   l7160: {
     id: "l7160", title: "Avery L7160 (A4, 21 per sheet)", paper: "A4", pageWidthMm: 210, pageHeightMm: 297,
     columns: 3, rows: 7, labelWidthMm: 63.5, labelHeightMm: 38.1,
-    marginTopMm: 15.15, marginLeftMm: 7.25, pitchXMm: 66.04, pitchYMm: 38.1,
+    marginTopMm: 15.15, marginLeftMm: 7.21, pitchXMm: 66.04, pitchYMm: 38.1,
   },
   "5160": {
     id: "5160", title: "Avery 5160 (US Letter, 30 per sheet)", paper: "Letter", pageWidthMm: 215.9, pageHeightMm: 279.4,
@@ -39,7 +49,7 @@ export const mmToPoints = (mm: number): number => mm / POINT_MM;
 /**
  * Where label `index` (0-based) is printed.
  *
- * @example labelPosition(LABEL_LAYOUTS.l7160, 4) // { page: 0, xMm: 73.29, yMm: 53.25 }
+ * @example labelPosition(LABEL_LAYOUTS.l7160, 4) // { page: 0, xMm: 73.25, yMm: 53.25 }
  */
 export function labelPosition(layout: LabelLayout, index: number): LabelPosition {
   const perPage = labelsPerPage(layout);
@@ -69,10 +79,11 @@ export function labelSheetGrid(layout: LabelLayout): LabelSheetGrid {
   const right = layout.pageWidthMm - layout.marginLeftMm - (layout.columns - 1) * layout.pitchXMm - layout.labelWidthMm;
   const bottom = layout.pageHeightMm - layout.marginTopMm - (layout.rows - 1) * layout.pitchYMm - layout.labelHeightMm;
   const inches = (mm: number): number => Math.max(0, mm) / INCH_MM;
+  const slack = (mm: number): number => Math.max(0, mm - SLACK_MM);
   return {
     columnWidthsPt: track(layout.columns, layout.labelWidthMm, gapX(layout)).map(mmToPoints),
     pageRowHeightsPt: track(layout.rows, layout.labelHeightMm, gapY(layout)).map(mmToPoints),
-    marginsIn: { top: inches(layout.marginTopMm), bottom: inches(bottom), left: inches(layout.marginLeftMm), right: inches(right) },
+    marginsIn: { top: inches(layout.marginTopMm), bottom: inches(slack(bottom)), left: inches(layout.marginLeftMm), right: inches(slack(right)) },
     paper: layout.paper,
   };
 }

@@ -5,7 +5,7 @@
  * files the process loaded, so a test sees that the bundle ran (not tsx) and that exceljs was
  * loaded only when the file needed it.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -144,7 +144,13 @@ describe("the built command line (dist/cli.js)", () => {
 
   test("the bundle requires no package it copies in (zod, the ICU formatter) and exceljs only from the stand-in", () => {
     const requires = [...readFileSync(bundle, "utf8").matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
-    expect(requires.filter((name) => !name.startsWith("node:")).sort()).toEqual(["exceljs", "iconv-lite", "papaparse"]);
+    // bwip-js and pdf-lib (labels) are required on first use, through import().
+    expect(requires.filter((name) => !name.startsWith("node:")).sort()).toEqual(["bwip-js/node", "exceljs", "iconv-lite", "papaparse", "pdf-lib"]);
+  }, RUN_TIMEOUT);
+
+  test("starting the bundle loads neither bwip-js nor pdf-lib", () => {
+    const probe = spawnSync(process.execPath, ["-e", `require(${JSON.stringify(bundle)}); console.log(Object.keys(require.cache).filter((k) => /bwip-js|pdf-lib/.test(k)).length)`], { encoding: "utf8" });
+    expect(probe.stdout.trim()).toBe("0");
   }, RUN_TIMEOUT);
 
   test("a bundle older than its sources is rebuilt even when its content does not change, then runs again", async () => {
