@@ -2,6 +2,10 @@
  * Label layouts as data (issue 17, docs/design.md §29): a new layout is one entry. Sizes,
  * margins and pitches are the makers' published figures (Avery's templates for L7160 and 5160;
  * the 57 × 32 mm roll label of Dymo and Zebra desktop printers, one label per "page").
+ *
+ * L7160: Avery's spec sheet rounds the side margins to 7.25 mm, but with its 66.04 mm pitch
+ * that adds up to 210.08 mm, wider than A4; the grid is centred, so the left margin is
+ * (210 − 2 × 66.04 − 63.5) / 2 = 7.21 mm (its top margin 15.15 mm adds up to 297 exactly).
  */
 import type { LabelCell, LabelLayout, LabelPosition, LabelSheetGrid, LayoutId } from "./label-types";
 
@@ -14,7 +18,7 @@ export const LABEL_LAYOUTS: Readonly<Record<LayoutId, LabelLayout>> = {
   l7160: {
     id: "l7160", title: "Avery L7160 (A4, 21 per sheet)", paper: "A4", pageWidthMm: 210, pageHeightMm: 297,
     columns: 3, rows: 7, labelWidthMm: 63.5, labelHeightMm: 38.1,
-    marginTopMm: 15.15, marginLeftMm: 7.25, pitchXMm: 66.04, pitchYMm: 38.1,
+    marginTopMm: 15.15, marginLeftMm: 7.21, pitchXMm: 66.04, pitchYMm: 38.1,
   },
   "5160": {
     id: "5160", title: "Avery 5160 (US Letter, 30 per sheet)", paper: "Letter", pageWidthMm: 215.9, pageHeightMm: 279.4,
@@ -39,7 +43,7 @@ export const mmToPoints = (mm: number): number => mm / POINT_MM;
 /**
  * Where label `index` (0-based) is printed.
  *
- * @example labelPosition(LABEL_LAYOUTS.l7160, 4) // { page: 0, xMm: 73.29, yMm: 53.25 }
+ * @example labelPosition(LABEL_LAYOUTS.l7160, 4) // { page: 0, xMm: 73.25, yMm: 53.25 }
  */
 export function labelPosition(layout: LabelLayout, index: number): LabelPosition {
   const perPage = labelsPerPage(layout);
