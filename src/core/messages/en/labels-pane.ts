@@ -20,10 +20,13 @@ export const LABELS_PANE = {
   "labels-pane-making": "Making labels…",
   "labels-pane-for-new-units": "Labels for the {count, plural, one {new unit} other {# new units}}",
   "labels-pane-generate-first": "Generate codes first",
+  "labels-pane-left-out-title": "Codes without a label",
   // The labels sheet.
   "labels-pane-sheet-name": "Labels",
   "labels-pane-sheet-temporary": "Labels new {number}",
   "labels-pane-progress": "Placing labels",
+  "labels-pane-ribbon-done": "Labels ready",
+  "labels-pane-ribbon-failed": "Labels not made",
   // What the action says.
   "labels-pane-done":
     "{count, plural, one {# label} other {# labels}} written to {sheet} on {pages, plural, one {# page} other {# pages}}. Print the sheet with File > Print.",
