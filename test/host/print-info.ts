@@ -23,7 +23,7 @@ function lineAt(set: Record<number, number>, fallback: number, at: number): numb
 export function shapeInfo(sheet: SheetModel): ShapeInfo[] {
   const p = printOf(sheet);
   return p.shapes.map((s) => ({
-    name: s.name, left: s.left, top: s.top, width: s.width, height: s.height, altTextDescription: s.altTextDescription, base64Length: s.base64.length,
+    name: s.name, left: s.left, top: s.top, width: s.width, height: s.height, altTextDescription: s.altTextDescription, base64: s.base64,
     cell: `${columnName(lineAt(p.columnWidths, DEFAULT_COLUMN_WIDTH, s.left))}${lineAt(p.rowHeights, DEFAULT_ROW_HEIGHT, s.top) + 1}`,
   }));
 }

@@ -226,8 +226,8 @@ export interface ShapeInfo {
   /** The cell holding the top-left corner, by the sheet's column widths and row heights (`"C5"`). */
   cell: string;
   altTextDescription: string;
-  /** Length of the image's base64 text. */
-  base64Length: number;
+  /** The image as given to `addImage` (base64). */
+  base64: string;
 }
 
 export interface PrintSetupInfo {
