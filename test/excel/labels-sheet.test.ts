@@ -52,8 +52,8 @@ test("the page is the label stock: paper, margins, column widths and row heights
   await write(h, labelsOf(30));
   const setup = h.printSetup("Labels");
   expect(setup.paperSize).toBe("A4");
-  expect(setup.margins.top).toBeCloseTo(mmToPoints(15.15), 6);
-  expect(setup.margins.left).toBeCloseTo(mmToPoints(7.25), 6);
+  expect(setup.margins.top).toBeCloseTo(mmToPoints(LABEL_LAYOUTS.l7160.marginTopMm), 6);
+  expect(setup.margins.left).toBeCloseTo(mmToPoints(LABEL_LAYOUTS.l7160.marginLeftMm), 6);
   expect(setup.margins.header).toBe(0);
   expect(setup.printGridlines).toBe(false);
   expect(setup.showGridlines).toBe(false);
