@@ -61,6 +61,16 @@ export const icons: Record<string, Shape[]> = {
     rect(7, 3, 10, 14, BLUE),
     rect(12, 6, 15, 14, GREEN),
   ],
+  // Labels: a green label with a barcode of black bars on white.
+  labels: [
+    rect(0, 2, 16, 14, GREEN, 2),
+    rect(2, 4, 14, 12, WHITE),
+    rect(3, 5, 4, 11, GREY),
+    rect(5, 5, 7, 11, GREY),
+    rect(8, 5, 9, 11, GREY),
+    rect(10, 5, 11, 11, GREY),
+    rect(12, 5, 13, 11, GREY),
+  ],
 };
 
 export const sizes = [16, 32, 64, 80, 128] as const;

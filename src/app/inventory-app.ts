@@ -21,8 +21,11 @@ import { findCode, headerInfo } from "./read-actions";
 import { withWarning } from "./outside-formulas";
 import { readSettings, withCulture } from "./settings-culture";
 import { SheetReads } from "./sheet-reads";
+import { LastCreated, type CreatedUnits } from "./labels-created";
+import { runLabels } from "./labels-run";
+import type { BarcodeRenderer } from "../labels/barcode-renderer";
 import type {
-  ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LiveCheckListener,
+  ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LabelRows, LabelRunOptions, LabelsOutcome, LiveCheckListener,
   AggregateRunOptions, LocatedIssue, PlanRunOptions, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, StocktakeRun, SummaryOutcome, SummaryRunOptions,
 } from "./types";
 import { AppState, runWrite, type ReadFor, type WriteDone, type WriteScope } from "./write-action";
@@ -40,6 +43,8 @@ export interface InventoryAppOptions {
   paneWaitMs?: number;
   /** Pause after the last scan of a stocktake before its scans are saved to the workbook (ms). */
   scanSaveMs?: number;
+  /** Draws the labels' barcodes (the pane: bwip-js on a canvas; tests: a small test renderer). */
+  barcodes?: BarcodeRenderer;
 }
 
 export class ExcelInventoryApp implements InventoryApp {
@@ -47,6 +52,7 @@ export class ExcelInventoryApp implements InventoryApp {
   private readonly live: LiveCheck;
   private readonly sheet = new InventorySheetChoice();
   private readonly reads: SheetReads;
+  private readonly created = new LastCreated();
 
   constructor(private readonly options: InventoryAppOptions = {}) {
     this.state = new AppState(options.quietMs ?? 300);
@@ -109,7 +115,12 @@ export class ExcelInventoryApp implements InventoryApp {
 
   /** `rows` are grid rows, as in `Issue.row`. */
   generateCodes(prefix: string, rows?: number[], options?: RunOptions): Promise<ActionResult> {
-    return this.write(options, (scope) => actions.generateCodes(scope, prefix, rows));
+    let made: CreatedUnits | undefined;
+    return this.created.after(this.write(options, async (scope) => {
+      const done = await actions.generateCodes(scope, prefix, rows);
+      made = { ...done.created, sheetName: scope.read.sheetName };
+      return done;
+    }), () => made);
   }
 
   /** The selection must be on the inventory sheet: with a chosen sheet that is not active, refused. */
@@ -121,10 +132,18 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   serializeSelection(options?: PlanRunOptions): Promise<ActionResult> {
-    return this.write(options, (scope) => {
+    let made: CreatedUnits | undefined;
+    return this.created.after(this.write(options, async (scope) => {
       requireSelectionOnInventory(scope.read);
-      return actions.serializeSelection(scope, options?.formulas);
-    }, { withSelection: true });
+      const done = await actions.serializeSelection(scope, options?.formulas);
+      made = { ...done.created, sheetName: scope.read.sheetName };
+      return done;
+    }, { withSelection: true }), () => made);
+  }
+
+  /** Labels on the add-in's labels sheet; "last-created" reads the sheet the last serialize or generate codes wrote. */
+  labels(rows: LabelRows, options: LabelRunOptions = {}): Promise<Result<LabelsOutcome>> {
+    return runLabels({ write: (o, body, read) => this.write(o, body, read), created: this.created.value, barcodes: this.options.barcodes }, rows, options);
   }
 
   previewAggregate(options?: AggregateRunOptions): Promise<Result<AggregatePreview>> {

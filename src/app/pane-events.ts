@@ -8,7 +8,7 @@
 import type { Say } from "../core";
 
 /** Panels of the pane, in tab order. */
-export type PanelId = "check" | "serialize" | "aggregate" | "summary" | "find" | "stocktake" | "settings";
+export type PanelId = "check" | "serialize" | "aggregate" | "summary" | "find" | "stocktake" | "labels" | "settings";
 
 export type NoticeIntent = "success" | "info" | "warning" | "error";
 
@@ -32,6 +32,8 @@ export type PaneRequest =
   /** Open Serialize and preview the selection (large changes are confirmed in the pane). */
   | { kind: "preview-serialize" }
   | { kind: "open-panel"; panel: PanelId }
+  /** Open Labels and label the units the last serialize or generate codes created. */
+  | { kind: "labels-for-new-units" }
   | { kind: "notice"; notice: PaneNotice; panel?: PanelId };
 
 export type PaneListener = (request: PaneRequest) => void;

@@ -10,6 +10,8 @@ import type {
   CheckReport,
   FormulaHandling,
   Issue,
+  LabelOptions,
+  LayoutId,
   Role,
   RuleId,
   SerializePlan,
@@ -121,6 +123,8 @@ export interface ActionDone {
   undoable: boolean;
   /** True when the action is one Ctrl+Z in Excel (ExcelApi 1.20). */
   excelUndo: boolean;
+  /** Serialize and generate codes: the units they gave new codes, which `labels("last-created")` labels. */
+  newUnits?: number;
 }
 
 /** The outcome of anything that writes to the workbook. */
@@ -251,6 +255,27 @@ export interface StocktakeRun {
   finish(options?: SummaryRunOptions): Promise<Result<StocktakeFinished>>;
 }
 
+/* Barcode labels (issue 17, docs/design.md §29). */
+/** The selected rows, grid rows (as in `Issue.row`), or the units the last serialize or generate codes created. */
+export type LabelRows = "selection" | "last-created" | readonly number[];
+
+export interface LabelRunOptions extends RunOptions, LabelOptions {
+  /** Default `l7160`. */
+  layout?: LayoutId;
+  /** The pane's language (BCP 47): the labels sheet's name. */
+  displayLocale?: string;
+}
+
+export interface LabelsOutcome extends ActionDone {
+  sheetName: string;
+  labels: number;
+  pages: number;
+  /** Codes that got no label (the symbology cannot carry them, or they could not be drawn) and rows whose units have no code, with their cells. */
+  leftOut: RefusedRow[];
+  /** Grid rows with units that have no code: the pane offers to generate codes for them first. */
+  uncodedRows: number[];
+}
+
 /** Gets every live re-check: the outcome, or why the sheet could not be re-checked. */
 export type LiveCheckListener = (outcome: Result<CheckOutcome>) => void;
 
@@ -319,4 +344,9 @@ export interface InventoryApp {
    * in the workbook (docs/design.md §27). Scans are then answered in memory by the run.
    */
   startStocktake(options?: RunOptions): Promise<Result<StocktakeRun>>;
+  /**
+   * Barcode labels (issue 17) for the codes of the selected rows, of given grid rows, or of the
+   * units the last serialize or generate codes created, on the add-in's labels sheet.
+   */
+  labels(rows: LabelRows, options?: LabelRunOptions): Promise<Result<LabelsOutcome>>;
 }

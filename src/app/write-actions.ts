@@ -52,7 +52,13 @@ export function ofRule(rule: RuleId): (issues: Issue[]) => Issue[] {
   return (issues) => issues.filter((i) => i.rule === rule);
 }
 
-export async function generateCodes(scope: WriteScope, prefix: string, rows: number[] | undefined): Promise<WriteDone> {
+/** What a serialize or generate codes created: grid rows after the write, and how many units got new codes. */
+export interface Created {
+  rows: number[];
+  units: number;
+}
+
+export async function generateCodes(scope: WriteScope, prefix: string, rows: number[] | undefined): Promise<WriteDone & { created: Created }> {
   const valid = parseSettings({ codePrefix: prefix });
   if (!valid.success) {
     const problems = problemsOf(valid);
@@ -66,7 +72,8 @@ export async function generateCodes(scope: WriteScope, prefix: string, rows: num
     throw new Refusal("refused", words("action-no-rows-without-codes"), locateRows(read, plan.refused));
   }
   const undo = await applyCellEdits(scope.context, read, plan.change, "action-undo-label-generate-codes", scope.beforeWrite);
-  return { ...words("action-generated", { count: writes.length, first: String(writes[0].value) }), undo };
+  const created = { rows: [...new Set(writes.map((w) => w.row))], units: writes.length };
+  return { ...words("action-generated", { count: writes.length, first: String(writes[0].value) }), undo, created };
 }
 
 /**
@@ -103,7 +110,7 @@ export async function serializePreview(
   };
 }
 
-export async function serializeSelection(scope: WriteScope, formulas?: FormulaHandling): Promise<WriteDone> {
+export async function serializeSelection(scope: WriteScope, formulas?: FormulaHandling): Promise<WriteDone & { created: Created }> {
   const { read } = scope;
   const preview = await serializePreview(scope.context, read, scope.engine, formulas);
   const { plan } = preview;
@@ -121,7 +128,18 @@ export async function serializeSelection(scope: WriteScope, formulas?: FormulaHa
   const done = words("action-serialized", {
     rows: plan.replacements.length, units, added: newRows, refused: preview.refused.length, skipped: preview.skipped.length,
   });
-  return { ...withFormulasAsValues(done, plan.formulasAsValues), undo };
+  return { ...withFormulasAsValues(done, plan.formulasAsValues), undo, created: createdRows(plan.replacements) };
+}
+
+/** Each replaced row and the rows inserted below it, where they are once earlier replacements pushed them down. */
+function createdRows(replacements: readonly { row: number; rows: readonly unknown[] }[]): Created {
+  const rows: number[] = [];
+  let shift = 0;
+  for (const r of [...replacements].sort((a, b) => a.row - b.row)) {
+    for (let i = 0; i < r.rows.length; i++) rows.push(r.row + shift + i);
+    shift += r.rows.length - 1;
+  }
+  return { rows, units: rows.length };
 }
 
 /** The result's words, and how many formulas became values when there were any. */

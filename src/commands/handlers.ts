@@ -1,5 +1,5 @@
 /**
- * Ribbon commands (ExecuteFunction buttons): Serialize selection and Category summary. They
+ * Ribbon commands (ExecuteFunction buttons): Serialize selection, Category summary and Barcode labels. They
  * share the task pane's runtime and run without the pane. Check is a ShowTaskpane button in the
  * manifest: its result is a list, and Office shows the pane for a ShowTaskpane button even where
  * it ignores `showAsTaskpane` (a Marketplace add-in); the pane checks when it is shown.
@@ -25,7 +25,7 @@ interface Words {
 }
 
 /** Function names used by the manifest's ExecuteFunction buttons. */
-export const commandNames = ["serializeSelection", "categorySummary"] as const;
+export const commandNames = ["serializeSelection", "categorySummary", "makeLabels"] as const;
 export type CommandName = (typeof commandNames)[number];
 
 type Handler = (event: Office.AddinCommands.Event) => Promise<void>;
@@ -142,5 +142,18 @@ export function commandHandlers(app: InventoryApp, language: () => string = () =
     });
   });
 
-  return { serializeSelection, categorySummary };
+  // Labels for the selection with the pane's defaults; what was left out opens the Labels tab.
+  const makeLabels = command(app, text, "labels-pane-ribbon-failed", async (labelsFailed) => {
+    const result = await app.labels("selection", { displayLocale: language() });
+    if (!result.ok) {
+      postToPane({ kind: "open-panel", panel: "labels" });
+      return show(failureNotice(text, labelsFailed, result));
+    }
+    const { message, say, leftOut } = result.value;
+    const notice: PaneNotice = { intent: leftOut.length > 0 ? "warning" : "success", title: text("labels-pane-ribbon-done"), message, say, changed: "elsewhere" };
+    if (leftOut.length === 0) return tell(app, text, notice);
+    return show({ ...notice, details: rowLines(text, leftOut) });
+  });
+
+  return { serializeSelection, categorySummary, makeLabels };
 }

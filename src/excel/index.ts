@@ -28,3 +28,9 @@ export { queueExcelCulture } from "./excel-culture";
 export { readStoredStocktake, saveScans, addScansSheet, removeStoredStocktake, SCANS_TAG, STOCKTAKE_KEY, type StoredStocktake } from "./stocktake-scans";
 export { writeStocktakeSheet, type StocktakeSheetWrite } from "./stocktake-sheet";
 export { STOCKTAKE_REPORT_TAG, STOCKTAKE_REPORT_IDS_KEY, stocktakeReportSource } from "./stocktake-target";
+export {
+  writeLabelsSheet, requireLabelsApi, labelBlocks, LABELS_TAG, LABELS_IDS_KEY, LABEL_BLOCK_BYTES, LABELS_PROGRESS_FROM,
+  type LabelsSheetWrite, type SheetLabel,
+} from "./labels-sheet";
+export { pictureAreaMm } from "./labels-geometry";
+export type { LabelPicture } from "./labels-block";

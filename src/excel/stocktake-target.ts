@@ -5,9 +5,9 @@
  * A report is ours by its tag (ExcelApi 1.12) or, below that, by its id in the workbook setting,
  * never by its name: a user's sheet called "Stocktake" is never taken.
  */
-import { summaryNames, textIn, UI_LANGUAGES } from "../core";
+import { textIn } from "../core";
 import { isExcelApiSupported, syncStep } from "./office-run";
-import { reportOwnership } from "./report-ownership";
+import { ownedSheetTarget, type OwnedTarget } from "./report-ownership";
 import { summaryMap } from "./summary-ids";
 
 /** Custom-property key on a stocktake report (ExcelApi 1.12); its value is the inventory sheet's name. */
@@ -16,16 +16,7 @@ export const STOCKTAKE_REPORT_TAG = "InventoryRowsStocktake";
 export const STOCKTAKE_REPORT_IDS_KEY = "inventoryRows.stocktakeSheets";
 
 /** Where the report goes and what the workbook holds now. */
-export interface StocktakeTarget {
-  name: string;
-  /** Our old report, replaced at the end. */
-  old: Excel.Worksheet | undefined;
-  /** Every sheet by lower-case name. */
-  existing: Map<string, Excel.Worksheet>;
-  /** The report-ids setting as read. */
-  stored: Record<string, string>;
-  tagsSupported: boolean;
-}
+export type StocktakeTarget = OwnedTarget;
 
 /** The report's base name in `locale`'s language. */
 export function stocktakeReportName(locale: string): string {
@@ -37,24 +28,7 @@ export function stocktakeReportName(locale: string): string {
  * pane's language is a sheet of the user's (the last name tried, for the refusal).
  */
 export async function stocktakeTarget(context: Excel.RequestContext, locale: string, source: string): Promise<StocktakeTarget | string> {
-  const tagsSupported = isExcelApiSupported("1.12");
-  const sheets = context.workbook.worksheets.load("items/name,items/id,items/position");
-  const ids = context.workbook.settings.getItemOrNullObject(STOCKTAKE_REPORT_IDS_KEY).load("value");
-  await syncStep(context, "excel-step-stocktake-finding-report");
-  const stored = summaryMap(ids.isNullObject ? undefined : ids.value);
-  const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
-  const notSource = (n: string) => n.toLowerCase() !== source.toLowerCase();
-  const candidates = summaryNames(stocktakeReportName(locale)).filter(notSource);
-  const known = [...new Set(UI_LANGUAGES.map(stocktakeReportName))].flatMap(summaryNames).filter(notSource);
-  const isOurs = await reportOwnership(context, known, existing, stored, tagsSupported, { tag: STOCKTAKE_REPORT_TAG, step: "excel-step-stocktake-finding-report" });
-  const sheetOf = (n: string) => existing.get(n.toLowerCase());
-  const base = { existing, stored, tagsSupported };
-  const name = candidates.find((n) => !sheetOf(n) || isOurs(n));
-  if (name !== undefined && sheetOf(name)) return { ...base, name, old: sheetOf(name) };
-  const mine = new Set(candidates.map((n) => n.toLowerCase()));
-  const elsewhere = known.find((n) => !mine.has(n.toLowerCase()) && isOurs(n));
-  if (elsewhere !== undefined) return { ...base, name: name ?? sheetOf(elsewhere)!.name, old: sheetOf(elsewhere) };
-  return name !== undefined ? { ...base, name, old: undefined } : candidates[candidates.length - 1];
+  return ownedSheetTarget(context, { tag: STOCKTAKE_REPORT_TAG, idsKey: STOCKTAKE_REPORT_IDS_KEY, step: "excel-step-stocktake-finding-report", baseName: stocktakeReportName }, locale, source);
 }
 
 /**

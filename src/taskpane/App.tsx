@@ -1,5 +1,5 @@
 /**
- * The task pane: one tab per job (check, serialize, aggregate, summary, find, stocktake, settings).
+ * The task pane: one tab per job (check, serialize, aggregate, summary, find, stocktake, labels, settings).
  * It talks only to the app layer (`InventoryApp`); ribbon commands reach it through pane-events.
  */
 import { AriaLiveAnnouncer, Tab, TabList, Text } from "@fluentui/react-components";
@@ -10,6 +10,7 @@ import { AggregatePanel } from "./components/aggregate-panel";
 import { CheckPanel } from "./components/check-panel";
 import { ErrorBoundary } from "./components/error-boundary";
 import { FindPanel } from "./components/find-panel";
+import { LabelsPanel } from "./components/labels-panel";
 import { NoticeList } from "./components/notice-list";
 import { ProgressStatus } from "./components/progress-status";
 import { SerializePanel } from "./components/serialize-panel";
@@ -36,6 +37,7 @@ const tabs: { id: PanelId; title: MessageId }[] = [
   { id: "summary", title: "pane-tab-summary" },
   { id: "find", title: "pane-tab-find" },
   { id: "stocktake", title: "stocktake-pane-tab" },
+  { id: "labels", title: "labels-pane-tab" },
   { id: "settings", title: "pane-tab-settings" },
 ];
 
@@ -83,7 +85,7 @@ function Pane({ app }: { app: InventoryApp }) {
     [addNotice],
   );
   const stored = useStoredSettings(app, report);
-  const { tab, setTab, checkRequest, serializeRequest } = usePaneRequests(addNotice, markChanged);
+  const { tab, setTab, checkRequest, serializeRequest, labelsRequest } = usePaneRequests(addNotice, markChanged);
 
   const undoFromNotice = useUndoFromNotice(app, notices.replace);
 
@@ -146,6 +148,9 @@ function Pane({ app }: { app: InventoryApp }) {
         </div>
         <div {...panel("stocktake")}>
           <StocktakePanel app={app} active={tab === "stocktake"} />
+        </div>
+        <div {...panel("labels")}>
+          <LabelsPanel app={app} codePrefix={stored.settings.codePrefix} newUnitsRequest={labelsRequest} />
         </div>
         <div {...panel("settings")}>
           <SettingsPanel app={app} settings={stored.settings} active={tab === "settings"} onSaved={onSaved} />

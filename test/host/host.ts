@@ -21,13 +21,15 @@ import { Table, TableCollection } from "./table";
 import { Application, CultureInfo, NumberFormatInfo, Setting, SettingCollection, Workbook as WorkbookProxy } from "./workbook";
 import { WorksheetCustomProperty, WorksheetCustomPropertyCollection, WorksheetProtection } from "./worksheet-parts";
 import { Worksheet, WorksheetCollection } from "./worksheet";
+import { PageBreak, PageBreakCollection, PageLayout, Shape, ShapeCollection } from "./worksheet-print";
+import { printInfo, shapeInfo } from "./print-info";
 
 // Every proxy class under its name in the Excel namespace: calls above maxExcelApi fail (api-check.ts).
 enforceApiSets({
   Application, AutoFilter, Chart, ChartSeries, ChartSeriesCollection, CultureInfo, NumberFormatInfo, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
   Setting, SettingCollection, Table, TableCollection, TableColumn, TableColumnCollection, TableRowCollection,
   Workbook: WorkbookProxy, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection,
-  WorksheetProtection, WorkbookRangeAreas,
+  WorksheetProtection, WorkbookRangeAreas, PageLayout, PageBreak, PageBreakCollection, Shape, ShapeCollection,
 });
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
@@ -237,6 +239,8 @@ export function createHost(seed: HostSeed = {}): TestHost {
     activeSheet: () => model.sheetById(model.state.activeId)!.name,
     settings,
     customProperties: (name) => ({ ...sheetOf(name).custom }),
+    shapes: (name) => shapeInfo(sheetOf(name)),
+    printSetup: (name) => printInfo(sheetOf(name)),
     snapshot(): WorkbookSnapshot {
       return {
         sheets: model.state.sheets.map((s) => ({

@@ -31,6 +31,37 @@ export interface SheetModel {
   hasFormulas?: boolean;
   /** The sheet's AutoFilter (auto-filter.ts). */
   filter?: { rect?: Rect; hidden: number[] };
+  /** Page setup, images, column widths and row heights (worksheet-print.ts); absent until first set. */
+  print?: PrintModel;
+}
+
+/** A picture on a sheet (`shapes.addImage`), positioned in points from the sheet's top-left corner. */
+export interface ShapeModel {
+  id: string;
+  name: string;
+  /** The image as given (base64 PNG or JPEG). */
+  base64: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  altTextDescription: string;
+}
+
+export interface PrintModel {
+  /** Column widths and row heights in points, where set (others are Excel's defaults). */
+  columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
+  paperSize: string;
+  orientation: string;
+  /** In points. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  printGridlines: boolean;
+  showGridlines: boolean;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** 0-based rows with a manual page break above them. */
+  rowBreaks: number[];
+  shapes: ShapeModel[];
 }
 
 export interface TableModel {
@@ -238,12 +269,19 @@ function rowHasContent(row: Row): boolean {
 /** Copies everything but the rows themselves (shared until written: copy on write). */
 function cloneMeta(state: WorkbookState): WorkbookState {
   return {
-    sheets: state.sheets.map((s) => ({ ...s, custom: { ...s.custom } })),
+    sheets: state.sheets.map((s) => ({ ...s, custom: { ...s.custom }, ...(s.print ? { print: clonePrint(s.print) } : {}) })),
     activeId: state.activeId,
     selection: { sheetId: state.selection.sheetId, rects: state.selection.rects.map((r) => ({ ...r })) },
     tables: state.tables.map((t) => ({ ...t, rect: { ...t.rect } })),
     charts: state.charts.map((c) => ({ ...c, position: c.position ? { ...c.position } : null, series: c.series.map((s) => ({ ...s })) })),
     settings: { ...state.settings },
     nextId: state.nextId,
+  };
+}
+
+function clonePrint(p: PrintModel): PrintModel {
+  return {
+    ...p, columnWidths: { ...p.columnWidths }, rowHeights: { ...p.rowHeights }, margins: { ...p.margins }, zoom: { ...p.zoom },
+    rowBreaks: [...p.rowBreaks], shapes: p.shapes.map((x) => ({ ...x })),
   };
 }

@@ -1,8 +1,10 @@
 /** Range.format with font (bold, color) and fill (color): stored per cell; the rest is accepted and ignored. */
 import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
+import { ErrorCode, officeError } from "./errors";
 import type { Range } from "./range";
 import { assertWritable } from "./cell-ops";
 import type { CellStyle } from "./types";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, printOf } from "./worksheet-print";
 
 type StyleKey = keyof CellStyle;
 const DEFAULTS: Required<CellStyle> = { bold: false, fontColor: "#000000", fill: "#FFFFFF" };
@@ -48,6 +50,41 @@ function acceptOnly(range: Range, label: string): void {
   range.context._enqueue({ label, bytes: 60, run: (tx) => assertWritable(range.context.host.wb, range._target(tx).sheet) });
 }
 
+type Size = "columnWidth" | "rowHeight";
+
+/** Columns (or rows) of the range, at most 1,024 of them: a whole-column range stays cheap. */
+function lines(range: Range, tx: SyncTx, size: Size): number[] {
+  const { rect } = range._target(tx);
+  const [from, to] = size === "columnWidth" ? [rect.c0, rect.c1] : [rect.r0, rect.r1];
+  return Array.from({ length: Math.min(to - from + 1, 1024) }, (_, i) => from + i);
+}
+
+/** The common width (height) of the range's columns (rows), or null when they differ, as Excel answers. */
+function readSize(range: Range, tx: SyncTx, size: Size): number | null {
+  const { sheet } = range._target(tx);
+  const stored = size === "columnWidth" ? sheet.print?.columnWidths : sheet.print?.rowHeights;
+  const fallback = size === "columnWidth" ? DEFAULT_COLUMN_WIDTH : DEFAULT_ROW_HEIGHT;
+  const all = new Set(lines(range, tx, size).map((i) => stored?.[i] ?? fallback));
+  return all.size === 1 ? [...all][0] : null;
+}
+
+/** Column widths and row heights in points; a row is at most 409 points high ("Excel specifications and limits"). */
+function writeSize(range: Range, size: Size, value: number): void {
+  range.context._enqueue({
+    label: `RangeFormat.${size}=`,
+    bytes: 60,
+    run: (tx) => {
+      const { sheet } = range._target(tx);
+      assertWritable(range.context.host.wb, sheet);
+      const max = size === "rowHeight" ? 409 : Number.MAX_VALUE;
+      if (!Number.isFinite(value) || value < 0 || value > max) throw officeError(ErrorCode.invalidArgument, `RangeFormat.${size} cannot be ${value} points.`, `RangeFormat.${size}`);
+      const print = printOf(sheet);
+      const target = size === "columnWidth" ? print.columnWidths : print.rowHeights;
+      for (const i of lines(range, tx, size)) target[i] = value;
+    },
+  });
+}
+
 export class RangeFont extends ClientObject {
   protected readonly _typeName = "RangeFont";
   protected readonly _scalars = ["bold", "color", "italic", "name", "size"];
@@ -85,8 +122,9 @@ export class RangeFormat extends ClientObject {
   private _font?: RangeFont;
   private _fill?: RangeFill;
   constructor(ctx: HostRequestContext, private readonly range: Range) { super(ctx); }
-  protected _read(_tx: SyncTx, name: string): unknown {
-    return ({ columnWidth: 48, rowHeight: 15, horizontalAlignment: "General", verticalAlignment: "Bottom", wrapText: false } as Record<string, unknown>)[name];
+  protected _read(tx: SyncTx, name: string): unknown {
+    if (name === "columnWidth" || name === "rowHeight") return readSize(this.range, tx, name);
+    return ({ horizontalAlignment: "General", verticalAlignment: "Bottom", wrapText: false } as Record<string, unknown>)[name];
   }
   protected override _navigate(name: string): ClientObject | undefined {
     return name === "font" ? this.font : name === "fill" ? this.fill : undefined;
@@ -94,9 +132,9 @@ export class RangeFormat extends ClientObject {
   get font(): RangeFont { return (this._font ??= new RangeFont(this.context, this.range)); }
   get fill(): RangeFill { return (this._fill ??= new RangeFill(this.context, this.range)); }
   get columnWidth(): number { return this._get("columnWidth"); }
-  set columnWidth(_v: number) { acceptOnly(this.range, "RangeFormat.columnWidth="); }
+  set columnWidth(v: number) { writeSize(this.range, "columnWidth", v); }
   get rowHeight(): number { return this._get("rowHeight"); }
-  set rowHeight(_v: number) { acceptOnly(this.range, "RangeFormat.rowHeight="); }
+  set rowHeight(v: number) { writeSize(this.range, "rowHeight", v); }
   get horizontalAlignment(): string { return this._get("horizontalAlignment"); }
   set horizontalAlignment(_v: string) { acceptOnly(this.range, "RangeFormat.horizontalAlignment="); }
   get verticalAlignment(): string { return this._get("verticalAlignment"); }

@@ -191,6 +191,10 @@ export interface TestHost {
   activeSheet(): string;
   settings(): Record<string, unknown>;
   customProperties(sheet: string): Record<string, string>;
+  /** Pictures on the sheet (`shapes.addImage`), with the cell their top-left corner lies in. */
+  shapes(sheet: string): ShapeInfo[];
+  /** Page layout, manual page breaks, gridlines, column widths and row heights (points). */
+  printSetup(sheet: string): PrintSetupInfo;
   snapshot(): WorkbookSnapshot;
   /** Office namespace calls (actions.associate, addin.showAsTaskpane …). */
   officeCalls(): OfficeCalls;
@@ -225,4 +229,33 @@ export interface TestHost {
   protect(sheet: string, on?: boolean): void;
   /** Delivers pending change events now, waits for their handlers, and rethrows the first error a handler threw. */
   flushEvents(): Promise<void>;
+}
+
+export interface ShapeInfo {
+  name: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** The cell holding the top-left corner, by the sheet's column widths and row heights (`"C5"`). */
+  cell: string;
+  altTextDescription: string;
+  /** The image as given to `addImage` (base64). */
+  base64: string;
+}
+
+export interface PrintSetupInfo {
+  paperSize: string;
+  orientation: string;
+  /** In points. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  printGridlines: boolean;
+  showGridlines: boolean;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** 1-based row numbers with a manual page break above them. */
+  rowBreaks: number[];
+  /** Width (points) of columns A, B, … up to the last one set. */
+  columnWidths: number[];
+  /** Height (points) of rows 1, 2, … up to the last one set. */
+  rowHeights: number[];
 }

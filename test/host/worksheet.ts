@@ -10,6 +10,7 @@ import { RangeAreas } from "./range-areas";
 import { ChartCollection } from "./chart";
 import { TableCollection } from "./table";
 import { WorksheetChangedEvent, WorksheetCustomPropertyCollection, WorksheetProtection } from "./worksheet-parts";
+import { PageBreakCollection, PageLayout, printOf, ShapeCollection } from "./worksheet-print";
 
 /**
  * APIs without undo support fail inside a grouped run (`mergeUndoGroup`, ExcelApi 1.20) with
@@ -23,7 +24,7 @@ function refuseInUndoGroup(context: HostRequestContext, api: string, where: "eve
 
 export class Worksheet extends KeyedObject<string> {
   protected readonly _typeName = "Worksheet";
-  protected readonly _scalars = ["id", "name", "position", "visibility", "tabColor"];
+  protected readonly _scalars = ["id", "name", "position", "visibility", "tabColor", "showGridlines"];
   private _protection?: WorksheetProtection;
 
   /** @internal The sheet now (ItemNotFound if deleted). */
@@ -41,6 +42,7 @@ export class Worksheet extends KeyedObject<string> {
       case "position": return this.context.host.wb.state.sheets.indexOf(sheet);
       case "visibility": return sheet.visibility ?? "Visible";
       case "tabColor": return "";
+      case "showGridlines": return sheet.print?.showGridlines ?? true;
     }
     return undefined;
   }
@@ -97,6 +99,20 @@ export class Worksheet extends KeyedObject<string> {
   private _charts?: ChartCollection;
   private _onChanged?: WorksheetChangedEvent;
   private _autoFilter?: AutoFilter;
+  private _print?: { layout: PageLayout; breaks: PageBreakCollection; shapes: ShapeCollection };
+  private get print() {
+    const sheetOf = (tx: SyncTx) => this._sheetOf(tx);
+    return (this._print ??= {
+      layout: new PageLayout(this.context, sheetOf), breaks: new PageBreakCollection(this.context, sheetOf), shapes: new ShapeCollection(this.context, sheetOf),
+    });
+  }
+  get pageLayout(): PageLayout { return this.print.layout; }
+  get horizontalPageBreaks(): PageBreakCollection { return this.print.breaks; }
+  get shapes(): ShapeCollection { return this.print.shapes; }
+  get showGridlines(): boolean { return this._get("showGridlines"); }
+  set showGridlines(value: boolean) {
+    this._write("Worksheet.showGridlines=", value, (tx) => { printOf(this._sheetOf(tx)).showGridlines = value; });
+  }
   get autoFilter(): AutoFilter {
     return (this._autoFilter ??= new AutoFilter(this.context, (tx) => this._sheetOf(tx)));
   }

@@ -8,6 +8,7 @@ import type {
   FindOutcome,
   HeaderInfo,
   InventoryApp,
+  LabelsOutcome,
   Result,
   SheetList,
   LocatedIssue,
@@ -139,6 +140,14 @@ export const sheetList = (over: Partial<SheetList> = {}): SheetList => ({
 export type FakeApp = { [K in keyof InventoryApp]: jest.Mock } & InventoryApp;
 
 /** Every method resolves with something plausible; tests override what they look at. */
+/** Labels made: 2 labels on sheet Labels, nothing left out. */
+export function labelsOutcome(over: Partial<LabelsOutcome> = {}): LabelsOutcome {
+  return {
+    message: "2 labels written to Labels on 1 page. Print the sheet with File > Print.", undoable: false, excelUndo: false,
+    sheetName: "Labels", labels: 2, pages: 1, leftOut: [], uncodedRows: [], ...over,
+  };
+}
+
 export function fakeApp(): FakeApp {
   const summary: SummaryOutcome = {
     message: "Category summary written to sheet Inventory summary.",
@@ -180,6 +189,7 @@ export function fakeApp(): FakeApp {
     listSheets: jest.fn(async () => success(sheetList())),
     chooseInventorySheet: jest.fn(() => undefined),
     startStocktake: jest.fn(async () => failed("refused", "There is no inventory on sheet Inventory.")),
+    labels: jest.fn(async () => success(labelsOutcome())),
   };
   return app as FakeApp;
 }

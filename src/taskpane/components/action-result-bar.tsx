@@ -1,6 +1,6 @@
 /** The outcome of a workbook action as a MessageBar, with Undo while it is possible. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
-import type { ActionResult, FailureKind } from "../../app";
+import { postToPane, type ActionResult, type FailureKind } from "../../app";
 import type { MessageId } from "../../core";
 import { SaidText } from "../i18n/rich-text";
 import { useText, type Text } from "../i18n/use-text";
@@ -51,11 +51,18 @@ export function ActionResultBar({ result, canUndo, onUndo, busy }: ActionResultB
           {said.message ? <SaidText said={said} /> : t(result.ok ? "pane-result-finished" : "pane-result-not-finished")}
           {result.ok && result.value.excelUndo && <>{" "}{t("pane-result-excel-undo")}</>}
         </MessageBarBody>
-        {result.ok && result.value.undoable && canUndo && (
+        {result.ok && ((result.value.undoable && canUndo) || !!result.value.newUnits) && (
           <MessageBarActions>
-            <Button size="small" onClick={onUndo} disabled={busy}>
-              {t("pane-undo")}
-            </Button>
+            {result.value.undoable && canUndo && (
+              <Button size="small" onClick={onUndo} disabled={busy}>
+                {t("pane-undo")}
+              </Button>
+            )}
+            {!!result.value.newUnits && (
+              <Button size="small" onClick={() => postToPane({ kind: "labels-for-new-units" })} disabled={busy}>
+                {t("labels-pane-for-new-units", { count: result.value.newUnits })}
+              </Button>
+            )}
           </MessageBarActions>
         )}
       </MessageBar>

@@ -9,6 +9,7 @@ export function usePaneRequests(addNotice: (notice: PaneNotice, stamp?: number) 
   const [tab, setTab] = useState<PanelId>("check");
   const [checkRequest, setCheckRequest] = useState(0);
   const [serializeRequest, setSerializeRequest] = useState(0);
+  const [labelsRequest, setLabelsRequest] = useState(0);
 
   useEffect(
     () =>
@@ -19,6 +20,9 @@ export function usePaneRequests(addNotice: (notice: PaneNotice, stamp?: number) 
         } else if (request.kind === "preview-serialize") {
           setTab("serialize");
           setSerializeRequest((n) => n + 1);
+        } else if (request.kind === "labels-for-new-units") {
+          setTab("labels");
+          setLabelsRequest((n) => n + 1);
         } else if (request.kind === "open-panel") {
           setTab(request.panel);
         } else {
@@ -30,5 +34,5 @@ export function usePaneRequests(addNotice: (notice: PaneNotice, stamp?: number) 
     [addNotice, markChanged],
   );
 
-  return { tab, setTab, checkRequest, serializeRequest };
+  return { tab, setTab, checkRequest, serializeRequest, labelsRequest };
 }

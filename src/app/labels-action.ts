@@ -1,0 +1,89 @@
+/**
+ * The Labels action (issue 17, docs/design.md §29): the engine plans one label per code of the
+ * chosen rows, the injected renderer draws each code's barcode once, and the adapter writes the
+ * labels sheet. Codes the symbology cannot carry and units without a code are said with their
+ * cells; the other labels are still made. Nothing is written when there is no label to make.
+ */
+import { detectTable, LABEL_LAYOUTS, planLabels, DEFAULT_LAYOUT, textOf, type Label, type LabelPlan, type Say } from "../core";
+import { pictureAreaMm, requireLabelsApi, sheetCellAddress, writeLabelsSheet, type InventoryRead, type LabelPicture, type SheetLabel } from "../excel";
+import type { BarcodeRenderer } from "../labels/barcode-renderer";
+import { requireSelectionOnInventory } from "./inventory-sheet";
+import { locateRows } from "./outcomes";
+import { Refusal } from "./refusal";
+import { selectedGridRows } from "./selection";
+import type { LabelRunOptions, LabelsOutcome, RefusedRow } from "./types";
+import type { WriteDone, WriteScope } from "./write-action";
+import { sentences, withNothingChanged, words } from "./words";
+
+export type LabelsDone = WriteDone & Omit<LabelsOutcome, "message" | "say" | "undoable" | "excelUndo">;
+
+/** `rows`: grid rows, or the selection. */
+export async function makeLabels(
+  scope: WriteScope, rows: "selection" | readonly number[], options: LabelRunOptions, renderer: BarcodeRenderer,
+): Promise<LabelsDone> {
+  requireLabelsApi();
+  const { read, engine } = scope;
+  const table = detectTable(read.values, engine);
+  if (!table) throw new Refusal("refused", words("action-no-inventory", { sheet: read.sheetName }));
+  if (rows === "selection") requireSelectionOnInventory(read);
+  const chosen = rows === "selection" ? selectedGridRows(read, table.headerRow) : rows;
+  if (chosen.length === 0) throw new Refusal("refused", withNothingChanged(words("labels-pane-select-rows", { sheet: read.sheetName })));
+  const plan = planLabels(read.values, chosen, options, engine);
+  const uncoded = uncodedRows(read, plan);
+  const layout = LABEL_LAYOUTS[options.layout ?? DEFAULT_LAYOUT];
+  const drawn = await drawAll(read, plan, renderer, (label) => pictureAreaMm(layout, label.lines.length));
+  const leftOut = [...refusedCodes(read, plan), ...drawn.failed, ...uncoded];
+  if (drawn.labels.length === 0) {
+    const why = plan.labels.length + plan.refused.length + plan.uncoded.length === 0 && plan.skipped.length > 0
+      ? words("labels-pane-select-rows", { sheet: read.sheetName })
+      : words("labels-pane-no-codes");
+    throw new Refusal("refused", withNothingChanged(why), [...leftOut, ...locateRows(read, plan.skipped)]);
+  }
+  const written = await writeLabelsSheet(scope.context, drawn.labels, {
+    layout, locale: options.displayLocale ?? "en-US", sourceName: read.sheetName, onProgress: options.onProgress, beforeWrite: scope.beforeWrite, grouped: scope.grouped,
+  });
+  const done = words("labels-pane-done", { count: drawn.labels.length, sheet: written.sheetName, pages: written.pages });
+  const said = leftOut.length > 0 ? sentences(done, words("labels-pane-left-out", { count: leftOut.length })) : done;
+  return { ...said, sheetName: written.sheetName, labels: drawn.labels.length, pages: written.pages, leftOut, uncodedRows: plan.uncoded.map((u) => u.row) };
+}
+
+function uncodedRows(read: InventoryRead, plan: LabelPlan): RefusedRow[] {
+  return plan.uncoded.map((u) => {
+    const said = words("labels-pane-uncoded", { units: u.units });
+    return { row: u.row, address: sheetCellAddress(read.sheetName, read.rect.row + u.row, read.rect.column), reason: said.message, say: said.say[0] };
+  });
+}
+
+function refusedCodes(read: InventoryRead, plan: LabelPlan): RefusedRow[] {
+  return plan.refused.map((r) => ({
+    row: r.row, address: sheetCellAddress(read.sheetName, read.rect.row + r.row, read.rect.column + r.column), reason: r.reason, say: r.say,
+  }));
+}
+
+/** Draws each distinct code once (copies share the picture); a code the renderer refuses is left out with its cell. */
+async function drawAll(
+  read: InventoryRead, plan: LabelPlan, renderer: BarcodeRenderer, area: (label: Label) => { widthMm: number; heightMm: number },
+): Promise<{ labels: SheetLabel[]; failed: RefusedRow[] }> {
+  const pictures = new Map<string, LabelPicture | Say>();
+  for (const label of plan.labels) {
+    const key = `${label.code}\u0000${label.lines.length}`;
+    if (pictures.has(key)) continue;
+    try {
+      pictures.set(key, await renderer.png({ code: label.code, symbology: plan.symbology, ...area(label), showText: false }));
+    } catch (error) {
+      pictures.set(key, words("labels-pane-not-drawn", { reason: error instanceof Error ? error.message : String(error) }).say[0]);
+    }
+  }
+  const labels: SheetLabel[] = [];
+  const failed = new Map<string, RefusedRow>();
+  for (const label of plan.labels) {
+    const picture = pictures.get(`${label.code}\u0000${label.lines.length}`)!;
+    if ("base64" in picture) labels.push({ code: label.code, lines: label.lines, picture });
+    else if (!failed.has(label.code)) failed.set(label.code, failedRow(read, label, picture));
+  }
+  return { labels, failed: [...failed.values()] };
+}
+
+function failedRow(read: InventoryRead, label: Label, said: Say): RefusedRow {
+  return { row: label.row, address: sheetCellAddress(read.sheetName, read.rect.row + label.row, read.rect.column + label.column), reason: textOf(said), say: said };
+}
