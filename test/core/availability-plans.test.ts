@@ -79,6 +79,14 @@ describe("serialize with availability", () => {
     ]);
   });
 
+  test("yes or no in the available column (in any catalogue language) is read as all or none, as the check reads it", () => {
+    const plan = planSerialize([HEADER, pool(2, "Rented", "Kyllä"), pool(2, "Available", "no", "", "Q")], [1, 2], SETTINGS);
+    expect(plan.refused).toEqual([]);
+    expect(plan.replacements.map((x) => x.rows.map((r) => r.slice(4, 6)))).toEqual([
+      [["Available", "Kyllä"], ["Available", "Kyllä"]], [[OUT_WORD, "no"], [OUT_WORD, "no"]],
+    ]);
+  });
+
   test("the refusal says what the available cell should hold", () => {
     const plan = planSerialize([HEADER, pool(5, "Rented", "few")], [1], SETTINGS);
     expect(plan.refused.map((r) => r.row)).toEqual([1]);
