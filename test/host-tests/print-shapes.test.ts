@@ -69,6 +69,7 @@ test("below ExcelApi 1.9 shapes and page layout fail with ApiNotFound and nothin
   for (const use of [(s: Excel.Worksheet) => s.shapes.addImage(tinyPng(1, 1)), (s: Excel.Worksheet) => { s.pageLayout.printGridlines = false; }]) {
     const run = host.Excel.run(async (context) => {
       use(context.workbook.worksheets.getItem("S"));
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one run per API under test
       await context.sync();
     });
     await expect(run).rejects.toMatchObject({ code: "ApiNotFound" });
