@@ -8,10 +8,11 @@
 import { labelSheetGrid, labelsPerPage, say, text, textIn, type LabelLayout, type Say } from "../core";
 import { ActionRefusedError } from "./action-refused-error";
 import { actionFailed } from "./excel-action-error";
+import { swapInOwnedSheet, temporarySheetName } from "./owned-sheet-swap";
 import { queueLabelBlock, type SheetLabel } from "./labels-block";
 import { queueLabelPage } from "./labels-page";
 import { isExcelApiSupported, syncStep, UngroupedRunNeeded, ungroupedRun } from "./office-run";
-import { ownedSheetTarget, type OwnedSheetKind, type OwnedTarget } from "./report-ownership";
+import { ownedSheetTarget, type OwnedSheetKind } from "./report-ownership";
 import { thenNothingChanged } from "./spoken";
 import { removeSheetIfThere } from "./summary-rollback";
 
@@ -89,9 +90,9 @@ export async function writeLabelsSheet(context: Excel.RequestContext, labels: re
   }
   if (target.old && options.grouped) throw new UngroupedRunNeeded();
   options.beforeWrite?.();
-  const buildName = target.old ? temporaryName(target.existing, options.locale) : target.name;
+  const buildName = target.old ? temporarySheetName(target.existing, options.locale, "labels-pane-sheet-temporary") : target.name;
   const { sheet, blocks } = await build(context, buildName, labels, options, target.tagsSupported);
-  await swapIn(context, target, sheet, options.sourceName);
+  await swapInOwnedSheet(context, target, sheet, options.sourceName, LABELS_IDS_KEY, "excel-step-labels-writing");
   const pages = Math.max(1, Math.ceil(labels.length / labelsPerPage(options.layout)));
   return { sheetName: target.name, replaced: target.old !== undefined, pages, blocks };
 }
@@ -126,30 +127,4 @@ async function build(
     throw actionFailed(error, "excel-step-labels-writing", restored);
   }
   return { sheet, blocks: blocks.length };
-}
-
-/** The ids setting first, then the old sheet goes and the new one takes its name and tab, in one batch. */
-async function swapIn(context: Excel.RequestContext, target: OwnedTarget, sheet: Excel.Worksheet, source: string): Promise<void> {
-  const { old } = target;
-  const next = { ...target.stored, [sheet.id]: source };
-  if (old) delete next[old.id];
-  context.workbook.settings.add(LABELS_IDS_KEY, next);
-  if (old) {
-    old.delete();
-    sheet.name = target.name;
-    sheet.position = old.position;
-  }
-  sheet.activate();
-  try {
-    await syncStep(context, "excel-step-labels-writing");
-  } catch (error) {
-    throw actionFailed(error, "excel-step-labels-writing", false);
-  }
-}
-
-function temporaryName(existing: ReadonlyMap<string, unknown>, locale: string): string {
-  for (let i = 1; ; i++) {
-    const name = textIn(locale, "labels-pane-sheet-temporary", { number: String(i) });
-    if (!existing.has(name.toLowerCase())) return name;
-  }
 }

@@ -5,13 +5,14 @@
  * swap deletes and renames sheets, which Excel cannot group into one undo step: in a grouped run a
  * rerun stops before writing (`UngroupedRunNeeded`) and runs again ungrouped (§15).
  */
-import { text, textIn, type StocktakeResult } from "../core";
+import { text, type StocktakeResult } from "../core";
 import { ActionRefusedError } from "./action-refused-error";
 import { actionFailed } from "./excel-action-error";
+import { swapInOwnedSheet, temporarySheetName } from "./owned-sheet-swap";
 import { syncStep, UngroupedRunNeeded, ungroupedRun } from "./office-run";
 import { removeSheetIfThere } from "./summary-rollback";
 import { REPORT_WIDTH, stocktakeReportRows, type ReportFacts, type ReportRow } from "./stocktake-report";
-import { STOCKTAKE_REPORT_IDS_KEY, STOCKTAKE_REPORT_TAG, stocktakeReportName, stocktakeTarget, type StocktakeTarget } from "./stocktake-target";
+import { STOCKTAKE_REPORT_IDS_KEY, STOCKTAKE_REPORT_TAG, stocktakeReportName, stocktakeTarget } from "./stocktake-target";
 
 /** Report rows written per sync: 5,000 rows of 7 cells stay far under the payload limit. */
 export const REPORT_ROWS_PER_SYNC = 5_000;
@@ -40,9 +41,9 @@ export async function writeStocktakeSheet(
   }
   if (target.old && options.grouped) throw new UngroupedRunNeeded();
   options.beforeWrite?.();
-  const buildName = target.old ? temporaryName(target.existing, options.locale) : target.name;
+  const buildName = target.old ? temporarySheetName(target.existing, options.locale, "stocktake-pane-report-temporary") : target.name;
   const sheet = await build(context, buildName, stocktakeReportRows(result, options), options.sourceName, target.tagsSupported);
-  await swapIn(context, target, sheet, options.sourceName);
+  await swapInOwnedSheet(context, target, sheet, options.sourceName, STOCKTAKE_REPORT_IDS_KEY, "excel-step-stocktake-writing-report");
   return { sheetName: target.name, replaced: target.old !== undefined };
 }
 
@@ -81,34 +82,4 @@ function queueRows(sheet: Excel.Worksheet, rows: ReportRow[], start: number, end
   part.forEach((row, r) => {
     if (row.bold) sheet.getRangeByIndexes(start + r, 0, 1, REPORT_WIDTH).format.font.bold = true;
   });
-}
-
-/**
- * The ids setting first, then the old report goes and the new one takes its name and tab, in one
- * batch (the old report goes only once the new one is complete). Excel stops a failing batch
- * part-way and keeps what ran: the error says whether the workbook is as before.
- */
-async function swapIn(context: Excel.RequestContext, target: StocktakeTarget, sheet: Excel.Worksheet, source: string): Promise<void> {
-  const { old } = target;
-  const next = { ...target.stored, [sheet.id]: source };
-  if (old) delete next[old.id];
-  context.workbook.settings.add(STOCKTAKE_REPORT_IDS_KEY, next);
-  if (old) {
-    old.delete();
-    sheet.name = target.name;
-    sheet.position = old.position;
-  }
-  sheet.activate();
-  try {
-    await syncStep(context, "excel-step-stocktake-writing-report");
-  } catch (error) {
-    throw actionFailed(error, "excel-step-stocktake-writing-report", false);
-  }
-}
-
-function temporaryName(existing: ReadonlyMap<string, unknown>, locale: string): string {
-  for (let i = 1; ; i++) {
-    const name = textIn(locale, "stocktake-pane-report-temporary", { number: String(i) });
-    if (!existing.has(name.toLowerCase())) return name;
-  }
 }
