@@ -1,5 +1,5 @@
 /** The outcome of a workbook action as a MessageBar, with Undo while it is possible. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
 import { postToPane, type ActionResult, type FailureKind } from "../../app";
 import type { MessageId } from "../../core";
 import { SaidText } from "../i18n/rich-text";
@@ -30,6 +30,12 @@ function intentOf(result: ActionResult): MessageBarIntent {
   return result.kind === "failed" ? "error" : "warning";
 }
 
+/** Two buttons (Undo, labels for the new units) wrap onto lines rather than squeeze a word. */
+const useActionStyles = makeStyles({
+  actions: { flexWrap: "wrap", rowGap: "4px" },
+  action: { flexShrink: 0, maxWidth: "100%" },
+});
+
 export interface ActionResultBarProps {
   result: ActionResult | null;
   /** Shown when the result is undoable and the app can still undo. */
@@ -40,6 +46,7 @@ export interface ActionResultBarProps {
 
 export function ActionResultBar({ result, canUndo, onUndo, busy }: ActionResultBarProps) {
   const styles = usePaneStyles();
+  const actionStyles = useActionStyles();
   const t = useText();
   if (!result) return null;
   const said = result.ok ? result.value : result;
@@ -52,14 +59,14 @@ export function ActionResultBar({ result, canUndo, onUndo, busy }: ActionResultB
           {result.ok && result.value.excelUndo && <>{" "}{t("pane-result-excel-undo")}</>}
         </MessageBarBody>
         {result.ok && ((result.value.undoable && canUndo) || !!result.value.newUnits) && (
-          <MessageBarActions>
+          <MessageBarActions className={actionStyles.actions}>
             {result.value.undoable && canUndo && (
-              <Button size="small" onClick={onUndo} disabled={busy}>
+              <Button className={actionStyles.action} size="small" onClick={onUndo} disabled={busy}>
                 {t("pane-undo")}
               </Button>
             )}
             {!!result.value.newUnits && (
-              <Button size="small" onClick={() => postToPane({ kind: "labels-for-new-units" })} disabled={busy}>
+              <Button className={actionStyles.action} size="small" onClick={() => postToPane({ kind: "labels-for-new-units" })} disabled={busy}>
                 {t("labels-pane-for-new-units", { count: result.value.newUnits })}
               </Button>
             )}
