@@ -8,6 +8,7 @@ import * as excel from "./excel";
 import * as cli from "./cli";
 import * as start from "./start";
 import * as stocktake from "./stocktake";
+import * as availabilityLabels from "./availability-labels";
 
 interface Section {
   name: string;
@@ -21,6 +22,7 @@ const sections: Section[] = [
   { name: "cli", run: cli.run },
   { name: "start", run: start.run },
   { name: "stocktake", run: stocktake.run },
+  { name: "availability-labels", run: availabilityLabels.run },
 ];
 
 async function main(): Promise<void> {
