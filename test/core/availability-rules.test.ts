@@ -46,10 +46,20 @@ describe("status-unknown", () => {
       "give the word a class in Settings (status words) or with --status-map on the command line",
     );
     expect(sayIn("de-DE", found[0].say!)).toBe(
-      "C2: Der Status „Flooded“ gehört zu keiner der Klassen verfügbar (available), ausgegeben (out) und nicht verfügbar (unavailable), " +
+      'C2: Der Status "Flooded" gehört zu keiner der Klassen verfügbar (available), ausgegeben (out) und nicht verfügbar (unavailable), ' +
       "daher zählen seine Stück als nicht verfügbar; ordnen Sie das Wort in den Einstellungen (Statuswörter) oder mit --status-map in der Befehlszeile einer Klasse zu",
     );
     expect(checkInventory([HEADER, [1, "A", "Flooded"]]).rows.valid).toBe(1);
+  });
+
+  test("the word is shown as other rules show values: cut at 40 characters, invisible and control characters as ?", () => {
+    const long = "Flooded in the basement during the storm of 2024";
+    const found = issuesOf([[1, "A", long], [1, "B", "Flood\u200bed\u0007"]]);
+    expect(found.map((i) => i.message.split(" is in none")[0])).toEqual([
+      `C2: status "${long.slice(0, 40)}…"`,
+      'C3: status "Flood?ed?"',
+    ]);
+    expect(sayIn("fr-FR", found[1].say!)).toMatch(/^C3\u00a0: le statut "Flood\?ed\?" n’appartient/);
   });
 
   test("a word the status map classes, a built-in word, TRUE and FALSE are not reported", () => {
