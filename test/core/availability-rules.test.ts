@@ -18,11 +18,18 @@ describe("headers", () => {
     [["Menge", "Seriennummer", "Zustand", "Verfügbar", "Anschaffungskosten"], "de"],
     [["Aantal", "Serienummer", "Beschikbaarheid", "Beschikbaar", "Aankoopprijs"], "nl"],
     [["Quantité", "Code article", "Statut", "Disponible", "Prix d'achat"], "fr"],
-    [["Cantidad", "Código", "Estado", "Cantidad disponible", "Precio de compra"], "es"],
+    [["Cantidad", "Código", "Disponibilidad", "Cantidad disponible", "Precio de compra"], "es"],
     [["Quantità", "Codice", "Stato", "Disponibile", "Prezzo d'acquisto"], "it"],
     [["Quantity", "Codes", "Availability", "Available", "Purchase cost"], "en"],
   ])("%j: status, available and purchase columns (%s)", (header) => {
     expect(detectTable([header, header.map(() => "x")])?.columns).toEqual({ quantity: 0, codes: 1, status: 2, available: 3, purchase: 4 });
+  });
+
+  test("generic headers are not status columns: State (a US address's NY), Estado, Situación, Situação, Staat", () => {
+    for (const header of ["State", "Estado", "Situación", "Situação", "Staat"]) {
+      expect([header, detectTable([["Qty", "Codes", header], [1, "A", "NY"]])?.columns]).toEqual([header, { quantity: 0, codes: 1 }]);
+    }
+    expect(checkInventory([["Qty", "Codes", "State"], [1, "A", "NY"], [2, "B", "CA"]]).issues).toEqual([]);
   });
 
   test("Purchase cost and its translations are the purchase value, no longer an expense", () => {
@@ -125,8 +132,8 @@ describe("the purchase value is money", () => {
 
 describe("the new columns in the header messages", () => {
   test("two status columns: the warning names the status column, in English and Finnish", () => {
-    const [issue] = checkInventory([["Qty", "Codes", "Status", "State"], [1, "A", "Rented", "Out"]]).issues;
-    expect(issue.message).toBe('D1: "State" (D1) and "Status" (C1) both look like the status column; C1 is used (choose another in the column mapping)');
+    const [issue] = checkInventory([["Qty", "Codes", "Status", "Availability"], [1, "A", "Rented", "Out"]]).issues;
+    expect(issue.message).toBe('D1: "Availability" (D1) and "Status" (C1) both look like the status column; C1 is used (choose another in the column mapping)');
     expect(sayIn("fi-FI", issue.say!)).toContain("tilasaraketta");
   });
 });
