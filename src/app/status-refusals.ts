@@ -6,15 +6,16 @@ import { headerText, type AggregateRefusal, type TableInfo } from "../core";
 
 /**
  * How many refused rows differ from the others only in the status column (and the available
- * count that goes with it); 0 when the sheet has no status column.
+ * count that goes with it); 0 when the sheet has no status column, or no available column:
+ * keep-counts needs one to merge them, so the pane does not offer it.
  *
  * @example statusOnlyRefusals([{ row: 3, reason: "…", columns: ["Status"] }], table) // 1
  */
 export function statusOnlyRefusals(refused: readonly AggregateRefusal[], table: TableInfo): number {
   const { status, available } = table.columns;
-  if (status === undefined) return 0;
+  if (status === undefined || available === undefined) return 0;
   const name = (column: number) => headerText(table.headers?.[column]) || `column ${column + 1}`;
   const statusName = name(status);
-  const allowed = new Set([statusName, ...(available === undefined ? [] : [name(available)])]);
+  const allowed = new Set([statusName, name(available)]);
   return refused.filter((r) => r.columns !== undefined && r.columns.includes(statusName) && r.columns.every((c) => allowed.has(c))).length;
 }

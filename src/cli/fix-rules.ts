@@ -10,6 +10,7 @@ export const FIX_RULES = [
   "quantity-as-text",
   "codes-empty-entry", "codes-separator", "codes-space", "codes-invisible", "codes-duplicate-in-row", "codes-number",
   "amount-as-text",
+  "available-as-text",
 ] as const satisfies readonly RuleId[];
 
 export type FixRuleId = (typeof FIX_RULES)[number];

@@ -39,7 +39,7 @@ const MESSAGE_CHARS = 400;
 const ROWS_LOOKED_AT = 5;
 const ROW_CHARS = 120;
 
-const ROLE_ORDER: readonly Role[] = ["quantity", "codes", "category", "name", "income", "expense"];
+const ROLE_ORDER: readonly Role[] = ["quantity", "codes", "category", "name", "income", "expense", "status", "available", "purchase"];
 
 /**
  * Human report: a headline with the counts and the header used for each role (or, without a

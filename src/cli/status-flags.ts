@@ -4,7 +4,7 @@
  * rows that differ only in their status.
  */
 import { z } from "zod";
-import { STATUS_CLASSES, type StatusClass, type StatusMerge } from "../core";
+import { STATUS_CLASSES, statusKey, type StatusClass, type StatusMerge } from "../core";
 import { CliError } from "./cli-error";
 
 /** One `--status-map Rented=out` as a word and its class, or an issue naming the flag. */
@@ -26,14 +26,9 @@ export const statusMapEntry = z.string().transform((text, ctx) => {
 /** `--status-merge`: what aggregate does with rows that differ only in status (default refuse). */
 export const statusMergeOption: z.ZodType<StatusMerge> = z.enum(["refuse", "keep-counts"], { message: "--status-merge takes refuse or keep-counts" }).default("refuse");
 
-/** The word a status is compared by (classifyStatus compares so). */
-function statusKey(word: string): string {
-  return word.normalize("NFC").trim().toLowerCase();
-}
-
 /**
  * The statusMap the `--status-map` flags ask for, or undefined when none was given. The same word
- * twice (in any case) is a usage error: the later one would silently win.
+ * twice (as classifyStatus compares words: case, spaces, hyphens) is a usage error: the later one would silently win.
  */
 export function statusMapOf(entries: readonly { word: string; cls: StatusClass }[]): Record<string, StatusClass> | undefined {
   if (entries.length === 0) return undefined;

@@ -55,6 +55,8 @@ export function mergeStatus(values: Grid, group: readonly number[], quantity: Fl
   let same = isBlank(first) || flagOf(first) !== undefined;
   const words: CellValue[] = [];
   const keys = new Set<string>();
+  /** The sheet's own words of those units, for a refusal (never the word serialize would write). */
+  const sheetWords = new Map<string, CellValue>();
   for (const r of group) {
     const units = unitsOfRow(values[r], rules, quantity[r], s);
     if (!units) return availableUnreadable(r, available, values[r][available], quantity[r], s.origin);
@@ -65,8 +67,9 @@ export function mergeStatus(values: Grid, group: readonly number[], quantity: Fl
     const key = statusKey(word);
     if (!keys.has(key)) words.push(word);
     keys.add(key);
+    if (!sheetWords.has(statusKey(values[r][status]))) sheetWords.set(statusKey(values[r][status]), values[r][status]);
   }
-  if (status !== undefined && keys.size > 1) return mixed(rules, status, words);
+  if (status !== undefined && keys.size > 1) return mixed(rules, status, [...sheetWords.values()]);
   const differ = status !== undefined && new Set(group.map((r) => statusKey(values[r][status]))).size > 1;
   if (same && !differ) return undefined;
   merged[available] = same && !isBlank(first) ? first : total;

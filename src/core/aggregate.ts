@@ -20,7 +20,9 @@
  *   could not say which codes belong to which unit, and merging the group without that row
  *   would silently leave one of its kind behind.
  * - The purchase value is summed like income; statuses and the available column follow
- *   aggregate-status.ts (issue 16).
+ *   aggregate-status.ts (issue 16). A keep-counts group that cannot merge, for any reason, is
+ *   split by status and its parts planned as the default plans them, so keep-counts never
+ *   merges fewer rows than the default; a row left alone gets the group's reason.
  * - Formulas in the cells the plan writes over or deletes: formula-cells.ts.
  */
 import type { AggregatePlan, AggregateRefusal, CellValue, CheckReport, Grid, PlanInputs, SheetChange, TableInfo } from "./types";
@@ -101,35 +103,37 @@ export function planAggregate(
   const refusals: AggregateRefusal[] = [];
   const names = new ColumnWords(t.headers);
   const groups = [...groupsOf(values, usable, compared, status)];
-  /** Groups split by status after keep-counts found mixed statuses, with that reason for a row left alone. */
-  const mixed = new Map<number[], Say>();
+  /** Parts of keep-counts groups that could not merge, split by status as the default groups them, with the group's reason. */
+  const split = new Map<number[], Say>();
   for (const group of groups) {
     if (group.length < 2) {
-      refusals.push(mixed.has(group) ? refusalOf(group[0], mixed.get(group) as Say) : loneRow(values, group[0], usable, compared, names, status));
+      refusals.push(split.has(group) ? refusalOf(group[0], split.get(group) as Say) : loneRow(values, group[0], usable, compared, names, status));
       continue;
     }
-    const several = unitsWithSeveralCodes(ctx, group);
-    if (several) {
-      refuseGroup(refusals, group, several);
+    const outcome = planGroup(ctx, gate, group, folded);
+    if (Array.isArray(outcome)) {
+      plan.merges.push({ rows: group, row: outcome });
       continue;
     }
-    const merged = mergedRow(ctx, group);
-    if (!Array.isArray(merged) && merged.id === "plan-status-mixed" && !mixed.has(group)) {
-      for (const part of byStatus(values, group, status)) {
-        groups.push(part);
-        mixed.set(part, merged);
-      }
-      continue;
+    const parts = status.keepCounts && status.status !== undefined && !split.has(group) ? byStatus(values, group, status) : [];
+    for (const part of parts.length > 1 ? parts : []) {
+      groups.push(part);
+      split.set(part, outcome);
     }
-    const why = Array.isArray(merged) ? gate.refusal(group[0], lostWhenMerged(values, gate.formulas, group, merged, folded)) : merged;
-    if (why) refuseGroup(refusals, group, why);
-    else plan.merges.push({ rows: group, row: merged as CellValue[] });
+    if (parts.length <= 1) refuseGroup(refusals, group, outcome);
   }
   plan.formulasAsValues = gate.countFor(plan.merges.map((m) => m.rows[0]));
   for (const refusal of refusals) plan.refused.push(refusal);
   plan.refused.sort((x, y) => x.row - y.row);
   plan.change = changeOf(values, t.headerRow, plan.merges);
   return plan;
+}
+
+/** The row a group of two or more merges into, or why it cannot. */
+function planGroup(ctx: Merging, gate: FormulaGate, group: number[], folded: ReadonlySet<number>): CellValue[] | Say {
+  const merged = unitsWithSeveralCodes(ctx, group) ?? mergedRow(ctx, group);
+  if (!Array.isArray(merged)) return merged;
+  return gate.refusal(group[0], lostWhenMerged(ctx.values, gate.formulas, group, merged, folded)) ?? merged;
 }
 
 /** Refuses every row of a group for one reason, put into words once. */

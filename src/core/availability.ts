@@ -94,11 +94,21 @@ export function classifyStatus(text: string, settings: Pick<Settings, "statusMap
 /**
  * The status word serialize writes for a class (a unit split off as available, or the rest of a
  * pool that says nothing else, as out): the operator's own first word for it in `statusMap`,
- * else the built-in word of the locale's language (English when no catalogue speaks it).
+ * else the first built-in word of that class — the locale's language, then English, then any —
+ * that the settings still class so (the operator's map may have moved a built-in word, e.g.
+ * `{ Out: "unavailable" }`), so the word written reads back in the class it stands for.
  *
  * @example statusWordFor("out", { statusMap: {}, locale: "de-DE" }) // "Ausgegeben"
+ * @example statusWordFor("out", { statusMap: { Out: "unavailable" }, locale: "en-US" }) // "Rented"
  */
 export function statusWordFor(cls: StatusClass, settings: Pick<Settings, "statusMap" | "locale">): string {
-  for (const [word, c] of Object.entries(settings.statusMap)) if (c === cls && word.trim() !== "") return word.trim();
-  return STATUS_WORDS[languageOf(settings.locale) ?? "en"][cls][0];
+  const classedSo = (word: string) => word.trim() !== "" && classifyStatus(word, settings) === cls;
+  for (const [word, c] of Object.entries(settings.statusMap)) if (c === cls && classedSo(word)) return word.trim();
+  const own = languageOf(settings.locale) ?? "en";
+  const languages = [own, "en", ...Object.keys(STATUS_WORDS)] as (keyof typeof STATUS_WORDS)[];
+  for (const language of languages) {
+    const word = STATUS_WORDS[language][cls].find(classedSo);
+    if (word !== undefined) return word;
+  }
+  return STATUS_WORDS[own][cls][0];
 }

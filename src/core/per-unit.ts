@@ -11,10 +11,21 @@ import { aliasKey } from "./header-lookup";
 import { codeTextOf } from "./codes";
 import { parseNumberText, toMinor } from "./money";
 
+/**
+ * The purchase headers of every catalogue language that name a *price* (src/core/locales): the
+ * price of one unit, as "Purchase price" is in English. Purchase costs and values stay the value
+ * of the row's units.
+ */
+export const PURCHASE_PRICE_HEADERS: readonly string[] = [
+  "Purchase price", "Hankintahinta", "Ostohinta", "Inköpspris", "Innkjøpspris", "Indkøbspris", "Købspris", "Anskaffelsespris",
+  "Einkaufspreis", "Anschaffungspreis", "Kaufpreis", "Aankoopprijs", "Inkoopprijs", "Aanschafprijs", "Prix d'achat",
+  "Precio de compra", "Prezzo d'acquisto", "Prezzo di acquisto", "Preço de compra", "Cena zakupu",
+];
+
 /** Headers read as per-unit amounts when `settings.perUnitColumns` is absent (compared as header aliases are). */
 export const PER_UNIT_HEADERS: readonly string[] = [
   "Unit price", "Price per unit", "Unit cost", "Cost per unit", "List price", "Selling price", "Sale price", "Sales price",
-  "Purchase price", "Cost price", "Price", "Rate", "Rental rate", "Daily rate", "Day rate",
+  ...PURCHASE_PRICE_HEADERS, "Cost price", "Price", "Rate", "Rental rate", "Daily rate", "Day rate",
 ];
 
 const detected = new Set(PER_UNIT_HEADERS.map(aliasKey));

@@ -9,7 +9,8 @@
  *   that number), so a plan never splits a count it cannot read exactly: a cell that is not a
  *   whole number from 0 to the quantity refuses the row, naming the cell.
  * - TRUE and FALSE (an Excel checkbox) say "all units available" and "none", as the check reads them.
- * - A purchase column that is a per-unit amount (a detected "Purchase price", or one named in
+ * - A purchase column that is a per-unit amount (a detected "Purchase price" or its
+ *   counterpart in another catalogue language, per-unit.ts, or one named in
  *   `settings.perUnitColumns`) is the price of one unit: copied and compared as per-unit columns
  *   are (per-unit.ts); any other purchase column is the value of the row's units, split and summed.
  */

@@ -7,6 +7,9 @@
  * A word stands in one class in every language (a test checks it). Grades of a resale export's
  * Condition column (New, Used, Good, Like new …) are `available`: they describe an item on hand.
  * So is Active, an item list's status (Zoho Inventory): the item is offered; Inactive is not.
+ * Marketplace grades (Pre-owned, Used - Good, New with tags, Seller refurbished) are available
+ * too, but "For parts or not working" is not; a shop's stock statuses (Out of stock, Sold out,
+ * Backorder, Discontinued) say no unit is on hand: unavailable.
  */
 import type { Language } from "./locales";
 
@@ -18,13 +21,16 @@ export type StatusWords = Readonly<Record<StatusClass, readonly string[]>>;
 const EN: StatusWords = {
   available: ["Available", "In stock", "Ready", "Free", "Ready to deploy", "Deployable", "Ready to rent", "Returned", "Checked in",
     "On shelf", "Idle", "OK", "New", "Used", "Like new", "Good", "Very good", "Excellent", "Fair", "Poor", "Acceptable",
-    "Refurbished", "Open box", "Mint", "Active"],
+    "Refurbished", "Open box", "Mint", "Active", "Pre-owned", "Used - Like New", "Used - Very Good", "Used - Good",
+    "Used - Acceptable", "New with tags", "New without tags", "New with box", "New without box", "New with defects", "New other",
+    "Seller refurbished", "Certified refurbished", "Renewed"],
   out: ["Out", "Rented", "On rent", "Rented out", "Checked out", "Reserved", "Loaned", "On loan", "Lent", "Deployed", "In use",
     "Booked", "Hired", "On hire", "Hired out", "Leased", "Assigned"],
   unavailable: ["Unavailable", "Maintenance", "In maintenance", "Repair", "In repair", "Under repair", "Out for repair", "Broken",
     "Lost", "Stolen", "Lost/Stolen", "Sold", "Retired", "Damaged", "Defective", "Faulty", "Archived", "Undeployable", "Pending",
     "Pending diagnostics", "Out for diagnostics", "Broken - not fixable", "Disposed", "Scrapped", "Written off", "Missing",
-    "Out of service", "Not working", "For parts", "Quarantine", "Inactive"],
+    "Out of service", "Not working", "For parts", "For parts or not working", "Quarantine", "Inactive", "Out of stock", "Sold out",
+    "Backorder", "Backordered", "On backorder", "Discontinued"],
 };
 
 const FI: StatusWords = {
@@ -120,9 +126,12 @@ export const STATUS_WORDS: Readonly<Record<Language, StatusWords>> = {
 export const YES_WORDS: readonly string[] = ["Yes", "Y", "True", "Kyllä", "Ja", "Oui", "Sí", "Si", "Sim", "Tak"];
 export const NO_WORDS: readonly string[] = ["No", "N", "False", "Ei", "Nej", "Nei", "Nein", "Nee", "Non", "Não", "Nie"];
 
-/** A status word as compared: NFC, trimmed, inner whitespace collapsed, lower case. */
+/**
+ * A status word as compared: NFC, hyphens and underscores read as spaces ("Checked-out",
+ * "checked_out" and "Checked out" agree), trimmed, inner whitespace collapsed, lower case.
+ */
 export function statusKey(text: string): string {
-  return text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+  return text.normalize("NFC").replace(/[-_]/g, " ").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 let builtIn: Map<string, StatusClass> | undefined;

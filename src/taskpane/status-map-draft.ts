@@ -2,7 +2,7 @@
  * The Settings form's status words (issue 16, docs/design.md §28): the stored `statusMap` as an
  * editable list, each entry's problem in plain words, and the map to store.
  */
-import { STATUS_CLASSES, statusWordFor, type MessageId, type MessageValues, type StatusClass } from "../core";
+import { STATUS_CLASSES, statusKey, statusWordFor, type MessageId, type MessageValues, type StatusClass } from "../core";
 
 export interface StatusEntry {
   word: string;
@@ -19,18 +19,13 @@ export interface StatusEntryProblem {
 const MAX_WORD = 255;
 export const MAX_STATUS_WORDS = 500;
 
-/** The word as classifyStatus compares it. */
-function statusKey(word: string): string {
-  return word.normalize("NFC").trim().toLowerCase();
-}
-
 export function toStatusEntries(map: Readonly<Record<string, StatusClass>>): StatusEntry[] {
   return Object.entries(map).map(([word, cls]) => ({ word, cls }));
 }
 
 /**
  * The problem of each entry (undefined where there is none): an empty word, one too long, or a
- * word listed before (in any case), named so the operator sees which.
+ * word listed before (as classifyStatus compares words: case, spaces, hyphens), named so the operator sees which.
  */
 export function statusEntryProblems(entries: readonly StatusEntry[]): (StatusEntryProblem | undefined)[] {
   const seen = new Set<string>();

@@ -59,10 +59,10 @@ test("the preview counts the rows refused only because their status differs", as
   const sheet = {
     name: "S",
     values: [
-      ["Name", "Category", "Quantity", "Stock codes", "Status", "Site"],
-      ["Pole", "Ski", 1, "P-1", "Available", "North"],
-      ["Pole", "Ski", 1, "P-2", "Rented", "North"],
-      ["Pole", "Ski", 1, "P-3", "Rented", "South"],
+      ["Name", "Category", "Quantity", "Stock codes", "Status", "Site", "Available"],
+      ["Pole", "Ski", 1, "P-1", "Available", "North", 1],
+      ["Pole", "Ski", 1, "P-2", "Rented", "North", 0],
+      ["Pole", "Ski", 1, "P-3", "Rented", "South", 0],
     ],
   };
   w = world([sheet], { selection: "S!A2:A4" });
@@ -70,6 +70,21 @@ test("the preview counts the rows refused only because their status differs", as
   // Rows 2 and 3 differ only in Status; row 4 differs from row 3 in Site, which no choice merges.
   expect(preview.refused.map((r) => r.address)).toEqual(["S!A2", "S!A3", "S!A4"]);
   expect(preview.statusOnly).toBe(2);
+});
+
+test("without an available column the preview counts none: keep-counts could not merge them", async () => {
+  const sheet = {
+    name: "S",
+    values: [
+      ["Name", "Category", "Quantity", "Stock codes", "Status"],
+      ["Pole", "Ski", 1, "P-1", "Available"],
+      ["Pole", "Ski", 1, "P-2", "Rented"],
+    ],
+  };
+  w = world([sheet], { selection: "S!A2:A3" });
+  const preview = valueOf(await w.app.previewAggregate());
+  expect(preview.refused.map((r) => r.say?.id)).toEqual(["plan-status-differs-no-available", "plan-status-differs-no-available"]);
+  expect(preview.statusOnly).toBe(0);
 });
 
 describe("statusOnlyRefusals", () => {
@@ -83,6 +98,10 @@ describe("statusOnlyRefusals", () => {
 
   test("is 0 on a sheet without a status column", () => {
     expect(statusOnlyRefusals([refusal(1, ["Status"])], { ...table, columns: { quantity: 1, codes: 0 } })).toBe(0);
+  });
+
+  test("is 0 on a sheet with a status column but no available column", () => {
+    expect(statusOnlyRefusals([refusal(1, ["Status"])], { ...table, columns: { quantity: 1, codes: 0, status: 2 } })).toBe(0);
   });
 
   test("a status column without a header is named by its number, as the engine names it", () => {

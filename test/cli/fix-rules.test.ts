@@ -5,16 +5,17 @@ import { cellChanges, changeLines, shownValue } from "../../src/cli/format-chang
 describe("the rules fix takes", () => {
   test("are the rules whose issues offer a fix, but codes-missing (generate-codes)", () => {
     const grid = [
-      ["Name", "Qty", "Codes", "Income"],
-      ["a", "3", "A-1", 1],
-      ["b", 2, "A-2,,A-3", 1],
-      ["c", 2, "A-4; A-5", 1],
-      ["d", 2, "A6 A7", 1],
-      ["e", 1, "A\u200B8", 1],
-      ["f", 2, "A9, A9", 1],
-      ["g", 1, 12345, 1],
-      ["h", 1, "A-10", "12.50"],
-      ["i", 1, "", 1],
+      ["Name", "Qty", "Codes", "Income", "Available"],
+      ["a", "3", "A-1", 1, ""],
+      ["b", 2, "A-2,,A-3", 1, ""],
+      ["c", 2, "A-4; A-5", 1, ""],
+      ["d", 2, "A6 A7", 1, ""],
+      ["e", 1, "A\u200B8", 1, ""],
+      ["f", 2, "A9, A9", 1, ""],
+      ["g", 1, 12345, 1, ""],
+      ["h", 1, "A-10", "12.50", ""],
+      ["i", 1, "", 1, ""],
+      ["j", 2, "A-11", 1, "1"],
     ];
     const offered = new Set(checkInventory(grid).issues.filter((i) => i.fix !== undefined).map((i) => i.rule));
     expect(offered.has("codes-missing")).toBe(true);

@@ -140,6 +140,14 @@ describe("inventory-rows fix", () => {
     expect(existsSync(tmp.file("none.xlsx"))).toBe(false);
   });
 
+  test("an available count stored as text becomes a number (available-as-text)", async () => {
+    writeFileSync(tmp.file("available.json"), JSON.stringify([["Name", "Qty", "Codes", "Status", "Available"], ["Poles", 5, "P-1", "Rented", "3"]]));
+    const run = captureIO(tmp.dir);
+    expect(await main(["fix", "available.json", "--out", "available.xlsx", "--json"], run.io)).toBe(0);
+    expect(JSON.parse(run.stdout()).changes).toEqual([{ address: "E2", before: "3", after: 3, rule: "available-as-text" }]);
+    expect((await readBack(tmp.file("available.xlsx"))).worksheets[0].getCell("E2").value).toBe(3);
+  });
+
   test("more than 20 changed cells: the first 20, then a count; --json keeps them all", async () => {
     const grid = [["Name", "Qty", "Codes"], ...Array.from({ length: 25 }, (_, i) => [`Item ${i}`, "1", `C-${i}`])];
     writeFileSync(tmp.file("many.json"), JSON.stringify(grid));
@@ -159,7 +167,7 @@ describe("inventory-rows fix", () => {
   });
 
   test.each([
-    [["fix", "stock.xlsx", "--rule", "codes-spaces", "--out", "x.xlsx"], "--rule codes-spaces: use a fixable rule: quantity-as-text, codes-empty-entry, codes-separator, codes-space, codes-invisible, codes-duplicate-in-row, codes-number, amount-as-text"],
+    [["fix", "stock.xlsx", "--rule", "codes-spaces", "--out", "x.xlsx"], "--rule codes-spaces: use a fixable rule: quantity-as-text, codes-empty-entry, codes-separator, codes-space, codes-invisible, codes-duplicate-in-row, codes-number, amount-as-text, available-as-text"],
     [["fix", "stock.xlsx", "--rule", "codes-missing", "--out", "x.xlsx"], "--rule codes-missing: codes are made by inventory-rows generate-codes"],
     [["fix", "stock.xlsx"], "fix needs --out OUT.xlsx (the input is never changed)"],
     [["fix", "stock.xlsx", "--out", "./stock.xlsx"], "--out is the input file: results are never written over the input"],

@@ -147,6 +147,15 @@ describe("check says which headers it used, or what it looked at", () => {
     expect(offset.stdout()).toContain('\nColumns: quantity = "Pieces" (C), codes = "Serial" (D)\n');
   });
 
+  test("the status, available and purchase columns are named too", async () => {
+    writeFileSync(tmp.file("fleet.json"), JSON.stringify([["Name", "Qty", "Codes", "Status", "Available", "Purchase value"], ["Car", 1, "C-1", "Rented", 0, 20000]]));
+    const run = captureIO(tmp.dir);
+    await main(["check", "fleet.json"], run.io);
+    expect(run.stdout().split("\n")[1]).toBe(
+      'Columns: quantity = "Qty" (B), codes = "Codes" (C), name = "Name" (A), status = "Status" (D), available = "Available" (E), purchase = "Purchase value" (F)',
+    );
+  });
+
   test("without a header row it shows the first rows it looked at: a `;` file split on commas is one cell per row", async () => {
     writeFileSync(tmp.file("semicolons.csv"), "Stock list\n\nQty;Codes;Name\n2;A-1;Pole\n1;B-1;Helmet\n1;C-1;Boot\n1;D-1;Ski\n1;E-1;Glove\n");
     const run = captureIO(tmp.dir);

@@ -28,6 +28,8 @@ describe("--status-map word=class", () => {
     [["Hired=gone"], "--status-map Hired=gone: the class must be one of available, out, unavailable (write word=class)"],
     [["Hired="], "--status-map Hired=: the class must be one of available, out, unavailable (write word=class)"],
     [["Hired=out", "hired=available"], "--status-map names hired twice"],
+    [["Checked out=out", "checked   out=available"], "--status-map names checked   out twice"],
+    [["Checked out=out", "Checked-out=available"], "--status-map names Checked-out twice"],
   ])("%j is a usage error naming the flag", (words, message) => {
     const argv = ["check", "x.csv", ...words.flatMap((w) => ["--status-map", w])];
     expect(() => parseCliArgs(argv, () => "")).toThrow(CliError);
@@ -46,6 +48,7 @@ describe("--status-map word=class", () => {
     expect(layered).toEqual({ codeDigits: 3, statusMap: { Lost: "unavailable", rented: "available" } });
     expect(layerSettings({ statusMap: { Lost: "unavailable" } }, {}).statusMap).toEqual({ Lost: "unavailable" });
     expect(layerSettings({}, {})).not.toHaveProperty("statusMap");
+    expect(layerSettings({ statusMap: { "On  loan": "out" } }, { statusMap: { "on-loan": "available" } }).statusMap).toEqual({ "on-loan": "available" });
   });
 
   describe("over --settings FILE.json", () => {

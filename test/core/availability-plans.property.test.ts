@@ -42,3 +42,32 @@ test("serialize then aggregate with keep-counts gives back the available count, 
     expect(countsOf(quantity, backStatus, backAvailable)).toEqual(countsOf(quantity, status, available));
   }), { numRuns: 300 });
 });
+
+/** Operator maps that move a built-in word to another class (review of issue 16, finding 1). */
+const MOVED = [{ Out: "unavailable" }, { Available: "out" }] as const;
+
+function unitsOf(rows: readonly CellValue[][], statusMap: Readonly<Record<string, "available" | "out" | "unavailable">>) {
+  const sum = { available: 0, out: 0, unavailable: 0 };
+  for (const [, qty, , status, available] of rows) {
+    const count = available === "" ? undefined : available === true ? Number(qty) : available === false ? 0 : Number(available);
+    const units = unitsByClass(Number(qty), { status: classifyStatus(String(status ?? ""), { statusMap }), available: count });
+    for (const cls of ["available", "out", "unavailable"] as const) sum[cls] += units[cls];
+  }
+  return sum;
+}
+
+test("serialize keeps a pool's units by class when the operator's map moves a built-in word to another class", () => {
+  fc.assert(fc.property(pools, fc.constantFrom(...MOVED), ({ quantity, status, available }, statusMap) => {
+    const settings = { statusMap, locale: "en-US" };
+    const row: CellValue[] = ["Pole", quantity, "P", status, available, ""];
+    const units = planSerialize([HEADER, row], [1], settings).replacements[0].rows;
+    expect(unitsOf(units, statusMap)).toEqual(unitsOf([row], statusMap));
+  }), { numRuns: 300 });
+});
+
+test("the word written for a class is one the operator's map still classes so", () => {
+  expect(statusWordFor("out", { statusMap: { Out: "unavailable" }, locale: "en-US" })).toBe("Rented");
+  expect(statusWordFor("available", { statusMap: { Available: "out" }, locale: "en-US" })).toBe("In stock");
+  expect(statusWordFor("out", { statusMap: { Available: "out" }, locale: "en-US" })).toBe("Available");
+  expect(statusWordFor("out", { statusMap: { Ausgegeben: "unavailable" }, locale: "de-DE" })).toBe("Vermietet");
+});

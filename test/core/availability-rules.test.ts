@@ -18,11 +18,18 @@ describe("headers", () => {
     [["Menge", "Seriennummer", "Zustand", "Verfügbar", "Anschaffungskosten"], "de"],
     [["Aantal", "Serienummer", "Beschikbaarheid", "Beschikbaar", "Aankoopprijs"], "nl"],
     [["Quantité", "Code article", "Statut", "Disponible", "Prix d'achat"], "fr"],
-    [["Cantidad", "Código", "Estado", "Cantidad disponible", "Precio de compra"], "es"],
+    [["Cantidad", "Código", "Disponibilidad", "Cantidad disponible", "Precio de compra"], "es"],
     [["Quantità", "Codice", "Stato", "Disponibile", "Prezzo d'acquisto"], "it"],
     [["Quantity", "Codes", "Availability", "Available", "Purchase cost"], "en"],
   ])("%j: status, available and purchase columns (%s)", (header) => {
     expect(detectTable([header, header.map(() => "x")])?.columns).toEqual({ quantity: 0, codes: 1, status: 2, available: 3, purchase: 4 });
+  });
+
+  test("generic headers are not status columns: State (a US address's NY), Estado, Situación, Situação, Staat", () => {
+    for (const header of ["State", "Estado", "Situación", "Situação", "Staat"]) {
+      expect([header, detectTable([["Qty", "Codes", header], [1, "A", "NY"]])?.columns]).toEqual([header, { quantity: 0, codes: 1 }]);
+    }
+    expect(checkInventory([["Qty", "Codes", "State"], [1, "A", "NY"], [2, "B", "CA"]]).issues).toEqual([]);
   });
 
   test("Purchase cost and its translations are the purchase value, no longer an expense", () => {
@@ -46,10 +53,20 @@ describe("status-unknown", () => {
       "give the word a class in Settings (status words) or with --status-map on the command line",
     );
     expect(sayIn("de-DE", found[0].say!)).toBe(
-      "C2: Der Status „Flooded“ gehört zu keiner der Klassen verfügbar (available), ausgegeben (out) und nicht verfügbar (unavailable), " +
+      'C2: Der Status "Flooded" gehört zu keiner der Klassen verfügbar (available), ausgegeben (out) und nicht verfügbar (unavailable), ' +
       "daher zählen seine Stück als nicht verfügbar; ordnen Sie das Wort in den Einstellungen (Statuswörter) oder mit --status-map in der Befehlszeile einer Klasse zu",
     );
     expect(checkInventory([HEADER, [1, "A", "Flooded"]]).rows.valid).toBe(1);
+  });
+
+  test("the word is shown as other rules show values: cut at 40 characters, invisible and control characters as ?", () => {
+    const long = "Flooded in the basement during the storm of 2024";
+    const found = issuesOf([[1, "A", long], [1, "B", "Flood\u200bed\u0007"]]);
+    expect(found.map((i) => i.message.split(" is in none")[0])).toEqual([
+      `C2: status "${long.slice(0, 40)}…"`,
+      'C3: status "Flood?ed?"',
+    ]);
+    expect(sayIn("fr-FR", found[1].say!)).toMatch(/^C3\u00a0: le statut "Flood\?ed\?" n’appartient/);
   });
 
   test("a word the status map classes, a built-in word, TRUE and FALSE are not reported", () => {
@@ -115,8 +132,8 @@ describe("the purchase value is money", () => {
 
 describe("the new columns in the header messages", () => {
   test("two status columns: the warning names the status column, in English and Finnish", () => {
-    const [issue] = checkInventory([["Qty", "Codes", "Status", "State"], [1, "A", "Rented", "Out"]]).issues;
-    expect(issue.message).toBe('D1: "State" (D1) and "Status" (C1) both look like the status column; C1 is used (choose another in the column mapping)');
+    const [issue] = checkInventory([["Qty", "Codes", "Status", "Availability"], [1, "A", "Rented", "Out"]]).issues;
+    expect(issue.message).toBe('D1: "Availability" (D1) and "Status" (C1) both look like the status column; C1 is used (choose another in the column mapping)');
     expect(sayIn("fi-FI", issue.say!)).toContain("tilasaraketta");
   });
 });

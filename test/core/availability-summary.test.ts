@@ -71,6 +71,29 @@ describe("the fleet, by hand", () => {
     const grid = [["Qty", "Codes", "Purchase price"], [10, "P-1", 12.5], [1, "P-2", 30]];
     expect(summarizeByCategory(grid).totals).toMatchObject({ units: 11, purchaseValue: 155, returnOnPurchase: 0 });
   });
+
+  test("a purchase price is per-unit in every catalogue language: EN, FI and DE sheets sum alike", () => {
+    const sheet = (qty: string, codes: string, price: string) => [["Category", qty, codes, price], ["Poles", 10, "P-1", 12.5], ["Poles", 1, "P-2", 30]];
+    const figures = (grid: CellValue[][]) => {
+      const s = summarizeByCategory(grid);
+      return [s.categories[0], s.totals].map(({ units, purchaseValue, returnOnPurchase }) => ({ units, purchaseValue, returnOnPurchase }));
+    };
+    const en = figures(sheet("Qty", "Codes", "Purchase price"));
+    expect(en).toEqual([{ units: 11, purchaseValue: 155, returnOnPurchase: 0 }, { units: 11, purchaseValue: 155, returnOnPurchase: 0 }]);
+    expect(figures(sheet("Määrä", "Koodit", "Hankintahinta"))).toEqual(en);
+    expect(figures(sheet("Anzahl", "Codes", "Einkaufspreis"))).toEqual(en);
+    for (const price of ["Kaufpreis", "Aankoopprijs", "Inkoopprijs", "Prix d'achat", "Inköpspris", "Precio de compra",
+      "Prezzo d'acquisto", "Preço de compra", "Cena zakupu", "Ostohinta"]) {
+      expect([price, summarizeByCategory(sheet("Qty", "Codes", price)).totals.purchaseValue]).toEqual([price, 155]);
+    }
+  });
+
+  test("purchase costs and values stay the value of the row's units in every language", () => {
+    for (const value of ["Purchase value", "Hankinta-arvo", "Anschaffungskosten", "Aanschafwaarde", "Valeur d'achat"]) {
+      const grid = [["Qty", "Codes", value], [10, "P-1", 12.5], [1, "P-2", 30]];
+      expect([value, summarizeByCategory(grid).totals.purchaseValue]).toEqual([value, 42.5]);
+    }
+  });
 });
 
 describe("sheets without the new columns keep their summary and report", () => {

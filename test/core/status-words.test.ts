@@ -55,6 +55,20 @@ describe("the built-in status words", () => {
       .toEqual(new Array(10).fill("available"));
   });
 
+  test("marketplace grades are available, but not for parts; a shop's stock statuses are unavailable; in use is out", () => {
+    const grades = ["Pre-owned", "Used - Good", "Used - Like New", "Used - Very Good", "New with tags", "Seller refurbished", "Certified refurbished"];
+    expect(grades.map((w) => classifyStatus(w, none))).toEqual(new Array(grades.length).fill("available"));
+    const gone = ["For parts or not working", "Out of stock", "Sold out", "Backorder", "On backorder", "Discontinued"];
+    expect(gone.map((w) => classifyStatus(w, none))).toEqual(new Array(gone.length).fill("unavailable"));
+    expect(classifyStatus("In use", none)).toBe("out");
+  });
+
+  test("hyphens and underscores compare as spaces", () => {
+    expect(["Checked-out", "checked_out", "CHECKED - OUT", "Used-Good", "pre owned"].map((w) => classifyStatus(w, none))).toEqual(["out", "out", "out", "available", "available"]);
+    expect(statusKey("Checked-out")).toBe(statusKey("Checked  out"));
+    expect(classifyStatus("out_of_stock", { statusMap: { "Out-of-stock": "out" } })).toBe("out");
+  });
+
   test("compared NFC, trimmed, inner spaces collapsed, in any case; empty is no status; anything else is unknown", () => {
     expect(classifyStatus("  ON   rent ", none)).toBe("out");
     expect(classifyStatus("Loue\u0301", none)).toBe("out");

@@ -24,6 +24,21 @@ test("each problem names its entry: empty, too long, or a word listed before in 
   ]);
 });
 
+test("a word listed before with other spaces, hyphens or underscores is listed twice, as classifyStatus compares words", () => {
+  const problems = statusEntryProblems([
+    { word: "Checked out", cls: "out" },
+    { word: "checked   out", cls: "available" },
+    { word: "Checked-out", cls: "available" },
+    { word: "checked_out", cls: "available" },
+  ]);
+  expect(problems).toEqual([
+    undefined,
+    { id: "availability-pane-status-twice", values: { word: "checked   out" } },
+    { id: "availability-pane-status-twice", values: { word: "Checked-out" } },
+    { id: "availability-pane-status-twice", values: { word: "checked_out" } },
+  ]);
+});
+
 test("what the form lets through, the settings' schema stores; more than 500 words are not let through", () => {
   const entries = Array.from({ length: 500 }, (_, i) => ({ word: `w${i}`, cls: "out" as const }));
   expect(statusEntriesValid(entries)).toBe(true);

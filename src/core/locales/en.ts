@@ -9,7 +9,7 @@ export const EN: Catalogue = {
   name: ["Name", "Item", "Item name", "Product", "Description"],
   income: ["Income", "Revenue", "Sales", "Rental income"],
   expense: ["Expense", "Expenses", "Cost", "Costs", "Maintenance cost"],
-  status: ["Status", "State", "Availability", "Condition", "Rental status"],
+  status: ["Status", "Availability", "Condition", "Rental status"],
   available: ["Available", "Qty available", "Quantity available", "Available quantity", "Units available", "On hand"],
   purchase: ["Purchase price", "Purchase cost", "Purchase value", "Acquisition cost", "Acquisition value"],
 };

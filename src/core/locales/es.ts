@@ -9,7 +9,7 @@ export const ES: Catalogue = {
   name: ["Nombre", "Artículo", "Producto", "Descripción", "Denominación"],
   income: ["Ingresos", "Ventas", "Facturación", "Ingresos por alquiler"],
   expense: ["Gastos", "Costes", "Coste", "Costo", "Costos", "Gastos de mantenimiento"],
-  status: ["Estado", "Disponibilidad", "Situación"],
+  status: ["Disponibilidad"],
   available: ["Disponible", "Cantidad disponible", "Disponibles"],
   purchase: ["Precio de compra", "Coste de adquisición", "Costo de adquisición", "Valor de compra"],
 };

@@ -9,7 +9,7 @@ export const NL: Catalogue = {
   name: ["Naam", "Artikel", "Product", "Omschrijving", "Benaming", "Artikelnaam"],
   income: ["Inkomsten", "Omzet", "Opbrengst", "Opbrengsten", "Verkoop", "Huurinkomsten"],
   expense: ["Uitgaven", "Kosten", "Onkosten", "Onderhoudskosten"],
-  status: ["Status", "Staat", "Toestand", "Beschikbaarheid"],
+  status: ["Status", "Toestand", "Beschikbaarheid"],
   available: ["Beschikbaar", "Beschikbare hoeveelheid", "Aantal beschikbaar"],
   purchase: ["Aankoopprijs", "Inkoopprijs", "Aanschafwaarde", "Aanschafprijs", "Aankoopwaarde", "Inkoopkosten"],
 };

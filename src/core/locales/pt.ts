@@ -9,7 +9,7 @@ export const PT: Catalogue = {
   name: ["Nome", "Artigo", "Produto", "Descrição", "Designação"],
   income: ["Receitas", "Receita", "Vendas", "Rendimentos", "Faturação"],
   expense: ["Despesas", "Despesa", "Custos", "Custo", "Gastos"],
-  status: ["Estado", "Situação", "Disponibilidade"],
+  status: ["Disponibilidade"],
   available: ["Disponível", "Quantidade disponível", "Disponíveis"],
   purchase: ["Preço de compra", "Custo de aquisição", "Valor de aquisição", "Valor de compra"],
 };

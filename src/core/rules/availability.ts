@@ -25,7 +25,7 @@ export function checkStatus(ctx: RuleContext, value: CellValue, row: number, col
   const word = codeTextOf(value).trim();
   const cls = classOf(word, ctx.settings);
   if (cls === undefined) return STATUS_NONE;
-  if (cls === "unknown") ctx.add("status-unknown", "warning", row, column, "issue-status-unknown", { cell: ctx.at(row, column), word });
+  if (cls === "unknown") ctx.add("status-unknown", "warning", row, column, "issue-status-unknown", { cell: ctx.at(row, column), word: ctx.valueText(word) });
   return CODE_OF[cls];
 }
 

@@ -13,7 +13,7 @@ export const AVAILABILITY: Translation = {
   "rule-title-available-more-than-quantity": "Verfügbar größer als Menge",
   "settings-not-a-status-class": "{where}: muss available, out oder unavailable sein",
   "issue-status-unknown":
-    "{cell}: Der Status „{word}“ gehört zu keiner der Klassen verfügbar (available), ausgegeben (out) und nicht verfügbar (unavailable), " +
+    "{cell}: Der Status {word} gehört zu keiner der Klassen verfügbar (available), ausgegeben (out) und nicht verfügbar (unavailable), " +
     "daher zählen seine Stück als nicht verfügbar; ordnen Sie das Wort in den Einstellungen (Statuswörter) " +
     "oder mit --status-map in der Befehlszeile einer Klasse zu",
   "issue-available-not-a-number": `{cell}: Verfügbar {value} ist ${IN_LOCALE}keine Zahl`,

@@ -24,7 +24,7 @@ export const AVAILABILITY = {
   "rule-title-available-more-than-quantity": "Available more than quantity",
   "settings-not-a-status-class": "{where}: must be available, out or unavailable",
   "issue-status-unknown":
-    "{cell}: status \"{word}\" is in none of the classes available, out and unavailable, so its units count as unavailable; " +
+    "{cell}: status {word} is in none of the classes available, out and unavailable, so its units count as unavailable; " +
     "give the word a class in Settings (status words) or with --status-map on the command line",
   "issue-available-not-a-number": "{cell}: available {value} is not a number{locale, select, none {} other { in {locale}}}",
   "issue-available-as-text": "{cell}: available {value} is stored as text{locale, select, none {} other { (read as {read} in {locale})}}",

@@ -13,7 +13,7 @@ export const AVAILABILITY: Translation = {
   "rule-title-available-more-than-quantity": "Vapaana enemmän kuin määrä",
   "settings-not-a-status-class": "{where}: täytyy olla available, out tai unavailable",
   "issue-status-unknown":
-    "{cell}: tila \"{word}\" ei kuulu mihinkään luokkaan (vapaana = available, poissa = out, ei käytettävissä = unavailable), " +
+    "{cell}: tila {word} ei kuulu mihinkään luokkaan (vapaana = available, poissa = out, ei käytettävissä = unavailable), " +
     "joten sen yksiköt lasketaan ei käytettävissä oleviksi; anna sanalle luokka asetuksissa (tilasanat) tai komentorivillä valinnalla --status-map",
   "issue-available-not-a-number": `{cell}: vapaana-arvo {value} ei ole luku${IN_LOCALE}`,
   "issue-available-as-text": `{cell}: vapaana-arvo {value} on tallennettu tekstinä${READ_IN_LOCALE}`,

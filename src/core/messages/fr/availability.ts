@@ -13,7 +13,7 @@ export const AVAILABILITY: Translation = {
   "rule-title-available-more-than-quantity": "Disponible supérieur à la quantité",
   "settings-not-a-status-class": "{where}\u00a0: doit être available, out ou unavailable",
   "issue-status-unknown":
-    "{cell}\u00a0: le statut «\u00a0{word}\u00a0» n’appartient à aucune des classes disponible (available), sorti (out) et indisponible (unavailable), " +
+    "{cell}\u00a0: le statut {word} n’appartient à aucune des classes disponible (available), sorti (out) et indisponible (unavailable), " +
     "ses unités comptent donc comme indisponibles\u00a0; classez ce mot dans les paramètres (mots de statut) ou avec --status-map en ligne de commande",
   "issue-available-not-a-number": `{cell}\u00a0: la valeur disponible {value} n’est pas un nombre${IN_LOCALE}`,
   "issue-available-as-text": `{cell}\u00a0: la valeur disponible {value} est stockée sous forme de texte${READ_IN_LOCALE}`,

@@ -13,7 +13,7 @@ export const AVAILABILITY: Translation = {
   "rule-title-available-more-than-quantity": "Beschikbaar groter dan aantal",
   "settings-not-a-status-class": "{where}: moet available, out of unavailable zijn",
   "issue-status-unknown":
-    "{cell}: status \"{word}\" hoort bij geen van de klassen beschikbaar (available), uitgegeven (out) en niet beschikbaar (unavailable), " +
+    "{cell}: status {word} hoort bij geen van de klassen beschikbaar (available), uitgegeven (out) en niet beschikbaar (unavailable), " +
     "dus de stuks tellen als niet beschikbaar; deel het woord in bij de instellingen (statuswoorden) of met --status-map op de opdrachtregel",
   "issue-available-not-a-number": `{cell}: beschikbaar {value} is geen getal${IN_LOCALE}`,
   "issue-available-as-text": `{cell}: beschikbaar {value} is opgeslagen als tekst${READ_IN_LOCALE}`,

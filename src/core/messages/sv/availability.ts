@@ -13,7 +13,7 @@ export const AVAILABILITY: Translation = {
   "rule-title-available-more-than-quantity": "Tillgängligt större än antalet",
   "settings-not-a-status-class": "{where}: måste vara available, out eller unavailable",
   "issue-status-unknown":
-    "{cell}: statusen \"{word}\" hör inte till någon av klasserna tillgänglig (available), ute (out) och otillgänglig (unavailable), " +
+    "{cell}: statusen {word} hör inte till någon av klasserna tillgänglig (available), ute (out) och otillgänglig (unavailable), " +
     "så dess enheter räknas som otillgängliga; ge ordet en klass i inställningarna (statusord) eller med --status-map på kommandoraden",
   "issue-available-not-a-number": `{cell}: tillgängligt {value} är inte ett tal${IN_LOCALE}`,
   "issue-available-as-text": `{cell}: tillgängligt {value} är lagrat som text${READ_IN_LOCALE}`,
