@@ -38,6 +38,6 @@ export const LABELS_PANE: Translation = {
   "labels-pane-names-taken": "Das Etikettenblatt wurde nicht geschrieben: Alle Namen von {first} bis {last} sind eigene Arbeitsblätter. Benennen Sie eines davon um.",
   "excel-step-labels-finding": "Suchen des Etikettenblatts",
   "excel-step-labels-writing": "Schreiben des Etikettenblatts",
-  "labels-pane-uncoded-pool": "{units, plural, one {# Stück hat} other {# Stück haben}} keinen Code: Serialisieren Sie zuerst die Zeile (eine Zeile je Stück, jede mit ihrem Code), dann erstellen Sie ihre Etiketten.",
+  "labels-pane-uncoded-pool": "{units, plural, one {# Stück hat} other {# Stück haben}} keinen Code: Teilen Sie zuerst die Zeile auf (eine Zeile je Stück, jede mit ihrem Code), dann erstellen Sie ihre Etiketten.",
   "labels-pane-too-many": "{count, number} Etiketten ergeben {pages, number} Seiten, und Excel behält in einem Arbeitsblatt höchstens {max, number} Seitenumbrüche. Markieren Sie weniger Zeilen: höchstens {most, number} Etiketten auf einmal.",
 };

@@ -38,6 +38,6 @@ export const LABELS_PANE: Translation = {
   "labels-pane-names-taken": "La feuille d’étiquettes n’a pas été écrite : tous les noms de {first} à {last} sont des feuilles à vous. Renommez l’une d’elles.",
   "excel-step-labels-finding": "La recherche de la feuille d’étiquettes",
   "excel-step-labels-writing": "L’écriture de la feuille d’étiquettes",
-  "labels-pane-uncoded-pool": "{units, plural, one {# unité n’a} other {# unités n’ont}} pas de code : sérialisez d’abord la ligne (une ligne par unité, chacune avec son code), puis faites ses étiquettes.",
+  "labels-pane-uncoded-pool": "{units, plural, one {# unité n’a} other {# unités n’ont}} pas de code : scindez d’abord la ligne (une ligne par unité, chacune avec son code), puis faites ses étiquettes.",
   "labels-pane-too-many": "{count, number} étiquettes font {pages, number} pages, et Excel garde au plus {max, number} sauts de page dans une feuille. Sélectionnez moins de lignes : au plus {most, number} étiquettes à la fois.",
 };

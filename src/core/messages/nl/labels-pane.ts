@@ -38,6 +38,6 @@ export const LABELS_PANE: Translation = {
   "labels-pane-names-taken": "Het etikettenwerkblad is niet geschreven: alle namen van {first} tot en met {last} zijn werkbladen van u. Wijzig de naam van een ervan.",
   "excel-step-labels-finding": "Het zoeken naar het etikettenwerkblad",
   "excel-step-labels-writing": "Het schrijven van het etikettenwerkblad",
-  "labels-pane-uncoded-pool": "{units, plural, one {# stuk heeft} other {# stuks hebben}} geen code: serialiseer eerst de rij (één rij per stuk, elk met een eigen code) en maak daarna de etiketten.",
+  "labels-pane-uncoded-pool": "{units, plural, one {# stuk heeft} other {# stuks hebben}} geen code: splits eerst de rij uit (één rij per stuk, elk met een eigen code) en maak daarna de etiketten.",
   "labels-pane-too-many": "{count, number} etiketten vullen {pages, number} pagina's, en Excel bewaart hoogstens {max, number} pagina-einden in een werkblad. Selecteer minder rijen: hoogstens {most, number} etiketten tegelijk.",
 };

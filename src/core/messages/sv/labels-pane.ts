@@ -38,6 +38,6 @@ export const LABELS_PANE: Translation = {
   "labels-pane-names-taken": "Etikettbladet skrevs inte: alla namn från {first} till {last} är dina egna kalkylblad. Byt namn på något av dem.",
   "excel-step-labels-finding": "Sökningen efter etikettbladet",
   "excel-step-labels-writing": "Skrivningen av etikettbladet",
-  "labels-pane-uncoded-pool": "{units, plural, one {# enhet saknar} other {# enheter saknar}} kod: serialisera raden först (en rad per enhet, var och en med sin kod) och gör sedan dess etiketter.",
+  "labels-pane-uncoded-pool": "{units, plural, one {# enhet saknar} other {# enheter saknar}} kod: dela upp raden först (en rad per enhet, var och en med sin kod) och gör sedan dess etiketter.",
   "labels-pane-too-many": "{count, number} etiketter blir {pages, number} sidor, och Excel behåller högst {max, number} sidbrytningar i ett kalkylblad. Markera färre rader: högst {most, number} etiketter åt gången.",
 };
