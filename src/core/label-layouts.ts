@@ -107,3 +107,17 @@ export function labelPageBreaks(layout: LabelLayout, count: number): number[] {
   const rowsPerPage = track(layout.rows, layout.labelHeightMm, gapY(layout)).length;
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => (i + 1) * rowsPerPage);
 }
+
+/**
+ * Pages one labels sheet may hold: Excel keeps at most 1,026 manual page breaks in a sheet, and
+ * the sheet has one above each page but the first (a roll: one per label). Kept a little under.
+ */
+export const MAX_SHEET_PAGES = 1000;
+/** Excel's limit of manual page breaks in one sheet (either direction). */
+export const EXCEL_PAGE_BREAKS = 1026;
+
+/** When `count` labels need more pages than one sheet may hold: the pages, Excel's limit, and the most labels a sheet takes. */
+export function labelPagesOver(layout: LabelLayout, count: number): { pages: number; max: number; most: number } | undefined {
+  const pages = Math.ceil(count / labelsPerPage(layout));
+  return pages > MAX_SHEET_PAGES ? { pages, max: EXCEL_PAGE_BREAKS, most: MAX_SHEET_PAGES * labelsPerPage(layout) } : undefined;
+}

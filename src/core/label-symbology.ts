@@ -79,7 +79,7 @@ function characterName(c: number): string {
 const QUOTED = 40;
 
 /** The code as a refusal quotes it: invisible characters as `?`, long codes cut. */
-function shown(code: string): string {
+export function shown(code: string): string {
   const visible = code.replace(INVISIBLE_ALL, "?");
   return visible.length > QUOTED ? `${visible.slice(0, QUOTED)}…` : visible;
 }

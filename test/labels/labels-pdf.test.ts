@@ -12,7 +12,7 @@ const pool = (count: number, name: CellValue = "Ski pole"): CellValue[][] => [
 
 async function pdfOf(count: number, layout: LayoutId, name?: CellValue, symbology: Symbology = "code128"): Promise<PDFDocument> {
   const plan = planLabels(pool(count, name), [1], { symbology });
-  return PDFDocument.load(await labelsPdf(plan, LABEL_LAYOUTS[layout], { codeLine: true }));
+  return PDFDocument.load((await labelsPdf(plan, LABEL_LAYOUTS[layout], { codeLine: true })).file);
 }
 
 test.each([

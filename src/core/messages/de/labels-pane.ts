@@ -40,4 +40,5 @@ export const LABELS_PANE: Translation = {
   "excel-step-labels-writing": "Schreiben des Etikettenblatts",
   "labels-pane-uncoded-pool": "{units, plural, one {# Stück hat} other {# Stück haben}} keinen Code: Teilen Sie zuerst die Zeile auf (eine Zeile je Stück, jede mit ihrem Code), dann erstellen Sie ihre Etiketten.",
   "labels-pane-too-many": "{count, number} Etiketten ergeben {pages, number} Seiten, und Excel behält in einem Arbeitsblatt höchstens {max, number} Seitenumbrüche. Markieren Sie weniger Zeilen: höchstens {most, number} Etiketten auf einmal.",
+  "labels-pane-clear-filter": "Ein Filter auf „{sheet}“ blendet Zeilen aus, und eine Markierung darüber würde auch für die ausgeblendeten Zeilen Etiketten erstellen: Löschen Sie zuerst den Filter (Daten › Löschen), und markieren Sie dann die Zeilen erneut.",
 };

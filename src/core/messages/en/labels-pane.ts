@@ -45,4 +45,5 @@ export const LABELS_PANE = {
   "excel-step-labels-writing": "Writing the labels sheet",
   "labels-pane-uncoded-pool": "{units, plural, one {# unit has} other {# units have}} no code: serialize the row first (one row per unit, each with its code), then make its labels.",
   "labels-pane-too-many": "{count, number} labels make {pages, number} pages, and Excel keeps at most {max, number} page breaks in a sheet. Select fewer rows: at most {most, number} labels at a time.",
+  "labels-pane-clear-filter": "A filter on \"{sheet}\" hides rows, and a selection across them would label the hidden rows too: clear the filter first (Data, Clear), then select the rows again.",
 } as const;

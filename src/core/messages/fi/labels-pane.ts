@@ -40,4 +40,5 @@ export const LABELS_PANE: Translation = {
   "excel-step-labels-writing": "Tarrataulukon kirjoittaminen",
   "labels-pane-uncoded-pool": "{units, plural, one {# yksiköltä puuttuu koodi} other {# yksiköltä puuttuu koodi}}: yksilöi rivi ensin (yksi rivi kutakin yksikköä kohti, kullakin oma koodinsa) ja tee sitten sen tarrat.",
   "labels-pane-too-many": "{count, number} tarraa vie {pages, number} sivua, ja Excel säilyttää laskentataulukossa enintään {max, number} sivunvaihtoa. Valitse vähemmän rivejä: enintään {most, number} tarraa kerralla.",
+  "labels-pane-clear-filter": "Taulukon \"{sheet}\" suodatin piilottaa rivejä, ja niiden yli ulottuva valinta tekisi tarrat myös piilotetuille riveille: poista ensin suodatus (Tiedot, Tyhjennä) ja valitse sitten rivit uudelleen.",
 };

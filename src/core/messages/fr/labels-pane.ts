@@ -40,4 +40,5 @@ export const LABELS_PANE: Translation = {
   "excel-step-labels-writing": "L’écriture de la feuille d’étiquettes",
   "labels-pane-uncoded-pool": "{units, plural, one {# unité n’a} other {# unités n’ont}} pas de code : scindez d’abord la ligne (une ligne par unité, chacune avec son code), puis faites ses étiquettes.",
   "labels-pane-too-many": "{count, number} étiquettes font {pages, number} pages, et Excel garde au plus {max, number} sauts de page dans une feuille. Sélectionnez moins de lignes : au plus {most, number} étiquettes à la fois.",
+  "labels-pane-clear-filter": "Un filtre sur « {sheet} » masque des lignes, et une sélection qui les traverse ferait aussi des étiquettes pour les lignes masquées : effacez d’abord le filtre (Données › Effacer), puis sélectionnez de nouveau les lignes.",
 };

@@ -40,4 +40,5 @@ export const LABELS_PANE: Translation = {
   "excel-step-labels-writing": "Het schrijven van het etikettenwerkblad",
   "labels-pane-uncoded-pool": "{units, plural, one {# stuk heeft} other {# stuks hebben}} geen code: splits eerst de rij uit (één rij per stuk, elk met een eigen code) en maak daarna de etiketten.",
   "labels-pane-too-many": "{count, number} etiketten vullen {pages, number} pagina's, en Excel bewaart hoogstens {max, number} pagina-einden in een werkblad. Selecteer minder rijen: hoogstens {most, number} etiketten tegelijk.",
+  "labels-pane-clear-filter": "Een filter op werkblad \"{sheet}\" verbergt rijen, en een selectie eroverheen zou ook etiketten maken voor de verborgen rijen: wis eerst het filter (Gegevens, Wissen) en selecteer daarna de rijen opnieuw.",
 };

@@ -40,4 +40,5 @@ export const LABELS_PANE: Translation = {
   "excel-step-labels-writing": "Skrivningen av etikettbladet",
   "labels-pane-uncoded-pool": "{units, plural, one {# enhet saknar} other {# enheter saknar}} kod: dela upp raden först (en rad per enhet, var och en med sin kod) och gör sedan dess etiketter.",
   "labels-pane-too-many": "{count, number} etiketter blir {pages, number} sidor, och Excel behåller högst {max, number} sidbrytningar i ett kalkylblad. Markera färre rader: högst {most, number} etiketter åt gången.",
+  "labels-pane-clear-filter": "Ett filter på kalkylbladet \"{sheet}\" döljer rader, och en markering över dem skulle ge etiketter även för de dolda raderna: rensa filtret först (Data, Rensa) och markera sedan raderna igen.",
 };
