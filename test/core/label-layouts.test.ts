@@ -1,5 +1,5 @@
 /** Label layouts (issue 17): every label of a page within 0.1 mm of the makers' published pitch. */
-import { LABEL_LAYOUTS, labelCell, labelPageBreaks, labelPosition, labelSheetGrid, labelsPerPage, mmToPoints, type LayoutId } from "../../src/core";
+import { LABEL_LAYOUTS, labelPagesOver, labelCell, labelPageBreaks, labelPosition, labelSheetGrid, labelsPerPage, mmToPoints, type LayoutId } from "../../src/core";
 
 /** Half of Excel's 0.75 pt pixel, in mm. */
 const HALF_PIXEL_MM = 0.375 / mmToPoints(1) + 1e-9;
@@ -71,4 +71,11 @@ test("L7160 has a gap column between labels and no gap rows; a page break every 
   expect(labelCell(layout, 22)).toEqual({ row: 7, column: 2 });
   expect(labelPageBreaks(layout, 43)).toEqual([7, 14]);
   expect(labelPageBreaks(layout, 21)).toEqual([]);
+});
+
+test("a labels sheet holds at most 1,000 pages (Excel keeps 1,026 page breaks): 1,000 roll labels fit, 1,001 do not", () => {
+  expect(labelPagesOver(LABEL_LAYOUTS.roll57x32, 1000)).toBeUndefined();
+  expect(labelPagesOver(LABEL_LAYOUTS.roll57x32, 1001)).toEqual({ pages: 1001, max: 1026, most: 1000 });
+  expect(labelPagesOver(LABEL_LAYOUTS.l7160, 21000)).toBeUndefined();
+  expect(labelPagesOver(LABEL_LAYOUTS.l7160, 21001)).toEqual({ pages: 1001, max: 1026, most: 21000 });
 });
