@@ -4,9 +4,12 @@
  * labels sheet. Codes the symbology cannot carry and units without a code are said with their
  * cells; the other labels are still made. Nothing is written when there is no label to make.
  */
-import { detectTable, LABEL_LAYOUTS, planLabels, DEFAULT_LAYOUT, textOf, type Label, type LabelPlan, type Say } from "../core";
+import { detectTable, LABEL_LAYOUTS, labelPagesOver, planLabels, DEFAULT_LAYOUT, textOf, toAddress, type Label, type LabelPlan, type Say } from "../core";
 import { pictureAreaMm, requireLabelsApi, sheetCellAddress, writeLabelsSheet, type InventoryRead, type LabelPicture, type SheetLabel } from "../excel";
 import type { BarcodeRenderer } from "../labels/barcode-renderer";
+import { isLinear } from "../labels/render-options";
+import { BarcodeError } from "../labels/barcode-error";
+import { barcodeSay } from "../labels/drawn-labels";
 import { requireSelectionOnInventory } from "./inventory-sheet";
 import { locateRows } from "./outcomes";
 import { Refusal } from "./refusal";
@@ -25,13 +28,17 @@ export async function makeLabels(
   const { read, engine } = scope;
   const table = detectTable(read.values, engine);
   if (!table) throw new Refusal("refused", words("action-no-inventory", { sheet: read.sheetName }));
-  if (rows === "selection") requireSelectionOnInventory(read);
+  if (rows === "selection") refuseHiddenRows(read);
   const chosen = rows === "selection" ? selectedGridRows(read, table.headerRow) : rows;
   if (chosen.length === 0) throw new Refusal("refused", withNothingChanged(words("labels-pane-select-rows", { sheet: read.sheetName })));
   const plan = planLabels(read.values, chosen, options, engine);
   const uncoded = uncodedRows(read, plan);
   const layout = LABEL_LAYOUTS[options.layout ?? DEFAULT_LAYOUT];
-  const drawn = await drawAll(read, plan, renderer, (label) => pictureAreaMm(layout, label.lines.length));
+  const over = labelPagesOver(layout, plan.labels.length);
+  if (over) throw new Refusal("refused", withNothingChanged(words("labels-pane-too-many", { count: plan.labels.length, ...over })));
+  // A linear barcode prints the code under its bars only when no text line holds it already (as the CLI does).
+  const showText = isLinear(plan.symbology) && !(options.lines ?? ["code"]).includes("code");
+  const drawn = await drawAll(read, plan, renderer, (label) => ({ ...pictureAreaMm(layout, label.lines.length), showText }));
   const leftOut = [...refusedCodes(read, plan), ...drawn.failed, ...uncoded];
   if (drawn.labels.length === 0) {
     const why = plan.labels.length + plan.refused.length + plan.uncoded.length === 0 && plan.skipped.length > 0
@@ -44,12 +51,19 @@ export async function makeLabels(
   });
   const done = words("labels-pane-done", { count: drawn.labels.length, sheet: written.sheetName, pages: written.pages });
   const said = leftOut.length > 0 ? sentences(done, words("labels-pane-left-out", { count: leftOut.length })) : done;
-  return { ...said, sheetName: written.sheetName, labels: drawn.labels.length, pages: written.pages, leftOut, uncodedRows: plan.uncoded.map((u) => u.row) };
+  return { ...said, sheetName: written.sheetName, labels: drawn.labels.length, pages: written.pages, leftOut, uncodedRows: plan.uncoded.filter((u) => u.quantity === 1).map((u) => u.row) };
 }
 
+/** A selection on the inventory, on a sheet no filter hides rows of (a selection across hidden rows takes them too). */
+function refuseHiddenRows(read: InventoryRead): void {
+  requireSelectionOnInventory(read);
+  if (read.filtered) throw new Refusal("refused", withNothingChanged(words("labels-pane-clear-filter", { sheet: read.sheetName })));
+}
+
+/** Units without a code: Generate codes gives a row of quantity 1 its code; a pool is serialized first. */
 function uncodedRows(read: InventoryRead, plan: LabelPlan): RefusedRow[] {
   return plan.uncoded.map((u) => {
-    const said = words("labels-pane-uncoded", { units: u.units });
+    const said = words(u.quantity === 1 ? "labels-pane-uncoded" : "labels-pane-uncoded-pool", { units: u.units });
     return { row: u.row, address: sheetCellAddress(read.sheetName, read.rect.row + u.row, read.rect.column), reason: said.message, say: said.say[0] };
   });
 }
@@ -62,16 +76,16 @@ function refusedCodes(read: InventoryRead, plan: LabelPlan): RefusedRow[] {
 
 /** Draws each distinct code once (copies share the picture); a code the renderer refuses is left out with its cell. */
 async function drawAll(
-  read: InventoryRead, plan: LabelPlan, renderer: BarcodeRenderer, area: (label: Label) => { widthMm: number; heightMm: number },
+  read: InventoryRead, plan: LabelPlan, renderer: BarcodeRenderer, area: (label: Label) => { widthMm: number; heightMm: number; showText: boolean },
 ): Promise<{ labels: SheetLabel[]; failed: RefusedRow[] }> {
   const pictures = new Map<string, LabelPicture | Say>();
   for (const label of plan.labels) {
     const key = `${label.code}\u0000${label.lines.length}`;
     if (pictures.has(key)) continue;
     try {
-      pictures.set(key, await renderer.png({ code: label.code, symbology: plan.symbology, ...area(label), showText: false }));
+      pictures.set(key, await renderer.png({ code: label.code, symbology: plan.symbology, ...area(label) }));
     } catch (error) {
-      pictures.set(key, words("labels-pane-not-drawn", { reason: error instanceof Error ? error.message : String(error) }).say[0]);
+      pictures.set(key, notDrawnSay(read, label, error));
     }
   }
   const labels: SheetLabel[] = [];
@@ -82,6 +96,12 @@ async function drawAll(
     else if (!failed.has(label.code)) failed.set(label.code, failedRow(read, label, picture));
   }
   return { labels, failed: [...failed.values()] };
+}
+
+/** Our own reason (bars too thin for the label) with the code's cell, or bwip-js's words. */
+function notDrawnSay(read: InventoryRead, label: Label, error: unknown): Say {
+  if (error instanceof BarcodeError && error.say) return barcodeSay(error, toAddress(label.row, label.column, read.origin));
+  return words("labels-pane-not-drawn", { reason: error instanceof Error ? error.message : String(error) }).say[0];
 }
 
 function failedRow(read: InventoryRead, label: Label, said: Say): RefusedRow {

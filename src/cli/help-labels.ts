@@ -19,12 +19,13 @@ Options:
   --rows ROWS          row numbers as Excel shows them: 5,7-9
   --out LABELS.pdf     a print-ready PDF, pages the size of the layout (print at 100 %)
   --out LABELS.xlsx    a workbook with a "Labels" sheet laid out as the add-in writes it:
-                       barcode pictures in the label cells, File > Print gives the labels
+                       barcode pictures in the label cells, File > Print gives the labels;
+                       at most 1,000 pages (Excel's page-break limit): split with --rows
   --force              replace the output if it exists
   --layout ID          the label sheet or roll (default l7160):
 ${layouts}
   --symbology S        code128 (default: letters, digits and ASCII punctuation), qr (any
-                       text) or ean13 (12 digits, or 13 with the right check digit)
+                       text) or ean13 (13 digits with the right check digit)
   --copies N           labels per code, 1 to ${MAX_COPIES} (default 1)
   --lines LIST         text lines printed, in this order: code,name,category (default);
                        an empty name or category prints no line

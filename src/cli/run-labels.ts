@@ -5,7 +5,7 @@
  * with their cells, units without a code).
  */
 import { writeFile } from "node:fs/promises";
-import { LABEL_LAYOUTS, labelsPerPage, planLabels, toAddress, type LabelPlan } from "../core";
+import { LABEL_LAYOUTS, labelPagesOver, labelsPerPage, planLabels, toAddress, type LabelPlan, type LabelRefusal } from "../core";
 import { labelsPdf } from "../labels/labels-pdf";
 import type { Checked } from "./checked";
 import { writeOutput } from "./out-file";
@@ -20,29 +20,44 @@ const SYMBOLOGY_NAMES = { code128: "Code 128", qr: "QR", ean13: "EAN-13" } as co
 
 export async function runLabels(c: Checked): Promise<number> {
   const chosen = c.options.labels as LabelCliOptions;
-  const plan = planLabels(c.keptGrid, toGridRows(c), { symbology: chosen.symbology, lines: chosen.lines, copies: chosen.copies }, c.settings);
+  let plan = planLabels(c.keptGrid, toGridRows(c), { symbology: chosen.symbology, lines: chosen.lines, copies: chosen.copies }, c.settings);
   const layout = LABEL_LAYOUTS[chosen.layout];
-  const pages = Math.ceil(plan.labels.length / labelsPerPage(layout));
   if (plan.labels.length > 0 && c.outPath) {
+    const over = labelsOutput(c.outPath) === "xlsx" ? labelPagesOver(layout, plan.labels.length) : undefined;
+    if (over) {
+      c.io.stdout(`${textInLang(c.options.lang, "labels-cli-too-many", { count: plan.labels.length, ...over, file: c.options.out ?? "" })}\n`);
+      return 1;
+    }
     c.progress.phase(textInLang(c.options.lang, "cli-progress-writing", { file: c.options.out ?? "" }));
-    await writeLabels(c, plan, chosen, c.outPath);
+    plan = withRefused(plan, await writeLabels(c, plan, chosen, c.outPath));
   }
+  const pages = Math.ceil(plan.labels.length / labelsPerPage(layout));
   if (c.options.json) printJson(c, plan, pages);
   else printReport(c, plan, pages);
   const missed = plan.skipped.length + plan.refused.length + plan.uncoded.length;
   return plan.labels.length === 0 || missed > 0 ? 1 : 0;
 }
 
-async function writeLabels(c: Checked, plan: LabelPlan, chosen: LabelCliOptions, target: string): Promise<void> {
+/** Draws and writes the labels (nothing when none could be drawn); the codes that could not be drawn. */
+async function writeLabels(c: Checked, plan: LabelPlan, chosen: LabelCliOptions, target: string): Promise<LabelRefusal[]> {
   const layout = LABEL_LAYOUTS[chosen.layout];
-  const codeLine = chosen.lines.includes("code");
+  const options = { codeLine: chosen.lines.includes("code"), cell: (row: number, column: number) => toAddress(row, column, c.origin) };
   if (labelsOutput(target) === "pdf") {
-    const bytes = await labelsPdf(plan, layout, { codeLine });
-    await writeOutput(target, (temp) => writeFile(temp, bytes));
-    return;
+    const pdf = await labelsPdf(plan, layout, options);
+    if (pdf.labels > 0) await writeOutput(target, (temp) => writeFile(temp, pdf.file));
+    return pdf.refused;
   }
   const sheetName = textInLang(c.options.lang, "labels-sheet-name");
-  await saveWorkbook(await labelsWorkbook(plan, layout, { sheetName, codeLine }), target);
+  const book = await labelsWorkbook(plan, layout, { ...options, sheetName });
+  if (book.labels > 0) await saveWorkbook(book.file, target);
+  return book.refused;
+}
+
+/** The plan as printed: the codes that could not be drawn move from its labels to its refusals. */
+function withRefused(plan: LabelPlan, refused: readonly LabelRefusal[]): LabelPlan {
+  if (refused.length === 0) return plan;
+  const left = (row: number, code: string): boolean => refused.some((r) => r.row === row && r.code === code);
+  return { ...plan, labels: plan.labels.filter((l) => !left(l.row, l.code)), refused: [...plan.refused, ...refused] };
 }
 
 function printJson(c: Checked, plan: LabelPlan, pages: number): void {

@@ -6,11 +6,13 @@
  * does not depend on how a reader converts column widths); the text lines are the cell's value.
  */
 import ExcelJS from "exceljs";
-import { columnLetters, labelCell, labelPageBreaks, labelSheetGrid, type LabelLayout, type LabelPlan } from "../core";
+import { columnLetters, labelCell, labelPageBreaks, labelSheetGrid, toAddress, type LabelLayout, type LabelPlan } from "../core";
 import { labelBox, type LabelBox } from "../labels/label-box";
 import { NodeBarcodes } from "../labels/render-node";
 import { isLinear, printedSize } from "../labels/render-options";
 import type { BarcodePicture } from "../labels/barcode-renderer";
+import { drawLabels, type CellNamer } from "../labels/drawn-labels";
+import type { LabelsFile } from "../labels/labels-pdf";
 
 const EMU_PER_MM = 36000;
 const PX_PER_MM = 96 / 25.4;
@@ -21,28 +23,33 @@ export interface LabelsXlsxOptions {
   sheetName: string;
   /** The text lines hold the code: linear barcodes then print no text of their own. */
   codeLine: boolean;
+  /** Names a refused code's cell; default A1-based addresses. */
+  cell?: CellNamer;
 }
 
-/** The workbook for `plan` on `layout`. */
-export async function labelsWorkbook(plan: LabelPlan, layout: LabelLayout, options: LabelsXlsxOptions, renderer = new NodeBarcodes()): Promise<ExcelJS.Workbook> {
+/** The workbook for `plan` on `layout`; a code that cannot be drawn is left out (listed with its cell), the others close up. */
+export async function labelsWorkbook(plan: LabelPlan, layout: LabelLayout, options: LabelsXlsxOptions, renderer = new NodeBarcodes()): Promise<LabelsFile<ExcelJS.Workbook>> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(options.sheetName, { views: [{ showGridLines: false }] });
-  layOut(sheet, layout, plan.labels.length);
   const showText = isLinear(plan.symbology) && !options.codeLine;
-  for (let i = 0; i < plan.labels.length; i++) {
-    const label = plan.labels[i];
-    const box = labelBox(layout, plan.symbology, label.lines.length);
-    const request = { code: label.code, symbology: plan.symbology, widthMm: box.barcode.widthMm, heightMm: box.barcode.heightMm, showText };
-    const picture = await renderer.png(request);
+  const requestOf = (lines: number) => {
+    const box = labelBox(layout, plan.symbology, lines);
+    return { box, request: { symbology: plan.symbology, widthMm: box.barcode.widthMm, heightMm: box.barcode.heightMm, showText } };
+  };
+  const { drawn, refused } = await drawLabels(plan, options.cell ?? ((r, c) => toAddress(r, c)), (label) => renderer.png({ ...requestOf(label.lines.length).request, code: label.code }));
+  layOut(sheet, layout, drawn.length);
+  for (let i = 0; i < drawn.length; i++) {
+    const { label, picture } = drawn[i];
+    const { box, request } = requestOf(label.lines.length);
     const at = labelCell(layout, i);
     const image = workbook.addImage({ base64: picture.base64, extension: "png" });
-    sheet.addImage(image, anchorIn(at, box, picture, printedSize(request)));
+    sheet.addImage(image, anchorIn(at, box, picture, printedSize({ ...request, code: label.code })));
     const cell = sheet.getCell(at.row + 1, at.column + 1);
     cell.value = label.lines.join("\n");
     cell.font = { name: "Arial", size: box.fontPt };
     cell.alignment = { wrapText: true, vertical: isLinear(plan.symbology) ? "bottom" : "middle", horizontal: isLinear(plan.symbology) ? "center" : "right" };
   }
-  return workbook;
+  return { file: workbook, labels: drawn.length, refused };
 }
 
 /** Column widths, row heights for every page, page setup and page breaks. */

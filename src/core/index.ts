@@ -54,5 +54,6 @@ export {
 export { STATUS_CLASSES, classifyStatus, statusWordFor, unitsByClass, type StatusClass, type UnitsByClass, type RowAvailability } from "./availability";
 export { statusKey, STATUS_WORDS, type StatusWords } from "./status-words";
 export * from "./label-types";
-export { LABEL_LAYOUTS, LAYOUT_IDS, DEFAULT_LAYOUT, labelsPerPage, labelPosition, labelSheetGrid, labelCell, labelPageBreaks, mmToPoints } from "./label-layouts";
+export { LABEL_LAYOUTS, LAYOUT_IDS, DEFAULT_LAYOUT, labelsPerPage, labelPosition, labelSheetGrid, labelCell, labelPageBreaks, mmToPoints, labelPagesOver, MAX_SHEET_PAGES } from "./label-layouts";
 export { planLabels, MAX_COPIES } from "./labels";
+export { shown as quotedCode } from "./label-symbology";

@@ -74,15 +74,42 @@ function track(count: number, size: number, gap: number): number[] {
   return out;
 }
 
-/** The worksheet that prints as `layout` (see `LabelSheetGrid`). */
+/** Excel stores row heights and column widths in whole pixels at 96 dpi: 0.75 pt. */
+export const SHEET_PIXEL_PT = 0.75;
+
+/**
+ * Sizes (pt) rounded to whole pixels as Excel stores them, each cell edge to the pixel nearest its
+ * exact place (so rounding never adds up across a page): a label then starts within half a
+ * pixel (0.13 mm) of where the stock has it, and pictures placed from these sizes stay on their rows.
+ * No edge passes `roomMm` (the page less its left or top margin): a roll label rounds down.
+ */
+function toPixels(sizesMm: readonly number[], roomMm: number): number[] {
+  const out: number[] = [];
+  const last = Math.floor(mmToPoints(roomMm) / SHEET_PIXEL_PT + 1e-9) * SHEET_PIXEL_PT;
+  let exact = 0;
+  let placed = 0;
+  for (const mm of sizesMm) {
+    exact += mmToPoints(mm);
+    const edge = Math.min(last, Math.round(exact / SHEET_PIXEL_PT) * SHEET_PIXEL_PT);
+    out.push(edge - placed);
+    placed = edge;
+  }
+  return out;
+}
+
+const sumOf = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+
+/** The worksheet that prints as `layout` (see `LabelSheetGrid`): sizes in whole pixels, the rest of the page in the right and bottom margins. */
 export function labelSheetGrid(layout: LabelLayout): LabelSheetGrid {
-  const right = layout.pageWidthMm - layout.marginLeftMm - (layout.columns - 1) * layout.pitchXMm - layout.labelWidthMm;
-  const bottom = layout.pageHeightMm - layout.marginTopMm - (layout.rows - 1) * layout.pitchYMm - layout.labelHeightMm;
+  const columnWidthsPt = toPixels(track(layout.columns, layout.labelWidthMm, gapX(layout)), layout.pageWidthMm - layout.marginLeftMm);
+  const pageRowHeightsPt = toPixels(track(layout.rows, layout.labelHeightMm, gapY(layout)), layout.pageHeightMm - layout.marginTopMm);
+  const right = layout.pageWidthMm - layout.marginLeftMm - sumOf(columnWidthsPt) * POINT_MM;
+  const bottom = layout.pageHeightMm - layout.marginTopMm - sumOf(pageRowHeightsPt) * POINT_MM;
   const inches = (mm: number): number => Math.max(0, mm) / INCH_MM;
   const slack = (mm: number): number => Math.max(0, mm - SLACK_MM);
   return {
-    columnWidthsPt: track(layout.columns, layout.labelWidthMm, gapX(layout)).map(mmToPoints),
-    pageRowHeightsPt: track(layout.rows, layout.labelHeightMm, gapY(layout)).map(mmToPoints),
+    columnWidthsPt,
+    pageRowHeightsPt,
     marginsIn: { top: inches(layout.marginTopMm), bottom: inches(slack(bottom)), left: inches(layout.marginLeftMm), right: inches(slack(right)) },
     paper: layout.paper,
   };
@@ -106,4 +133,18 @@ export function labelPageBreaks(layout: LabelLayout, count: number): number[] {
   const pages = Math.ceil(count / labelsPerPage(layout));
   const rowsPerPage = track(layout.rows, layout.labelHeightMm, gapY(layout)).length;
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => (i + 1) * rowsPerPage);
+}
+
+/**
+ * Pages one labels sheet may hold: Excel keeps at most 1,026 manual page breaks in a sheet, and
+ * the sheet has one above each page but the first (a roll: one per label). Kept a little under.
+ */
+export const MAX_SHEET_PAGES = 1000;
+/** Excel's limit of manual page breaks in one sheet (either direction). */
+export const EXCEL_PAGE_BREAKS = 1026;
+
+/** When `count` labels need more pages than one sheet may hold: the pages, Excel's limit, and the most labels a sheet takes. */
+export function labelPagesOver(layout: LabelLayout, count: number): { pages: number; max: number; most: number } | undefined {
+  const pages = Math.ceil(count / labelsPerPage(layout));
+  return pages > MAX_SHEET_PAGES ? { pages, max: EXCEL_PAGE_BREAKS, most: MAX_SHEET_PAGES * labelsPerPage(layout) } : undefined;
 }

@@ -7,8 +7,11 @@
  *   extended Latin-1 shift, but a scanner typing into Excel gives back another character, and
  *   the label must scan back to the code as written.
  * - Code 128 codes longer than 500 characters are refused: bwip-js accepts no more.
- * - EAN-13 takes 12 digits (bwip-js adds the check digit) or 13 with the right check digit.
- * - QR takes any text up to 2,000 characters, well within version 40 in byte mode.
+ * - EAN-13 takes 13 digits with the right check digit. 12 digits are refused with the full
+ *   code to write: bwip-js would add the check digit, so the label would scan as 13 digits that
+ *   are not the cell's code (Find would not find it).
+ * - QR takes any text up to 2,331 UTF-8 bytes: version 40 in byte mode at bwip-js's default
+ *   error correction level (M). Bytes, not characters: `ä` takes two, `✓` three.
  */
 import type { Symbology } from "./label-types";
 import { say, type Say } from "./messages";
@@ -16,13 +19,25 @@ import { INVISIBLE_ALL } from "./codes";
 
 /** bwip-js refuses longer Code 128 input (`code128inputTooLong`). */
 export const CODE128_MAX_LENGTH = 500;
-export const QR_MAX_LENGTH = 2000;
+/** Bytes (UTF-8) a QR code holds at bwip-js's default level M, version 40, byte mode. */
+export const QR_MAX_BYTES = 2331;
 
 /** Why `code` cannot be printed in `symbology`, as data naming `cell`; undefined when it can. */
 export function symbologyRefusal(symbology: Symbology, code: string, cell: string): Say | undefined {
   if (symbology === "code128") return code128Refusal(code, cell);
   if (symbology === "ean13") return ean13Refusal(code, cell);
-  return code.length > QR_MAX_LENGTH ? say("labels-too-long", { cell, code: shown(code), length: code.length, max: QR_MAX_LENGTH, symbology: "QR" }) : undefined;
+  const bytes = utf8Length(code);
+  return bytes > QR_MAX_BYTES ? say("labels-qr-too-long", { cell, code: shown(code), bytes, max: QR_MAX_BYTES }) : undefined;
+}
+
+/** UTF-8 bytes of `text` (what a QR code's byte mode stores). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 function code128Refusal(code: string, cell: string): Say | undefined {
@@ -35,9 +50,10 @@ function code128Refusal(code: string, cell: string): Say | undefined {
 }
 
 function ean13Refusal(code: string, cell: string): Say | undefined {
-  if (!/^\d{12,13}$/.test(code)) return say("labels-ean13-digits", { cell, code: shown(code), length: code.length });
+  if (/^\d{12}$/.test(code)) return say("labels-ean13-twelve", { cell, code, full: code + String(ean13CheckDigit(code)) });
+  if (!/^\d{13}$/.test(code)) return say("labels-ean13-digits", { cell, code: shown(code), length: code.length });
   const expected = ean13CheckDigit(code.slice(0, 12));
-  if (code.length === 13 && Number(code[12]) !== expected) return say("labels-ean13-check", { cell, code, expected: String(expected) });
+  if (Number(code[12]) !== expected) return say("labels-ean13-check", { cell, code, expected: String(expected) });
   return undefined;
 }
 
@@ -63,7 +79,7 @@ function characterName(c: number): string {
 const QUOTED = 40;
 
 /** The code as a refusal quotes it: invisible characters as `?`, long codes cut. */
-function shown(code: string): string {
+export function shown(code: string): string {
   const visible = code.replace(INVISIBLE_ALL, "?");
   return visible.length > QUOTED ? `${visible.slice(0, QUOTED)}…` : visible;
 }

@@ -52,6 +52,8 @@ export interface UncodedUnits {
   row: number;
   /** Units without a code (quantity − codes). */
   units: number;
+  /** The row's quantity: only a row of quantity 1 gets its code from Generate codes; a pool is serialized first. */
+  quantity: number;
 }
 
 export interface LabelPlan {

@@ -11,10 +11,12 @@
  *   `uncoded`, so the pane can offer "Generate codes" first. A pool whose one error is
  *   `codes-missing` is such a row too (all its units are uncoded), not a skipped one.
  * - Quantity 0 (sold out or retired) gets no labels: skipped with the reason.
+ * - A codes cell the check reads as several codes joined by another separator (`A;B`,
+ *   `codes-separator`) is skipped until the separator is fixed: its label would print `A;B`.
  * - Codes the symbology cannot carry are refused with their cell (label-symbology.ts); the
  *   other codes of the row still get their labels.
  */
-import type { CellValue, Grid, TableInfo } from "./types";
+import type { CellValue, Grid, Issue, TableInfo } from "./types";
 import type { SettingsInput } from "./settings";
 import type { Analysis } from "./analyze";
 import type { Label, LabelLine, LabelOptions, LabelPlan } from "./label-types";
@@ -25,8 +27,8 @@ import { INVALID } from "./analyze";
 import { toAddress } from "./cells";
 import { cellCodes, codeTextOf } from "./codes";
 import { InventoryArgumentError } from "./errors";
-import { say, textOf } from "./messages";
-import { chosenRows, errorsOfRow, invalidSay, notDataSay, refusalOf } from "./row-facts";
+import { say, textOf, type Say } from "./messages";
+import { chosenRows, errorsOfRow, invalidSay, issuesOfRow, notDataSay, refusalOf } from "./row-facts";
 import { symbologyRefusal } from "./label-symbology";
 
 export const MAX_COPIES = 100;
@@ -54,6 +56,7 @@ export function planLabels(values: Grid, rows: readonly number[], options: Label
     const units = a.quantity[r];
     if (a.state[r] === INVALID && !(units >= 1 && onlyCodesMissing(a, r))) plan.skipped.push(refusalOf(r, invalidSay(a, r)));
     else if (units === 0) plan.skipped.push(refusalOf(r, say("labels-no-units")));
+    else if (separatorIssue(a, r)) plan.skipped.push(refusalOf(r, separatorSay(separatorIssue(a, r) as Issue)));
     else labelRow(plan, a, t, r, lines, copies);
   }
   return plan;
@@ -64,7 +67,7 @@ function labelRow(plan: LabelPlan, a: Analysis, t: TableInfo, r: number, lines: 
   const column = t.columns.codes;
   const codes = cellCodes(a.values[r][column], a.settings.oneCodePerCell);
   const units = a.quantity[r];
-  if (Number.isFinite(units) && units > codes.length) plan.uncoded.push({ row: r, units: units - codes.length });
+  if (Number.isFinite(units) && units > codes.length) plan.uncoded.push({ row: r, units: units - codes.length, quantity: units });
   const cell = toAddress(r, column, a.settings.origin);
   for (const code of codes) {
     const why = symbologyRefusal(plan.symbology, code, cell);
@@ -90,6 +93,10 @@ function textLines(cells: readonly CellValue[], t: TableInfo, code: string, line
 function cellText(cells: readonly CellValue[], column: number | undefined): string {
   return column === undefined ? "" : codeTextOf(cells[column]).trim();
 }
+
+const separatorIssue = (a: Analysis, r: number): Issue | undefined => issuesOfRow(a.issues, r).find((i) => i.rule === "codes-separator");
+
+const separatorSay = (issue: Issue): Say => say("plan-fix-codes-first", { issue: issue.message }, { issue: issue.say });
 
 function onlyCodesMissing(a: Analysis, r: number): boolean {
   const errors = errorsOfRow(a.issues, r);

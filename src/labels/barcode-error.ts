@@ -1,5 +1,5 @@
 /** bwip-js could not encode a code (docs/design.md §29): the engine refuses what it knows first, this is the rest. */
-import type { Symbology } from "../core";
+import type { Say, Symbology } from "../core";
 
 export class BarcodeError extends Error {
   override readonly name = "BarcodeError";
@@ -8,6 +8,8 @@ export class BarcodeError extends Error {
     readonly symbology: Symbology,
     /** bwip-js's own words, e.g. `bwipp.ean13badCheckDigit#6915: Incorrect EAN-13 check digit provided`. */
     readonly why: string,
+    /** Our own reason as data, without the cell (the caller knows it and adds `cell`), when we refuse rather than bwip-js. */
+    readonly say?: Say,
   ) {
     super(`${symbology} cannot encode "${code}": ${why}`);
   }

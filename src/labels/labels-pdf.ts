@@ -4,39 +4,52 @@
  * printer resolution) and its text lines in Helvetica. pdf-lib is loaded on first use.
  */
 import type { PDFFont, PDFPage } from "pdf-lib";
-import { labelPosition, labelsPerPage, mmToPoints, type Label, type LabelLayout, type LabelPlan } from "../core";
+import { labelPosition, labelsPerPage, mmToPoints, toAddress, type Label, type LabelLayout, type LabelPlan, type LabelRefusal } from "../core";
 import { labelBox, type LabelBox } from "./label-box";
 import { NodeBarcodes, type PlacedVector } from "./render-node";
 import { isLinear } from "./render-options";
 import { encodable, fitLine } from "./pdf-text";
+import { drawLabels, type CellNamer } from "./drawn-labels";
 
 type PdfLib = typeof import("pdf-lib");
 
 export interface PdfOptions {
   /** The text lines hold the code: linear barcodes then print no text of their own. */
   codeLine: boolean;
+  /** Names a refused code's cell; default A1-based addresses. */
+  cell?: CellNamer;
 }
 
-/** The PDF's bytes: one page per `labelsPerPage` labels (none for an empty plan). */
-export async function labelsPdf(plan: LabelPlan, layout: LabelLayout, options: PdfOptions, renderer = new NodeBarcodes()): Promise<Uint8Array> {
+/** What was printed: the PDF's bytes, the labels in it, and the codes that could not be drawn (with their cells). */
+export interface LabelsFile<T> {
+  file: T;
+  labels: number;
+  refused: LabelRefusal[];
+}
+
+/** The PDF: one page per `labelsPerPage` labels (none for an empty plan); a code that cannot be drawn is left out, the others close up. */
+export async function labelsPdf(plan: LabelPlan, layout: LabelLayout, options: PdfOptions, renderer = new NodeBarcodes()): Promise<LabelsFile<Uint8Array>> {
   const lib = await import("pdf-lib");
   const doc = await lib.PDFDocument.create();
   doc.setTitle("Labels");
   doc.setCreator("Inventory Rows");
   const font = await doc.embedFont(lib.StandardFonts.Helvetica);
-  const pageCount = Math.ceil(plan.labels.length / labelsPerPage(layout));
-  const pages = Array.from({ length: pageCount }, () => doc.addPage([mmToPoints(layout.pageWidthMm), mmToPoints(layout.pageHeightMm)]));
   const showText = isLinear(plan.symbology) && !options.codeLine;
-  for (let i = 0; i < plan.labels.length; i++) {
-    const label = plan.labels[i];
+  const boxOf = (label: Label): LabelBox => labelBox(layout, plan.symbology, label.lines.length);
+  const { drawn, refused } = await drawLabels(plan, options.cell ?? ((r, c) => toAddress(r, c)), (label) => {
+    const box = boxOf(label);
+    return renderer.vector({ code: label.code, symbology: plan.symbology, widthMm: box.barcode.widthMm, heightMm: box.barcode.heightMm, showText });
+  });
+  const pageCount = Math.ceil(drawn.length / labelsPerPage(layout));
+  const pages = Array.from({ length: pageCount }, () => doc.addPage([mmToPoints(layout.pageWidthMm), mmToPoints(layout.pageHeightMm)]));
+  drawn.forEach(({ label, picture }, i) => {
     const at = labelPosition(layout, i);
-    const box = labelBox(layout, plan.symbology, label.lines.length);
-    const vector = await renderer.vector({ code: label.code, symbology: plan.symbology, widthMm: box.barcode.widthMm, heightMm: box.barcode.heightMm, showText });
+    const box = boxOf(label);
     const page = pages[at.page];
-    drawVector(lib, page, vector, at.xMm + box.barcode.xMm, at.yMm + box.barcode.yMm, box);
+    drawVector(lib, page, picture, at.xMm + box.barcode.xMm, at.yMm + box.barcode.yMm, box);
     drawLines(lib, page, font, label, at.xMm, at.yMm, box, isLinear(plan.symbology));
-  }
-  return doc.save();
+  });
+  return { file: await doc.save(), labels: drawn.length, refused };
 }
 
 /** The barcode centred in its box; `leftMm`/`topMm` is the box's corner on the page. */

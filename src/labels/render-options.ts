@@ -9,13 +9,17 @@
  * - A linear barcode fills the space it is given: a first drawing at scale 1 measures its
  *   width (the modules) and the height of its text, the bars then get the height that gives
  *   the space's proportions. QR stays square.
+ * - A linear barcode whose narrowest bar (one module) would print under 0.19 mm is refused for
+ *   that label: a 300 dpi printer gives it at least 2 dots (0.085 mm each), so one dot of bar
+ *   growth stays under half a module, and 0.19 mm (7.5 mil) is within what general-purpose
+ *   handheld scanners read. On the 57 mm roll that is about 20 Code 128 characters.
  * - PNG scale: whole pixels per module (crisp bars), enough for at least 300 dpi at the size
  *   the picture is printed. PNGs have a white background: a transparent one reads as black
  *   to some decoders (zbar). SVGs have none: a PDF draws on paper.
  */
-import type { Symbology } from "../core";
+import { quotedCode, say, type Symbology } from "../core";
 import type { BarcodeRequest } from "./barcode-renderer";
-import { encoding } from "./barcode-error";
+import { BarcodeError, encoding } from "./barcode-error";
 import { parseBarcodeSvg } from "./barcode-svg";
 
 /** The bwip-js option set we use (a subset of its RenderOptions). */
@@ -41,6 +45,8 @@ export interface Measured {
 }
 
 export const PRINT_DPI = 300;
+/** The narrowest bar a linear barcode may print with, in mm (see the file's comment). */
+export const MIN_MODULE_MM = 0.19;
 const MM_PER_PT = 25.4 / 72;
 /** The bar height of the measuring drawing, in mm (bwip-js takes bar heights in mm). */
 const PROBE_HEIGHT_MM = 10;
@@ -97,8 +103,19 @@ export function pngScale(request: BarcodeRequest, probe: Measured): number {
   return Math.min(MAX_SCALE, Math.max(1, Math.ceil(pixels / probe.width)));
 }
 
-/** Measures the drawing at scale 1 (bwip-js `toSVG` of either build). */
+/**
+ * Measures the drawing at scale 1 (bwip-js `toSVG` of either build); rejects a linear barcode
+ * whose modules would print narrower than `MIN_MODULE_MM` in the request's width.
+ */
 export function measure(toSVG: (options: BwipOptions) => string, request: BarcodeRequest): Measured {
   const probe = parseBarcodeSvg(encoding(request.code, request.symbology, () => toSVG(probeOptions(request))));
+  if (isLinear(request.symbology)) refuseDense(request, printedSize(request).widthMm / probe.width);
   return { width: probe.width, height: probe.height };
+}
+
+function refuseDense(request: BarcodeRequest, moduleMm: number): void {
+  if (moduleMm >= MIN_MODULE_MM) return;
+  const width = Math.floor(moduleMm * 100) / 100;
+  const why = `bars ${width} mm wide, under ${MIN_MODULE_MM} mm`;
+  throw new BarcodeError(request.code, request.symbology, why, say("labels-too-dense", { code: quotedCode(request.code), width, min: MIN_MODULE_MM }));
 }

@@ -72,7 +72,7 @@ describe("inventory-rows labels", () => {
     const { stdout } = await run("--rows", "3", "--json", "--lines", "name,code", "--symbology", "qr", "--out", "one.pdf");
     const json = JSON.parse(stdout);
     expect(json.labels).toEqual([{ code: "0042", excelRow: 3, cell: "C3", lines: ["Helmet", "0042"] }]);
-    expect(json.uncoded).toEqual([{ row: 2, units: 1, excelRow: 3 }]);
+    expect(json.uncoded).toEqual([{ row: 2, units: 1, quantity: 2, excelRow: 3 }]);
     expect(json).toMatchObject({ layout: "l7160", symbology: "qr", pages: 1 });
   });
 
@@ -80,6 +80,33 @@ describe("inventory-rows labels", () => {
     const { stdout } = await run("--rows", "4", "--lang", "de-DE", "--out", "de.pdf");
     expect(stdout).toContain('C4: "SKÍ-1" enthält Í (U+00CD), das Code 128 nicht drucken kann');
     expect(stdout).toContain("Keine Etiketten");
+  });
+
+  describe("a code too long for the roll", () => {
+    const long = "ABCDEFGHIJ".repeat(4);
+    beforeAll(() => writeFileSync(tmp.file("long.json"), JSON.stringify([["Name", "Qty", "Codes"], ["Cable", 2, `SHORT-1, ${long}`]])));
+    const refusal = `  C2: "${long}" is too long for this label: its narrowest bars would print 0.1 mm wide, and scanners need at least 0.19 mm; use QR or a wider label\n`;
+
+    test.each(["long.pdf", "long.xlsx"])("is listed as refused with its cell in %s; the other label is still written, exit 1", async (out) => {
+      const io = captureIO(tmp.dir);
+      const code = await main(["labels", "long.json", "--rows", "2", "--layout", "roll57x32", "--out", out], io.io);
+      expect(io.stdout()).toBe(
+        "long.json:\n1 label on 1 page (Roll label 57 × 32 mm (Dymo, Zebra), Code 128).\nCodes left without a label (1):\n" + refusal + `Wrote ${out}.\n`,
+      );
+      expect(code).toBe(1);
+      if (out.endsWith(".pdf")) expect((await PDFDocument.load(readFileSync(tmp.file(out)))).getPageCount()).toBe(1);
+      else expect(((await readBack(tmp.file(out))).getWorksheet("Labels") as ExcelJS.Worksheet).getImages()).toHaveLength(1);
+    });
+  });
+
+  test("an .xlsx of more than 1,000 roll labels is refused before anything is drawn: Excel keeps 1,026 page breaks in a sheet", async () => {
+    const { code, stdout } = await run("--rows", "2", "--copies", "41", "--layout", "roll57x32", "--out", "many.xlsx");
+    expect(stdout).toBe(
+      "No workbook: 1,025 labels make 1,025 pages, and Excel keeps at most 1,026 page breaks in a sheet. Make at most 1,000 labels at a time: " +
+        "choose fewer rows with --rows ranges (for example --rows 2-500, then --rows 501-1000), or write a PDF; many.xlsx was not written.\n",
+    );
+    expect(code).toBe(1);
+    expect(existsSync(tmp.file("many.xlsx"))).toBe(false);
   });
 
   describe("the .xlsx", () => {

@@ -1,5 +1,8 @@
 /** Label layouts (issue 17): every label of a page within 0.1 mm of the makers' published pitch. */
-import { LABEL_LAYOUTS, labelCell, labelPageBreaks, labelPosition, labelSheetGrid, labelsPerPage, mmToPoints, type LayoutId } from "../../src/core";
+import { LABEL_LAYOUTS, labelPagesOver, labelCell, labelPageBreaks, labelPosition, labelSheetGrid, labelsPerPage, mmToPoints, type LayoutId } from "../../src/core";
+
+/** Half of Excel's 0.75 pt pixel, in mm. */
+const HALF_PIXEL_MM = 0.375 / mmToPoints(1) + 1e-9;
 
 /** Published figures, in mm: Avery L7160 (A4) and 5160 (US Letter, in inches × 25.4), a 57 × 32 roll label. */
 const PUBLISHED: Record<LayoutId, { perPage: number; top: number; left: number; pitchX: number; pitchY: number; w: number; h: number }> = {
@@ -35,21 +38,29 @@ describe.each(Object.keys(PUBLISHED) as LayoutId[])("layout %s", (id) => {
     expect(labelPosition(layout, p.perPage)).toEqual({ ...labelPosition(layout, 0), page: 1 });
   });
 
-  test("the sheet grid fills the page but for 1 mm of slack right and below, and puts each label's cell at its position", () => {
+  test("the sheet grid fills the page but for 1 mm of slack right and below (less up to a pixel), and puts each label's cell at its position", () => {
     const grid = labelSheetGrid(layout);
     const widthMm = grid.columnWidthsPt.reduce((a, b) => a + b, 0) / mmToPoints(1);
     const heightMm = grid.pageRowHeightsPt.reduce((a, b) => a + b, 0) / mmToPoints(1);
     const m = grid.marginsIn;
     const slack = id === "roll57x32" ? 0 : 1;
-    expect(widthMm + (m.left + m.right) * 25.4).toBeCloseTo(layout.pageWidthMm - slack, 6);
-    expect(heightMm + (m.top + m.bottom) * 25.4).toBeCloseTo(layout.pageHeightMm - slack, 6);
+    // Sizes are whole pixels (0.75 pt): a page may come up to a pixel (0.26 mm) short (the roll rounds down), never over.
+    for (const [used, page] of [[widthMm + (m.left + m.right) * 25.4, layout.pageWidthMm], [heightMm + (m.top + m.bottom) * 25.4, layout.pageHeightMm]]) {
+      expect(used).toBeLessThanOrEqual(page - slack + 1e-9);
+      expect(used).toBeGreaterThan(page - slack - 2 * HALF_PIXEL_MM);
+    }
     for (let i = 0; i < p.perPage; i++) {
       const cell = labelCell(layout, i);
       const x = m.left * 25.4 + grid.columnWidthsPt.slice(0, cell.column).reduce((a, b) => a + b, 0) / mmToPoints(1);
       const y = m.top * 25.4 + grid.pageRowHeightsPt.slice(0, cell.row).reduce((a, b) => a + b, 0) / mmToPoints(1);
-      expect(Math.abs(x - labelPosition(layout, i).xMm)).toBeLessThan(0.1);
-      expect(Math.abs(y - labelPosition(layout, i).yMm)).toBeLessThan(0.1);
+      expect(Math.abs(x - labelPosition(layout, i).xMm)).toBeLessThanOrEqual(HALF_PIXEL_MM);
+      expect(Math.abs(y - labelPosition(layout, i).yMm)).toBeLessThanOrEqual(HALF_PIXEL_MM);
     }
+  });
+
+  test("row heights and column widths are whole pixels (0.75 pt), as Excel stores them", () => {
+    const grid = labelSheetGrid(layout);
+    for (const pt of [...grid.columnWidthsPt, ...grid.pageRowHeightsPt]) expect(pt / 0.75).toBeCloseTo(Math.round(pt / 0.75), 9);
   });
 });
 
@@ -60,4 +71,11 @@ test("L7160 has a gap column between labels and no gap rows; a page break every 
   expect(labelCell(layout, 22)).toEqual({ row: 7, column: 2 });
   expect(labelPageBreaks(layout, 43)).toEqual([7, 14]);
   expect(labelPageBreaks(layout, 21)).toEqual([]);
+});
+
+test("a labels sheet holds at most 1,000 pages (Excel keeps 1,026 page breaks): 1,000 roll labels fit, 1,001 do not", () => {
+  expect(labelPagesOver(LABEL_LAYOUTS.roll57x32, 1000)).toBeUndefined();
+  expect(labelPagesOver(LABEL_LAYOUTS.roll57x32, 1001)).toEqual({ pages: 1001, max: 1026, most: 1000 });
+  expect(labelPagesOver(LABEL_LAYOUTS.l7160, 21000)).toBeUndefined();
+  expect(labelPagesOver(LABEL_LAYOUTS.l7160, 21001)).toEqual({ pages: 1001, max: 1026, most: 21000 });
 });

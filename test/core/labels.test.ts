@@ -42,12 +42,12 @@ test("an aggregated row with fewer codes than units labels its codes and counts 
   const grid = table(row({ B: 10, C: "POLE-01, POLE-02" }));
   const plan = planLabels(grid, [1]);
   expect(plan.labels.map((l) => l.code)).toEqual(["POLE-01", "POLE-02"]);
-  expect(plan.uncoded).toEqual([{ row: 1, units: 8 }]);
+  expect(plan.uncoded).toEqual([{ row: 1, units: 8, quantity: 10 }]);
 });
 
 test("a pool whose only error is missing codes is all uncoded, not skipped", () => {
   const plan = planLabels(table(row({ B: 4, C: "" })), [1]);
-  expect(plan).toMatchObject({ labels: [], uncoded: [{ row: 1, units: 4 }], skipped: [] });
+  expect(plan).toMatchObject({ labels: [], uncoded: [{ row: 1, units: 4, quantity: 4 }], skipped: [] });
 });
 
 test("rows that are not inventory rows are skipped with the reason", () => {
@@ -101,16 +101,39 @@ test("QR takes any text", () => {
   expect(plan.symbology).toBe("qr");
 });
 
-test("EAN-13 takes 13 digits with the right check digit or 12 digits, and refuses the rest with the reason", () => {
+test("EAN-13 takes 13 digits with the right check digit and refuses the rest with the reason", () => {
   const codes = "5901234123457, 590123412345, 5901234123458, 59012341234, ABC4567890123";
   const plan = planLabels(table(row({ B: 5, C: codes })), [1], { symbology: "ean13" });
-  expect(plan.labels.map((l) => l.code)).toEqual(["5901234123457", "590123412345"]);
+  expect(plan.labels.map((l) => l.code)).toEqual(["5901234123457"]);
   expect(plan.refused.map((r) => [r.code, r.say.id])).toEqual([
+    ["590123412345", "labels-ean13-twelve"],
     ["5901234123458", "labels-ean13-check"],
     ["59012341234", "labels-ean13-digits"],
     ["ABC4567890123", "labels-ean13-digits"],
   ]);
-  expect(plan.refused[0].reason).toBe("C2: \"5901234123458\" has a wrong EAN-13 check digit (the last digit should be 7)");
+  expect(plan.refused[1].reason).toBe("C2: \"5901234123458\" has a wrong EAN-13 check digit (the last digit should be 7)");
+});
+
+test("12 EAN-13 digits are refused with the full 13-digit code to write: bwip-js would add a check digit the cell lacks", () => {
+  const plan = planLabels(table(row({ C: "590123412345" })), [1], { symbology: "ean13" });
+  expect(plan.labels).toEqual([]);
+  expect(plan.refused[0].say).toMatchObject({ id: "labels-ean13-twelve", values: { full: "5901234123457" } });
+  expect(plan.refused[0].reason).toBe(
+    "C2: \"590123412345\" has 12 digits: the barcode would add the check digit and scan as 5901234123457, which is not the code in the cell; write 5901234123457 in the cell",
+  );
+});
+
+test("the QR limit counts UTF-8 bytes: 2,331 one-byte characters fit, 1,200 two-byte ones do not", () => {
+  const plan = planLabels(table(row({ B: 2, C: `${"A".repeat(2331)}, ${"ä".repeat(1200)}` })), [1], { symbology: "qr" }, { maxCodeLength: 5000 });
+  expect(plan.labels.map((l) => l.code.length)).toEqual([2331]);
+  expect(plan.refused.map((r) => r.say)).toMatchObject([{ id: "labels-qr-too-long", values: { bytes: 2400, max: 2331 } }]);
+});
+
+test("a codes cell joined by another separator is skipped until it is fixed, with the check's words", () => {
+  const plan = planLabels(table(row({ B: 2, C: "A-1;A-2" })), [1]);
+  expect(plan.labels).toEqual([]);
+  expect(plan.skipped.map((s) => [s.row, s.say.id])).toEqual([[1, "plan-fix-codes-first"]]);
+  expect(plan.skipped[0].reason).toMatch(/^fix the code list first: C2: .*separated by ";"/);
 });
 
 test("EAN-13 keeps leading zeros (a UPC-A as EAN-13)", () => {

@@ -47,6 +47,23 @@ test("each barcode picture lands on its label's cell, inside the label, and the 
   expect(h.sheetFormats("Labels")[0][0]).toBe("@");
 });
 
+test("200 roll labels: rows are whole pixels as Excel stores them, and every picture's top stays within its own label row", async () => {
+  const h = install();
+  await write(h, labelsOf(200), LABEL_LAYOUTS.roll57x32);
+  const heights = h.printSetup("Labels").rowHeights;
+  // Excel keeps a row height in whole pixels (0.75 pt): a height it would snap is a drift waiting to add up.
+  expect(heights.every((pt) => Number.isInteger(pt / 0.75))).toBe(true);
+  // Where Excel draws each row: the heights as it snaps them.
+  const snapped = heights.map((pt) => Math.round(pt / 0.75) * 0.75);
+  const shapes = h.shapes("Labels");
+  expect(shapes).toHaveLength(200);
+  shapes.forEach((shape, i) => {
+    const rowTop = snapped.slice(0, i).reduce((a, b) => a + b, 0);
+    expect(shape.top).toBeGreaterThanOrEqual(rowTop);
+    expect(shape.top + shape.height).toBeLessThanOrEqual(rowTop + snapped[i]);
+  });
+});
+
 test("the page is the label stock: paper, margins, column widths and row heights in points, no gridlines, 100 %, a break per page", async () => {
   const h = install();
   await write(h, labelsOf(30));
@@ -58,7 +75,8 @@ test("the page is the label stock: paper, margins, column widths and row heights
   expect(setup.printGridlines).toBe(false);
   expect(setup.showGridlines).toBe(false);
   expect(setup.zoom).toEqual({ scale: 100 });
-  expect(setup.columnWidths.map((w) => Math.round(w * 100) / 100)).toEqual([180, 7.2, 180, 7.2, 180]);
+  // Whole pixels as Excel stores them: the 2.54 mm gaps (7.2 pt) become 10 and 9 pixels, so each label edge is the nearest pixel.
+  expect(setup.columnWidths).toEqual([180, 7.5, 180, 6.75, 180]);
   expect(setup.rowHeights).toHaveLength(14);
   expect(new Set(setup.rowHeights.map((r) => r.toFixed(4)))).toEqual(new Set([mmToPoints(38.1).toFixed(4)]));
   // 30 labels: 21 on page 1, 9 on page 2, which starts at row 8.

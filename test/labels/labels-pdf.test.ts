@@ -12,7 +12,7 @@ const pool = (count: number, name: CellValue = "Ski pole"): CellValue[][] => [
 
 async function pdfOf(count: number, layout: LayoutId, name?: CellValue, symbology: Symbology = "code128"): Promise<PDFDocument> {
   const plan = planLabels(pool(count, name), [1], { symbology });
-  return PDFDocument.load(await labelsPdf(plan, LABEL_LAYOUTS[layout], { codeLine: true }));
+  return PDFDocument.load((await labelsPdf(plan, LABEL_LAYOUTS[layout], { codeLine: true })).file);
 }
 
 test.each([
@@ -41,7 +41,20 @@ describe("text for the standard font", () => {
 
   test("keeps what WinAnsi holds, takes the base letter of a missing accented one, else ?", () => {
     expect(encodable(font, "Ski pole – Åre, Müller €5")).toBe("Ski pole – Åre, Müller €5");
-    expect(encodable(font, "Ąžuolas Łódź 滑雪")).toBe("Ažuolas ?ódz ??");
+    expect(encodable(font, "Ąžuolas Łódź 滑雪")).toBe("Ažuolas Lódz ??");
+  });
+
+  test("stroked letters lose the stroke: Ł ł Đ đ ı print as L l D d i", () => {
+    expect(encodable(font, "Łł Đđ ı")).toBe("Ll Dd i");
+  });
+
+  test("decomposed text is put in NFC first; a combining mark without a precomposed letter is dropped, not ?", () => {
+    expect(encodable(font, "Mu\u0308ller Ore\u0301")).toBe("Müller Oré");
+    expect(encodable(font, "q\u0301x\u0323")).toBe("qx");
+  });
+
+  test("line breaks and tabs print as spaces", () => {
+    expect(encodable(font, "Ski\npole\r\nset\tB")).toBe("Ski pole set B");
   });
 
   test("a long line shrinks to 5 pt, then is cut with …", () => {

@@ -26,10 +26,10 @@ test("Make labels runs the action for the selection with the chosen layout, barc
   expect(await screen.findByText("2 labels written to Labels on 1 page. Print the sheet with File > Print.")).toBeInTheDocument();
 });
 
-test("codes left out are listed with their cells, and uncoded units offer Generate codes first, then labels again", async () => {
+test("codes left out are listed with their cells, and an uncoded single unit offers Generate codes, then labels again", async () => {
   const app = fakeApp();
   app.labels.mockResolvedValueOnce(success(labelsOutcome({
-    leftOut: [{ row: 3, address: "Stock!A4", reason: "2 units have no code: generate codes first.", say: { id: "labels-pane-uncoded", values: { units: 2 } } }],
+    leftOut: [{ row: 3, address: "Stock!A4", reason: "1 unit has no code: generate codes first.", say: { id: "labels-pane-uncoded", values: { units: 1 } } }],
     uncodedRows: [3],
   })));
   const { user } = renderPane(app);
@@ -37,24 +37,38 @@ test("codes left out are listed with their cells, and uncoded units offer Genera
   await user.click(screen.getByRole("button", { name: "Make labels" }));
   const list = within(await screen.findByRole("region", { name: "Codes without a label" })).getByRole("list");
   expect(within(list).getByText(/A4/)).toBeInTheDocument();
-  expect(list).toHaveTextContent("2 units have no code: generate codes first.");
-  await user.click(screen.getByRole("button", { name: "Generate codes first" }));
+  expect(list).toHaveTextContent("1 unit has no code: generate codes first.");
+  await user.click(screen.getByRole("button", { name: "Generate codes" }));
   await waitFor(() => expect(app.labels).toHaveBeenCalledTimes(2));
   expect(app.generateCodes).toHaveBeenCalledWith("ITEM", [3], expect.anything());
   expect(app.labels).toHaveBeenLastCalledWith("selection", expect.anything());
 });
 
-test("a refusal says what to select, and its uncoded rows still offer Generate codes first", async () => {
+test("a refusal says what to select, and its uncoded single units still offer Generate codes", async () => {
   const app = fakeApp();
   app.labels.mockResolvedValue({
     ...failed("refused", "None of the chosen rows has a code to print. Nothing was changed."),
-    refused: [{ row: 1, address: "Stock!A2", reason: "4 units have no code: generate codes first.", say: { id: "labels-pane-uncoded", values: { units: 4 } } }],
+    refused: [{ row: 1, address: "Stock!A2", reason: "1 unit has no code: generate codes first.", say: { id: "labels-pane-uncoded", values: { units: 1 } } }],
   });
   const { user } = renderPane(app);
   await user.click(screen.getByRole("tab", { name: "Labels" }));
   await user.click(screen.getByRole("button", { name: "Make labels" }));
   expect(await screen.findByText(/None of the chosen rows has a code to print/)).toBeInTheDocument();
-  expect(screen.getByRole("button", { name: "Generate codes first" })).toBeEnabled();
+  expect(screen.getByRole("button", { name: "Generate codes" })).toBeEnabled();
+});
+
+test("a pool without codes is told to serialize first, with no Generate codes button (it would give the pool one code)", async () => {
+  const app = fakeApp();
+  const reason = "4 units have no code: serialize the row first (one row per unit, each with its code), then make its labels.";
+  app.labels.mockResolvedValue({
+    ...failed("refused", "None of the chosen rows has a code to print. Nothing was changed."),
+    refused: [{ row: 1, address: "Stock!A2", reason, say: { id: "labels-pane-uncoded-pool", values: { units: 4 } } }],
+  });
+  const { user } = renderPane(app);
+  await user.click(screen.getByRole("tab", { name: "Labels" }));
+  await user.click(screen.getByRole("button", { name: "Make labels" }));
+  expect(await screen.findByText(/None of the chosen rows has a code to print/)).toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "Generate codes" })).toBeNull();
 });
 
 test("after a serialize the result bar offers labels for the new units, which opens Labels and labels them", async () => {

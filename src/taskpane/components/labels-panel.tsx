@@ -2,7 +2,8 @@
  * The Labels tab (issue 17, docs/design.md §29): barcode labels for the selected rows, or for
  * the units the last serialize or generate codes created (the result bar's "Labels for the 10
  * new units" and the ribbon open it), on the add-in's labels sheet. Codes left out are listed
- * with their cells; units without a code offer Generate codes first.
+ * with their cells; a single unit without a code offers Generate codes (a pool is serialized
+ * first: Generate codes would give it one code).
  */
 import { Button, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";

@@ -20,7 +20,7 @@ export const LABELS_PANE: Translation = {
   "labels-pane-make": "Etiketten erstellen",
   "labels-pane-making": "Etiketten werden erstellt…",
   "labels-pane-for-new-units": "{count, plural, one {Etikett für das neue Stück} other {Etiketten für die # neuen Stück}}",
-  "labels-pane-generate-first": "Zuerst Codes erzeugen",
+  "labels-pane-generate-first": "Codes erzeugen",
   "labels-pane-left-out-title": "Codes ohne Etikett",
   "labels-pane-sheet-name": "Etiketten",
   "labels-pane-sheet-temporary": "Etiketten neu {number}",
@@ -38,4 +38,7 @@ export const LABELS_PANE: Translation = {
   "labels-pane-names-taken": "Das Etikettenblatt wurde nicht geschrieben: Alle Namen von {first} bis {last} sind eigene Arbeitsblätter. Benennen Sie eines davon um.",
   "excel-step-labels-finding": "Suchen des Etikettenblatts",
   "excel-step-labels-writing": "Schreiben des Etikettenblatts",
+  "labels-pane-uncoded-pool": "{units, plural, one {# Stück hat} other {# Stück haben}} keinen Code: Teilen Sie zuerst die Zeile auf (eine Zeile je Stück, jede mit ihrem Code), dann erstellen Sie ihre Etiketten.",
+  "labels-pane-too-many": "{count, number} Etiketten ergeben {pages, number} Seiten, und Excel behält in einem Arbeitsblatt höchstens {max, number} Seitenumbrüche. Markieren Sie weniger Zeilen: höchstens {most, number} Etiketten auf einmal.",
+  "labels-pane-clear-filter": "Ein Filter auf „{sheet}“ blendet Zeilen aus, und eine Markierung darüber würde auch für die ausgeblendeten Zeilen Etiketten erstellen: Löschen Sie zuerst den Filter (Daten › Löschen), und markieren Sie dann die Zeilen erneut.",
 };

@@ -19,7 +19,7 @@ export const LABELS_PANE = {
   "labels-pane-make": "Make labels",
   "labels-pane-making": "Making labels…",
   "labels-pane-for-new-units": "Labels for the {count, plural, one {new unit} other {# new units}}",
-  "labels-pane-generate-first": "Generate codes first",
+  "labels-pane-generate-first": "Generate codes",
   "labels-pane-left-out-title": "Codes without a label",
   // The labels sheet.
   "labels-pane-sheet-name": "Labels",
@@ -43,4 +43,7 @@ export const LABELS_PANE = {
   // Excel steps, named in "<step> failed".
   "excel-step-labels-finding": "Finding the labels sheet",
   "excel-step-labels-writing": "Writing the labels sheet",
+  "labels-pane-uncoded-pool": "{units, plural, one {# unit has} other {# units have}} no code: serialize the row first (one row per unit, each with its code), then make its labels.",
+  "labels-pane-too-many": "{count, number} labels make {pages, number} pages, and Excel keeps at most {max, number} page breaks in a sheet. Select fewer rows: at most {most, number} labels at a time.",
+  "labels-pane-clear-filter": "A filter on \"{sheet}\" hides rows, and a selection across them would label the hidden rows too: clear the filter first (Data, Clear), then select the rows again.",
 } as const;

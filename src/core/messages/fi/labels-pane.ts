@@ -20,7 +20,7 @@ export const LABELS_PANE: Translation = {
   "labels-pane-make": "Tee tarrat",
   "labels-pane-making": "Tehdään tarroja…",
   "labels-pane-for-new-units": "{count, plural, one {Tarra uudelle yksikölle} other {Tarrat # uudelle yksikölle}}",
-  "labels-pane-generate-first": "Luo ensin koodit",
+  "labels-pane-generate-first": "Luo koodit",
   "labels-pane-left-out-title": "Koodit ilman tarraa",
   "labels-pane-sheet-name": "Tarrat",
   "labels-pane-sheet-temporary": "Tarrat uusi {number}",
@@ -38,4 +38,7 @@ export const LABELS_PANE: Translation = {
   "labels-pane-names-taken": "Tarrataulukkoa ei kirjoitettu: kaikki nimet {first}–{last} ovat omia taulukoitasi. Nimeä jokin niistä uudelleen.",
   "excel-step-labels-finding": "Tarrataulukon etsiminen",
   "excel-step-labels-writing": "Tarrataulukon kirjoittaminen",
+  "labels-pane-uncoded-pool": "{units, plural, one {# yksiköltä puuttuu koodi} other {# yksiköltä puuttuu koodi}}: yksilöi rivi ensin (yksi rivi kutakin yksikköä kohti, kullakin oma koodinsa) ja tee sitten sen tarrat.",
+  "labels-pane-too-many": "{count, number} tarraa vie {pages, number} sivua, ja Excel säilyttää laskentataulukossa enintään {max, number} sivunvaihtoa. Valitse vähemmän rivejä: enintään {most, number} tarraa kerralla.",
+  "labels-pane-clear-filter": "Taulukon \"{sheet}\" suodatin piilottaa rivejä, ja niiden yli ulottuva valinta tekisi tarrat myös piilotetuille riveille: poista ensin suodatus (Tiedot, Tyhjennä) ja valitse sitten rivit uudelleen.",
 };

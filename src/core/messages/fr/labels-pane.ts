@@ -20,7 +20,7 @@ export const LABELS_PANE: Translation = {
   "labels-pane-make": "Créer les étiquettes",
   "labels-pane-making": "Création des étiquettes…",
   "labels-pane-for-new-units": "{count, plural, one {Étiquette pour la nouvelle unité} other {Étiquettes pour les # nouvelles unités}}",
-  "labels-pane-generate-first": "Générer d’abord les codes",
+  "labels-pane-generate-first": "Générer les codes",
   "labels-pane-left-out-title": "Codes sans étiquette",
   "labels-pane-sheet-name": "Étiquettes",
   "labels-pane-sheet-temporary": "Étiquettes nouv. {number}",
@@ -38,4 +38,7 @@ export const LABELS_PANE: Translation = {
   "labels-pane-names-taken": "La feuille d’étiquettes n’a pas été écrite : tous les noms de {first} à {last} sont des feuilles à vous. Renommez l’une d’elles.",
   "excel-step-labels-finding": "La recherche de la feuille d’étiquettes",
   "excel-step-labels-writing": "L’écriture de la feuille d’étiquettes",
+  "labels-pane-uncoded-pool": "{units, plural, one {# unité n’a} other {# unités n’ont}} pas de code : scindez d’abord la ligne (une ligne par unité, chacune avec son code), puis faites ses étiquettes.",
+  "labels-pane-too-many": "{count, number} étiquettes font {pages, number} pages, et Excel garde au plus {max, number} sauts de page dans une feuille. Sélectionnez moins de lignes : au plus {most, number} étiquettes à la fois.",
+  "labels-pane-clear-filter": "Un filtre sur « {sheet} » masque des lignes, et une sélection qui les traverse ferait aussi des étiquettes pour les lignes masquées : effacez d’abord le filtre (Données › Effacer), puis sélectionnez de nouveau les lignes.",
 };

@@ -20,7 +20,7 @@ export const LABELS_PANE: Translation = {
   "labels-pane-make": "Etiketten maken",
   "labels-pane-making": "Etiketten maken…",
   "labels-pane-for-new-units": "{count, plural, one {Etiket voor het nieuwe stuk} other {Etiketten voor de # nieuwe stuks}}",
-  "labels-pane-generate-first": "Eerst codes genereren",
+  "labels-pane-generate-first": "Codes genereren",
   "labels-pane-left-out-title": "Codes zonder etiket",
   "labels-pane-sheet-name": "Etiketten",
   "labels-pane-sheet-temporary": "Etiketten nieuw {number}",
@@ -38,4 +38,7 @@ export const LABELS_PANE: Translation = {
   "labels-pane-names-taken": "Het etikettenwerkblad is niet geschreven: alle namen van {first} tot en met {last} zijn werkbladen van u. Wijzig de naam van een ervan.",
   "excel-step-labels-finding": "Het zoeken naar het etikettenwerkblad",
   "excel-step-labels-writing": "Het schrijven van het etikettenwerkblad",
+  "labels-pane-uncoded-pool": "{units, plural, one {# stuk heeft} other {# stuks hebben}} geen code: splits eerst de rij uit (één rij per stuk, elk met een eigen code) en maak daarna de etiketten.",
+  "labels-pane-too-many": "{count, number} etiketten vullen {pages, number} pagina's, en Excel bewaart hoogstens {max, number} pagina-einden in een werkblad. Selecteer minder rijen: hoogstens {most, number} etiketten tegelijk.",
+  "labels-pane-clear-filter": "Een filter op werkblad \"{sheet}\" verbergt rijen, en een selectie eroverheen zou ook etiketten maken voor de verborgen rijen: wis eerst het filter (Gegevens, Wissen) en selecteer daarna de rijen opnieuw.",
 };

@@ -20,7 +20,7 @@ export const LABELS_PANE: Translation = {
   "labels-pane-make": "Skapa etiketter",
   "labels-pane-making": "Skapar etiketter…",
   "labels-pane-for-new-units": "{count, plural, one {Etikett för den nya enheten} other {Etiketter för de # nya enheterna}}",
-  "labels-pane-generate-first": "Generera koder först",
+  "labels-pane-generate-first": "Generera koder",
   "labels-pane-left-out-title": "Koder utan etikett",
   "labels-pane-sheet-name": "Etiketter",
   "labels-pane-sheet-temporary": "Etiketter ny {number}",
@@ -38,4 +38,7 @@ export const LABELS_PANE: Translation = {
   "labels-pane-names-taken": "Etikettbladet skrevs inte: alla namn från {first} till {last} är dina egna kalkylblad. Byt namn på något av dem.",
   "excel-step-labels-finding": "Sökningen efter etikettbladet",
   "excel-step-labels-writing": "Skrivningen av etikettbladet",
+  "labels-pane-uncoded-pool": "{units, plural, one {# enhet saknar} other {# enheter saknar}} kod: dela upp raden först (en rad per enhet, var och en med sin kod) och gör sedan dess etiketter.",
+  "labels-pane-too-many": "{count, number} etiketter blir {pages, number} sidor, och Excel behåller högst {max, number} sidbrytningar i ett kalkylblad. Markera färre rader: högst {most, number} etiketter åt gången.",
+  "labels-pane-clear-filter": "Ett filter på kalkylbladet \"{sheet}\" döljer rader, och en markering över dem skulle ge etiketter även för de dolda raderna: rensa filtret först (Data, Rensa) och markera sedan raderna igen.",
 };
