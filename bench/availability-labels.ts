@@ -76,7 +76,7 @@ async function labels(): Promise<void> {
 
   const plan500 = planLabels(values, rows.slice(0, 500));
   const p0 = performance.now();
-  const pdf = await labelsPdf(plan500, LABEL_LAYOUTS.l7160, { codeLine: true }, renderer);
+  const { file: pdf } = await labelsPdf(plan500, LABEL_LAYOUTS.l7160, { codeLine: true }, renderer);
   console.log(`PDF of 500 labels (L7160, 24 pages): ${((performance.now() - p0) / 1000).toFixed(2)} s, ${(pdf.length / 1024).toFixed(0)} kB`);
 
   const sheetLabels: SheetLabel[] = plan500.labels.concat(plan500.labels.slice(0, 100)).map((l) => ({ code: l.code, lines: l.lines, picture }));
