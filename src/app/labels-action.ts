@@ -5,11 +5,11 @@
  * cells; the other labels are still made. Nothing is written when there is no label to make.
  */
 import { detectTable, LABEL_LAYOUTS, labelPagesOver, planLabels, DEFAULT_LAYOUT, textOf, toAddress, type Label, type LabelPlan, type Say } from "../core";
-import { pictureAreaMm, requireLabelsApi, sheetCellAddress, writeLabelsSheet, type InventoryRead, type LabelPicture, type SheetLabel } from "../excel";
+import { pictureAreaMm, requireLabelsApi, sheetCellAddress, writeLabelsSheet, type InventoryRead, type SheetLabel } from "../excel";
 import type { BarcodeRenderer } from "../labels/barcode-renderer";
 import { isLinear } from "../labels/render-options";
 import { BarcodeError } from "../labels/barcode-error";
-import { barcodeSay } from "../labels/drawn-labels";
+import { barcodeSay, drawLabels } from "../labels/drawn-labels";
 import { requireSelectionOnInventory } from "./inventory-sheet";
 import { locateRows } from "./outcomes";
 import { Refusal } from "./refusal";
@@ -78,32 +78,21 @@ function refusedCodes(read: InventoryRead, plan: LabelPlan): RefusedRow[] {
 async function drawAll(
   read: InventoryRead, plan: LabelPlan, renderer: BarcodeRenderer, area: (label: Label) => { widthMm: number; heightMm: number; showText: boolean },
 ): Promise<{ labels: SheetLabel[]; failed: RefusedRow[] }> {
-  const pictures = new Map<string, LabelPicture | Say>();
-  for (const label of plan.labels) {
-    const key = `${label.code}\u0000${label.lines.length}`;
-    if (pictures.has(key)) continue;
-    try {
-      pictures.set(key, await renderer.png({ code: label.code, symbology: plan.symbology, ...area(label) }));
-    } catch (error) {
-      pictures.set(key, notDrawnSay(read, label, error));
-    }
-  }
-  const labels: SheetLabel[] = [];
-  const failed = new Map<string, RefusedRow>();
-  for (const label of plan.labels) {
-    const picture = pictures.get(`${label.code}\u0000${label.lines.length}`)!;
-    if ("base64" in picture) labels.push({ code: label.code, lines: label.lines, picture });
-    else if (!failed.has(label.code)) failed.set(label.code, failedRow(read, label, picture));
-  }
-  return { labels, failed: [...failed.values()] };
+  const { drawn, refused } = await drawLabels(
+    plan, (row, column) => toAddress(row, column, read.origin), (label) => renderer.png({ code: label.code, symbology: plan.symbology, ...area(label) }), notDrawnSay,
+  );
+  return {
+    labels: drawn.map(({ label, picture }) => ({ code: label.code, lines: label.lines, picture })),
+    failed: refused.map((r) => failedRow(read, r, r.say)),
+  };
 }
 
-/** Our own reason (bars too thin for the label) with the code's cell, or bwip-js's words. */
-function notDrawnSay(read: InventoryRead, label: Label, error: unknown): Say {
-  if (error instanceof BarcodeError && error.say) return barcodeSay(error, toAddress(label.row, label.column, read.origin));
+/** Our own reason (bars too thin for the label) with the code's cell, or the renderer's words. */
+function notDrawnSay(error: unknown, cell: string): Say {
+  if (error instanceof BarcodeError && error.say) return barcodeSay(error, cell);
   return words("labels-pane-not-drawn", { reason: error instanceof Error ? error.message : String(error) }).say[0];
 }
 
-function failedRow(read: InventoryRead, label: Label, said: Say): RefusedRow {
+function failedRow(read: InventoryRead, label: { row: number; column: number }, said: Say): RefusedRow {
   return { row: label.row, address: sheetCellAddress(read.sheetName, read.rect.row + label.row, read.rect.column + label.column), reason: textOf(said), say: said };
 }

@@ -17,9 +17,20 @@ export type CellNamer = (row: number, column: number) => string;
 
 const SYMBOLOGY_NAMES = { code128: "Code 128", qr: "QR", ean13: "EAN-13" } as const;
 
+/**
+ * Why a code could not be drawn, naming `cell`; rethrows what is not a drawing failure. The
+ * command line's: a `BarcodeError` in our words or bwip-js's, anything else rethrown.
+ */
+export type DrawFailure = (error: unknown, cell: string) => Say;
+
+function commandLineFailure(error: unknown, cell: string): Say {
+  if (!(error instanceof BarcodeError)) throw error;
+  return barcodeSay(error, cell);
+}
+
 /** The plan's labels with their pictures, in order; the codes that could not be drawn, once each. */
 export async function drawLabels<T>(
-  plan: LabelPlan, cell: CellNamer, draw: (label: Label) => Promise<T>,
+  plan: LabelPlan, cell: CellNamer, draw: (label: Label) => Promise<T>, failure: DrawFailure = commandLineFailure,
 ): Promise<{ drawn: DrawnLabel<T>[]; refused: LabelRefusal[] }> {
   const pictures = new Map<string, Outcome<T>>();
   const drawn: DrawnLabel<T>[] = [];
@@ -28,7 +39,7 @@ export async function drawLabels<T>(
     const key = `${label.code}\u0000${label.lines.length}`;
     let outcome = pictures.get(key);
     if (!outcome) {
-      outcome = await drawOne(label, cell, draw);
+      outcome = await drawOne(label, cell, draw, failure);
       pictures.set(key, outcome);
       if ("refusal" in outcome && !refused.some((r) => r.code === label.code && r.row === label.row)) refused.push(outcome.refusal);
     }
@@ -39,12 +50,11 @@ export async function drawLabels<T>(
 
 type Outcome<T> = { picture: T } | { refusal: LabelRefusal };
 
-async function drawOne<T>(label: Label, cell: CellNamer, draw: (label: Label) => Promise<T>): Promise<Outcome<T>> {
+async function drawOne<T>(label: Label, cell: CellNamer, draw: (label: Label) => Promise<T>, failure: DrawFailure): Promise<Outcome<T>> {
   try {
     return { picture: await draw(label) };
   } catch (error) {
-    if (!(error instanceof BarcodeError)) throw error;
-    const why = barcodeSay(error, cell(label.row, label.column));
+    const why = failure(error, cell(label.row, label.column));
     return { refusal: { row: label.row, column: label.column, code: label.code, reason: textOf(why), say: why } };
   }
 }
