@@ -24,10 +24,7 @@ import { classifyStatus, unitsByClass, type StatusClass, type UnitsByClass } fro
 import { additiveColumns } from "./row-facts";
 import { perUnitColumnsOf } from "./per-unit";
 import { say, type Say } from "./messages";
-import { NO_WORDS, YES_WORDS, statusKey as wordKey } from "./status-words";
-
-const YES = new Set(YES_WORDS.map(wordKey));
-const NO = new Set(NO_WORDS.map(wordKey));
+import { allOrNone, statusKey as wordKey } from "./status-words";
 
 /**
  * An available cell as a count of units: undefined when empty, null when it is not a whole
@@ -51,13 +48,8 @@ export function availableCount(value: CellValue, quantity: number, locale: strin
   return Number.isInteger(n) && n >= 0 && n <= quantity ? n : null;
 }
 
-/** An available cell that says all (true) or none (false) of the row's units are available: TRUE/FALSE or yes/no in a catalogue language; else undefined. */
-export function flagOf(value: CellValue): boolean | undefined {
-  if (typeof value === "boolean") return value;
-  if (typeof value !== "string") return undefined;
-  const key = wordKey(value);
-  return YES.has(key) ? true : NO.has(key) ? false : undefined;
-}
+/** An available cell that says all (true) or none (false) of the row's units are available, as the check reads it. */
+export const flagOf = allOrNone;
 
 /** A status cell's word as classifyStatus compares it (NFC, trimmed, inner spaces collapsed, case folded); "" when empty. */
 export function statusKey(value: CellValue): string {

@@ -12,6 +12,7 @@
  * Backorder, Discontinued) say no unit is on hand: unavailable.
  */
 import type { Language } from "./locales";
+import type { CellValue } from "./types";
 
 /** The availability classes (availability.ts re-exports this; defined here so the data imports nothing back). */
 export type StatusClass = "available" | "out" | "unavailable";
@@ -146,4 +147,22 @@ export function builtInStatusWords(): ReadonlyMap<string, StatusClass> {
   for (const word of YES_WORDS) builtIn.set(statusKey(word), "available");
   for (const word of NO_WORDS) builtIn.set(statusKey(word), "unavailable");
   return builtIn;
+}
+
+let yesNo: Map<string, boolean> | undefined;
+
+/**
+ * An available cell that says all (true) or none (false) of the row's units are available:
+ * TRUE/FALSE (an Excel checkbox) or a yes/no word of a catalogue language; else undefined.
+ * The check and the planners read it this one way.
+ */
+export function allOrNone(value: CellValue): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (typeof value !== "string") return undefined;
+  if (!yesNo) {
+    yesNo = new Map();
+    for (const w of YES_WORDS) yesNo.set(statusKey(w), true);
+    for (const w of NO_WORDS) yesNo.set(statusKey(w), false);
+  }
+  return yesNo.get(statusKey(value));
 }

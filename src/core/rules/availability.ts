@@ -13,7 +13,7 @@ import { classifyStatus, STATUS_AVAILABLE, STATUS_NONE, STATUS_OUT, STATUS_UNAVA
 export { STATUS_NONE };
 
 const CODE_OF = { available: STATUS_AVAILABLE, out: STATUS_OUT, unavailable: STATUS_UNAVAILABLE, unknown: STATUS_UNKNOWN } as const;
-import { statusKey, NO_WORDS, YES_WORDS } from "../status-words";
+import { allOrNone } from "../status-words";
 import type { RuleContext } from "./context";
 
 /**
@@ -43,18 +43,6 @@ function classOf(word: string, settings: RuleContext["settings"]): ReturnType<ty
   return cls;
 }
 
-let yesNo: Map<string, boolean> | undefined;
-
-/** True for a yes word, false for a no word, undefined otherwise. */
-function yesOrNo(text: string): boolean | undefined {
-  if (!yesNo) {
-    yesNo = new Map();
-    for (const w of YES_WORDS) yesNo.set(statusKey(w), true);
-    for (const w of NO_WORDS) yesNo.set(statusKey(w), false);
-  }
-  return yesNo.get(statusKey(text));
-}
-
 /**
  * The available count of a row with `quantity` units (NaN when the quantity is wrong): undefined
  * for an empty cell, NaN after an error. Read with the locale's number reading, as quantity is.
@@ -66,7 +54,7 @@ function yesOrNo(text: string): boolean | undefined {
 export function checkAvailable(ctx: RuleContext, value: CellValue, row: number, column: number, quantity: number): number | undefined {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= quantity) return value;
   if (isBlank(value)) return undefined;
-  const said = typeof value === "boolean" ? value : typeof value === "string" ? yesOrNo(value) : undefined;
+  const said = allOrNone(value);
   if (said !== undefined) return said ? quantity : 0;
   const n = availableNumber(ctx, value, row, column);
   return Number.isNaN(n) ? NaN : availableInRange(ctx, n, row, column, quantity);
