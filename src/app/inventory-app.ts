@@ -25,12 +25,16 @@ import { LastCreated, type CreatedUnits } from "./labels-created";
 import { runLabels } from "./labels-run";
 import type { BarcodeRenderer } from "../labels/barcode-renderer";
 import type {
-  ActionResult, AggregatePreview, CheckOutcome, FindOutcome, HeaderInfo, InventoryApp, LabelRows, LabelRunOptions, LabelsOutcome, LiveCheckListener,
+  ActionResult, AggregatePreview, CheckOutcome, EntryProtectionState, IssuesExportOutcome, MarksOutcome, MarksState, FindOutcome, HeaderInfo, InventoryApp, LabelRows, LabelRunOptions, LabelsOutcome, LiveCheckListener,
   AggregateRunOptions, LocatedIssue, PlanRunOptions, Result, RunOptions, SerializePreview, SettingsOutcome, SheetList, SheetRef, StocktakeRun, SummaryOutcome, SummaryRunOptions,
 } from "./types";
 import { AppState, runWrite, type ReadFor, type WriteDone, type WriteScope } from "./write-action";
 import { sayOf, words } from "./words";
 import * as actions from "./write-actions";
+import type { ActionHost } from "./action-host";
+import * as marks from "./marks-run";
+import * as entryRules from "./entry-rules-run";
+import { exportIssues } from "./issues-export-run";
 
 export interface InventoryAppOptions {
   /** Pause after the last edit before a live re-check (ms). */
@@ -77,6 +81,15 @@ export class ExcelInventoryApp implements InventoryApp {
       this.sheet.seen(scope.read);
       return body(scope);
     }, { ...read, ...chosen });
+  }
+
+  /** What the marks, entry rules and issues export actions get (action-host.ts). */
+  private get host(): ActionHost {
+    return {
+      write: (o, body, read) => this.write(o, body, read),
+      reads: this.reads,
+      readExcel: (work) => this.state.lock.read(() => runExcel(work)),
+    };
   }
 
   /** Checks the inventory; with live check on, live check follows the sheet checked. */
@@ -308,5 +321,33 @@ export class ExcelInventoryApp implements InventoryApp {
       now: () => this.options.now?.() ?? new Date(),
     };
     return settle(() => startStocktake({ lock: this.state.lock, reads: this.reads, host, saveDelayMs: this.options.scanSaveMs ?? 500 }, options), options?.signal);
+  }
+
+  markIssues(options?: SummaryRunOptions): Promise<Result<MarksOutcome>> {
+    return marks.markIssues(this.host, options);
+  }
+
+  clearMarks(options?: RunOptions): Promise<ActionResult> {
+    return marks.clearMarks(this.host, options);
+  }
+
+  marksState(): Promise<Result<MarksState>> {
+    return marks.marksState(this.host);
+  }
+
+  protectEntry(options?: SummaryRunOptions): Promise<ActionResult> {
+    return entryRules.protectEntry(this.host, options);
+  }
+
+  removeEntryProtection(options?: RunOptions): Promise<ActionResult> {
+    return entryRules.removeEntryProtection(this.host, options);
+  }
+
+  entryProtectionState(): Promise<Result<EntryProtectionState>> {
+    return entryRules.entryProtectionState(this.host);
+  }
+
+  exportIssues(options?: SummaryRunOptions): Promise<Result<IssuesExportOutcome>> {
+    return exportIssues(this.host, options);
   }
 }

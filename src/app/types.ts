@@ -276,6 +276,41 @@ export interface LabelsOutcome extends ActionDone {
   uncodedRows: number[];
 }
 
+/* Problems where the operator looks (issue 18, docs/design.md §30). */
+/** Marking the sheet: the check it ran and what it marked. */
+export interface MarksOutcome extends ActionDone {
+  check: CheckOutcome;
+  /** Cells marked red (an error; a cell with an error and a warning counts here). */
+  errorCells: number;
+  /** Cells marked amber (warnings only). */
+  warningCells: number;
+  /** Marked cells that already held the user's own note: it was kept and the mark's note left out. */
+  userNotesKept: number;
+}
+
+/** Whether the workbook holds the add-in's marks (kept in the workbook, so true again after reopening). */
+export interface MarksState {
+  /** The sheet the marks are on, by its current name; null when no sheet has marks. */
+  sheetName: string | null;
+  /** Cells marked. */
+  cells: number;
+}
+
+/** The add-in's entry rules (data validation) in the workbook. */
+export interface EntryProtectionState {
+  /** The sheet they are on, by its current name; null when there are none. */
+  sheetName: string | null;
+  /** The addresses they cover now (`Stock!B2:B1048576`). */
+  ranges: string[];
+}
+
+/** The owned "Issues" sheet written by Export issues. */
+export interface IssuesExportOutcome extends ActionDone {
+  sheetName: string;
+  /** Issues listed (one line each). */
+  issues: number;
+}
+
 /** Gets every live re-check: the outcome, or why the sheet could not be re-checked. */
 export type LiveCheckListener = (outcome: Result<CheckOutcome>) => void;
 
@@ -349,4 +384,20 @@ export interface InventoryApp {
    * units the last serialize or generate codes created, on the add-in's labels sheet.
    */
   labels(rows: LabelRows, options?: LabelRunOptions): Promise<Result<LabelsOutcome>>;
+  /**
+   * Checks the inventory sheet and marks every problem cell on it (red: error, amber: warning)
+   * with a note in `displayLocale`'s language; marks from before move with the check (issue 18).
+   */
+  markIssues(options?: SummaryRunOptions): Promise<Result<MarksOutcome>>;
+  /** Takes the add-in's marks away, leaving every cell as the user left it. */
+  clearMarks(options?: RunOptions): Promise<ActionResult>;
+  /** Whether the workbook holds marks (the Check tab's toggle after reopening). */
+  marksState(): Promise<Result<MarksState>>;
+  /** Data validation on the quantity and codes columns, with words in `displayLocale`'s language. */
+  protectEntry(options?: SummaryRunOptions): Promise<ActionResult>;
+  /** Takes exactly the add-in's entry rules away, and no others. */
+  removeEntryProtection(options?: RunOptions): Promise<ActionResult>;
+  entryProtectionState(): Promise<Result<EntryProtectionState>>;
+  /** Writes the owned "Issues" sheet (localized name): each issue with a link to its cell. */
+  exportIssues(options?: SummaryRunOptions): Promise<Result<IssuesExportOutcome>>;
 }

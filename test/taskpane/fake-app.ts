@@ -190,6 +190,13 @@ export function fakeApp(): FakeApp {
     chooseInventorySheet: jest.fn(() => undefined),
     startStocktake: jest.fn(async () => failed("refused", "There is no inventory on sheet Inventory.")),
     labels: jest.fn(async () => success(labelsOutcome())),
+    markIssues: jest.fn(async () => success({ message: "Marked 0 cells.", undoable: false, excelUndo: true, check: checkOutcome([]), errorCells: 0, warningCells: 0, userNotesKept: 0 })),
+    clearMarks: jest.fn(async () => ok("Cleared the marks.")),
+    marksState: jest.fn(async () => success({ sheetName: null, cells: 0 })),
+    protectEntry: jest.fn(async () => ok("Protected entry in 2 columns.")),
+    removeEntryProtection: jest.fn(async () => ok("Removed entry protection.")),
+    entryProtectionState: jest.fn(async () => success({ sheetName: null, ranges: [] })),
+    exportIssues: jest.fn(async () => success({ message: "Listed 0 issues on sheet Issues.", undoable: false, excelUndo: true, sheetName: "Issues", issues: 0 })),
   };
   return app as FakeApp;
 }

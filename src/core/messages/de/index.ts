@@ -22,5 +22,9 @@ import { AVAILABILITY_PLANS } from "./availability-plans";
 import { AVAILABILITY_PANE } from "./availability-pane";
 import { LABELS } from "./labels";
 import { LABELS_PANE } from "./labels-pane";
+import { MARKS } from "./marks";
+import { ENTRY_RULES } from "./entry-rules";
+import { ISSUES_EXPORT } from "./issues-export";
+import { MARKS_PANE } from "./marks-pane";
 
-export const DE: Translation = { ...ACTIONS, ...APP, ...COMMON, ...ENGINE, ...EXCEL, ...PLANS, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE, ...CLI, ...AVAILABILITY, ...AVAILABILITY_SUMMARY, ...AVAILABILITY_PLANS, ...AVAILABILITY_PANE, ...LABELS, ...LABELS_PANE };
+export const DE: Translation = { ...ACTIONS, ...APP, ...COMMON, ...ENGINE, ...EXCEL, ...PLANS, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE, ...CLI, ...AVAILABILITY, ...AVAILABILITY_SUMMARY, ...AVAILABILITY_PLANS, ...AVAILABILITY_PANE, ...LABELS, ...LABELS_PANE, ...MARKS, ...ENTRY_RULES, ...ISSUES_EXPORT, ...MARKS_PANE };

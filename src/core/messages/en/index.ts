@@ -21,7 +21,11 @@ import { AVAILABILITY_PLANS } from "./availability-plans";
 import { AVAILABILITY_PANE } from "./availability-pane";
 import { LABELS } from "./labels";
 import { LABELS_PANE } from "./labels-pane";
+import { MARKS } from "./marks";
+import { ENTRY_RULES } from "./entry-rules";
+import { ISSUES_EXPORT } from "./issues-export";
+import { MARKS_PANE } from "./marks-pane";
 
-export const EN = { ...COMMON, ...ENGINE, ...PLANS, ...EXCEL, ...ACTIONS, ...APP, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE, ...CLI, ...AVAILABILITY, ...AVAILABILITY_SUMMARY, ...AVAILABILITY_PLANS, ...AVAILABILITY_PANE, ...LABELS, ...LABELS_PANE } as const;
+export const EN = { ...COMMON, ...ENGINE, ...PLANS, ...EXCEL, ...ACTIONS, ...APP, ...REAL_SHAPES, ...PANE, ...SUMMARY, ...LIVE, ...STOCKTAKE, ...STOCKTAKE_PANE, ...CLI, ...AVAILABILITY, ...AVAILABILITY_SUMMARY, ...AVAILABILITY_PLANS, ...AVAILABILITY_PANE, ...LABELS, ...LABELS_PANE, ...MARKS, ...ENTRY_RULES, ...ISSUES_EXPORT, ...MARKS_PANE } as const;
 
 export type MessageId = keyof typeof EN;
