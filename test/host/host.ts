@@ -25,7 +25,7 @@ import { PageBreak, PageBreakCollection, PageLayout, Shape, ShapeCollection } fr
 import { printInfo, shapeInfo } from "./print-info";
 import { Note, NoteCollection } from "./notes";
 import { Comment, CommentCollection, CommentReply, CommentReplyCollection } from "./comments";
-import { commentsOf, notesOf, seedCellItems, snapshotItems, userComment, userNote } from "./cell-items-host";
+import { commentsOf, hyperlinksOf, notesOf, seedCellItems, snapshotItems, userComment, userNote } from "./cell-items-host";
 
 // Every proxy class under its name in the Excel namespace: calls above maxExcelApi fail (api-check.ts).
 enforceApiSets({
@@ -248,6 +248,7 @@ export function createHost(seed: HostSeed = {}): TestHost {
     printSetup: (name) => printInfo(sheetOf(name)),
     notes: (name) => notesOf(sheetOf(name)),
     comments: (name) => commentsOf(sheetOf(name)),
+    hyperlinks: (name) => hyperlinksOf(sheetOf(name)),
     snapshot(): WorkbookSnapshot {
       return {
         sheets: model.state.sheets.map((s) => ({

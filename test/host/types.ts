@@ -220,6 +220,8 @@ export interface TestHost {
   notes(sheet: string): Record<string, string>;
   /** Threaded comments of the sheet: cell address → content (replies left out). */
   comments(sheet: string): Record<string, string>;
+  /** Hyperlinks of the sheet (`Range.hyperlink`): cell address → link. */
+  hyperlinks(sheet: string): Record<string, HyperlinkInfo>;
   /** Office namespace calls (actions.associate, addin.showAsTaskpane …). */
   officeCalls(): OfficeCalls;
   /** The user presses the ribbon button running `functionId`: delivered at once; resolves "completed" when its
