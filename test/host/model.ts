@@ -5,6 +5,7 @@
  */
 import type { CellStyle, CellValue } from "./types";
 import type { Rect } from "./a1";
+import type { CfModel } from "./conditional-formats";
 
 export interface Row {
   /** Constant values (for a formula cell: unused). */
@@ -33,6 +34,8 @@ export interface SheetModel {
   filter?: { rect?: Rect; hidden: number[] };
   /** Page setup, images, column widths and row heights (worksheet-print.ts); absent until first set. */
   print?: PrintModel;
+  /** Conditional formats in priority order (conditional-formats.ts); replaced, never changed in place. */
+  cf?: CfModel[];
 }
 
 /** A picture on a sheet (`shapes.addImage`), positioned in points from the sheet's top-left corner. */
