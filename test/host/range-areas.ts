@@ -8,6 +8,7 @@ import { ErrorCode, officeError } from "./errors";
 import { CollectionObject } from "./proxy";
 import { Range } from "./range";
 import { ConditionalFormatCollection } from "./conditional-format-proxies";
+import { DataValidation } from "./data-validation-proxy";
 
 export interface Areas {
   sheetId: string;
@@ -85,6 +86,15 @@ export class RangeAreas extends ClientObject {
   /** The conditional formats meeting any of the areas (ExcelApi 1.9). */
   get conditionalFormats(): ConditionalFormatCollection {
     return (this._cfs ??= new ConditionalFormatCollection(this.context, (tx) => {
+      const { sheetId, rects } = this._resolve(tx);
+      return { sheet: this.context.host.wb.sheetById(sheetId)!, rects };
+    }));
+  }
+
+  private _dv?: DataValidation;
+  /** The areas' data validation (ExcelApi 1.9): a property reads null when the areas differ. */
+  get dataValidation(): DataValidation {
+    return (this._dv ??= new DataValidation(this.context, (tx) => {
       const { sheetId, rects } = this._resolve(tx);
       return { sheet: this.context.host.wb.sheetById(sheetId)!, rects };
     }));

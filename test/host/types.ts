@@ -33,6 +33,8 @@ export interface SeedSheet {
     Partial<Omit<ChartInfo, "series">> & { series?: Pick<ChartSeriesInfo, "name" | "values" | "xValues">[] })[];
   /** Conditional formats, top priority first, as `TestHost.conditionalFormats()` reports them (`id` may be left out). */
   conditionalFormats?: (Omit<ConditionalFormatInfo, "id" | "type"> & { id?: string; type?: "Custom" })[];
+  /** Data validation, as `TestHost.dataValidation()` reports it. */
+  dataValidation?: DataValidationInfo[];
 }
 
 /** The workbook a test host starts with. */
@@ -131,6 +133,8 @@ export interface WorkbookSnapshot {
     customProperties: Record<string, string>;
     /** Present when the sheet has any. */
     conditionalFormats?: ConditionalFormatInfo[];
+    /** Present when the sheet has any. */
+    dataValidation?: DataValidationInfo[];
   }[];
   active: string;
   selection: string[];
@@ -152,6 +156,26 @@ export interface ConditionalFormatInfo {
   areas: string;
   /** Only when set to true. */
   stopIfTrue?: boolean;
+}
+
+/** One area list with its data validation, as `TestHost.dataValidation()` reports it. */
+export interface DataValidationInfo {
+  /** `"B2:B9, D4"` (reading order). */
+  areas: string;
+  type: "WholeNumber" | "Decimal" | "TextLength" | "List" | "Custom" | "None";
+  /** As set (`{ wholeNumber: { formula1: 1, operator: "GreaterThanOrEqualTo" } }`; a list's Range source as `=Sheet!A1:A3`), `{}` for none. */
+  rule: Record<string, Record<string, unknown>>;
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
+}
+
+/** What `TestHost.userType` did: refused by a Stop alert, kept after a Warning/Information alert, or
+ *  kept unchecked because the host cannot compute the custom formula (`unevaluated`). */
+export interface TypedResult {
+  accepted: boolean;
+  alert?: "Warning" | "Information";
+  unevaluated?: true;
 }
 
 /** Cell formatting beyond the number format. */
@@ -214,6 +238,8 @@ export interface TestHost {
   shapes(sheet: string): ShapeInfo[];
   /** Conditional formats of the sheet, top priority first. */
   conditionalFormats(sheet: string): ConditionalFormatInfo[];
+  /** Data validation of the sheet: one entry per distinct validation, with the areas that have it. */
+  dataValidation(sheet: string): DataValidationInfo[];
   /** Page layout, manual page breaks, gridlines, column widths and row heights (points). */
   printSetup(sheet: string): PrintSetupInfo;
   snapshot(): WorkbookSnapshot;
@@ -231,6 +257,9 @@ export interface TestHost {
   /** The user types or pastes `values` at `address` (General-format coercion applies);
    *  fires onChanged with triggerSource "Unknown". */
   userEdit(sheet: string, address: string, values: CellValue[][]): void;
+  /** The user types `value` into one cell with Excel's data validation check: a Stop alert refuses it (nothing
+   *  changes); otherwise it is written as by `userEdit`. */
+  userType(sheet: string, address: string, value: CellValue): TypedResult;
   /** The user selects `address` (`"Sheet1!A5"` or on the active sheet). */
   userSelect(address: string | string[]): void;
   /** The user inserts entire rows (`"5:7"`) or deletes them: cells, tables, formulas, tracked ranges and the
