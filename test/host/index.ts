@@ -17,7 +17,8 @@ import { createHost } from "./host";
 import type { HostSeed, TestHost } from "./types";
 
 export type {
-  CellStyle, CellValue, ChartInfo, ChartSeriesInfo, HostChangeEvent, HyperlinkInfo, SheetAnnotations, HostCultureSeed, HostSeed, HostStats, OfficeCalls, PrintSetupInfo, ShapeInfo,
+  CellStyle, CellValue, ChartInfo, ChartSeriesInfo, ConditionalFormatInfo, DataValidationInfo, HostChangeEvent, HyperlinkInfo, SheetAnnotations, HostCultureSeed, HostSeed, HostStats,
+  OfficeCalls, PrintSetupInfo, ShapeInfo, TypedResult,
   SeedSheet, SyncPredicate, TableInfo, TestHost, WorkbookSnapshot,
 } from "./types";
 

@@ -6,6 +6,8 @@
 import type { CellStyle, CellValue } from "./types";
 import type { Rect } from "./a1";
 import type { CommentModel, LinkModel, NoteModel } from "./cell-items";
+import type { CfModel } from "./conditional-formats";
+import type { DvModel } from "./data-validation";
 
 export interface Row {
   /** Constant values (for a formula cell: unused). */
@@ -38,6 +40,10 @@ export interface SheetModel {
   notes?: Map<number, NoteModel>;
   comments?: Map<number, CommentModel>;
   links?: Map<number, LinkModel>;
+  /** Conditional formats in priority order (conditional-formats.ts); replaced, never changed in place. */
+  cf?: CfModel[];
+  /** Data validation areas (data-validation.ts); replaced, never changed in place. */
+  dv?: DvModel[];
 }
 
 /** A picture on a sheet (`shapes.addImage`), positioned in points from the sheet's top-left corner. */
