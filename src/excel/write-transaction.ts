@@ -238,17 +238,22 @@ async function restore(
   }
 }
 
+/** The longest address `Worksheet.getRanges` is reported to accept (office-js #5198; VBA's Range stops there too). */
+export const MAX_RANGES_ADDRESS = 255;
+
 /**
  * Queues selecting `address` again (after an undo put rows back). The sheet is
  * activated first: Excel selects only on the active sheet, and the user may have
  * moved to another one before clicking Undo. Several areas are selected together only
  * where `RangeAreas.select` exists (ExcelApi 1.18; Office 2021 and 2024 LTSC lack it): below
- * that the first area is selected (docs/design.md §15).
+ * that the first area is selected (docs/design.md §15), as it is when the areas' address would be
+ * longer than `getRanges` is reported to take (255 characters).
  */
 export function queueReselect(sheet: Excel.Worksheet, address: string): void {
   const areas = splitAreas(address).map(stripSheet);
   if (areas.length === 0) return;
   sheet.activate();
-  if (areas.length > 1 && isExcelApiSupported("1.18")) sheet.getRanges(areas.join(",")).select();
+  const all = areas.join(",");
+  if (areas.length > 1 && all.length <= MAX_RANGES_ADDRESS && isExcelApiSupported("1.18")) sheet.getRanges(all).select();
   else sheet.getRange(areas[0]).select();
 }
