@@ -3,22 +3,28 @@
  * hyperlink to its cell. It reads and checks the inventory as Check does and writes the list in
  * the pane's language; the sheet is the add-in's own, so a protected inventory is fine.
  */
-import { writeIssuesSheet, type IssueLine, type IssuesSheetWrite } from "../excel";
+import { activeIssuesSheetSource, writeIssuesSheet, type IssueLine, type IssuesSheetWrite } from "../excel";
 import { checkOutcome } from "./read-actions";
 import { issueLines } from "./issues-export-lines";
-import { ok } from "./outcomes";
+import { ok, settle } from "./outcomes";
 import type { ActionHost } from "./action-host";
 import type { IssuesExportOutcome, Result, SummaryRunOptions } from "./types";
 import type { WriteDone, WriteScope } from "./write-action";
 import { sentences, words } from "./words";
 
-export async function exportIssues(host: ActionHost, options?: SummaryRunOptions): Promise<Result<IssuesExportOutcome>> {
+export function exportIssues(host: ActionHost, options?: SummaryRunOptions): Promise<Result<IssuesExportOutcome>> {
+  return settle(() => run(host, options), options?.signal);
+}
+
+async function run(host: ActionHost, options?: SummaryRunOptions): Promise<Result<IssuesExportOutcome>> {
   let written: { sheetName: string; issues: number } | undefined;
+  // Run from a list of ours, the action means that list's inventory (a sheet chosen in the pane still wins).
+  const source = await host.readExcel(activeIssuesSheetSource);
   const result = await host.write(options, async (scope) => {
     const done = await writeList(scope, options);
     written = { sheetName: done.sheetName, issues: done.issues };
     return done;
-  }, { writesInventory: false });
+  }, { writesInventory: false, ...(source === undefined ? {} : { sheetName: source }) });
   // A write that succeeded ran its body, so `written` is set.
   return result.ok ? ok({ ...result.value, ...written! }) : result;
 }
