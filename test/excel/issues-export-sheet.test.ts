@@ -21,9 +21,17 @@ const issue = (row: number, value: IssueLine["value"], extra: Partial<IssueLine>
   row, column: 1, severity: "error", rule: "quantity-not-a-number", message: `quantity "${String(value)}" is not a number`, value, ...extra,
 });
 
-const write = (h: TestHost, issues: readonly IssueLine[], options: { locale?: string; source?: string; blockBytes?: number; numberLocale?: string } = {}) =>
+interface WriteOptions {
+  locale?: string;
+  source?: string;
+  blockBytes?: number;
+  numberLocale?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const write = (h: TestHost, issues: readonly IssueLine[], options: WriteOptions = {}) =>
   h.Excel.run((context) => writeIssuesSheet(context, issues, {
-    locale: options.locale ?? "en-US", sourceName: options.source ?? "Stock", blockBytes: options.blockBytes, numberLocale: options.numberLocale,
+    ...options, locale: options.locale ?? "en-US", sourceName: options.source ?? "Stock",
   }));
 
 const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e);
@@ -164,8 +172,11 @@ describe("2,000 issues", () => {
   test("go in blocks whose requests stay under a lowered payload limit, in the check's order", async () => {
     const h = install({ payloadLimitBytes: 120_000 });
     h.resetStats();
-    const done = await write(h, many, { blockBytes: 100_000 });
+    const progress: [number, number][] = [];
+    const done = await write(h, many, { blockBytes: 100_000, onProgress: (n, total) => progress.push([n, total]) });
     expect(done.blocks).toBeGreaterThan(5);
+    expect(progress).toHaveLength(done.blocks);
+    expect(progress[progress.length - 1]).toEqual([2_000, 2_000]);
     expect(Math.max(...h.stats.requests)).toBeLessThan(120_000);
     const values = h.sheetValues("Issues");
     expect(values).toHaveLength(2_001);
@@ -190,4 +201,11 @@ test("below ExcelApi 1.7 the Cell column is plain text and the result says so", 
   const done = await write(h, [issue(1, "x")]);
   expect(done.links).toBe(false);
   expect(h.sheetValues("Issues")[1][0]).toBe("B2");
+});
+
+test("fewer than 500 issues report no progress", async () => {
+  const h = install();
+  const progress: number[] = [];
+  await write(h, Array.from({ length: 40 }, (_, i) => issue(i + 1, "x")), { blockBytes: 1_000, onProgress: (n) => progress.push(n) });
+  expect(progress).toEqual([]);
 });
