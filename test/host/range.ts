@@ -19,6 +19,8 @@ import { usedRectWithin } from "./used-range";
 import { directDependents, WorkbookRangeAreas } from "./dependents";
 import { RangeAreas } from "./range-areas";
 import { checkSpecialCellType, specialCellRects } from "./special-cells";
+import { clearItemsFor } from "./cell-items";
+import { readHyperlink, writeHyperlink } from "./hyperlinks";
 
 /** "On all platforms, a range is limited to five million cells for get operations." */
 const MAX_GET_CELLS = 5_000_000;
@@ -32,7 +34,7 @@ export class Range extends ClientObject {
   protected readonly _typeName = "Range";
   protected readonly _scalars = [
     "address", "addressLocal", "values", "formulas", "formulasLocal", "numberFormat", "text", "valueTypes",
-    "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "isEntireRow", "isEntireColumn", "rowHidden",
+    "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "isEntireRow", "isEntireColumn", "rowHidden", "hyperlink",
   ] as const as readonly string[];
   private _handle: RangeHandle | null | undefined;
   private _format?: RangeFormat;
@@ -106,6 +108,7 @@ export class Range extends ClientObject {
         return readBlock(sheet, rect, (r, c) => displayText(cellValue(wb, sheet, r, c), sheet.rows[r]?.n?.[c]));
       case "valueTypes":
         return readBlock(sheet, rect, (r, c) => valueType(cellValue(wb, sheet, r, c)));
+      case "hyperlink": return readHyperlink(sheet, rect);
       case "rowIndex": return rect.r0;
       case "columnIndex": return rect.c0;
       case "rowCount": return rowsOf(rect);
@@ -142,6 +145,19 @@ export class Range extends ClientObject {
   get text(): string[][] { return this._get("text"); }
   get valueTypes(): string[][] { return this._get("valueTypes"); }
   get isNullObject(): boolean { return this._get("isNullObject"); }
+  /** ExcelApi 1.7: null when the top-left cell has no link (hyperlinks.ts). */
+  get hyperlink(): Excel.RangeHyperlink { return this._get("hyperlink"); }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    const copy = link && typeof link === "object" ? { ...link } : link;
+    this.context._enqueue({
+      label: "Range.hyperlink=",
+      bytes: 60 + jsonBytes(link ?? null),
+      run: (tx) => {
+        const { sheet, rect } = this._target(tx);
+        writeHyperlink(tx, sheet, rect, copy);
+      },
+    });
+  }
 
   get values(): CellValue[][] { return this._get("values"); }
   set values(v: CellValue[][]) { this._writeCells("values", v); }
@@ -323,6 +339,7 @@ export class Range extends ClientObject {
       run: (tx) => {
         const { sheet, rect } = this._target(tx);
         clearCells(tx, sheet, rect, applyTo);
+        clearItemsFor(tx.ctx.host.wb, sheet, rect, applyTo);
       },
     });
   }
