@@ -27,6 +27,9 @@ test("the sheet lists the check's issues in its order: cell, severity, rule, mes
   const lines = w.host.sheetValues("Issues").slice(1);
   expect(lines.map((line) => line[0])).toEqual(checked.issues.map((i) => i.address.replace(/^.*!/, "")));
   expect(lines.map((line) => line[2])).toEqual(checked.issues.map((i) => i.rule));
+  // Each Cell links to the issue's cell on the inventory sheet.
+  const links = w.host.hyperlinks("Issues");
+  expect(lines.map((_line, r) => links[`A${r + 2}`]?.documentReference)).toEqual(checked.issues.map((i) => `'Stock'!${i.address.replace(/^.*!/, "")}`));
   const notNumber = lines.find((line) => line[0] === "C3")!;
   expect(notNumber[1]).toBe("Error");
   expect(notNumber[3]).toBe(checked.issues.find((i) => i.address === "Stock!C3")!.message.replace("C3: ", ""));

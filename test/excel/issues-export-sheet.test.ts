@@ -209,3 +209,50 @@ test("fewer than 500 issues report no progress", async () => {
   await write(h, Array.from({ length: 40 }, (_, i) => issue(i + 1, "x")), { blockBytes: 1_000, onProgress: (n) => progress.push(n) });
   expect(progress).toEqual([]);
 });
+
+describe("each Cell is a hyperlink property to its cell, never a HYPERLINK formula", () => {
+  test("one link per issue line, pointing at the right cell of the inventory", async () => {
+    const h = install();
+    await write(h, [issue(1, "x"), issue(13, "y", { column: 2 }), issue(2, 5, { column: 0 })]);
+    expect(h.hyperlinks("Issues")).toEqual({
+      A2: { documentReference: "'Stock'!B2", textToDisplay: "B2" },
+      A3: { documentReference: "'Stock'!C14", textToDisplay: "C14" },
+      A4: { documentReference: "'Stock'!A3", textToDisplay: "A3" },
+    });
+    expect(h.sheetValues("Issues").slice(1).map((row) => row[0])).toEqual(["B2", "C14", "A3"]);
+    expect(h.sheetFormulas("Issues").flat().filter((f) => f !== null && f !== undefined && f !== "")).toEqual([]);
+  });
+
+  test("a sheet name with a space and an apostrophe is quoted as Excel needs, the apostrophe doubled", async () => {
+    const h = install({ sheets: [{ name: "Bob's stock", values: [["Qty"], ["x"]] }] });
+    await write(h, [issue(1, "x", { column: 0 })], { source: "Bob's stock" });
+    expect(h.hyperlinks("Issues")).toEqual({ A2: { documentReference: "'Bob''s stock'!A2", textToDisplay: "A2" } });
+  });
+
+  test("2,000 links go in the blocks with their lines, under the lowered payload limit", async () => {
+    const h = install({ payloadLimitBytes: 120_000 });
+    h.resetStats();
+    await write(h, Array.from({ length: 2_000 }, (_, i) => issue(i + 1, "x")), { blockBytes: 100_000 });
+    expect(Math.max(...h.stats.requests)).toBeLessThan(120_000);
+    const links = h.hyperlinks("Issues");
+    expect(Object.keys(links)).toHaveLength(2_000);
+    expect(links.A2001).toEqual({ documentReference: "'Stock'!B2001", textToDisplay: "B2001" });
+  });
+
+  test("a rerun's list has only its own links; a failed run leaves the old links as they were", async () => {
+    const h = install();
+    await write(h, [issue(1, "a"), issue(2, "b")]);
+    await write(h, [issue(5, "c")]);
+    expect(h.hyperlinks("Issues")).toEqual({ A2: { documentReference: "'Stock'!B6", textToDisplay: "B6" } });
+    const before = h.snapshot();
+    h.failSync(({ operations }) => operations.some((op) => op.startsWith("Range.hyperlink")));
+    await failure(write(h, [issue(7, "d")]));
+    expect(h.snapshot()).toEqual(before);
+  });
+
+  test("below ExcelApi 1.7 there are no links", async () => {
+    const h = install({ maxExcelApi: "1.6" });
+    await write(h, [issue(1, "x")]);
+    expect(h.hyperlinks("Issues")).toEqual({});
+  });
+});
