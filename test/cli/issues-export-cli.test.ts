@@ -116,3 +116,14 @@ test("xlsx, from its XML: the list's sheet is Issues, every text a string cell f
   // The number -5 is a number cell: no type attribute, the value -5.
   expect(xml).toMatch(new RegExp(`<c r="E${rowOf(`A${TEXTS.length + 2}`)}"( s="\\d+")?><v>-5</v>`));
 });
+
+test("with --lang fi the list's messages are Finnish, as the printed report is; the columns stay the file's keys", async () => {
+  await check("texts.json", "fi.csv", "--lang", "fi");
+  const rows = csvFields(readFileSync(tmp.file("fi.csv"), "utf8"));
+  expect(rows[0]).toEqual(["Cell", "Severity", "Rule", "Message", "Value"]);
+  const english = csvFields(readFileSync(tmp.file("texts.csv"), "utf8"));
+  const message = (all: string[][], cell: string) => all.find((row) => row[0] === cell)![3];
+  expect(message(rows, "A3")).not.toBe(message(english, "A3"));
+  expect(message(rows, "A3")).toMatch(/^A3: /);
+  expect(message(rows, "A3")).toContain("-x");
+});
