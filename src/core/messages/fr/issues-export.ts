@@ -13,7 +13,7 @@ export const ISSUES_EXPORT: Translation = {
   "issues-export-severity-warning": "Avertissement",
   "issues-export-none": "Aucun problème dans {sheet}.",
   "issues-export-progress": "Liste des problèmes en cours",
-  "issues-export-done": "{count, plural, one {# problème} other {# problèmes}} de {source} listés dans {sheet}.",
+  "issues-export-done": "{count, plural, one {# problème de {source} listé} other {# problèmes de {source} listés}} dans {sheet}.",
   "issues-export-done-none": "Aucun problème dans {source} ; {sheet} l’indique.",
   "issues-export-links": "Cliquez sur une adresse de la colonne Cellule pour aller à la cellule.",
   "issues-export-no-links": "Cette version d’Excel ne peut pas créer de liens vers des cellules (ExcelApi 1.7) : la colonne Cellule contient donc de simples adresses.",

@@ -13,7 +13,7 @@ export const ISSUES_EXPORT: Translation = {
   "issues-export-severity-warning": "Varning",
   "issues-export-none": "Inga problem i {sheet}.",
   "issues-export-progress": "Listar problem",
-  "issues-export-done": "{count, plural, one {# problem} other {# problem}} i {source} listade i {sheet}.",
+  "issues-export-done": "{count, plural, one {# problem i {source} listat} other {# problem i {source} listade}} i {sheet}.",
   "issues-export-done-none": "Inga problem i {source}; det står i {sheet}.",
   "issues-export-links": "Klicka på en adress i kolumnen Cell för att gå till cellen.",
   "issues-export-no-links": "Den här versionen av Excel kan inte länka till celler (ExcelApi 1.7), så kolumnen Cell innehåller bara adresser.",
