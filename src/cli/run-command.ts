@@ -117,7 +117,7 @@ function writesCopy(options: CliOptions): boolean {
 async function runCheck(c: Checked): Promise<number> {
   if (c.outPath) {
     c.progress.phase(textInLang(c.options.lang, "cli-progress-writing", { file: c.options.out ?? "" }));
-    await writeReportTable(c.outPath, outputKindOf(c.outPath) ?? "xlsx", issueTable(c.issues, c.input.grid), c.options.locale);
+    await writeReportTable(c.outPath, outputKindOf(c.outPath) ?? "xlsx", issueTable(c.issues, c.input.grid, c.options.lang), c.options.locale);
   }
   const out = c.outPath ? { out: c.outPath } : {};
   if (c.options.json) {

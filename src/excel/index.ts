@@ -34,3 +34,5 @@ export {
 } from "./labels-sheet";
 export { pictureAreaMm } from "./labels-geometry";
 export type { LabelPicture } from "./labels-block";
+export { activeIssuesSheetSource } from "./issues-sheet-source";
+export { writeIssuesSheet, ISSUES_TAG, ISSUES_IDS_KEY, ISSUES_PROGRESS_FROM, type IssueLine, type IssuesSheetWrite } from "./issues-sheet";
