@@ -34,3 +34,7 @@ export {
 } from "./labels-sheet";
 export { pictureAreaMm } from "./labels-geometry";
 export type { LabelPicture } from "./labels-block";
+export {
+  applyEntryValidation, readEntryRecord, readEntryState, ENTRY_RULES_KEY, type EntryTarget, type EntryApply,
+} from "./entry-validation";
+export { removeEntryValidation, type EntryRemoval } from "./entry-validation-remove";

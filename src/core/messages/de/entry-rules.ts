@@ -15,7 +15,6 @@ export const ENTRY_RULES: Translation = {
   "entry-protected": "Excel prüft jetzt, was in {ranges} auf „{sheet}“ eingegeben wird.",
   "entry-pasting": "Eingefügte Zellen prüft Excel nicht: Prüfen Sie das Blatt nach dem Einfügen.",
   "entry-needs-api": "Eingabeschutz braucht die Datenüberprüfung (ExcelApi 1.8), die diese Excel-Version nicht hat.",
-  "entry-no-table": "Auf „{sheet}“ wurde keine Bestandstabelle gefunden (keine Überschriftenzeile mit Menge und Codes).",
   "entry-user-rules": "Diese Zellen haben bereits eine Datenüberprüfung, die nicht vom Add-In stammt, und der Eingabeschutz ersetzt sie nie: {cells}.",
   "entry-removed": "Eingabeschutz von {ranges} auf „{sheet}“ entfernt.",
   "entry-removed-gone": "Die Eingaberegeln des Add-Ins waren nicht mehr auf „{sheet}“; sonst wurde nichts angetastet.",

@@ -16,7 +16,6 @@ export const ENTRY_RULES = {
   "entry-protected": 'Excel now checks what is typed into {ranges} on "{sheet}".',
   "entry-pasting": "Pasted cells are not checked by Excel: run Check after pasting.",
   "entry-needs-api": "Protect entry needs data validation (ExcelApi 1.8), which this version of Excel does not have.",
-  "entry-no-table": 'No inventory was found on "{sheet}" (no header row with quantity and stock codes).',
   "entry-user-rules": "These cells already have data validation that is not the add-in's, and Protect entry never replaces it: {cells}.",
   "entry-removed": 'Entry protection taken off {ranges} on "{sheet}".',
   "entry-removed-gone": 'The add-in\'s entry rules were no longer on "{sheet}"; nothing else was touched.',

@@ -15,7 +15,6 @@ export const ENTRY_RULES: Translation = {
   "entry-protected": "Excel tarkistaa nyt, mitä soluihin {ranges} kirjoitetaan laskentataulukossa \"{sheet}\".",
   "entry-pasting": "Excel ei tarkista liitettyjä soluja: tarkista taulukko liittämisen jälkeen.",
   "entry-needs-api": "Syötön suojaus tarvitsee tietojen kelpoisuustarkistusta (ExcelApi 1.8), jota tässä Excel-versiossa ei ole.",
-  "entry-no-table": "Laskentataulukosta \"{sheet}\" ei löytynyt varastoluetteloa (ei otsikkoriviä, jossa on määrä ja varastokoodit).",
   "entry-user-rules": "Näissä soluissa on jo tietojen kelpoisuustarkistus, joka ei ole apuohjelman, eikä syötön suojaus koskaan korvaa sitä: {cells}.",
   "entry-removed": "Syötön suojaus poistettiin soluista {ranges} laskentataulukossa \"{sheet}\".",
   "entry-removed-gone": "Apuohjelman syöttösääntöjä ei enää ollut laskentataulukossa \"{sheet}\"; mihinkään muuhun ei koskettu.",

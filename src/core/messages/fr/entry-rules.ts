@@ -15,7 +15,6 @@ export const ENTRY_RULES: Translation = {
   "entry-protected": "Excel vérifie désormais ce qui est tapé dans {ranges} sur la feuille « {sheet} ».",
   "entry-pasting": "Excel ne vérifie pas les cellules collées : vérifiez la feuille après avoir collé.",
   "entry-needs-api": "Protéger la saisie nécessite la validation des données (ExcelApi 1.8), ce que cette version d’Excel n’a pas.",
-  "entry-no-table": "Aucun tableau d’inventaire n’a été trouvé sur la feuille « {sheet} » (aucune ligne d’en-tête avec quantité et codes de stock).",
   "entry-user-rules": "Ces cellules ont déjà une validation des données qui n’est pas celle du complément, et Protéger la saisie ne la remplace jamais : {cells}.",
   "entry-removed": "Protection de la saisie ôtée de {ranges} sur la feuille « {sheet} ».",
   "entry-removed-gone": "Les règles de saisie du complément n’étaient plus sur la feuille « {sheet} » ; rien d’autre n’a été touché.",

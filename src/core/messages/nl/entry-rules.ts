@@ -15,7 +15,6 @@ export const ENTRY_RULES: Translation = {
   "entry-protected": "Excel controleert nu wat er in {ranges} op \"{sheet}\" wordt getypt.",
   "entry-pasting": "Geplakte cellen controleert Excel niet: controleer het werkblad na het plakken.",
   "entry-needs-api": "Invoer beveiligen heeft gegevensvalidatie nodig (ExcelApi 1.8), en die heeft deze versie van Excel niet.",
-  "entry-no-table": "Er is geen voorraadlijst gevonden op \"{sheet}\" (geen koprij met aantal en voorraadcodes).",
   "entry-user-rules": "Deze cellen hebben al gegevensvalidatie die niet van de invoegtoepassing is, en Invoer beveiligen vervangt die nooit: {cells}.",
   "entry-removed": "Invoerbeveiliging verwijderd van {ranges} op \"{sheet}\".",
   "entry-removed-gone": "De invoerregels van de invoegtoepassing stonden niet meer op \"{sheet}\"; verder is niets aangeraakt.",

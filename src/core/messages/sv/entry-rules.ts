@@ -15,7 +15,6 @@ export const ENTRY_RULES: Translation = {
   "entry-protected": "Excel kontrollerar nu det som skrivs i {ranges} på \"{sheet}\".",
   "entry-pasting": "Excel kontrollerar inte inklistrade celler: kontrollera bladet efter att du har klistrat in.",
   "entry-needs-api": "Skydda inmatning kräver dataverifiering (ExcelApi 1.8), som den här versionen av Excel saknar.",
-  "entry-no-table": "Ingen lagerlista hittades på \"{sheet}\" (ingen rubrikrad med antal och lagerkoder).",
   "entry-user-rules": "De här cellerna har redan dataverifiering som inte är tilläggets, och Skydda inmatning ersätter den aldrig: {cells}.",
   "entry-removed": "Inmatningsskyddet togs bort från {ranges} på \"{sheet}\".",
   "entry-removed-gone": "Tilläggets inmatningsregler fanns inte längre på \"{sheet}\"; inget annat rördes.",
