@@ -68,3 +68,10 @@ test("withinLimit cuts a longer text with an ellipsis and leaves a fitting one a
   expect(withinLimit("a".repeat(40), 32)).toBe(`${"a".repeat(31)}…`);
   expect(Array.from(withinLimit("ä".repeat(300), 255)).length).toBe(255);
 });
+
+test("no cell content reaches a formula: a header mapped with quotes and = gives the same formula", () => {
+  const grid = [["Name", "Qty", 'Codes")=HYPERLINK("x']];
+  const found = detectTable([...grid, ["Ski", 1, "S1"]], { mapping: { codes: 'Codes")=HYPERLINK("x' } });
+  const rules = planEntryRules({ table: found!, firstDataRow: 1, firstColumn: 0 }, defaults, "en-US");
+  expect(rules[1].criteria).toEqual({ type: "custom", formula: codesFormula("C2") });
+});
