@@ -23,13 +23,18 @@ import { WorksheetCustomProperty, WorksheetCustomPropertyCollection, WorksheetPr
 import { Worksheet, WorksheetCollection } from "./worksheet";
 import { PageBreak, PageBreakCollection, PageLayout, Shape, ShapeCollection } from "./worksheet-print";
 import { printInfo, shapeInfo } from "./print-info";
+import { cfInfo, seedCfs } from "./conditional-formats";
+import * as cfProxies from "./conditional-format-proxies";
+import { dvInfo, seedValidation } from "./data-validation";
+import { DataValidation } from "./data-validation-proxy";
+import { typeIntoCell } from "./user-type";
 
 // Every proxy class under its name in the Excel namespace: calls above maxExcelApi fail (api-check.ts).
 enforceApiSets({
   Application, AutoFilter, Chart, ChartSeries, ChartSeriesCollection, CultureInfo, NumberFormatInfo, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
   Setting, SettingCollection, Table, TableCollection, TableColumn, TableColumnCollection, TableRowCollection,
   Workbook: WorkbookProxy, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection,
-  WorksheetProtection, WorkbookRangeAreas, PageLayout, PageBreak, PageBreakCollection, Shape, ShapeCollection,
+  WorksheetProtection, WorkbookRangeAreas, PageLayout, PageBreak, PageBreakCollection, Shape, ShapeCollection, ...cfProxies, DataValidation,
 });
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
@@ -52,6 +57,10 @@ function seedState(seed: HostSeed): WorkbookState {
     if (s.autoFilter) {
       sheet.filter = { rect: parseRect(splitSheet(s.autoFilter.address).cells), hidden: (s.autoFilter.hiddenRows ?? []).map((row) => row - 1) };
     }
+    const cfs = seedCfs(s.conditionalFormats, () => id("cf"), (a) => parseRect(a));
+    if (cfs) sheet.cf = cfs;
+    const dv = seedValidation(s.dataValidation, (a) => parseRect(a));
+    if (dv) sheet.dv = dv;
     const height = Math.max(s.values?.length ?? 0, s.formats?.length ?? 0, s.formulas?.length ?? 0, s.styles?.length ?? 0);
     for (let r = 0; r < height; r++) {
       const v = s.values?.[r], n = s.formats?.[r], f = s.formulas?.[r], st = s.styles?.[r];
@@ -241,12 +250,16 @@ export function createHost(seed: HostSeed = {}): TestHost {
     customProperties: (name) => ({ ...sheetOf(name).custom }),
     shapes: (name) => shapeInfo(sheetOf(name)),
     printSetup: (name) => printInfo(sheetOf(name)),
+    conditionalFormats: (name) => (sheetOf(name).cf ?? []).map(cfInfo),
+    dataValidation: (name) => (sheetOf(name).dv ?? []).map(dvInfo),
     snapshot(): WorkbookSnapshot {
       return {
         sheets: model.state.sheets.map((s) => ({
           name: s.name, protected: s.protected, values: values(s), formulas: formulas(s), formats: formats(s),
           styles: grid(s, true, (r, c): CellStyle | null => (s.rows[r]?.s?.[c] ? { ...s.rows[r]!.s![c] } : null)),
           customProperties: { ...s.custom },
+          ...(s.cf?.length ? { conditionalFormats: s.cf.map(cfInfo) } : {}),
+          ...(s.dv?.length ? { dataValidation: s.dv.map(dvInfo) } : {}),
         })),
         active: model.sheetById(model.state.activeId)!.name,
         selection: selection(),
@@ -264,6 +277,9 @@ export function createHost(seed: HostSeed = {}): TestHost {
     resetStats: () => core.resetStats(),
     userEdit(sheetName, address, input) {
       userChange(sheetName, address, (tx, sheet, rect) => writeCells(tx, sheet, rect, "values", input));
+    },
+    userType(sheetName, address, value) {
+      return typeIntoCell((change) => userChange(sheetName, address, change), value);
     },
     userInsertRows(sheetName, rows) {
       userChange(sheetName, rows, (tx, sheet, rect) => insertDown(tx, sheet, { ...rect, c0: 0, c1: MAX_COLS - 1 }));

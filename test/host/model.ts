@@ -5,6 +5,8 @@
  */
 import type { CellStyle, CellValue } from "./types";
 import type { Rect } from "./a1";
+import type { CfModel } from "./conditional-formats";
+import type { DvModel } from "./data-validation";
 
 export interface Row {
   /** Constant values (for a formula cell: unused). */
@@ -33,6 +35,10 @@ export interface SheetModel {
   filter?: { rect?: Rect; hidden: number[] };
   /** Page setup, images, column widths and row heights (worksheet-print.ts); absent until first set. */
   print?: PrintModel;
+  /** Conditional formats in priority order (conditional-formats.ts); replaced, never changed in place. */
+  cf?: CfModel[];
+  /** Data validation areas (data-validation.ts); replaced, never changed in place. */
+  dv?: DvModel[];
 }
 
 /** A picture on a sheet (`shapes.addImage`), positioned in points from the sheet's top-left corner. */

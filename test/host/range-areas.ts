@@ -7,6 +7,8 @@ import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import { CollectionObject } from "./proxy";
 import { Range } from "./range";
+import { ConditionalFormatCollection } from "./conditional-format-proxies";
+import { DataValidation } from "./data-validation-proxy";
 
 export interface Areas {
   sheetId: string;
@@ -78,6 +80,24 @@ export class RangeAreas extends ClientObject {
       throw officeError(ErrorCode.itemNotFound, `RangeAreas.${name}: the object is a null object (check isNullObject first).`, "RangeAreas");
     }
     return this._get(name);
+  }
+
+  private _cfs?: ConditionalFormatCollection;
+  /** The conditional formats meeting any of the areas (ExcelApi 1.9). */
+  get conditionalFormats(): ConditionalFormatCollection {
+    return (this._cfs ??= new ConditionalFormatCollection(this.context, (tx) => {
+      const { sheetId, rects } = this._resolve(tx);
+      return { sheet: this.context.host.wb.sheetById(sheetId)!, rects };
+    }));
+  }
+
+  private _dv?: DataValidation;
+  /** The areas' data validation (ExcelApi 1.9): a property reads null when the areas differ. */
+  get dataValidation(): DataValidation {
+    return (this._dv ??= new DataValidation(this.context, (tx) => {
+      const { sheetId, rects } = this._resolve(tx);
+      return { sheet: this.context.host.wb.sheetById(sheetId)!, rects };
+    }));
   }
 
   /** Selects all areas; a no-op unless their sheet is the active one (see Range.select). */

@@ -19,6 +19,8 @@ import { usedRectWithin } from "./used-range";
 import { directDependents, WorkbookRangeAreas } from "./dependents";
 import { RangeAreas } from "./range-areas";
 import { checkSpecialCellType, specialCellRects } from "./special-cells";
+import { ConditionalFormatCollection } from "./conditional-format-proxies";
+import { DataValidation } from "./data-validation-proxy";
 
 /** "On all platforms, a range is limited to five million cells for get operations." */
 const MAX_GET_CELLS = 5_000_000;
@@ -163,6 +165,24 @@ export class Range extends ClientObject {
         writeCells(tx, sheet, rect, kind, copy);
       },
     });
+  }
+
+  private _cfs?: ConditionalFormatCollection;
+  /** The conditional formats meeting this range (ExcelApi 1.6). */
+  get conditionalFormats(): ConditionalFormatCollection {
+    return (this._cfs ??= new ConditionalFormatCollection(this.context, (tx) => {
+      const { sheet, rect } = this._target(tx);
+      return { sheet, rects: [rect] };
+    }));
+  }
+
+  private _dv?: DataValidation;
+  /** The cells' data validation (ExcelApi 1.8). */
+  get dataValidation(): DataValidation {
+    return (this._dv ??= new DataValidation(this.context, (tx) => {
+      const { sheet, rect } = this._target(tx);
+      return { sheet, rects: [rect] };
+    }));
   }
 
   get format(): RangeFormat {

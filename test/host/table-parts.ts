@@ -8,6 +8,7 @@ import { CollectionObject, KeyedObject } from "./proxy";
 import { Range } from "./range";
 import { insertDown } from "./row-ops";
 import type { Table } from "./table";
+import { extendToTableRows } from "./data-validation";
 
 export class TableColumn extends KeyedObject<number> {
   protected readonly _typeName = "TableColumn";
@@ -109,6 +110,7 @@ export class TableRowCollection extends CollectionObject<never> {
         const before = t.rect.r1;
         insertDown(tx, sheet, rect);
         if (t.rect.r1 === before) t.rect.r1 += n; // inserted right below the last row: Excel grows the table
+        extendToTableRows(sheet, { ...t.rect, r0: t.rect.r0 + 1, r1: t.rect.r1 - (t.showTotals ? 1 : 0) }, rect);
         if (values) writeCells(tx, sheet, rect, "values", values);
       },
     });

@@ -31,6 +31,10 @@ export interface SeedSheet {
   /** Charts on this sheet, as `TestHost.charts()` reports them (`sheet` and `id` may be left out). */
   charts?: (Omit<ChartInfo, "sheet" | "id" | "name" | "seriesBy" | "title" | "position" | "series"> &
     Partial<Omit<ChartInfo, "series">> & { series?: Pick<ChartSeriesInfo, "name" | "values" | "xValues">[] })[];
+  /** Conditional formats, top priority first, as `TestHost.conditionalFormats()` reports them (`id` may be left out). */
+  conditionalFormats?: (Omit<ConditionalFormatInfo, "id" | "type"> & { id?: string; type?: "Custom" })[];
+  /** Data validation, as `TestHost.dataValidation()` reports it. */
+  dataValidation?: DataValidationInfo[];
 }
 
 /** The workbook a test host starts with. */
@@ -127,12 +131,51 @@ export interface WorkbookSnapshot {
     formats: string[][];
     styles: (CellStyle | null)[][];
     customProperties: Record<string, string>;
+    /** Present when the sheet has any. */
+    conditionalFormats?: ConditionalFormatInfo[];
+    /** Present when the sheet has any. */
+    dataValidation?: DataValidationInfo[];
   }[];
   active: string;
   selection: string[];
   tables: TableInfo[];
   charts: ChartInfo[];
   settings: Record<string, unknown>;
+}
+
+/** A conditional format (only `Custom` is modelled), top priority first in lists. */
+export interface ConditionalFormatInfo {
+  id: string;
+  type: "Custom";
+  /** The rule formula as set (`custom.rule.formula`). */
+  formula: string;
+  /** `custom.format.fill.color` / `custom.format.font.color` as set, null when not set. */
+  fill: string | null;
+  fontColor: string | null;
+  /** The cells it applies to, in reading order: `"B5:B9, D7"`. */
+  areas: string;
+  /** Only when set to true. */
+  stopIfTrue?: boolean;
+}
+
+/** One area list with its data validation, as `TestHost.dataValidation()` reports it. */
+export interface DataValidationInfo {
+  /** `"B2:B9, D4"` (reading order). */
+  areas: string;
+  type: "WholeNumber" | "Decimal" | "TextLength" | "List" | "Custom" | "None";
+  /** As set (`{ wholeNumber: { formula1: 1, operator: "GreaterThanOrEqualTo" } }`; a list's Range source as `=Sheet!A1:A3`), `{}` for none. */
+  rule: Record<string, Record<string, unknown>>;
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
+}
+
+/** What `TestHost.userType` did: refused by a Stop alert, kept after a Warning/Information alert, or
+ *  kept unchecked because the host cannot compute the custom formula (`unevaluated`). */
+export interface TypedResult {
+  accepted: boolean;
+  alert?: "Warning" | "Information";
+  unevaluated?: true;
 }
 
 /** Cell formatting beyond the number format. */
@@ -193,6 +236,10 @@ export interface TestHost {
   customProperties(sheet: string): Record<string, string>;
   /** Pictures on the sheet (`shapes.addImage`), with the cell their top-left corner lies in. */
   shapes(sheet: string): ShapeInfo[];
+  /** Conditional formats of the sheet, top priority first. */
+  conditionalFormats(sheet: string): ConditionalFormatInfo[];
+  /** Data validation of the sheet: one entry per distinct validation, with the areas that have it. */
+  dataValidation(sheet: string): DataValidationInfo[];
   /** Page layout, manual page breaks, gridlines, column widths and row heights (points). */
   printSetup(sheet: string): PrintSetupInfo;
   snapshot(): WorkbookSnapshot;
@@ -210,6 +257,9 @@ export interface TestHost {
   /** The user types or pastes `values` at `address` (General-format coercion applies);
    *  fires onChanged with triggerSource "Unknown". */
   userEdit(sheet: string, address: string, values: CellValue[][]): void;
+  /** The user types `value` into one cell with Excel's data validation check: a Stop alert refuses it (nothing
+   *  changes); otherwise it is written as by `userEdit`. */
+  userType(sheet: string, address: string, value: CellValue): TypedResult;
   /** The user selects `address` (`"Sheet1!A5"` or on the active sheet). */
   userSelect(address: string | string[]): void;
   /** The user inserts entire rows (`"5:7"`) or deletes them: cells, tables, formulas, tracked ranges and the
