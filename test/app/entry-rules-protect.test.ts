@@ -114,3 +114,11 @@ test("the state is read in one sync", async () => {
   valueOf(await w.app.entryProtectionState());
   expect(w.host.stats.syncs).toBe(1);
 });
+
+test("the workbook's settings: one code per cell gets the not-blank formula, a register without quantity the codes rule only", async () => {
+  const w = setUp({ settings: { "inventoryRows.settings": { oneCodePerCell: true, eachRowOneUnit: "on" } } });
+  host = w.host;
+  valueOf(await w.app.protectEntry());
+  expect(w.host.dataValidation("Stock").map((v) => [v.areas, v.rule])).toEqual([["D2:D1048576", { custom: { formula: "=LEN(TRIM(D2))>0" } }]]);
+  expect(w.host.dataValidation("Stock")[0].errorAlert).toMatchObject({ message: "The stock code cannot be blank." });
+});
