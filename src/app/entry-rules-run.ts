@@ -14,8 +14,12 @@ import type { ActionResult, EntryProtectionState, Result, RunOptions, SummaryRun
 import type { WriteDone } from "./write-action";
 import { sentences, withNothingChanged, words, type Words } from "./words";
 
+/** Areas a message names: the first ten, then "…" (a user's rule can be split into many areas). */
+const NAMED_AREAS = 10;
+
 function addresses(rects: readonly Rect[]): string {
-  return rects.map(rectAddress).join(", ");
+  const named = rects.slice(0, NAMED_AREAS).map(rectAddress).join(", ");
+  return rects.length > NAMED_AREAS ? `${named}, …` : named;
 }
 
 function done(said: Words): WriteDone {

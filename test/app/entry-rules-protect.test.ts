@@ -122,3 +122,14 @@ test("the workbook's settings: one code per cell gets the not-blank formula, a r
   expect(w.host.dataValidation("Stock").map((v) => [v.areas, v.rule])).toEqual([["D2:D1048576", { custom: { formula: "=LEN(TRIM(D2))>0" } }]]);
   expect(w.host.dataValidation("Stock")[0].errorAlert).toMatchObject({ message: "The stock code cannot be blank." });
 });
+
+test("many cells with the user's validation: the first ten areas are named, then …", async () => {
+  const w = setUp();
+  host = w.host;
+  for (let row = 3; row <= 25; row += 2) await userRule(`C${row}`, { decimal: { operator: "GreaterThan", formula1: 0 } });
+  const result = await w.app.protectEntry();
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.message).toContain(": C3, C5, C7, C9, C11, C13, C15, C17, C19, C21, …. Nothing was changed.");
+  expect(validationOf(w.host)).toEqual(["C3, C5, C7, C9, C11, C13, C15, C17, C19, C21, C23, C25: Decimal"]);
+});
