@@ -3,7 +3,8 @@
  * record names — wherever they are now — and no other validation, then forgets the record.
  */
 import type { Rect } from "./addresses";
-import { findOurs, forgetEntryRecord, rangeOf, readEntryRecord } from "./entry-validation";
+import { findOurs, forgetEntryRecord, readEntryRecord } from "./entry-validation";
+import { rangeOf, writeOrRestore } from "./entry-validation-write";
 import { joinAreas } from "./entry-validation-scan";
 import { syncStep } from "./office-run";
 
@@ -36,10 +37,13 @@ export async function removeEntryValidation(
   const protection = sheet.protection.load("protected");
   await syncStep(context, "excel-step-reading-sheet");
   if (protection.protected) return { kind: "protected", sheetName: sheet.name };
-  const ours = joinAreas(await findOurs(context, sheet, record, columnsNow(record.sheetId)));
+  const found = await findOurs(context, sheet, record, columnsNow(record.sheetId));
+  const ours = joinAreas(found);
   beforeWrite();
-  for (const rect of ours) rangeOf(sheet, rect).dataValidation.clear();
-  forgetEntryRecord(context);
-  await syncStep(context, "excel-step-writing-cells");
+  await writeOrRestore(context, { sheets: [{ sheetId: record.sheetId, clear: [], reapply: found }], record }, async () => {
+    for (const rect of ours) rangeOf(sheet, rect).dataValidation.clear();
+    forgetEntryRecord(context);
+    await syncStep(context, "excel-step-writing-cells");
+  });
   return { kind: "removed", sheetName: sheet.name, cleared: ours };
 }

@@ -23,9 +23,12 @@ export interface OurRule {
   error: EntryTexts;
 }
 
+/** An area holding one of the add-in's rules, and which. */
+export type OurArea = Rect & { rule: OurRule };
+
 export interface ValidationScan {
   /** Areas holding one of `ours`. */
-  ours: Rect[];
+  ours: OurArea[];
   /** Areas holding any other validation. */
   foreign: Rect[];
 }
@@ -43,10 +46,10 @@ function criteriaOf(type: string, rule: Excel.DataValidationRule): EntryCriteria
   return undefined;
 }
 
-/** Whether `read` is one of `ours`: same criteria, same input message and error alert. */
-export function isOurRule(read: ReadRule, ours: readonly OurRule[]): boolean {
+/** The one of `ours` that `read` is (same criteria, same input message and error alert), if any. */
+export function ourRuleOf(read: ReadRule, ours: readonly OurRule[]): OurRule | undefined {
   const same = (a: EntryTexts, b: EntryTexts): boolean => a.title === b.title && a.message === b.message;
-  return ours.some((o) => read.criteria !== undefined && sameCriteria(o.criteria, read.criteria) && same(o.prompt, read.prompt) && same(o.error, read.error));
+  return ours.find((o) => read.criteria !== undefined && sameCriteria(o.criteria, read.criteria) && same(o.prompt, read.prompt) && same(o.error, read.error));
 }
 
 function halves(r: Rect): Rect[] {
@@ -79,21 +82,31 @@ export async function scanValidation(context: Excel.RequestContext, sheet: Excel
         prompt: { title: dv.prompt.title, message: dv.prompt.message },
         error: { title: dv.errorAlert.title, message: dv.errorAlert.message },
       };
-      (isOurRule(read, ours) ? found.ours : found.foreign).push(rect);
+      const rule = ourRuleOf(read, ours);
+      if (rule) found.ours.push({ ...rect, rule });
+      else found.foreign.push(rect);
     });
     todo = next;
   }
   return found;
 }
 
-/** Adjacent areas of one column joined (`B2:B5` and `B6:B9` → `B2:B9`), in sheet order. */
-export function joinAreas(areas: readonly Rect[]): Rect[] {
+/**
+ * Adjacent areas of one column joined (`B2:B5` and `B6:B9` → `B2:B9`), in sheet order; with
+ * `same`, only areas that `same` says belong together (our areas: the same rule).
+ */
+export function joinAreas<T extends Rect>(areas: readonly T[], same: (a: T, b: T) => boolean = () => true): T[] {
   const sorted = [...areas].sort((a, b) => a.column - b.column || a.row - b.row);
-  const out: Rect[] = [];
+  const out: T[] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
-    if (last && last.column === r.column && last.columns === r.columns && last.row + last.rows === r.row) last.rows += r.rows;
+    if (last && last.column === r.column && last.columns === r.columns && last.row + last.rows === r.row && same(last, r)) last.rows += r.rows;
     else out.push({ ...r });
   }
   return out;
+}
+
+/** Our areas joined where they touch and hold the same rule: a rule split by the scan is one area again. */
+export function joinOurAreas(areas: readonly OurArea[]): OurArea[] {
+  return joinAreas(areas, (a, b) => a.rule === b.rule);
 }

@@ -7,11 +7,12 @@
  */
 import { entryRecord, entryRecordOf, EXCEL_MAX_ROWS, type EntryRecord, type EntryRule } from "../core";
 import { quoteSheetName, rectAddress, type Rect } from "./addresses";
-import { joinAreas, scanValidation, type OurRule } from "./entry-validation-scan";
+import { ENTRY_RULES_KEY } from "./entry-validation-key";
+import { joinAreas, joinOurAreas, scanValidation, type OurArea, type OurRule } from "./entry-validation-scan";
+import { queueRule, rangeOf, writeOrRestore, type EntryBefore } from "./entry-validation-write";
 import { syncStep } from "./office-run";
 
-/** Where the record of the applied rules is kept in the workbook's settings. */
-export const ENTRY_RULES_KEY = "inventoryRows.entryRules";
+export { ENTRY_RULES_KEY };
 
 /** One rule and the cells it goes on. */
 export interface EntryTarget {
@@ -39,22 +40,9 @@ function wholeColumns(columns: Iterable<number>): Rect[] {
 }
 
 /** Where `record`'s rules are now on `sheet`: in their stored columns and in `alsoColumns` (where the roles are now). */
-export async function findOurs(context: Excel.RequestContext, sheet: Excel.Worksheet, record: EntryRecord, alsoColumns: readonly number[]): Promise<Rect[]> {
+export async function findOurs(context: Excel.RequestContext, sheet: Excel.Worksheet, record: EntryRecord, alsoColumns: readonly number[]): Promise<OurArea[]> {
   const columns = [...record.rules.map((r) => r.column), ...alsoColumns];
-  return (await scanValidation(context, sheet, wholeColumns(columns), record.rules)).ours;
-}
-
-function queueRule(range: Excel.Range, rule: EntryRule): void {
-  const dv = range.dataValidation;
-  dv.clear();
-  // The rule before the prompt and alert, and on cells cleared first (office-js #2594: a rule set over a partial prompt fails).
-  dv.rule = rule.criteria.type === "wholeNumber"
-    ? { wholeNumber: { operator: rule.criteria.operator, formula1: rule.criteria.formula1 } }
-    : { custom: { formula: rule.criteria.formula } };
-  dv.prompt = { showPrompt: true, title: rule.prompt.title, message: rule.prompt.message };
-  dv.errorAlert = { showAlert: true, style: "Stop", title: rule.error.title, message: rule.error.message };
-  // A cell left empty is not checked (Generate codes fills empty codes); one typed blank (" ") is.
-  dv.ignoreBlanks = true;
+  return joinOurAreas((await scanValidation(context, sheet, wholeColumns(columns), record.rules)).ours);
 }
 
 /**
@@ -78,17 +66,19 @@ export async function applyEntryValidation(
   const earlier = record && earlierSheet && !earlierSheet.isNullObject
     ? { sheet: earlierSheet, rects: await findOurs(context, earlierSheet, record, record.sheetId === sheetId ? targets.map((t) => t.rule.column) : []) }
     : undefined;
+  const before: EntryBefore = {
+    sheets: [{ sheetId, clear: targets.map((t) => t.rect), reapply: [] }, ...(earlier ? [{ sheetId: record!.sheetId, clear: [], reapply: earlier.rects }] : [])],
+    record,
+  };
   beforeWrite();
-  for (const rect of earlier?.rects ?? []) rangeOf(earlier!.sheet, rect).dataValidation.clear();
-  for (const t of targets) queueRule(rangeOf(sheet, t.rect), t.rule);
-  const stored = entryRecord(sheetId, targets.map((t) => ({ rule: t.rule, firstRow: t.rect.row, lastRow: t.rect.row + t.rect.rows - 1 })));
-  context.workbook.settings.add(ENTRY_RULES_KEY, stored);
-  await syncStep(context, "excel-step-writing-cells");
+  await writeOrRestore(context, before, async () => {
+    for (const rect of earlier?.rects ?? []) rangeOf(earlier!.sheet, rect).dataValidation.clear();
+    for (const t of targets) queueRule(sheet, t.rect, t.rule);
+    const stored = entryRecord(sheetId, targets.map((t) => ({ rule: t.rule, firstRow: t.rect.row, lastRow: t.rect.row + t.rect.rows - 1 })));
+    context.workbook.settings.add(ENTRY_RULES_KEY, stored);
+    await syncStep(context, "excel-step-writing-cells");
+  });
   return { applied: targets.map((t) => t.rect) };
-}
-
-export function rangeOf(sheet: Excel.Worksheet, r: Rect): Excel.Range {
-  return sheet.getRangeByIndexes(r.row, r.column, r.rows, r.columns);
 }
 
 /** Queues the removal of the stored record, which must be there (no sync). */
