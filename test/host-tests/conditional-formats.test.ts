@@ -194,3 +194,24 @@ test("worksheet.getRanges fails an address longer than 255 characters with Inval
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
+
+test("ExcelApi per member: getItemOrNullObject needs 1.14, Range.conditionalFormats works at 1.8 where getRanges (1.9) does not; a load path reaches the formats", async () => {
+  const host = seed({ maxExcelApi: "1.13" });
+  const a = await addMark(host, "A2");
+  await host.Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem("S").getRange("A2").load("conditionalFormats/items/id");
+    await context.sync();
+    expect(range.conditionalFormats.items.map((f) => f.id)).toEqual([a]);
+    range.conditionalFormats.getItemOrNullObject(a);
+    await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+  const older = seed({ maxExcelApi: "1.8" });
+  await older.Excel.run(async (context) => {
+    const areas = context.workbook.worksheets.getItem("S").getRange("A2:A3");
+    areas.conditionalFormats.add("Custom");
+    await context.sync();
+    expect(older.conditionalFormats("S").map((f) => f.areas)).toEqual(["A2:A3"]);
+    await expect((async () => { context.workbook.worksheets.getItem("S").getRanges("A2,A4").conditionalFormats.add("Custom"); await context.sync(); })())
+      .rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

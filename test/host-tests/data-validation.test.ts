@@ -177,3 +177,13 @@ test("below ExcelApi 1.8 dataValidation fails with ApiNotFound", async () => {
     await expect((async () => { range.dataValidation.rule = QTY; await context.sync(); })()).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });
+
+test("a load path reaches the validation: range.load(\"dataValidation/type\")", async () => {
+  const host = seed();
+  await protect(host, "A2:A3");
+  await host.Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem("S").getRange("A2:A3").load("dataValidation/type");
+    await context.sync();
+    expect(range.dataValidation.type).toBe("WholeNumber");
+  });
+});

@@ -127,6 +127,8 @@ export class Range extends ClientObject {
   protected override _navigate(name: string): ClientObject | undefined {
     if (name === "format") return this.format;
     if (name === "worksheet") return this.worksheet;
+    if (name === "dataValidation") return this.dataValidation;
+    if (name === "conditionalFormats") return this.conditionalFormats;
     return undefined;
   }
 
