@@ -57,3 +57,5 @@ export * from "./label-types";
 export { LABEL_LAYOUTS, LAYOUT_IDS, DEFAULT_LAYOUT, labelsPerPage, labelPosition, labelSheetGrid, labelCell, labelPageBreaks, mmToPoints, labelPagesOver, MAX_SHEET_PAGES } from "./label-layouts";
 export { planLabels, MAX_COPIES } from "./labels";
 export { shown as quotedCode } from "./label-symbology";
+export { planEntryRules, codesFormula, withinLimit, ENTRY_TITLE_MAX, ENTRY_MESSAGE_MAX, type EntryRule, type EntryRole, type EntryCriteria, type EntryTexts, type EntryLayout } from "./entry-rules";
+export { entryRecordOf, entryRecord, entryRecordSchema, formulaShape, sameCriteria, type EntryRecord, type AppliedEntryRule } from "./entry-rules-record";

@@ -36,3 +36,7 @@ export { pictureAreaMm } from "./labels-geometry";
 export type { LabelPicture } from "./labels-block";
 export { activeIssuesSheetSource } from "./issues-sheet-source";
 export { writeIssuesSheet, ISSUES_TAG, ISSUES_IDS_KEY, ISSUES_PROGRESS_FROM, type IssueLine, type IssuesSheetWrite } from "./issues-sheet";
+export {
+  applyEntryValidation, readEntryRecord, readEntryState, ENTRY_RULES_KEY, type EntryTarget, type EntryApply,
+} from "./entry-validation";
+export { removeEntryValidation, type EntryRemoval } from "./entry-validation-remove";
