@@ -5,6 +5,7 @@ import type { SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import { shiftFormula, UNEVALUATED } from "./formulas";
 import type { Cell, SheetModel } from "./model";
+import { copyCellItems } from "./cell-items";
 
 export type CopyType = "All" | "Formulas" | "Values" | "Formats";
 
@@ -43,6 +44,7 @@ export function copyCells(tx: SyncTx, src: { sheet: SheetModel; rect: Rect }, ds
       }
     }
   }
+  if (type === "All") copyCellItems(wb, src, { sheet: dst.sheet, rect: target });
   if (type !== "Formats") tx.changes.push({ sheetId: dst.sheet.id, address: formatRect(target), changeType: "RangeEdited" });
   return target;
 }

@@ -23,6 +23,8 @@ import { WorksheetCustomProperty, WorksheetCustomPropertyCollection, WorksheetPr
 import { Worksheet, WorksheetCollection } from "./worksheet";
 import { PageBreak, PageBreakCollection, PageLayout, Shape, ShapeCollection } from "./worksheet-print";
 import { printInfo, shapeInfo } from "./print-info";
+import { Note, NoteCollection } from "./notes";
+import { notesOf, seedCellItems, snapshotItems, userNote } from "./cell-items-host";
 
 // Every proxy class under its name in the Excel namespace: calls above maxExcelApi fail (api-check.ts).
 enforceApiSets({
@@ -30,6 +32,7 @@ enforceApiSets({
   Setting, SettingCollection, Table, TableCollection, TableColumn, TableColumnCollection, TableRowCollection,
   Workbook: WorkbookProxy, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection,
   WorksheetProtection, WorkbookRangeAreas, PageLayout, PageBreak, PageBreakCollection, Shape, ShapeCollection,
+  Note, NoteCollection,
 });
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
@@ -73,6 +76,7 @@ function seedState(seed: HostSeed): WorkbookState {
         ...(c.series ? {} : { unlaid: true }),
       });
     });
+    seedCellItems(sheet, s, id);
     state.sheets.push(sheet);
     for (const t of s.tables ?? []) {
       const rect = parseRect(splitSheet(t.address).cells);
@@ -241,12 +245,13 @@ export function createHost(seed: HostSeed = {}): TestHost {
     customProperties: (name) => ({ ...sheetOf(name).custom }),
     shapes: (name) => shapeInfo(sheetOf(name)),
     printSetup: (name) => printInfo(sheetOf(name)),
+    notes: (name) => notesOf(sheetOf(name)),
     snapshot(): WorkbookSnapshot {
       return {
         sheets: model.state.sheets.map((s) => ({
           name: s.name, protected: s.protected, values: values(s), formulas: formulas(s), formats: formats(s),
           styles: grid(s, true, (r, c): CellStyle | null => (s.rows[r]?.s?.[c] ? { ...s.rows[r]!.s![c] } : null)),
-          customProperties: { ...s.custom },
+          customProperties: { ...s.custom }, ...snapshotItems(s),
         })),
         active: model.sheetById(model.state.activeId)!.name,
         selection: selection(),
@@ -270,6 +275,9 @@ export function createHost(seed: HostSeed = {}): TestHost {
     },
     userDeleteRows(sheetName, rows) {
       userChange(sheetName, rows, (tx, sheet, rect) => deleteUp(tx, sheet, { ...rect, c0: 0, c1: MAX_COLS - 1 }));
+    },
+    userNote(sheetName, address, content) {
+      userChange(sheetName, address, (_tx, sheet, rect) => userNote(model, sheet, rect, content));
     },
     userSelect(address) {
       select(Array.isArray(address) ? address : [address]);

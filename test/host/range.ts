@@ -19,6 +19,7 @@ import { usedRectWithin } from "./used-range";
 import { directDependents, WorkbookRangeAreas } from "./dependents";
 import { RangeAreas } from "./range-areas";
 import { checkSpecialCellType, specialCellRects } from "./special-cells";
+import { clearItemsFor } from "./cell-items";
 
 /** "On all platforms, a range is limited to five million cells for get operations." */
 const MAX_GET_CELLS = 5_000_000;
@@ -323,6 +324,7 @@ export class Range extends ClientObject {
       run: (tx) => {
         const { sheet, rect } = this._target(tx);
         clearCells(tx, sheet, rect, applyTo);
+        clearItemsFor(tx.ctx.host.wb, sheet, rect, applyTo);
       },
     });
   }

@@ -31,6 +31,25 @@ export interface SeedSheet {
   /** Charts on this sheet, as `TestHost.charts()` reports them (`sheet` and `id` may be left out). */
   charts?: (Omit<ChartInfo, "sheet" | "id" | "name" | "seriesBy" | "title" | "position" | "series"> &
     Partial<Omit<ChartInfo, "series">> & { series?: Pick<ChartSeriesInfo, "name" | "values" | "xValues">[] })[];
+  /** Notes (ExcelApi 1.18), threaded comments (1.10) and hyperlinks (1.7) by cell: `{ "C5": "text" }`. */
+  notes?: SheetAnnotations["notes"];
+  comments?: SheetAnnotations["comments"];
+  hyperlinks?: SheetAnnotations["hyperlinks"];
+}
+
+/** A hyperlink as `Range.hyperlink` reads it (Excel.RangeHyperlink). */
+export interface HyperlinkInfo {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
+/** Notes, threaded comments (content, or content and replies) and hyperlinks of a sheet, by cell address ("C5"). */
+export interface SheetAnnotations {
+  notes?: Record<string, string>;
+  comments?: Record<string, string | { content: string; replies?: string[] }>;
+  hyperlinks?: Record<string, HyperlinkInfo>;
 }
 
 /** The workbook a test host starts with. */
@@ -119,7 +138,8 @@ export interface ChartSeriesInfo {
 
 /** Deep-equal-friendly copy of everything the add-in could change. */
 export interface WorkbookSnapshot {
-  sheets: {
+  /** A sheet's `notes`, `comments`, `hyperlinks` appear only when it has some. */
+  sheets: ({
     name: string;
     protected: boolean;
     values: CellValue[][];
@@ -127,7 +147,7 @@ export interface WorkbookSnapshot {
     formats: string[][];
     styles: (CellStyle | null)[][];
     customProperties: Record<string, string>;
-  }[];
+  } & SheetAnnotations)[];
   active: string;
   selection: string[];
   tables: TableInfo[];
@@ -196,6 +216,8 @@ export interface TestHost {
   /** Page layout, manual page breaks, gridlines, column widths and row heights (points). */
   printSetup(sheet: string): PrintSetupInfo;
   snapshot(): WorkbookSnapshot;
+  /** Notes of the sheet: cell address ("C5") → content. */
+  notes(sheet: string): Record<string, string>;
   /** Office namespace calls (actions.associate, addin.showAsTaskpane …). */
   officeCalls(): OfficeCalls;
   /** The user presses the ribbon button running `functionId`: delivered at once; resolves "completed" when its
@@ -212,6 +234,8 @@ export interface TestHost {
   userEdit(sheet: string, address: string, values: CellValue[][]): void;
   /** The user selects `address` (`"Sheet1!A5"` or on the active sheet). */
   userSelect(address: string | string[]): void;
+  /** The user writes, edits or (`null`) deletes the note on one cell; fires no onChanged. */
+  userNote(sheet: string, address: string, content: string | null): void;
   /** The user inserts entire rows (`"5:7"`) or deletes them: cells, tables, formulas, tracked ranges and the
    *  selection move as for the API; fires onChanged (RowInserted / RowDeleted, triggerSource "Unknown"). */
   userInsertRows(sheet: string, rows: string): void;

@@ -11,6 +11,7 @@ import { ChartCollection } from "./chart";
 import { TableCollection } from "./table";
 import { WorksheetChangedEvent, WorksheetCustomPropertyCollection, WorksheetProtection } from "./worksheet-parts";
 import { PageBreakCollection, PageLayout, printOf, ShapeCollection } from "./worksheet-print";
+import { NoteCollection } from "./notes";
 
 /**
  * APIs without undo support fail inside a grouped run (`mergeUndoGroup`, ExcelApi 1.20) with
@@ -125,6 +126,14 @@ export class Worksheet extends KeyedObject<string> {
   }
   get charts(): ChartCollection {
     return (this._charts ??= new ChartCollection(this.context, this));
+  }
+  private _notes?: NoteCollection;
+  /** ExcelApi 1.18. */
+  get notes(): NoteCollection {
+    return (this._notes ??= new NoteCollection(this.context, (tx) => {
+      const sheet = this._sheetOf(tx);
+      return { wb: this.context.host.wb, sheets: [sheet], sheetId: sheet.id };
+    }));
   }
   get onChanged(): WorksheetChangedEvent {
     return (this._onChanged ??= new WorksheetChangedEvent(this));
