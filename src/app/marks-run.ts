@@ -4,17 +4,20 @@
  * the marks: old ones off, new ones on (one undo step with ExcelApi 1.20).
  */
 import { markedCells, text } from "../core";
-import { clearMarksIn, isExcelApiSupported, queueMarksRecord, writeMarks, type MarksWritten } from "../excel";
+import { clearMarksIn, isExcelApiSupported, readMarksState, writeMarks, type MarksWritten } from "../excel";
 import type { ActionHost } from "./action-host";
 import { failure, ok, settle } from "./outcomes";
 import { checkOutcome } from "./read-actions";
 import type { ActionResult, CheckOutcome, MarksOutcome, MarksState, Result, RunOptions, SummaryRunOptions } from "./types";
 import { sayOf, sentences, withNothingChanged, words, type Words } from "./words";
 
-export async function markIssues(host: ActionHost, options?: SummaryRunOptions): Promise<Result<MarksOutcome>> {
+/** `know`: told where the marks are after a run that changed them. */
+export type KnowMarks = (marks: { sheetId: string; locale: string } | undefined) => void;
+
+export async function markIssues(host: ActionHost, options?: SummaryRunOptions, know?: KnowMarks): Promise<Result<MarksOutcome>> {
   if (!isExcelApiSupported("1.9")) return failure("refused", withNothingChanged(words("marks-needs-api")));
   const locale = options?.displayLocale ?? "en-US";
-  let done: { check: CheckOutcome; written: MarksWritten } | undefined;
+  let done: { check: CheckOutcome; written: MarksWritten; sheetId: string } | undefined;
   const result = await host.write(options, async (scope) => {
     const check = checkOutcome(scope.read);
     const written = await writeMarks(scope.context, { sheetId: scope.read.sheetId, origin: scope.read.rect }, markedCells(check.report.issues), {
@@ -22,11 +25,12 @@ export async function markIssues(host: ActionHost, options?: SummaryRunOptions):
       beforeWrite: scope.beforeWrite,
       onProgress: (n, total) => options?.onProgress?.(n, total, text("marks-progress"), sayOf("marks-progress")),
     });
-    done = { check, written };
+    done = { check, written, sheetId: scope.read.sheetId };
     return markWords(check.sheetName, written);
   });
   if (!result.ok) return result;
-  const { check, written } = done!;
+  const { check, written, sheetId } = done!;
+  know?.(written.errorCells + written.warningCells > 0 ? { sheetId, locale } : undefined);
   return ok({ ...result.value, check, errorCells: written.errorCells, warningCells: written.warningCells, userNotesKept: written.userNotesKept });
 }
 
@@ -39,22 +43,21 @@ function markWords(sheet: string, written: MarksWritten): Words {
   return sentences(main, ...more);
 }
 
-export async function clearMarks(host: ActionHost, options?: RunOptions): Promise<ActionResult> {
+export async function clearMarks(host: ActionHost, options?: RunOptions, know?: KnowMarks): Promise<ActionResult> {
   if (!isExcelApiSupported("1.9")) return failure("refused", withNothingChanged(words("marks-needs-api")));
-  return host.write(options, async (scope) => {
+  const result = await host.write(options, async (scope) => {
     const cleared = await clearMarksIn(scope.context, scope.read.sheetId, { beforeWrite: scope.beforeWrite });
     return words(cleared ? "marks-cleared" : "marks-nothing-to-clear");
   });
+  if (result.ok) know?.(undefined);
+  return result;
 }
 
 /** One sync: the record and every sheet's id and name. */
-export async function marksState(host: ActionHost): Promise<Result<MarksState>> {
-  return settle(() => host.readExcel(async (context) => {
-    const record = queueMarksRecord(context);
-    const sheets = context.workbook.worksheets.load("items/id,items/name");
-    await context.sync();
-    const stored = record();
-    const sheet = stored ? sheets.items.find((s) => s.id === stored.sheetId) : undefined;
-    return ok<MarksState>(sheet && stored ? { sheetName: sheet.name, cells: stored.cells } : { sheetName: null, cells: 0 });
-  }));
+export async function marksState(host: ActionHost, know?: KnowMarks): Promise<Result<MarksState>> {
+  return settle(async () => {
+    const found = await host.readExcel((context) => readMarksState(context));
+    know?.(found ? { sheetId: found.record.sheetId, locale: found.record.locale ?? "en-US" } : undefined);
+    return ok<MarksState>(found ? { sheetName: found.sheetName, cells: found.record.cells } : { sheetName: null, cells: 0 });
+  });
 }

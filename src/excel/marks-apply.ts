@@ -43,7 +43,7 @@ export async function writeMarks(context: Excel.RequestContext, target: MarkTarg
   const sheet = current.sheet;
   const placed = cells.map((c) => ({ ...c, row: c.row + target.origin.row, column: c.column + target.origin.column }));
   const notes = kind === "none" ? [] : notesOf(placed, current.occupied, options.locale);
-  const record: MarksRecord = { sheetId: target.sheetId, kind, hashes: [...new Set(notes.map((n) => noteHash(n.content)))], cells: placed.length };
+  const record: MarksRecord = { sheetId: target.sheetId, kind, hashes: [...new Set(notes.map((n) => noteHash(n.content)))], cells: placed.length, locale: options.locale };
   options.beforeWrite?.();
   try {
     for (const marks of before.sheets) queueRemoval(marks);
@@ -96,9 +96,10 @@ async function readAllMarks(context: Excel.RequestContext, sheetId: string, kind
   const kinds = [...new Set<MarkNoteKind>([kind, record?.kind ?? "none"])];
   const sheets: SheetMarks[] = [];
   if (record && record.sheetId !== sheetId) {
-    const other = context.workbook.worksheets.getItemOrNullObject(record.sheetId);
+    const other = context.workbook.worksheets.getItemOrNullObject(record.sheetId).load("isNullObject");
     await syncStep(context, "excel-step-marks-reading");
-    if (!other.isNullObject) sheets.push(await readSheetMarks(context, other, record.sheetId, record, kinds));
+    const there = () => !other.isNullObject;
+    if (there()) sheets.push(await readSheetMarks(context, other, record.sheetId, record, kinds));
   }
   const own = record?.sheetId === sheetId ? record : undefined;
   sheets.push(await readSheetMarks(context, context.workbook.worksheets.getItem(sheetId), sheetId, own, kinds));

@@ -4,6 +4,7 @@
  * reopened workbook still knows which notes are ours; validated when read back.
  */
 import { z } from "zod";
+import { syncStep } from "./office-run";
 import { parseStored } from "./settings-store";
 
 /** Where the marks record lives in `context.workbook.settings`. */
@@ -17,6 +18,8 @@ const RECORD = z.object({
   kind: z.enum(["note", "comment", "none"]),
   hashes: z.array(z.string().regex(/^[0-9a-f]{8}$/)).max(100_000),
   cells: z.number().int().min(0),
+  /** The notes' language, for marking again after another action writes the sheet. */
+  locale: z.string().max(35).optional(),
 }).strict();
 
 export type MarksRecord = z.infer<typeof RECORD>;
@@ -44,4 +47,14 @@ export function noteKindFor(supported: (version: string) => boolean): MarkNoteKi
   if (supported("1.18")) return "note";
   if (supported("1.10")) return "comment";
   return "none";
+}
+
+/** Where the marks are: the record and its sheet's current name (one sync); undefined when the workbook holds none. */
+export async function readMarksState(context: Excel.RequestContext): Promise<{ record: MarksRecord; sheetName: string } | undefined> {
+  const stored = queueMarksRecord(context);
+  const sheets = context.workbook.worksheets.load("items/id,items/name");
+  await syncStep(context, "excel-step-marks-reading");
+  const record = stored();
+  const sheet = record ? sheets.items.find((s) => s.id === record.sheetId) : undefined;
+  return record && sheet ? { record, sheetName: sheet.name } : undefined;
 }
