@@ -6,6 +6,7 @@
 import type { CellStyle, CellValue } from "./types";
 import type { Rect } from "./a1";
 import type { CommentModel, LinkModel, NoteModel } from "./cell-items";
+import type { CfModel } from "./conditional-formats";
 
 export interface Row {
   /** Constant values (for a formula cell: unused). */
@@ -38,6 +39,8 @@ export interface SheetModel {
   notes?: Map<number, NoteModel>;
   comments?: Map<number, CommentModel>;
   links?: Map<number, LinkModel>;
+  /** Conditional formats in priority order (conditional-formats.ts); replaced, never changed in place. */
+  cf?: CfModel[];
 }
 
 /** A picture on a sheet (`shapes.addImage`), positioned in points from the sheet's top-left corner. */

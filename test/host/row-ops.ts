@@ -6,6 +6,7 @@ import type { RangeHandle, SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import { moveFormulaRows } from "./formulas";
 import { shiftCellItems } from "./cell-items";
+import { shiftSheetAreas } from "./sheet-areas";
 import { EMPTY_CELL, isEmptyCell, type SheetModel, type Workbook } from "./model";
 
 const isEntireRows = (rect: Rect) => rect.c0 === 0 && rect.c1 === MAX_COLS - 1;
@@ -69,6 +70,7 @@ export function insertDown(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
   moveFormulas(wb, sheet, rect, n);
   shiftCellItems(wb, sheet, rect, n);
   adjustRanges(tx, sheet.id, rect, n);
+  shiftSheetAreas(sheet, rect, n);
   tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: isEntireRows(rect) ? "RowInserted" : "CellInserted" });
 }
 
@@ -102,6 +104,7 @@ export function deleteUp(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
   moveFormulas(wb, sheet, rect, -n);
   shiftCellItems(wb, sheet, rect, -n);
   adjustRanges(tx, sheet.id, rect, -n);
+  shiftSheetAreas(sheet, rect, -n);
   tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: isEntireRows(rect) ? "RowDeleted" : "CellDeleted" });
 }
 

@@ -35,6 +35,8 @@ export interface SeedSheet {
   notes?: SheetAnnotations["notes"];
   comments?: SheetAnnotations["comments"];
   hyperlinks?: SheetAnnotations["hyperlinks"];
+  /** Conditional formats, top priority first, as `TestHost.conditionalFormats()` reports them (`id` may be left out). */
+  conditionalFormats?: (Omit<ConditionalFormatInfo, "id" | "type"> & { id?: string; type?: "Custom" })[];
 }
 
 /** A hyperlink as `Range.hyperlink` reads it (Excel.RangeHyperlink). */
@@ -147,12 +149,29 @@ export interface WorkbookSnapshot {
     formats: string[][];
     styles: (CellStyle | null)[][];
     customProperties: Record<string, string>;
+    /** Present when the sheet has any. */
+    conditionalFormats?: ConditionalFormatInfo[];
   } & SheetAnnotations)[];
   active: string;
   selection: string[];
   tables: TableInfo[];
   charts: ChartInfo[];
   settings: Record<string, unknown>;
+}
+
+/** A conditional format (only `Custom` is modelled), top priority first in lists. */
+export interface ConditionalFormatInfo {
+  id: string;
+  type: "Custom";
+  /** The rule formula as set (`custom.rule.formula`). */
+  formula: string;
+  /** `custom.format.fill.color` / `custom.format.font.color` as set, null when not set. */
+  fill: string | null;
+  fontColor: string | null;
+  /** The cells it applies to, in reading order: `"B5:B9, D7"`. */
+  areas: string;
+  /** Only when set to true. */
+  stopIfTrue?: boolean;
 }
 
 /** Cell formatting beyond the number format. */
@@ -213,6 +232,8 @@ export interface TestHost {
   customProperties(sheet: string): Record<string, string>;
   /** Pictures on the sheet (`shapes.addImage`), with the cell their top-left corner lies in. */
   shapes(sheet: string): ShapeInfo[];
+  /** Conditional formats of the sheet, top priority first. */
+  conditionalFormats(sheet: string): ConditionalFormatInfo[];
   /** Page layout, manual page breaks, gridlines, column widths and row heights (points). */
   printSetup(sheet: string): PrintSetupInfo;
   snapshot(): WorkbookSnapshot;

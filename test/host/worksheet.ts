@@ -23,6 +23,9 @@ function refuseInUndoGroup(context: HostRequestContext, api: string, where: "eve
   throw officeError(ErrorCode.undoNotSupported, `${api} has no undo support, so it cannot run in an undo group.`, api);
 }
 
+/** Longest address `getRanges` takes: reported (not documented) limit, as for VBA's Range (README). */
+export const MAX_RANGES_ADDRESS = 255;
+
 export class Worksheet extends KeyedObject<string> {
   protected readonly _typeName = "Worksheet";
   protected readonly _scalars = ["id", "name", "position", "visibility", "tabColor", "showGridlines"];
@@ -163,6 +166,9 @@ export class Worksheet extends KeyedObject<string> {
   getRanges(address: string): RangeAreas {
     return new RangeAreas(this.context, (tx) => {
       const sheet = this._sheetOf(tx);
+      if (address.length > MAX_RANGES_ADDRESS) {
+        throw officeError(ErrorCode.invalidArgument, `The address is ${address.length} characters; getRanges takes at most ${MAX_RANGES_ADDRESS} (README).`, "Worksheet.getRanges");
+      }
       const rects = address.split(",").map((part) => {
         const { sheet: name, cells } = splitSheet(part);
         if (name && name.toLowerCase() !== sheet.name.toLowerCase()) {
