@@ -1,6 +1,6 @@
 /** Shared set-up for the marks tests: a small inventory with an error, a warning and a clean row. */
 import type { CellValue } from "../../src/core";
-import type { SeedSheet } from "../host";
+import type { SeedSheet, WorkbookSnapshot } from "../host";
 import { HEADERS, textFormats } from "./helpers";
 
 /** Row 3: quantity 2.5 (error at C3); rows 4 and 5 share code C4 (duplicate: D4, D5); row 2 clean. */
@@ -25,4 +25,15 @@ export function ourAreas(formats: { formula: string; areas: string }[]): Record<
     out[key] = out[key] ? `${out[key]}, ${f.areas}` : f.areas;
   }
   return out;
+}
+
+/** A snapshot without conditional-format ids: Excel gives a re-added format a new id, which no user sees. */
+export function withoutFormatIds(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((sheet) => ({
+      ...sheet,
+      ...(sheet.conditionalFormats ? { conditionalFormats: sheet.conditionalFormats.map(({ id: _id, ...rest }) => ({ ...rest, id: "" })) } : {}),
+    })),
+  };
 }
