@@ -6,7 +6,7 @@
 import { markNoteText, noteHash, type MarkedCell, type MarkLevel } from "../core";
 import { cellAddress } from "./addresses";
 import { isExcelApiSupported, syncStep } from "./office-run";
-import { readSheetMarks, type SheetMarks } from "./marks-read";
+import { readSheetMarks, type MarksBefore, type SheetMarks } from "./marks-read";
 import { restoreMarks } from "./marks-rollback";
 import { noteKindFor, queueMarksRecord, queueStoreRecord, type MarkNoteKind, type MarksRecord } from "./marks-store";
 import { noteBlocks, queueFormats, queueNote, queueRemoval, type MarkNote } from "./marks-write";
@@ -77,15 +77,6 @@ export async function clearMarksIn(context: Excel.RequestContext, sheetId: strin
     throw error;
   }
   return true;
-}
-
-/** The marks the workbook holds before a run: on the record's sheet and on `sheetId`'s. */
-export interface MarksBefore {
-  record: MarksRecord | undefined;
-  /** The note collections read: this Excel's and the record's. */
-  kinds: MarkNoteKind[];
-  /** One entry per sheet read, `sheetId`'s last. */
-  sheets: SheetMarks[];
 }
 
 /** Reads the record, then the marks on its sheet (when that is another sheet and still there) and on `sheetId`. */

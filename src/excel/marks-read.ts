@@ -35,6 +35,15 @@ export interface SheetMarks {
   occupied: Set<string>;
 }
 
+/** The marks the workbook holds before a run: on the record's sheet and on `sheetId`'s. */
+export interface MarksBefore {
+  record: MarksRecord | undefined;
+  /** The note collections read: this Excel's and the record's. */
+  kinds: MarkNoteKind[];
+  /** One entry per sheet read, `sheetId`'s last. */
+  sheets: SheetMarks[];
+}
+
 interface Listed {
   formats: Excel.ConditionalFormatCollection;
   notes?: Excel.NoteCollection;

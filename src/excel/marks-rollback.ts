@@ -9,10 +9,10 @@
 import { addressChunks, type MarkRect } from "../core";
 import { parseArea } from "./addresses";
 import { rollbackContext, syncStep } from "./office-run";
-import { readSheetMarks } from "./marks-read";
+import { readSheetMarks, type MarksBefore } from "./marks-read";
 import { MARKS_KEY, queueMarksRecord } from "./marks-store";
 import { queueFormatAreas, queueNote, queueRemoval } from "./marks-write";
-import type { MarksBefore } from "./marks-apply";
+
 
 /** Restores `before`; `added` are the hashes of the notes the failed run meant to write. Never throws. */
 export async function restoreMarks(context: Excel.RequestContext, error: unknown, before: MarksBefore, added: readonly string[]): Promise<void> {

@@ -36,10 +36,10 @@ const letter = (column: number) => String.fromCharCode(65 + column);
 
 async function applyEdit(host: TestHost, e: Edit): Promise<void> {
   if (e.kind === "value") host.userEdit("Stock", `${letter(e.column)}${e.row}`, [[e.value]]);
+  else if (e.kind === "note") host.userNote("Stock", `${letter(e.column)}${e.row}`, e.text);
   else if (e.kind === "insert") host.userInsertRows("Stock", `${e.row}:${e.row}`);
   else if (e.kind === "delete") host.userDeleteRows("Stock", `${e.row}:${e.row}`);
-  else if (e.kind === "note") host.userNote("Stock", `${letter(e.column)}${e.row}`, e.text);
-  else {
+  else if (e.kind === "fill") {
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Stock").getRange(`${letter(e.column)}${e.row}`).format.fill.color = e.color;
       await context.sync();
