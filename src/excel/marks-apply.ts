@@ -84,7 +84,8 @@ async function readAllMarks(context: Excel.RequestContext, sheetId: string, kind
   const stored = queueMarksRecord(context);
   await syncStep(context, "excel-step-marks-reading");
   const record = stored();
-  const kinds = [...new Set<MarkNoteKind>([kind, record?.kind ?? "none"])];
+  // Both collections this Excel has: a cell with a threaded comment takes no note, and the reverse.
+  const kinds: MarkNoteKind[] = kind === "note" ? ["note", "comment"] : [kind];
   const sheets: SheetMarks[] = [];
   if (record && record.sheetId !== sheetId) {
     const other = context.workbook.worksheets.getItemOrNullObject(record.sheetId).load("isNullObject");
