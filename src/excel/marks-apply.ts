@@ -46,7 +46,7 @@ export async function writeMarks(context: Excel.RequestContext, target: MarkTarg
   const record: MarksRecord = { sheetId: target.sheetId, kind, hashes: [...new Set(notes.map((n) => noteHash(n.content)))], cells: placed.length, locale: options.locale };
   options.beforeWrite?.();
   try {
-    for (const marks of before.sheets) queueRemoval(marks);
+    await queueRemoval(before.sheets, () => syncStep(context, "excel-step-marks-clearing"));
     for (const level of ["error", "warning"] as MarkLevel[]) {
       const some = placed.filter((c) => c.level === level);
       if (some.length > 0) queueFormats(sheet, level, some);
@@ -69,7 +69,7 @@ export async function clearMarksIn(context: Excel.RequestContext, sheetId: strin
   if (before.record === undefined && before.sheets.every((s) => s.formats.length === 0)) return false;
   options.beforeWrite?.();
   try {
-    for (const marks of before.sheets) queueRemoval(marks);
+    await queueRemoval(before.sheets, () => syncStep(context, "excel-step-marks-clearing"));
     queueStoreRecord(context, undefined, before.record !== undefined);
     await syncStep(context, "excel-step-marks-clearing");
   } catch (error) {
