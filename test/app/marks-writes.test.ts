@@ -63,3 +63,18 @@ test("a write on a workbook without marks costs no extra sync and adds no marks"
   expect(w.host.conditionalFormats("Stock")).toEqual([]);
   expect(w.host.notes("Stock")).toEqual({});
 });
+
+test("a re-mark that fails is said after the write's own words; the write stands and the old marks stay whole", async () => {
+  const w = setUp("Stock!A2");
+  valueOf(await w.app.markIssues());
+  w.host.failSync(({ operations }) => operations.includes("NoteCollection.add"));
+  const done = valueOf(await w.app.serializeSelection());
+  expect(done.message).toMatch(/^Serialized .* The marks on the sheet could not be moved: /);
+  expect(done.say?.at(-1)?.id).toBe("marks-remark-failed");
+  expect(w.host.sheetValues("Stock").slice(1, 4).map((r) => r[3])).toEqual(["P1", "P2", "P3"]);
+  // The failed re-mark put back what serialize left (the pool's marks copied onto its rows): still ours, so clear takes all of it.
+  expect(cellsOf(ourAreas(w.host.conditionalFormats("Stock")).warning)).toEqual(expect.arrayContaining(["B2", "B3", "B4"]));
+  valueOf(await w.app.clearMarks());
+  expect(ourAreas(w.host.conditionalFormats("Stock"))).toEqual({});
+  expect(w.host.notes("Stock")).toEqual({});
+});
