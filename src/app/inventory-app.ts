@@ -58,10 +58,11 @@ export class ExcelInventoryApp implements InventoryApp {
   private readonly sheet = new InventorySheetChoice();
   private readonly reads: SheetReads;
   private readonly created = new LastCreated();
-  private readonly remarks = new Remarks(() => this.host);
+  private readonly remarks: Remarks;
 
   constructor(private readonly options: InventoryAppOptions = {}) {
     this.state = new AppState(options.quietMs ?? 300);
+    this.remarks = new Remarks(() => this.host, this.state);
     this.reads = new SheetReads(this.state.lock, this.sheet);
     this.live = new LiveCheck({
       isOwnWrite: () => this.state.isOwnWrite(),

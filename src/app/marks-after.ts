@@ -4,8 +4,10 @@
  * after such a write succeeds on the sheet that holds the marks, the sheet is marked again in the
  * language it was marked in. A failure to re-mark is said, never turned into the write's failure.
  * Where the marks are is known from marking, clearing and `marksState` (which the pane asks when
- * it opens), so a write on a workbook without marks costs no extra sync.
+ * it opens), so a write on a workbook without marks costs no extra sync. The pane's Undo still
+ * undoes the write (marks left on rows it takes away go with them; the next check moves the rest).
  */
+import type { UndoRecord } from "../excel";
 import type { ActionHost } from "./action-host";
 import { markIssues } from "./marks-run";
 import { ok } from "./outcomes";
@@ -23,7 +25,8 @@ export class Remarks {
   private written: string | undefined;
   private marks: MarksSeen | undefined;
 
-  constructor(private readonly host: () => ActionHost) {}
+  /** `undo`: the app's pane-Undo slot, which the re-mark (a write of its own) must leave to the write before it. */
+  constructor(private readonly host: () => ActionHost, private readonly undo: { undo: UndoRecord | undefined }) {}
 
   /** Called by every write with the sheet it acts on. */
   seen(sheetId: string): void {
@@ -44,7 +47,9 @@ export class Remarks {
   async after(write: Promise<ActionResult>): Promise<ActionResult> {
     const result = await write;
     if (!result.ok || !this.marks || this.marks.sheetId !== this.written) return result;
+    const kept = this.undo.undo;
     const again = await markIssues(this.host(), { displayLocale: this.marks.locale }, this.know);
+    this.undo.undo = kept;
     if (again.ok) return result;
     const said = sentences({ message: result.value.message, say: result.value.say ?? [] }, words("marks-remark-failed", { reason: again.message }));
     return ok({ ...result.value, message: said.message, say: said.say });

@@ -78,3 +78,12 @@ test("a re-mark that fails is said after the write's own words; the write stands
   expect(ourAreas(w.host.conditionalFormats("Stock"))).toEqual({});
   expect(w.host.notes("Stock")).toEqual({});
 });
+
+test("after serialize re-marks the sheet, the pane's Undo still undoes the serialize", async () => {
+  const w = setUp("Stock!A2");
+  valueOf(await w.app.markIssues());
+  valueOf(await w.app.serializeSelection());
+  expect(w.host.sheetValues("Stock")).toHaveLength(6);
+  valueOf(await w.app.undo());
+  expect(w.host.sheetValues("Stock").map((r) => r.slice(0, 4))).toEqual(POOL.map((r) => r.slice(0, 4)));
+});
