@@ -59,3 +59,4 @@ export { planLabels, MAX_COPIES } from "./labels";
 export { shown as quotedCode } from "./label-symbology";
 export { planEntryRules, codesFormula, withinLimit, ENTRY_TITLE_MAX, ENTRY_MESSAGE_MAX, type EntryRule, type EntryRole, type EntryCriteria, type EntryTexts, type EntryLayout } from "./entry-rules";
 export { entryRecordOf, entryRecord, entryRecordSchema, formulaShape, sameCriteria, type EntryRecord, type AppliedEntryRule } from "./entry-rules-record";
+export { MARK_FORMULAS, MARK_COLOURS, MAX_AREAS_ADDRESS, markLevelOf, markedCells, markNoteText, markNoteEnglish, markRects, markRectAddress, addressChunks, noteHash, type MarkLevel, type MarkedCell, type MarkRect } from "./marks";
