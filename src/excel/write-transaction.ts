@@ -16,6 +16,7 @@
  * Each apply function only says what its steps are: queue the step, queue its inverse, and
  * how many rows it adds or removes.
  */
+import { MAX_AREAS_ADDRESS } from "../core";
 import type { Rect } from "./addresses";
 import { splitAreas, stripSheet } from "./addresses";
 import { queueRestore, queueValues, type Fingerprint } from "./cell-snapshot";
@@ -238,9 +239,6 @@ async function restore(
   }
 }
 
-/** The longest address `Worksheet.getRanges` is reported to accept (office-js #5198; VBA's Range stops there too). */
-export const MAX_RANGES_ADDRESS = 255;
-
 /**
  * Queues selecting `address` again (after an undo put rows back). The sheet is
  * activated first: Excel selects only on the active sheet, and the user may have
@@ -254,6 +252,6 @@ export function queueReselect(sheet: Excel.Worksheet, address: string): void {
   if (areas.length === 0) return;
   sheet.activate();
   const all = areas.join(",");
-  if (areas.length > 1 && all.length <= MAX_RANGES_ADDRESS && isExcelApiSupported("1.18")) sheet.getRanges(all).select();
+  if (areas.length > 1 && all.length <= MAX_AREAS_ADDRESS && isExcelApiSupported("1.18")) sheet.getRanges(all).select();
   else sheet.getRange(areas[0]).select();
 }
