@@ -170,7 +170,9 @@ function marksHandlers(app: InventoryApp, text: Words, show: (notice: PaneNotice
     }
     const { errorCells: errors, warningCells: warnings, userNotesKept: count } = result.value;
     const marked = words("marks-pane-marked", { cells: errors + warnings, errors, warnings });
-    const { message, say } = count > 0 ? sentences(marked, words("marks-pane-notes-kept", { count })) : marked;
+    // The app's own words when it has them (they also say when notes could not be written).
+    const counted = count > 0 ? sentences(marked, words("marks-pane-notes-kept", { count })) : marked;
+    const { message, say } = result.value.message ? { message: result.value.message, say: result.value.say } : counted;
     return tell(app, text, { intent: "success", title: text("marks-pane-ribbon-marked"), message, say, changed: "elsewhere" });
   });
 

@@ -21,8 +21,8 @@ async function press(name: "markProblems" | "clearMarks", app = fakeApp(), langu
   return { event, requests: [...pendingPaneRequests()] };
 }
 
-const marked = (userNotesKept = 0) =>
-  success({ message: "Marked 3 cells.", undoable: false, excelUndo: true, check: checkOutcome([]), errorCells: 2, warningCells: 1, userNotesKept });
+const marked = (userNotesKept = 0, message = "") =>
+  success({ message, undoable: false, excelUndo: true, check: checkOutcome([]), errorCells: 2, warningCells: 1, userNotesKept });
 
 test("Mark problems marks the inventory sheet in the pane's language and tells the counts in it", async () => {
   const app = fakeApp();
@@ -38,6 +38,13 @@ test("Mark problems marks the inventory sheet in the pane's language and tells t
     }),
   }]);
   expect(event.completed).toHaveBeenCalledTimes(1);
+});
+
+test("the app's own words are told when it has them", async () => {
+  const app = fakeApp();
+  app.markIssues.mockResolvedValue(marked(0, "Marked 3 cells on Stock. Notes need Excel 2024."));
+  const { requests } = await press("markProblems", app);
+  expect(requests).toEqual([{ kind: "notice", notice: expect.objectContaining({ title: "Problems marked", message: "Marked 3 cells on Stock. Notes need Excel 2024." }) }]);
 });
 
 test("a protected sheet opens the Check tab with the reason, and the pane is brought into view", async () => {
