@@ -33,6 +33,7 @@ import { sayOf, words } from "./words";
 import * as actions from "./write-actions";
 import type { ActionHost } from "./action-host";
 import * as marks from "./marks-run";
+import { Remarks } from "./marks-after";
 import * as entryRules from "./entry-rules-run";
 import { exportIssues } from "./issues-export-run";
 
@@ -57,6 +58,7 @@ export class ExcelInventoryApp implements InventoryApp {
   private readonly sheet = new InventorySheetChoice();
   private readonly reads: SheetReads;
   private readonly created = new LastCreated();
+  private readonly remarks = new Remarks(() => this.host);
 
   constructor(private readonly options: InventoryAppOptions = {}) {
     this.state = new AppState(options.quietMs ?? 300);
@@ -79,6 +81,7 @@ export class ExcelInventoryApp implements InventoryApp {
     const chosen = sheetName === undefined ? {} : { sheetName, sheetMissing: () => this.sheet.drop() };
     return runWrite(this.state, options, async (scope) => {
       this.sheet.seen(scope.read);
+      this.remarks.seen(scope.read.sheetId);
       return body(scope);
     }, { ...read, ...chosen });
   }
@@ -117,23 +120,23 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   applyFix(issue: LocatedIssue, options?: RunOptions): Promise<ActionResult> {
-    return this.write(options, (scope) =>
+    return this.remarks.after(this.write(options, (scope) =>
       actions.fixIssues(scope, (issues) => issues.filter((i) => actions.sameIssue(i, issue)), sayOf("app-fix-one", { address: issue.address })),
-    );
+    ));
   }
 
   applyFixAll(rule: RuleId, options?: RunOptions): Promise<ActionResult> {
-    return this.write(options, (scope) => actions.fixIssues(scope, actions.ofRule(rule), sayOf("app-fix-rule", { rule })));
+    return this.remarks.after(this.write(options, (scope) => actions.fixIssues(scope, actions.ofRule(rule), sayOf("app-fix-rule", { rule }))));
   }
 
   /** `rows` are grid rows, as in `Issue.row`. */
   generateCodes(prefix: string, rows?: number[], options?: RunOptions): Promise<ActionResult> {
     let made: CreatedUnits | undefined;
-    return this.created.after(this.write(options, async (scope) => {
+    return this.remarks.after(this.created.after(this.write(options, async (scope) => {
       const done = await actions.generateCodes(scope, prefix, rows);
       made = { ...done.created, sheetName: scope.read.sheetName };
       return done;
-    }), () => made);
+    }), () => made));
   }
 
   /** The selection must be on the inventory sheet: with a chosen sheet that is not active, refused. */
@@ -146,12 +149,12 @@ export class ExcelInventoryApp implements InventoryApp {
 
   serializeSelection(options?: PlanRunOptions): Promise<ActionResult> {
     let made: CreatedUnits | undefined;
-    return this.created.after(this.write(options, async (scope) => {
+    return this.remarks.after(this.created.after(this.write(options, async (scope) => {
       requireSelectionOnInventory(scope.read);
       const done = await actions.serializeSelection(scope, options?.formulas);
       made = { ...done.created, sheetName: scope.read.sheetName };
       return done;
-    }, { withSelection: true }), () => made);
+    }, { withSelection: true }), () => made));
   }
 
   /** Labels on the add-in's labels sheet; "last-created" reads the sheet the last serialize or generate codes wrote. */
@@ -167,10 +170,10 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   aggregateSelection(options?: AggregateRunOptions): Promise<ActionResult> {
-    return this.write(options, (scope) => {
+    return this.remarks.after(this.write(options, (scope) => {
       requireSelectionOnInventory(scope.read);
       return actions.aggregateSelection(scope, options?.formulas, options?.statusMerge);
-    }, { withSelection: true });
+    }, { withSelection: true }));
   }
 
   async summarize(options?: SummaryRunOptions): Promise<Result<SummaryOutcome>> {
@@ -324,15 +327,15 @@ export class ExcelInventoryApp implements InventoryApp {
   }
 
   markIssues(options?: SummaryRunOptions): Promise<Result<MarksOutcome>> {
-    return marks.markIssues(this.host, options);
+    return marks.markIssues(this.host, options, this.remarks.know);
   }
 
   clearMarks(options?: RunOptions): Promise<ActionResult> {
-    return marks.clearMarks(this.host, options);
+    return marks.clearMarks(this.host, options, this.remarks.know);
   }
 
   marksState(): Promise<Result<MarksState>> {
-    return marks.marksState(this.host);
+    return marks.marksState(this.host, this.remarks.know);
   }
 
   protectEntry(options?: SummaryRunOptions): Promise<ActionResult> {

@@ -57,3 +57,4 @@ export * from "./label-types";
 export { LABEL_LAYOUTS, LAYOUT_IDS, DEFAULT_LAYOUT, labelsPerPage, labelPosition, labelSheetGrid, labelCell, labelPageBreaks, mmToPoints, labelPagesOver, MAX_SHEET_PAGES } from "./label-layouts";
 export { planLabels, MAX_COPIES } from "./labels";
 export { shown as quotedCode } from "./label-symbology";
+export { MARK_FORMULAS, MARK_COLOURS, MAX_AREAS_ADDRESS, markLevelOf, markedCells, markNoteText, markNoteEnglish, markRects, markRectAddress, addressChunks, noteHash, type MarkLevel, type MarkedCell, type MarkRect } from "./marks";

@@ -34,3 +34,6 @@ export {
 } from "./labels-sheet";
 export { pictureAreaMm } from "./labels-geometry";
 export type { LabelPicture } from "./labels-block";
+export { writeMarks, clearMarksIn, MARKS_PROGRESS_FROM, type MarkOptions, type MarksWritten, type MarkTarget } from "./marks-apply";
+export { MARKS_KEY, queueMarksRecord, recordFromStored, type MarksRecord, type MarkNoteKind } from "./marks-store";
+export { readMarksState } from "./marks-store";

@@ -5,6 +5,8 @@ import type { SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import { shiftFormula, UNEVALUATED } from "./formulas";
 import type { Cell, SheetModel } from "./model";
+import { copyCellItems } from "./cell-items";
+import { copyCfs } from "./conditional-formats";
 
 export type CopyType = "All" | "Formulas" | "Values" | "Formats";
 
@@ -43,6 +45,8 @@ export function copyCells(tx: SyncTx, src: { sheet: SheetModel; rect: Rect }, ds
       }
     }
   }
+  if (type === "All") copyCellItems(wb, src, { sheet: dst.sheet, rect: target });
+  if (type === "All" || type === "Formats") copyCfs(wb, src, { sheet: dst.sheet, target });
   if (type !== "Formats") tx.changes.push({ sheetId: dst.sheet.id, address: formatRect(target), changeType: "RangeEdited" });
   return target;
 }

@@ -23,13 +23,18 @@ import { WorksheetCustomProperty, WorksheetCustomPropertyCollection, WorksheetPr
 import { Worksheet, WorksheetCollection } from "./worksheet";
 import { PageBreak, PageBreakCollection, PageLayout, Shape, ShapeCollection } from "./worksheet-print";
 import { printInfo, shapeInfo } from "./print-info";
+import { Note, NoteCollection } from "./notes";
+import { notesOf, seedCellItems, snapshotItems, userNote } from "./cell-items-host";
+import { cfInfo, seedCfs } from "./conditional-formats";
+import * as cfProxies from "./conditional-format-proxies";
 
 // Every proxy class under its name in the Excel namespace: calls above maxExcelApi fail (api-check.ts).
 enforceApiSets({
   Application, AutoFilter, Chart, ChartSeries, ChartSeriesCollection, CultureInfo, NumberFormatInfo, ChartCollection, ChartTitle, Range, RangeAreas, RangeCollection, RangeFill, RangeFont, RangeFormat,
   Setting, SettingCollection, Table, TableCollection, TableColumn, TableColumnCollection, TableRowCollection,
   Workbook: WorkbookProxy, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection,
-  WorksheetProtection, WorkbookRangeAreas, PageLayout, PageBreak, PageBreakCollection, Shape, ShapeCollection,
+  WorksheetProtection, WorkbookRangeAreas, PageLayout, PageBreak, PageBreakCollection, Shape, ShapeCollection, ...cfProxies,
+  Note, NoteCollection,
 });
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
@@ -52,6 +57,8 @@ function seedState(seed: HostSeed): WorkbookState {
     if (s.autoFilter) {
       sheet.filter = { rect: parseRect(splitSheet(s.autoFilter.address).cells), hidden: (s.autoFilter.hiddenRows ?? []).map((row) => row - 1) };
     }
+    const cfs = seedCfs(s.conditionalFormats, () => id("cf"), (a) => parseRect(a));
+    if (cfs) sheet.cf = cfs;
     const height = Math.max(s.values?.length ?? 0, s.formats?.length ?? 0, s.formulas?.length ?? 0, s.styles?.length ?? 0);
     for (let r = 0; r < height; r++) {
       const v = s.values?.[r], n = s.formats?.[r], f = s.formulas?.[r], st = s.styles?.[r];
@@ -73,6 +80,7 @@ function seedState(seed: HostSeed): WorkbookState {
         ...(c.series ? {} : { unlaid: true }),
       });
     });
+    seedCellItems(sheet, s, id);
     state.sheets.push(sheet);
     for (const t of s.tables ?? []) {
       const rect = parseRect(splitSheet(t.address).cells);
@@ -241,12 +249,15 @@ export function createHost(seed: HostSeed = {}): TestHost {
     customProperties: (name) => ({ ...sheetOf(name).custom }),
     shapes: (name) => shapeInfo(sheetOf(name)),
     printSetup: (name) => printInfo(sheetOf(name)),
+    notes: (name) => notesOf(sheetOf(name)),
+    conditionalFormats: (name) => (sheetOf(name).cf ?? []).map(cfInfo),
     snapshot(): WorkbookSnapshot {
       return {
         sheets: model.state.sheets.map((s) => ({
           name: s.name, protected: s.protected, values: values(s), formulas: formulas(s), formats: formats(s),
           styles: grid(s, true, (r, c): CellStyle | null => (s.rows[r]?.s?.[c] ? { ...s.rows[r]!.s![c] } : null)),
-          customProperties: { ...s.custom },
+          customProperties: { ...s.custom }, ...snapshotItems(s),
+          ...(s.cf?.length ? { conditionalFormats: s.cf.map(cfInfo) } : {}),
         })),
         active: model.sheetById(model.state.activeId)!.name,
         selection: selection(),
@@ -270,6 +281,9 @@ export function createHost(seed: HostSeed = {}): TestHost {
     },
     userDeleteRows(sheetName, rows) {
       userChange(sheetName, rows, (tx, sheet, rect) => deleteUp(tx, sheet, { ...rect, c0: 0, c1: MAX_COLS - 1 }));
+    },
+    userNote(sheetName, address, content) {
+      userChange(sheetName, address, (_tx, sheet, rect) => userNote(model, sheet, rect, content));
     },
     userSelect(address) {
       select(Array.isArray(address) ? address : [address]);

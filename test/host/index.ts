@@ -17,7 +17,7 @@ import { createHost } from "./host";
 import type { HostSeed, TestHost } from "./types";
 
 export type {
-  CellStyle, CellValue, ChartInfo, ChartSeriesInfo, HostChangeEvent, HostCultureSeed, HostSeed, HostStats, OfficeCalls, PrintSetupInfo, ShapeInfo,
+  CellStyle, CellValue, ChartInfo, ConditionalFormatInfo, ChartSeriesInfo, HostChangeEvent, HyperlinkInfo, SheetAnnotations, HostCultureSeed, HostSeed, HostStats, OfficeCalls, PrintSetupInfo, ShapeInfo,
   SeedSheet, SyncPredicate, TableInfo, TestHost, WorkbookSnapshot,
 } from "./types";
 

@@ -5,6 +5,8 @@
  */
 import type { CellStyle, CellValue } from "./types";
 import type { Rect } from "./a1";
+import type { CommentModel, LinkModel, NoteModel } from "./cell-items";
+import type { CfModel } from "./conditional-formats";
 
 export interface Row {
   /** Constant values (for a formula cell: unused). */
@@ -33,6 +35,12 @@ export interface SheetModel {
   filter?: { rect?: Rect; hidden: number[] };
   /** Page setup, images, column widths and row heights (worksheet-print.ts); absent until first set. */
   print?: PrintModel;
+  /** Notes, threaded comments and hyperlinks by cell key (cell-items.ts); absent until the first one. */
+  notes?: Map<number, NoteModel>;
+  comments?: Map<number, CommentModel>;
+  links?: Map<number, LinkModel>;
+  /** Conditional formats in priority order (conditional-formats.ts); replaced, never changed in place. */
+  cf?: CfModel[];
 }
 
 /** A picture on a sheet (`shapes.addImage`), positioned in points from the sheet's top-left corner. */
@@ -126,6 +134,7 @@ export class Workbook {
   private backup: WorkbookState | null = null;
   private ownedRows = new WeakSet<Row>();
   private ownedSheets = new WeakSet<SheetModel>();
+  private ownedParts = new WeakSet<object>();
 
   constructor(state: WorkbookState) {
     this.state = state;
@@ -140,6 +149,15 @@ export class Workbook {
     this.backup = cloneMeta(this.state);
     this.ownedRows = new WeakSet();
     this.ownedSheets = new WeakSet();
+    this.ownedParts = new WeakSet();
+  }
+
+  /** `current` if this sync already owns it (or no sync runs), else `copy(current)`, owned from now on. */
+  ownPart<T extends object>(current: T | undefined, copy: (from: T | undefined) => T): T {
+    if (current && (!this.backup || this.ownedParts.has(current))) return current;
+    const own = copy(current);
+    this.ownedParts.add(own);
+    return own;
   }
 
   commit(): void {

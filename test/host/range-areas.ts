@@ -7,6 +7,7 @@ import { ClientObject, type HostRequestContext, type SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import { CollectionObject } from "./proxy";
 import { Range } from "./range";
+import { ConditionalFormatCollection } from "./conditional-format-proxies";
 
 export interface Areas {
   sheetId: string;
@@ -78,6 +79,15 @@ export class RangeAreas extends ClientObject {
       throw officeError(ErrorCode.itemNotFound, `RangeAreas.${name}: the object is a null object (check isNullObject first).`, "RangeAreas");
     }
     return this._get(name);
+  }
+
+  private _cfs?: ConditionalFormatCollection;
+  /** The conditional formats meeting any of the areas (ExcelApi 1.9). */
+  get conditionalFormats(): ConditionalFormatCollection {
+    return (this._cfs ??= new ConditionalFormatCollection(this.context, (tx) => {
+      const { sheetId, rects } = this._resolve(tx);
+      return { sheet: this.context.host.wb.sheetById(sheetId)!, rects };
+    }));
   }
 
   /** Selects all areas; a no-op unless their sheet is the active one (see Range.select). */

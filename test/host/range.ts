@@ -19,6 +19,8 @@ import { usedRectWithin } from "./used-range";
 import { directDependents, WorkbookRangeAreas } from "./dependents";
 import { RangeAreas } from "./range-areas";
 import { checkSpecialCellType, specialCellRects } from "./special-cells";
+import { clearItemsFor } from "./cell-items";
+import { ConditionalFormatCollection } from "./conditional-format-proxies";
 
 /** "On all platforms, a range is limited to five million cells for get operations." */
 const MAX_GET_CELLS = 5_000_000;
@@ -163,6 +165,15 @@ export class Range extends ClientObject {
         writeCells(tx, sheet, rect, kind, copy);
       },
     });
+  }
+
+  private _cfs?: ConditionalFormatCollection;
+  /** The conditional formats meeting this range (ExcelApi 1.6). */
+  get conditionalFormats(): ConditionalFormatCollection {
+    return (this._cfs ??= new ConditionalFormatCollection(this.context, (tx) => {
+      const { sheet, rect } = this._target(tx);
+      return { sheet, rects: [rect] };
+    }));
   }
 
   get format(): RangeFormat {
@@ -323,6 +334,7 @@ export class Range extends ClientObject {
       run: (tx) => {
         const { sheet, rect } = this._target(tx);
         clearCells(tx, sheet, rect, applyTo);
+        clearItemsFor(tx.ctx.host.wb, sheet, rect, applyTo);
       },
     });
   }

@@ -5,6 +5,8 @@ import { assertWritable } from "./cell-ops";
 import type { RangeHandle, SyncTx } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import { moveFormulaRows } from "./formulas";
+import { shiftCellItems } from "./cell-items";
+import { shiftSheetAreas } from "./sheet-areas";
 import { EMPTY_CELL, isEmptyCell, type SheetModel, type Workbook } from "./model";
 
 const isEntireRows = (rect: Rect) => rect.c0 === 0 && rect.c1 === MAX_COLS - 1;
@@ -66,7 +68,9 @@ export function insertDown(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
   }
   moveColumns(wb, sheet, rect, rect.r0, n, last);
   moveFormulas(wb, sheet, rect, n);
+  shiftCellItems(wb, sheet, rect, n);
   adjustRanges(tx, sheet.id, rect, n);
+  shiftSheetAreas(sheet, rect, n);
   tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: isEntireRows(rect) ? "RowInserted" : "CellInserted" });
 }
 
@@ -98,7 +102,9 @@ export function deleteUp(tx: SyncTx, sheet: SheetModel, rect: Rect): void {
   const last = lastContentRow(wb, sheet, rect);
   moveColumns(wb, sheet, rect, rect.r1 + 1, -n, last);
   moveFormulas(wb, sheet, rect, -n);
+  shiftCellItems(wb, sheet, rect, -n);
   adjustRanges(tx, sheet.id, rect, -n);
+  shiftSheetAreas(sheet, rect, -n);
   tx.changes.push({ sheetId: sheet.id, address: formatRect(rect), changeType: isEntireRows(rect) ? "RowDeleted" : "CellDeleted" });
 }
 

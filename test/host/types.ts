@@ -31,6 +31,27 @@ export interface SeedSheet {
   /** Charts on this sheet, as `TestHost.charts()` reports them (`sheet` and `id` may be left out). */
   charts?: (Omit<ChartInfo, "sheet" | "id" | "name" | "seriesBy" | "title" | "position" | "series"> &
     Partial<Omit<ChartInfo, "series">> & { series?: Pick<ChartSeriesInfo, "name" | "values" | "xValues">[] })[];
+  /** Notes (ExcelApi 1.18), threaded comments (1.10) and hyperlinks (1.7) by cell: `{ "C5": "text" }`. */
+  notes?: SheetAnnotations["notes"];
+  comments?: SheetAnnotations["comments"];
+  hyperlinks?: SheetAnnotations["hyperlinks"];
+  /** Conditional formats, top priority first, as `TestHost.conditionalFormats()` reports them (`id` may be left out). */
+  conditionalFormats?: (Omit<ConditionalFormatInfo, "id" | "type"> & { id?: string; type?: "Custom" })[];
+}
+
+/** A hyperlink as `Range.hyperlink` reads it (Excel.RangeHyperlink). */
+export interface HyperlinkInfo {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
+/** Notes, threaded comments (content, or content and replies) and hyperlinks of a sheet, by cell address ("C5"). */
+export interface SheetAnnotations {
+  notes?: Record<string, string>;
+  comments?: Record<string, string | { content: string; replies?: string[] }>;
+  hyperlinks?: Record<string, HyperlinkInfo>;
 }
 
 /** The workbook a test host starts with. */
@@ -119,7 +140,8 @@ export interface ChartSeriesInfo {
 
 /** Deep-equal-friendly copy of everything the add-in could change. */
 export interface WorkbookSnapshot {
-  sheets: {
+  /** A sheet's `notes`, `comments`, `hyperlinks` appear only when it has some. */
+  sheets: ({
     name: string;
     protected: boolean;
     values: CellValue[][];
@@ -127,12 +149,29 @@ export interface WorkbookSnapshot {
     formats: string[][];
     styles: (CellStyle | null)[][];
     customProperties: Record<string, string>;
-  }[];
+    /** Present when the sheet has any. */
+    conditionalFormats?: ConditionalFormatInfo[];
+  } & SheetAnnotations)[];
   active: string;
   selection: string[];
   tables: TableInfo[];
   charts: ChartInfo[];
   settings: Record<string, unknown>;
+}
+
+/** A conditional format (only `Custom` is modelled), top priority first in lists. */
+export interface ConditionalFormatInfo {
+  id: string;
+  type: "Custom";
+  /** The rule formula as set (`custom.rule.formula`). */
+  formula: string;
+  /** `custom.format.fill.color` / `custom.format.font.color` as set, null when not set. */
+  fill: string | null;
+  fontColor: string | null;
+  /** The cells it applies to, in reading order: `"B5:B9, D7"`. */
+  areas: string;
+  /** Only when set to true. */
+  stopIfTrue?: boolean;
 }
 
 /** Cell formatting beyond the number format. */
@@ -193,9 +232,13 @@ export interface TestHost {
   customProperties(sheet: string): Record<string, string>;
   /** Pictures on the sheet (`shapes.addImage`), with the cell their top-left corner lies in. */
   shapes(sheet: string): ShapeInfo[];
+  /** Conditional formats of the sheet, top priority first. */
+  conditionalFormats(sheet: string): ConditionalFormatInfo[];
   /** Page layout, manual page breaks, gridlines, column widths and row heights (points). */
   printSetup(sheet: string): PrintSetupInfo;
   snapshot(): WorkbookSnapshot;
+  /** Notes of the sheet: cell address ("C5") → content. */
+  notes(sheet: string): Record<string, string>;
   /** Office namespace calls (actions.associate, addin.showAsTaskpane …). */
   officeCalls(): OfficeCalls;
   /** The user presses the ribbon button running `functionId`: delivered at once; resolves "completed" when its
@@ -212,6 +255,8 @@ export interface TestHost {
   userEdit(sheet: string, address: string, values: CellValue[][]): void;
   /** The user selects `address` (`"Sheet1!A5"` or on the active sheet). */
   userSelect(address: string | string[]): void;
+  /** The user writes, edits or (`null`) deletes the note on one cell; fires no onChanged. */
+  userNote(sheet: string, address: string, content: string | null): void;
   /** The user inserts entire rows (`"5:7"`) or deletes them: cells, tables, formulas, tracked ranges and the
    *  selection move as for the API; fires onChanged (RowInserted / RowDeleted, triggerSource "Unknown"). */
   userInsertRows(sheet: string, rows: string): void;

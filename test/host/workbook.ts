@@ -6,6 +6,7 @@ import { Range } from "./range";
 import { RangeAreas } from "./range-areas";
 import { TableCollection } from "./table";
 import { WorksheetCollection } from "./worksheet";
+import { NoteCollection } from "./notes";
 
 export class Setting extends KeyedObject<string> {
   protected readonly _typeName = "Setting";
@@ -143,6 +144,14 @@ export class Workbook extends ClientObject {
   }
   protected _read(): unknown { return "Book1.xlsx"; }
   get name(): string { return this._get("name"); }
+  private _notes?: NoteCollection;
+  /** ExcelApi 1.18: the notes of every sheet. */
+  get notes(): NoteCollection {
+    return (this._notes ??= new NoteCollection(this.context, () => {
+      const wb = this.context.host.wb;
+      return { wb, sheets: wb.state.sheets, sheetId: null };
+    }));
+  }
 
   /** The active cell range of the selection (its first area). */
   getSelectedRange(): Range {

@@ -11,6 +11,7 @@ import { ChartCollection } from "./chart";
 import { TableCollection } from "./table";
 import { WorksheetChangedEvent, WorksheetCustomPropertyCollection, WorksheetProtection } from "./worksheet-parts";
 import { PageBreakCollection, PageLayout, printOf, ShapeCollection } from "./worksheet-print";
+import { NoteCollection } from "./notes";
 
 /**
  * APIs without undo support fail inside a grouped run (`mergeUndoGroup`, ExcelApi 1.20) with
@@ -21,6 +22,9 @@ function refuseInUndoGroup(context: HostRequestContext, api: string, where: "eve
   if (where === "desktop" && !["PC", "Mac"].includes(context.host.platform)) return;
   throw officeError(ErrorCode.undoNotSupported, `${api} has no undo support, so it cannot run in an undo group.`, api);
 }
+
+/** Longest address `getRanges` takes: reported (not documented) limit, as for VBA's Range (README). */
+export const MAX_RANGES_ADDRESS = 255;
 
 export class Worksheet extends KeyedObject<string> {
   protected readonly _typeName = "Worksheet";
@@ -126,6 +130,14 @@ export class Worksheet extends KeyedObject<string> {
   get charts(): ChartCollection {
     return (this._charts ??= new ChartCollection(this.context, this));
   }
+  private _notes?: NoteCollection;
+  /** ExcelApi 1.18. */
+  get notes(): NoteCollection {
+    return (this._notes ??= new NoteCollection(this.context, (tx) => {
+      const sheet = this._sheetOf(tx);
+      return { wb: this.context.host.wb, sheets: [sheet], sheetId: sheet.id };
+    }));
+  }
   get onChanged(): WorksheetChangedEvent {
     return (this._onChanged ??= new WorksheetChangedEvent(this));
   }
@@ -154,6 +166,9 @@ export class Worksheet extends KeyedObject<string> {
   getRanges(address: string): RangeAreas {
     return new RangeAreas(this.context, (tx) => {
       const sheet = this._sheetOf(tx);
+      if (address.length > MAX_RANGES_ADDRESS) {
+        throw officeError(ErrorCode.invalidArgument, `The address is ${address.length} characters; getRanges takes at most ${MAX_RANGES_ADDRESS} (README).`, "Worksheet.getRanges");
+      }
       const rects = address.split(",").map((part) => {
         const { sheet: name, cells } = splitSheet(part);
         if (name && name.toLowerCase() !== sheet.name.toLowerCase()) {

@@ -1,0 +1,85 @@
+/**
+ * Reads what a sheet holds of the add-in's marks, before anything changes (two syncs): our
+ * conditional formats (by their rule formula) with their cells and priority, our notes (by the
+ * hashes in the marks record) with their cells and text, and the cells holding someone else's
+ * note or comment. What is read here is what a failed run puts back.
+ */
+import { markLevelOf, noteHash, type MarkLevel } from "../core";
+import { syncStep } from "./office-run";
+import type { MarkNoteKind, MarksRecord } from "./marks-store";
+
+/** One of our conditional formats as it was. */
+export interface OldMarkFormat {
+  format: Excel.ConditionalFormat;
+  level: MarkLevel;
+  /** Its rectangles, `B5:B9`, without the sheet name. */
+  areas: string[];
+  priority: number;
+}
+
+/** One of our notes as it was. */
+export interface OldMarkNote {
+  item: Excel.Note | Excel.Comment;
+  kind: "note" | "comment";
+  /** `C5`, without the sheet name. */
+  cell: string;
+  content: string;
+}
+
+export interface SheetMarks {
+  sheetId: string;
+  sheet: Excel.Worksheet;
+  formats: OldMarkFormat[];
+  notes: OldMarkNote[];
+  /** Cells with a note or comment that is not ours (upper case, no sheet name). */
+  occupied: Set<string>;
+}
+
+interface Listed {
+  formats: Excel.ConditionalFormatCollection;
+  notes?: Excel.NoteCollection;
+  comments?: Excel.CommentCollection;
+}
+
+/** What `sheet` holds of our marks; `record` says which notes are ours (none without one for this sheet). Two syncs. */
+export async function readSheetMarks(
+  context: Excel.RequestContext, sheet: Excel.Worksheet, sheetId: string, record: MarksRecord | undefined, kinds: readonly MarkNoteKind[],
+): Promise<SheetMarks> {
+  const listed: Listed = { formats: sheet.getRange().conditionalFormats.load("items/type,items/priority") };
+  if (kinds.includes("note")) listed.notes = sheet.notes.load("items/content");
+  if (kinds.includes("comment")) listed.comments = sheet.comments.load("items/content");
+  await syncStep(context, "excel-step-marks-reading");
+  const formats = listed.formats.items.filter((f) => f.type === "Custom").map((format) => ({
+    format, rule: format.custom.rule.load("formula"), ranges: format.getRanges().load("address"),
+  }));
+  const items = [
+    ...(listed.notes?.items ?? []).map((item) => ({ item, kind: "note" as const })),
+    ...(listed.comments?.items ?? []).map((item) => ({ item, kind: "comment" as const })),
+  ];
+  const located = items.map(({ item, kind }) => ({ item, kind, where: item.getLocation().load("address") }));
+  await syncStep(context, "excel-step-marks-reading");
+  const ours = new Set(record?.hashes ?? []);
+  const notes: OldMarkNote[] = [];
+  const occupied = new Set<string>();
+  for (const { item, kind, where } of located) {
+    const cell = withoutSheet(where.address)[0];
+    if (ours.has(noteHash(item.content))) notes.push({ item, kind, cell, content: item.content });
+    else occupied.add(cell);
+  }
+  return { sheetId, sheet, formats: ourFormats(formats), notes, occupied };
+}
+
+function ourFormats(formats: { format: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule; ranges: Excel.RangeAreas }[]): OldMarkFormat[] {
+  const out: OldMarkFormat[] = [];
+  for (const { format, rule, ranges } of formats) {
+    const level = markLevelOf(rule.formula);
+    if (level) out.push({ format, level, areas: withoutSheet(ranges.address), priority: format.priority });
+  }
+  return out;
+}
+
+/** `'My stock'!$B$5:$B$9, Stock!D7` → [`B5:B9`, `D7`]: the rectangles of an address, without sheet names or `$`. */
+export function withoutSheet(address: string): string[] {
+  const found = address.match(/\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?(?=\s*(?:,|;|$))/g) ?? [];
+  return found.map((a) => a.replace(/\$/g, "").toUpperCase());
+}
