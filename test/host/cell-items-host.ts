@@ -4,6 +4,7 @@ import { HOST_AUTHOR, singleCell, itemsByAddress, itemsOf, seedKey, writableItem
 import { assertWritable } from "./cell-ops";
 import type { SheetModel, Workbook } from "./model";
 import { putNote } from "./notes";
+import { putComment } from "./comments";
 import type { SeedSheet, SheetAnnotations } from "./types";
 
 /** Puts a seed sheet's `notes`, `comments` and `hyperlinks` on the model sheet. */
@@ -41,4 +42,14 @@ export function userNote(wb: Workbook, sheet: SheetModel, rect: Rect, content: s
   if (content === null) writableItems(wb, sheet, "notes").delete(key);
   else if (note) writableItems(wb, sheet, "notes").set(key, { ...note, content });
   else putNote(wb, sheet, key, content, "userNote");
+}
+
+/** The user writes, edits (`content`) or deletes (`null`) the threaded comment on one cell. */
+export function userComment(wb: Workbook, sheet: SheetModel, rect: Rect, content: string | null): void {
+  assertWritable(wb, sheet);
+  const key = singleCell(rect, "userComment");
+  const comment = itemsOf(sheet, "comments").get(key);
+  if (content === null) writableItems(wb, sheet, "comments").delete(key);
+  else if (comment) writableItems(wb, sheet, "comments").set(key, { ...comment, content });
+  else putComment(wb, sheet, key, content, "userComment");
 }

@@ -24,7 +24,8 @@ import { Worksheet, WorksheetCollection } from "./worksheet";
 import { PageBreak, PageBreakCollection, PageLayout, Shape, ShapeCollection } from "./worksheet-print";
 import { printInfo, shapeInfo } from "./print-info";
 import { Note, NoteCollection } from "./notes";
-import { notesOf, seedCellItems, snapshotItems, userNote } from "./cell-items-host";
+import { Comment, CommentCollection, CommentReply, CommentReplyCollection } from "./comments";
+import { commentsOf, notesOf, seedCellItems, snapshotItems, userComment, userNote } from "./cell-items-host";
 import { cfInfo, seedCfs } from "./conditional-formats";
 import * as cfProxies from "./conditional-format-proxies";
 
@@ -34,7 +35,7 @@ enforceApiSets({
   Setting, SettingCollection, Table, TableCollection, TableColumn, TableColumnCollection, TableRowCollection,
   Workbook: WorkbookProxy, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection,
   WorksheetProtection, WorkbookRangeAreas, PageLayout, PageBreak, PageBreakCollection, Shape, ShapeCollection, ...cfProxies,
-  Note, NoteCollection,
+  Note, NoteCollection, Comment, CommentCollection, CommentReply, CommentReplyCollection,
 });
 import { fixHeaders } from "./table";
 import type { CellStyle, CellValue, ChartInfo, HostSeed, OfficeCalls, TableInfo, TestHost, WorkbookSnapshot } from "./types";
@@ -251,6 +252,7 @@ export function createHost(seed: HostSeed = {}): TestHost {
     printSetup: (name) => printInfo(sheetOf(name)),
     notes: (name) => notesOf(sheetOf(name)),
     conditionalFormats: (name) => (sheetOf(name).cf ?? []).map(cfInfo),
+    comments: (name) => commentsOf(sheetOf(name)),
     snapshot(): WorkbookSnapshot {
       return {
         sheets: model.state.sheets.map((s) => ({
@@ -284,6 +286,9 @@ export function createHost(seed: HostSeed = {}): TestHost {
     },
     userNote(sheetName, address, content) {
       userChange(sheetName, address, (_tx, sheet, rect) => userNote(model, sheet, rect, content));
+    },
+    userComment(sheetName, address, content) {
+      userChange(sheetName, address, (_tx, sheet, rect) => userComment(model, sheet, rect, content));
     },
     userSelect(address) {
       select(Array.isArray(address) ? address : [address]);

@@ -239,6 +239,8 @@ export interface TestHost {
   snapshot(): WorkbookSnapshot;
   /** Notes of the sheet: cell address ("C5") → content. */
   notes(sheet: string): Record<string, string>;
+  /** Threaded comments of the sheet: cell address → content (replies left out). */
+  comments(sheet: string): Record<string, string>;
   /** Office namespace calls (actions.associate, addin.showAsTaskpane …). */
   officeCalls(): OfficeCalls;
   /** The user presses the ribbon button running `functionId`: delivered at once; resolves "completed" when its
@@ -257,6 +259,8 @@ export interface TestHost {
   userSelect(address: string | string[]): void;
   /** The user writes, edits or (`null`) deletes the note on one cell; fires no onChanged. */
   userNote(sheet: string, address: string, content: string | null): void;
+  /** The user writes, edits or (`null`) deletes the threaded comment on one cell; fires no onChanged. */
+  userComment(sheet: string, address: string, content: string | null): void;
   /** The user inserts entire rows (`"5:7"`) or deletes them: cells, tables, formulas, tracked ranges and the
    *  selection move as for the API; fires onChanged (RowInserted / RowDeleted, triggerSource "Unknown"). */
   userInsertRows(sheet: string, rows: string): void;

@@ -7,6 +7,7 @@ import { RangeAreas } from "./range-areas";
 import { TableCollection } from "./table";
 import { WorksheetCollection } from "./worksheet";
 import { NoteCollection } from "./notes";
+import { CommentCollection } from "./comments";
 
 export class Setting extends KeyedObject<string> {
   protected readonly _typeName = "Setting";
@@ -144,6 +145,14 @@ export class Workbook extends ClientObject {
   }
   protected _read(): unknown { return "Book1.xlsx"; }
   get name(): string { return this._get("name"); }
+  private _comments?: CommentCollection;
+  /** ExcelApi 1.10: the threaded comments of every sheet. */
+  get comments(): CommentCollection {
+    return (this._comments ??= new CommentCollection(this.context, () => {
+      const wb = this.context.host.wb;
+      return { wb, sheets: wb.state.sheets, sheetId: null };
+    }));
+  }
   private _notes?: NoteCollection;
   /** ExcelApi 1.18: the notes of every sheet. */
   get notes(): NoteCollection {

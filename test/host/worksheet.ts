@@ -12,6 +12,7 @@ import { TableCollection } from "./table";
 import { WorksheetChangedEvent, WorksheetCustomPropertyCollection, WorksheetProtection } from "./worksheet-parts";
 import { PageBreakCollection, PageLayout, printOf, ShapeCollection } from "./worksheet-print";
 import { NoteCollection } from "./notes";
+import { CommentCollection } from "./comments";
 
 /**
  * APIs without undo support fail inside a grouped run (`mergeUndoGroup`, ExcelApi 1.20) with
@@ -134,6 +135,14 @@ export class Worksheet extends KeyedObject<string> {
   /** ExcelApi 1.18. */
   get notes(): NoteCollection {
     return (this._notes ??= new NoteCollection(this.context, (tx) => {
+      const sheet = this._sheetOf(tx);
+      return { wb: this.context.host.wb, sheets: [sheet], sheetId: sheet.id };
+    }));
+  }
+  private _comments?: CommentCollection;
+  /** ExcelApi 1.10. */
+  get comments(): CommentCollection {
+    return (this._comments ??= new CommentCollection(this.context, (tx) => {
       const sheet = this._sheetOf(tx);
       return { wb: this.context.host.wb, sheets: [sheet], sheetId: sheet.id };
     }));
