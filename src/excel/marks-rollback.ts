@@ -2,7 +2,8 @@
  * Puts a sheet's marks back as they were before a failed mark or clear. A batch is not a
  * transaction (part of a failed sync may have applied), so the rollback reads what is there now
  * and removes every mark of ours (the old ones and this run's), then adds the old ones again —
- * conditional formats at their old cells and priority, notes with their old text — and the old
+ * conditional formats at their old cells and in their old order (above the user's own rules, where
+ * marking put them), notes with their old text — and the old
  * record. Nothing of the user's is touched: our formats are known by formula, our notes by hash.
  */
 import { addressChunks, type MarkRect } from "../core";
@@ -29,9 +30,8 @@ async function restore(context: Excel.RequestContext, before: MarksBefore, added
     const sheet = context.workbook.worksheets.getItem(old.sheetId);
     const now = await readSheetMarks(context, sheet, old.sheetId, { sheetId: old.sheetId, kind: "note", hashes, cells: 0 }, before.kinds);
     queueRemoval(now);
-    const formats = [...old.formats].sort((a, b) => a.priority - b.priority);
-    const readded = formats.map((f) => ({ priority: f.priority, formats: queueFormatAreas(sheet, f.level, addressChunks(rectsOf(f.areas))) }));
-    for (const r of readded) for (const f of r.formats) f.priority = r.priority;
+    // Each add goes to the top priority: adding the lowest first gives back their order among themselves.
+    for (const f of [...old.formats].sort((a, b) => b.priority - a.priority)) queueFormatAreas(sheet, f.level, addressChunks(rectsOf(f.areas)));
     for (const note of old.notes) queueNote(sheet, note.kind, { cell: note.cell, content: note.content });
   }
   const now = stored();

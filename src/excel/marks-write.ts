@@ -28,7 +28,7 @@ export function queueFormats(sheet: Excel.Worksheet, level: MarkLevel, cells: re
 /** Queues one conditional format per address chunk (each at most 255 characters); returns them. */
 export function queueFormatAreas(sheet: Excel.Worksheet, level: MarkLevel, chunks: readonly string[]): Excel.ConditionalFormat[] {
   return chunks.map((chunk) => {
-    const format = sheet.getRanges(chunk).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    const format = sheet.getRanges(chunk).conditionalFormats.add("Custom");
     format.custom.rule.formula = MARK_FORMULAS[level];
     format.custom.format.fill.color = MARK_COLOURS[level].fill;
     format.custom.format.font.color = MARK_COLOURS[level].font;
