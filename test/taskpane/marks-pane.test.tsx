@@ -154,3 +154,15 @@ test("in Finnish the switch, its counts and the buttons speak Finnish, with the 
   expect(screen.getByRole("button", { name: "Suojaa syöttö" })).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Vie ongelmat" })).toBeInTheDocument();
 });
+
+test("a state read that rejects leaves the switch off and Protect entry shown, and Check still checks", async () => {
+  const app = fakeApp();
+  app.marksState.mockRejectedValue(new Error("not built yet"));
+  app.entryProtectionState.mockRejectedValue(new Error("not built yet"));
+  const { user } = renderPane(app);
+  await waitFor(() => expect(app.entryProtectionState).toHaveBeenCalled());
+  expect(await screen.findByRole("button", { name: "Protect entry" })).toBeInTheDocument();
+  expect(marksSwitch()).not.toBeChecked();
+  await user.click(screen.getByRole("button", { name: "Check sheet" }));
+  await waitFor(() => expect(app.check).toHaveBeenCalledTimes(1));
+});

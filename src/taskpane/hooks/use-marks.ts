@@ -29,13 +29,14 @@ function useWorkbookState(app: InventoryApp) {
   const [on, setOn] = useState(false);
   const [protectedEntry, setProtectedEntry] = useState(false);
   const readProtection = useCallback(async () => {
-    const state = await app.entryProtectionState();
-    if (state.ok) setProtectedEntry(state.value.sheetName !== null);
+    // The app answers a Result; a rejection would only leave the button as Protect entry.
+    const state = await app.entryProtectionState().catch(() => null);
+    if (state?.ok) setProtectedEntry(state.value.sheetName !== null);
   }, [app]);
   useEffect(() => {
     let live = true;
-    void app.marksState().then((state) => {
-      if (live && state.ok) setOn(state.value.sheetName !== null && state.value.cells > 0);
+    void app.marksState().catch(() => null).then((state) => {
+      if (live && state?.ok) setOn(state.value.sheetName !== null && state.value.cells > 0);
     });
     void readProtection();
     return () => {
