@@ -6,9 +6,9 @@
  */
 import "./setup-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { MarksOutcome } from "../../src/app";
+import { postToPane, type MarksOutcome } from "../../src/app";
 import { App } from "../../src/taskpane/App";
 import { checkOutcome, failed, fakeApp, issue, ok, success, type FakeApp } from "./fake-app";
 import { renderPane } from "./render-pane";
@@ -66,6 +66,10 @@ test("turning the switch on marks at once and shows the same issue list", async 
 
 test("turning it off clears the marks and says so; Check then only checks", async () => {
   const app = withMarks();
+  app.clearMarks.mockImplementation(async () => {
+    app.marksState.mockResolvedValue(success({ sheetName: null, cells: 0 }));
+    return ok("Cleared the marks.");
+  });
   const { user } = renderPane(app);
   await waitFor(() => expect(marksSwitch()).toBeChecked());
   await user.click(marksSwitch());
@@ -165,4 +169,14 @@ test("a state read that rejects leaves the switch off and Protect entry shown, a
   expect(marksSwitch()).not.toBeChecked();
   await user.click(screen.getByRole("button", { name: "Check sheet" }));
   await waitFor(() => expect(app.check).toHaveBeenCalledTimes(1));
+});
+
+test("the ribbon's Mark problems turns the switch on: its notice is a write, and the workbook then holds marks", async () => {
+  const app = fakeApp();
+  renderPane(app);
+  await waitFor(() => expect(app.marksState).toHaveBeenCalledTimes(1));
+  expect(marksSwitch()).not.toBeChecked();
+  app.marksState.mockResolvedValue(success({ sheetName: "Inventory", cells: 6 }));
+  act(() => postToPane({ kind: "notice", notice: { intent: "success", title: "Problems marked", message: "6 cells marked (4 red, 2 amber).", changed: "elsewhere" } }));
+  await waitFor(() => expect(marksSwitch()).toBeChecked());
 });

@@ -9,6 +9,7 @@ import { words, type ActionResult, type InventoryApp, type IssuesExportOutcome, 
 import { usePaneTag, useText } from "../i18n/use-text";
 import { useActionResult } from "./use-action-result";
 import { useRunner } from "./use-runner";
+import { useWorkbookChanges } from "./use-workbook-changes";
 
 /** What the switch says to Check: mark instead of check, in the pane's language, and the last counts. */
 export interface CheckMarking {
@@ -43,6 +44,19 @@ function useWorkbookState(app: InventoryApp) {
       live = false;
     };
   }, [app, readProtection]);
+  // After a write (the ribbon's Mark problems among them) marks in the workbook turn the switch on.
+  // It is not turned off here: a re-check that finds nothing leaves no marks, yet stays switched on.
+  const { writes } = useWorkbookChanges();
+  useEffect(() => {
+    if (writes === 0) return;
+    let live = true;
+    void app.marksState().catch(() => null).then((state) => {
+      if (live && state?.ok && state.value.cells > 0) setOn(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [app, writes]);
   return { on, setOn, protectedEntry, readProtection };
 }
 
