@@ -9,6 +9,7 @@ import * as cli from "./cli";
 import * as start from "./start";
 import * as stocktake from "./stocktake";
 import * as availabilityLabels from "./availability-labels";
+import * as marks from "./marks";
 
 interface Section {
   name: string;
@@ -23,6 +24,7 @@ const sections: Section[] = [
   { name: "start", run: start.run },
   { name: "stocktake", run: stocktake.run },
   { name: "availability-labels", run: availabilityLabels.run },
+  { name: "marks", run: marks.run },
 ];
 
 async function main(): Promise<void> {

@@ -6,7 +6,7 @@
 import { markNoteText, noteHash, type MarkedCell, type MarkLevel } from "../core";
 import { cellAddress } from "./addresses";
 import { isExcelApiSupported, syncStep } from "./office-run";
-import { readSheetMarks, type SheetMarks } from "./marks-read";
+import { readSheetMarks, type MarksBefore, type SheetMarks } from "./marks-read";
 import { restoreMarks } from "./marks-rollback";
 import { noteKindFor, queueMarksRecord, queueStoreRecord, type MarkNoteKind, type MarksRecord } from "./marks-store";
 import { noteBlocks, queueFormats, queueNote, queueRemoval, type MarkNote } from "./marks-write";
@@ -46,7 +46,7 @@ export async function writeMarks(context: Excel.RequestContext, target: MarkTarg
   const record: MarksRecord = { sheetId: target.sheetId, kind, hashes: [...new Set(notes.map((n) => noteHash(n.content)))], cells: placed.length, locale: options.locale };
   options.beforeWrite?.();
   try {
-    for (const marks of before.sheets) queueRemoval(marks);
+    await queueRemoval(before.sheets, () => syncStep(context, "excel-step-marks-clearing"));
     for (const level of ["error", "warning"] as MarkLevel[]) {
       const some = placed.filter((c) => c.level === level);
       if (some.length > 0) queueFormats(sheet, level, some);
@@ -69,7 +69,7 @@ export async function clearMarksIn(context: Excel.RequestContext, sheetId: strin
   if (before.record === undefined && before.sheets.every((s) => s.formats.length === 0)) return false;
   options.beforeWrite?.();
   try {
-    for (const marks of before.sheets) queueRemoval(marks);
+    await queueRemoval(before.sheets, () => syncStep(context, "excel-step-marks-clearing"));
     queueStoreRecord(context, undefined, before.record !== undefined);
     await syncStep(context, "excel-step-marks-clearing");
   } catch (error) {
@@ -79,21 +79,13 @@ export async function clearMarksIn(context: Excel.RequestContext, sheetId: strin
   return true;
 }
 
-/** The marks the workbook holds before a run: on the record's sheet and on `sheetId`'s. */
-export interface MarksBefore {
-  record: MarksRecord | undefined;
-  /** The note collections read: this Excel's and the record's. */
-  kinds: MarkNoteKind[];
-  /** One entry per sheet read, `sheetId`'s last. */
-  sheets: SheetMarks[];
-}
-
 /** Reads the record, then the marks on its sheet (when that is another sheet and still there) and on `sheetId`. */
 async function readAllMarks(context: Excel.RequestContext, sheetId: string, kind: MarkNoteKind): Promise<MarksBefore> {
   const stored = queueMarksRecord(context);
   await syncStep(context, "excel-step-marks-reading");
   const record = stored();
-  const kinds = [...new Set<MarkNoteKind>([kind, record?.kind ?? "none"])];
+  // Both collections this Excel has: a cell with a threaded comment takes no note, and the reverse.
+  const kinds: MarkNoteKind[] = kind === "note" ? ["note", "comment"] : [kind];
   const sheets: SheetMarks[] = [];
   if (record && record.sheetId !== sheetId) {
     const other = context.workbook.worksheets.getItemOrNullObject(record.sheetId).load("isNullObject");

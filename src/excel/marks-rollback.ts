@@ -9,10 +9,10 @@
 import { addressChunks, type MarkRect } from "../core";
 import { parseArea } from "./addresses";
 import { rollbackContext, syncStep } from "./office-run";
-import { readSheetMarks } from "./marks-read";
+import { readSheetMarks, type MarksBefore } from "./marks-read";
 import { MARKS_KEY, queueMarksRecord } from "./marks-store";
 import { queueFormatAreas, queueNote, queueRemoval } from "./marks-write";
-import type { MarksBefore } from "./marks-apply";
+
 
 /** Restores `before`; `added` are the hashes of the notes the failed run meant to write. Never throws. */
 export async function restoreMarks(context: Excel.RequestContext, error: unknown, before: MarksBefore, added: readonly string[]): Promise<void> {
@@ -29,7 +29,7 @@ async function restore(context: Excel.RequestContext, before: MarksBefore, added
   for (const old of before.sheets) {
     const sheet = context.workbook.worksheets.getItem(old.sheetId);
     const now = await readSheetMarks(context, sheet, old.sheetId, { sheetId: old.sheetId, kind: "note", hashes, cells: 0 }, before.kinds);
-    queueRemoval(now);
+    await queueRemoval([now], () => syncStep(context, "excel-step-marks-restoring"));
     // Each add goes to the top priority: adding the lowest first gives back their order among themselves.
     for (const f of [...old.formats].sort((a, b) => b.priority - a.priority)) queueFormatAreas(sheet, f.level, addressChunks(rectsOf(f.areas)));
     for (const note of old.notes) queueNote(sheet, note.kind, { cell: note.cell, content: note.content });

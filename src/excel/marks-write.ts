@@ -6,7 +6,7 @@
 import { addressChunks, MARK_COLOURS, MARK_FORMULAS, markRects, type MarkLevel } from "../core";
 import { chunkBySize, jsonTextBytes } from "./office-run";
 import type { MarkNoteKind } from "./marks-store";
-import type { SheetMarks } from "./marks-read";
+import { MARKS_BLOCK, type SheetMarks } from "./marks-read";
 
 /** What one note costs in a request besides its text (range, add, address). */
 const NOTE_BYTES = 120;
@@ -47,8 +47,15 @@ export function noteBlocks(notes: readonly MarkNote[], budget = NOTE_BLOCK_BYTES
   return chunkBySize(notes, (n) => jsonTextBytes(n.content) + NOTE_BYTES, budget);
 }
 
-/** Queues the removal of every mark `marks` holds (our formats and our notes). */
-export function queueRemoval(marks: SheetMarks): void {
-  for (const f of marks.formats) f.format.delete();
-  for (const n of marks.notes) n.item.delete();
+/**
+ * Queues the removal of every mark `marks` hold (our formats and our notes); notes beyond one
+ * block are deleted a block per sync (`flush`), the last block left queued for the caller's sync.
+ */
+export async function queueRemoval(marks: readonly SheetMarks[], flush: () => Promise<void>): Promise<void> {
+  for (const m of marks) for (const f of m.formats) f.format.delete();
+  const notes = marks.flatMap((m) => m.notes);
+  for (let from = 0; from < notes.length; from += MARKS_BLOCK) {
+    if (from > 0) await flush();
+    for (const n of notes.slice(from, from + MARKS_BLOCK)) n.item.delete();
+  }
 }

@@ -37,3 +37,15 @@ export function withoutFormatIds(snapshot: WorkbookSnapshot): WorkbookSnapshot {
     })),
   };
 }
+
+/** `"C3, D4:D5"` → `["C3", "D4", "D5"]` (one column per area, as our marks are). */
+export function cellsOf(areas: string): string[] {
+  const out: string[] = [];
+  for (const area of areas.split(/,\s*/).filter(Boolean)) {
+    const [a, b = a] = area.split(":");
+    const [, colA, rowA] = /^([A-Z]+)(\d+)$/.exec(a)!;
+    const [, colB, rowB] = /^([A-Z]+)(\d+)$/.exec(b)!;
+    for (let c = colA.charCodeAt(0); c <= colB.charCodeAt(0); c++) for (let r = Number(rowA); r <= Number(rowB); r++) out.push(`${String.fromCharCode(c)}${r}`);
+  }
+  return out.sort();
+}

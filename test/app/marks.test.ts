@@ -126,3 +126,24 @@ test("below 1.18 the notes are threaded comments; below 1.10 there are none and 
   expect(done.message).toContain("cannot add notes");
   expect(ourAreas(bare.host.conditionalFormats("Stock")).error).toContain("C3");
 });
+
+test("a cell with the user's threaded comment keeps it and gets no note of ours", async () => {
+  const { app, host } = setUp("1.20", { comments: { C3: "Anna: counted twice?" } });
+  const before = host.snapshot();
+  const done = valueOf(await app.markIssues());
+  expect(done.userNotesKept).toBe(1);
+  expect(host.notes("Stock").C3).toBeUndefined();
+  expect(host.comments("Stock").C3).toBe("Anna: counted twice?");
+  valueOf(await app.clearMarks());
+  expect(host.snapshot()).toEqual(before);
+});
+
+test("marking 500 cells or more reports progress as the notes are written", async () => {
+  const values = [MARKED_STOCK[0], ...Array.from({ length: 520 }, (_, i) => ["Pole", "Poles", 2.5, `P${i}`, 10, 2, ""])];
+  const w = world([stockSheet(values)], { maxExcelApi: "1.20" });
+  host = w.host;
+  const seen: [number, number][] = [];
+  valueOf(await w.app.markIssues({ onProgress: (done, total) => seen.push([done, total]) }));
+  expect(seen.at(-1)).toEqual([520, 520]);
+  expect(Object.keys(w.host.notes("Stock"))).toHaveLength(520);
+});
