@@ -19,6 +19,8 @@ const DARK_GREEN: Rgba = [16, 76, 44, 255];
 const WHITE: Rgba = [255, 255, 255, 255];
 const GREY: Rgba = [64, 64, 64, 255];
 const BLUE: Rgba = [24, 96, 170, 255];
+const RED: Rgba = [196, 43, 28, 255];
+const AMBER: Rgba = [232, 160, 0, 255];
 
 const rect = (x0: number, y0: number, x1: number, y1: number, color: Rgba, radius = 0): Shape => ({
   kind: "rect", x0, y0, x1, y1, radius, color,
@@ -70,6 +72,23 @@ export const icons: Record<string, Shape[]> = {
     rect(8, 5, 9, 11, GREY),
     rect(10, 5, 11, 11, GREY),
     rect(12, 5, 13, 11, GREY),
+  ],
+  // Problem marks: a green sheet of white cells, one marked red and one amber.
+  marks: [
+    rect(0, 0, 16, 16, GREEN, 2),
+    rect(2, 2, 7, 7, RED),
+    rect(9, 2, 14, 7, WHITE),
+    rect(2, 9, 7, 14, WHITE),
+    rect(9, 9, 14, 14, AMBER),
+  ],
+  // Clear marks: the same sheet, its cells white again, crossed by a grey stroke.
+  "clear-marks": [
+    rect(0, 0, 16, 16, GREEN, 2),
+    rect(2, 2, 7, 7, WHITE),
+    rect(9, 2, 14, 7, WHITE),
+    rect(2, 9, 7, 14, WHITE),
+    rect(9, 9, 14, 14, WHITE),
+    line([[3, 13], [13, 3]], 2, GREY),
   ],
 };
 

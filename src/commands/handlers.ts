@@ -1,5 +1,6 @@
 /**
- * Ribbon commands (ExecuteFunction buttons): Serialize selection, Category summary and Barcode labels. They
+ * Ribbon commands (ExecuteFunction buttons): Serialize selection, Category summary, Barcode labels, and
+ * the Problem marks menu's Mark problems and Clear marks (issue 18). They
  * share the task pane's runtime and run without the pane. Check is a ShowTaskpane button in the
  * manifest: its result is a list, and Office shows the pane for a ShowTaskpane button even where
  * it ignores `showAsTaskpane` (a Marketplace add-in); the pane checks when it is shown.
@@ -11,7 +12,7 @@
  * serialize preview) waits for the running action to finish.
  */
 import {
-  noticeDialogUrl, postToPane, sayIn, showDialog, textIn, toFailure, type Failure, type InventoryApp, type MessageId, type MessageValues,
+  noticeDialogUrl, postToPane, sayIn, sentences, showDialog, textIn, toFailure, words, type Failure, type InventoryApp, type MessageId, type MessageValues,
   type PaneNotice, type RefusedRow, type Say,
 } from "../app";
 
@@ -25,7 +26,7 @@ interface Words {
 }
 
 /** Function names used by the manifest's ExecuteFunction buttons. */
-export const commandNames = ["serializeSelection", "categorySummary", "makeLabels"] as const;
+export const commandNames = ["serializeSelection", "categorySummary", "makeLabels", "markProblems", "clearMarks"] as const;
 export type CommandName = (typeof commandNames)[number];
 
 type Handler = (event: Office.AddinCommands.Event) => Promise<void>;
@@ -155,5 +156,31 @@ export function commandHandlers(app: InventoryApp, language: () => string = () =
     return show({ ...notice, details: rowLines(text, leftOut) });
   });
 
-  return { serializeSelection, categorySummary, makeLabels };
+  return { serializeSelection, categorySummary, makeLabels, ...marksHandlers(app, text, show) };
+}
+
+/** Mark problems and Clear marks: what the Check tab's switch does, told as every command tells. */
+function marksHandlers(app: InventoryApp, text: Words, show: (notice: PaneNotice) => Promise<void>) {
+  // The inventory sheet marked as Check marks it, the notes in the pane's language; a failure opens Check.
+  const markProblems = command(app, text, "marks-pane-ribbon-mark-failed", async (markFailed) => {
+    const result = await app.markIssues({ displayLocale: text.tag() });
+    if (!result.ok) {
+      postToPane({ kind: "open-panel", panel: "check" });
+      return show(failureNotice(text, markFailed, result));
+    }
+    const { errorCells: errors, warningCells: warnings, userNotesKept: count } = result.value;
+    const marked = words("marks-pane-marked", { cells: errors + warnings, errors, warnings });
+    // The app's own words when it has them (they also say when notes could not be written).
+    const counted = count > 0 ? sentences(marked, words("marks-pane-notes-kept", { count })) : marked;
+    const { message, say } = result.value.message ? { message: result.value.message, say: result.value.say } : counted;
+    return tell(app, text, { intent: "success", title: text("marks-pane-ribbon-marked"), message, say, changed: "elsewhere" });
+  });
+
+  const clearMarks = command(app, text, "marks-pane-ribbon-clear-failed", async (clearFailed) => {
+    const result = await app.clearMarks();
+    if (!result.ok) return show(failureNotice(text, clearFailed, result));
+    const { message, say } = result.value;
+    return tell(app, text, { intent: "success", title: text("marks-pane-ribbon-cleared"), message, say, changed: "elsewhere" });
+  });
+  return { markProblems, clearMarks };
 }

@@ -38,7 +38,7 @@ test("every command completes its ribbon event when the app fails, and opens the
     showAsTaskpane.mockClear();
     const app = fakeApp();
     const failure = Object.assign(new Error("InvalidOperationInCellEditMode"), { code: "InvalidOperationInCellEditMode" });
-    for (const method of ["previewSerialize", "summarize", "labels"] as const) app[method].mockResolvedValue(failed("failed", toErrorMessage(failure)));
+    for (const method of ["previewSerialize", "summarize", "labels", "markIssues", "clearMarks"] as const) app[method].mockResolvedValue(failed("failed", toErrorMessage(failure)));
     const { event, requests } = await press(name, app);
 
     expect(event.completed).toHaveBeenCalledTimes(1);

@@ -24,7 +24,7 @@ test("the production pane loads over HTTPS with the strict host in place of offi
     expect(host).toEqual({ sheets: ["Stock"], onReady: "Excel" });
     // The ribbon's commands share the pane's runtime: the bundle registered them.
     expect((await pane.page.evaluate(() => window.__host.officeCalls().associated)).sort()).toEqual(
-      ["categorySummary", "makeLabels", "serializeSelection"],
+      ["categorySummary", "clearMarks", "makeLabels", "markProblems", "serializeSelection"],
     );
   } finally {
     await pane.close();

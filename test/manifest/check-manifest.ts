@@ -281,8 +281,25 @@ function checkPolicy(root: XmlElement, elements: XmlElement[]): string[] {
   if (JSON.stringify(found) !== JSON.stringify(expectedRequirementSets)) {
     problems.push(`Requirement sets must be exactly ${JSON.stringify(expectedRequirementSets)}, found ${JSON.stringify(found)}.`);
   }
-  const ids = elements.filter((element) => element.local === "Control" || element.local === "Group").map((e) => e.attrs.id);
+  problems.push(...checkControls(elements));
+  const ids = elements.filter((element) => ["Control", "Group", "Item"].includes(element.local)).map((e) => e.attrs.id);
   const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
   if (duplicates.length > 0) problems.push(`Control/Group ids used twice: ${duplicates.join(", ")}.`);
+  return problems;
+}
+
+/** A Button has an Action and a Menu its Items; a group on a built-in tab holds at most six controls. */
+function checkControls(elements: XmlElement[]): string[] {
+  const problems: string[] = [];
+  for (const group of elements.filter((element) => element.local === "Group")) {
+    const controls = childrenNamed(group, "Control");
+    if (controls.length > limits.groupControls) problems.push(`${group.path}: ${controls.length} controls, at most ${limits.groupControls}.`);
+    for (const control of controls) {
+      const needs = control.attrs["xsi:type"] === "Menu" ? "Items" : "Action";
+      const other = needs === "Items" ? "Action" : "Items";
+      if (!childNamed(control, needs)) problems.push(`${control.path} ${control.attrs.id}: missing <${needs}>.`);
+      if (childNamed(control, other)) problems.push(`${control.path} ${control.attrs.id}: a ${control.attrs["xsi:type"]} has no <${other}>.`);
+    }
+  }
   return problems;
 }

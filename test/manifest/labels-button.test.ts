@@ -11,7 +11,7 @@ const byId = (id: string) => elements.find((e) => e.attrs.id === id);
 test("the Labels button sits in the Inventory group after Category summary and runs makeLabels, a registered command", () => {
   const group = byId("InventoryRows.Group")!;
   const buttons = group.children.filter((c) => c.local === "Control").map((c) => c.attrs.id);
-  expect(buttons.slice(-2)).toEqual(["InventoryRows.Summary", "InventoryRows.Labels"]);
+  expect(buttons.slice(-3, -1)).toEqual(["InventoryRows.Summary", "InventoryRows.Labels"]);
   const action = childNamed(byId("InventoryRows.Labels")!, "Action")!;
   expect(action.attrs["xsi:type"]).toBe("ExecuteFunction");
   expect(childNamed(action, "FunctionName")!.text).toBe("makeLabels");

@@ -69,12 +69,25 @@ export const orderRules: OrderRule[] = [
   { path: `${GROUP}/Icon`, ranks: [many("Image")] },
   {
     path: `${GROUP}/Control`,
-    ranks: [one("Label", true), one("Supertip", true), one("Icon", true), one("Action", true)],
+    // A Button ends with its Action, a Menu with its Items (which one: checkPolicy, by xsi:type).
+    ranks: [one("Label", true), one("Supertip", true), one("Icon", true), [{ name: "Action" }, { name: "Items" }]],
   },
   { path: `${GROUP}/Control/Supertip`, ranks: [one("Title", true), one("Description", true)] },
   { path: `${GROUP}/Control/Icon`, ranks: [many("Image")] },
   {
     path: `${GROUP}/Control/Action`,
+    ranks: [one("TaskpaneId"), one("SourceLocation"), one("Title"), one("FunctionName")],
+  },
+  { path: `${GROUP}/Control/Items`, ranks: [many("Item")] },
+  // MenuItem: a UIControlWithOptionalIcon followed by its Action.
+  {
+    path: `${GROUP}/Control/Items/Item`,
+    ranks: [one("Label", true), one("Supertip", true), one("Icon"), one("Action", true)],
+  },
+  { path: `${GROUP}/Control/Items/Item/Supertip`, ranks: [one("Title", true), one("Description", true)] },
+  { path: `${GROUP}/Control/Items/Item/Icon`, ranks: [many("Image")] },
+  {
+    path: `${GROUP}/Control/Items/Item/Action`,
     ranks: [one("TaskpaneId"), one("SourceLocation"), one("Title"), one("FunctionName")],
   },
   {
@@ -113,7 +126,7 @@ export const expectedRequirementSets = { ExcelApi: "1.9", SharedRuntime: "1.1" }
  * the add-in's name; a LongString: descriptions), and our own for labels the ribbon shows: a
  * label over about two dozen characters wraps or is cut on a narrow ribbon.
  */
-export const limits = { resid: 32, shortString: 125, longString: 250, ribbonLabel: 24 };
+export const limits = { resid: 32, shortString: 125, longString: 250, ribbonLabel: 24, groupControls: 6 };
 
 /** The locales every shown string is translated for (issue 15): one per language of src/core/messages. */
 export const overrideLocales: readonly string[] = ["fi-FI", "sv-SE", "de-DE", "nl-NL", "fr-FR"];

@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
 import type { InventoryApp } from "../../app";
 import { useCheck } from "../hooks/use-check";
+import { useMarks } from "../hooks/use-marks";
 import { SaidText } from "../i18n/rich-text";
 import { useText } from "../i18n/use-text";
 import { usePaneStyles } from "../styles";
@@ -11,6 +12,7 @@ import { ErrorBar } from "./error-bar";
 import { InventorySheetPicker } from "./inventory-sheet-picker";
 import { IssueGroups } from "./issue-groups";
 import { LiveCheckToggle } from "./live-check-toggle";
+import { MarksTools } from "./marks-tools";
 
 export interface CheckPanelProps {
   app: InventoryApp;
@@ -27,12 +29,20 @@ export interface CheckPanelProps {
 export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, onOpenSettings }: CheckPanelProps) {
   const styles = usePaneStyles();
   const t = useText();
+  const marks = useMarks(app);
   const { busy, outcome, problem, action, live, groups, focus, runCheck, select, fix, fixAll, stale, errors, warnings } = useCheck(app, {
     codePrefix,
     liveCheckDefault,
     checkRequest,
+    marking: marks.markingRef,
   });
   const { rescue } = focus;
+  // On marks at once; if the marking did not finish, the switch goes back off.
+  const switchMarks = async (on: boolean) => {
+    if (!on) return marks.clear();
+    marks.setOn(true);
+    if (!(await runCheck(true))) marks.setOn(false);
+  };
 
   return (
     <div className={styles.panel}>
@@ -43,6 +53,7 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
         </Button>
       </div>
       <LiveCheckToggle enabled={live.enabled} pending={live.pending} onChange={(next) => void live.change(next)} />
+      <MarksTools marks={marks} onSwitch={(on) => void switchMarks(on)} />
       {live.problem && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{live.problem}</MessageBarBody>

@@ -3,7 +3,7 @@
  * go to an issue's cell, fix one issue or all of a rule and check again, with the result and
  * its Undo. The panel only lays it out.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type MutableRefObject } from "react";
 import type { ActionResult, CheckOutcome, InventoryApp, LocatedIssue, RunOptions } from "../../app";
 import type { RuleId } from "../../core";
 import type { Problem } from "../components/error-bar";
@@ -12,6 +12,7 @@ import { useText } from "../i18n/use-text";
 import { useActionResult } from "./use-action-result";
 import { useFocusRescue } from "./use-focus-rescue";
 import { useLiveCheck } from "./use-live-check";
+import type { CheckMarking } from "./use-marks";
 import { useRunner } from "./use-runner";
 import { useWorkbookChanges } from "./use-workbook-changes";
 
@@ -22,10 +23,12 @@ export interface CheckOptions {
   liveCheckDefault: boolean | undefined;
   /** Increases when the ribbon's Check asks the pane to run a check. */
   checkRequest: number;
+  /** When its switch is on, Check marks the sheet (issue 18): the marking's outcome carries the check. */
+  marking?: MutableRefObject<CheckMarking>;
 }
 
 /** The last check's outcome (or why it did not finish), and whether a write has moved rows since. */
-function useCheckOutcome(app: InventoryApp, checkRequest: number) {
+function useCheckOutcome(app: InventoryApp, checkRequest: number, marking?: MutableRefObject<CheckMarking>) {
   const { run } = useRunner();
   const t = useText();
   const [outcome, setOutcomeState] = useState<CheckOutcome | null>(null);
@@ -41,11 +44,21 @@ function useCheckOutcome(app: InventoryApp, checkRequest: number) {
   );
   const [problem, setProblem] = useState<Problem | null>(null);
 
-  const runCheck = useCallback(async () => {
+  /** Checks (or marks, when `mark`); answers whether it finished. */
+  const runCheck = useCallback(async (mark = marking?.current.on ?? false): Promise<boolean> => {
+    const marks = marking?.current;
+    if (mark && marks) {
+      const result = await run(t("marks-pane-marking"), (options) => app.markIssues({ ...options, displayLocale: marks.locale }));
+      marks.onMarked(result);
+      if (result.ok) setOutcome(result.value.check);
+      setProblem(result.ok ? null : { ...result, title: t("marks-pane-not-marked") });
+      return result.ok;
+    }
     const result = await run(t("pane-check-progress"), (options) => app.check(options));
     if (result.ok) setOutcome(result.value);
     setProblem(result.ok ? null : result);
-  }, [app, run, setOutcome, t]);
+    return result.ok;
+  }, [app, marking, run, setOutcome, t]);
 
   useEffect(() => {
     if (checkRequest > 0) void runCheck();
@@ -56,7 +69,7 @@ function useCheckOutcome(app: InventoryApp, checkRequest: number) {
 }
 
 /** Fix one issue or all of a rule, show the result with its Undo, and check again after either. */
-function useIssueFixes(app: InventoryApp, codePrefix: string, runCheck: () => Promise<void>) {
+function useIssueFixes(app: InventoryApp, codePrefix: string, runCheck: () => Promise<unknown>) {
   const { run } = useRunner();
   const t = useText();
   const action = useActionResult(app, { onUndone: runCheck });
@@ -90,10 +103,10 @@ function useIssueFixes(app: InventoryApp, codePrefix: string, runCheck: () => Pr
   return { action, focus, fix, fixAll };
 }
 
-export function useCheck(app: InventoryApp, { codePrefix, liveCheckDefault, checkRequest }: CheckOptions) {
+export function useCheck(app: InventoryApp, { codePrefix, liveCheckDefault, checkRequest, marking }: CheckOptions) {
   const { busy } = useRunner();
   const t = useText();
-  const { outcome, setOutcome, problem, setProblem, runCheck, stale } = useCheckOutcome(app, checkRequest);
+  const { outcome, setOutcome, problem, setProblem, runCheck, stale } = useCheckOutcome(app, checkRequest, marking);
   const { action, focus, fix, fixAll } = useIssueFixes(app, codePrefix, runCheck);
   const live = useLiveCheck(app, liveCheckDefault, setOutcome);
   const groups = useMemo(() => groupIssues(outcome?.issues ?? []), [outcome]);
