@@ -30,7 +30,7 @@ export function changedRows(grid: readonly (readonly CellValue[])[], change: Pic
 /**
  * Writes one sheet holding the grid's rows (`sources`: grid row of each sheet row) with exceljs's
  * streaming writer, straight to `file`: each row is written and let go, so a full sheet needs no
- * second copy of it in memory. Cells as workbookFromGrid makes them: text as `@`, numbers in the
+ * second copy of it in memory (`addSheets` then adds more). Cells as workbookFromGrid makes them: text as `@`, numbers in the
  * format Excel gave them (`formats`), the plan's writes on top.
  */
 export async function streamGridWorkbook(
@@ -39,6 +39,8 @@ export async function streamGridWorkbook(
   grid: readonly (readonly CellValue[])[],
   rows: { sources: ArrayLike<number>; writes?: Map<number, CellEdit[]> },
   formats: readonly CellFormat[] = [],
+  /** Adds sheets after the grid's (the summary sheet), in the same package. */
+  addSheets?: (workbook: ExcelJS.Workbook) => void,
 ): Promise<void> {
   const formatsByRow = new Map<number, CellFormat[]>();
   for (const f of formats) formatsByRow.set(f.row, [...(formatsByRow.get(f.row) ?? []), f]);
@@ -67,5 +69,6 @@ export async function streamGridWorkbook(
     row.commit();
   }
   sheet.commit();
+  addSheets?.(workbook);
   await workbook.commit();
 }
