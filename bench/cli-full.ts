@@ -3,6 +3,8 @@
  * (1,048,575 data rows × 8 columns) beside `check` of the same file, time and peak RSS of a
  * fresh process each (budget: 1.5 GB and 3× check); and `check` of 100 rows with a value at
  * XFD1048576 beside the same sheet without it. Files are generated in a temporary folder.
+ * `BENCH_FULL=summary,aggregate` runs only the --out rows whose label holds one of the words
+ * (with the `check` of their file, and the stray-cell rows only when a word is "stray").
  */
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -21,6 +23,10 @@ interface Outcome {
   peakBytes: number;
   exitCode: number;
 }
+
+/** The words of BENCH_FULL, or none (everything runs). */
+const chosen = (process.env.BENCH_FULL ?? "").split(",").map((w) => w.trim()).filter(Boolean);
+const wanted = (label: string) => chosen.length === 0 || chosen.some((w) => label.includes(w));
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -85,6 +91,8 @@ function line(label: string, result: Outcome | "over" | "failed", check?: Outcom
 async function fullSize(dir: string, kind: "xlsx" | "csv"): Promise<void> {
   const full = `full.${kind}`;
   const room = `room.${kind}`;
+  const runs = outRuns(kind, full, room).filter(([label]) => wanted(label));
+  if (runs.length === 0) return;
   if (kind === "xlsx") {
     await writeXlsx(path.join(dir, full), FULL, false);
     await writeXlsx(path.join(dir, room), 1_000_000, true);
@@ -96,12 +104,15 @@ async function fullSize(dir: string, kind: "xlsx" | "csv"): Promise<void> {
   const check = await child(dir, ["check", full]);
   console.log(line(`check ${full}`, check));
   const base = typeof check === "string" ? undefined : check;
-  const runs: [string, string[]][] = [
+  for (const [label, argv] of runs) console.log(line(label, await child(dir, argv), base));
+}
+
+function outRuns(kind: "xlsx" | "csv", full: string, room: string): [string, string[]][] {
+  return [
     [`summary ${full} --out`, ["summary", full, "--out", `summary-${kind}.xlsx`]],
     [`aggregate ${full} --rows (all) --out`, ["aggregate", full, "--rows", `2-${FULL + 1}`, "--out", `aggregate-${kind}.xlsx`]],
     [`serialize ${room} (1,000,000 rows, 40,000 split) --out`, ["serialize", room, "--rows", "2-1000001", "--out", `serialize-${kind}.xlsx`]],
   ];
-  for (const [label, argv] of runs) console.log(line(label, await child(dir, argv), base));
 }
 
 async function strayCell(dir: string): Promise<void> {
@@ -115,7 +126,7 @@ async function strayCell(dir: string): Promise<void> {
 export async function runFull(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "inventory-rows-bench-full-"));
   try {
-    await strayCell(dir);
+    if (wanted("stray")) await strayCell(dir);
     await fullSize(dir, "csv");
     await fullSize(dir, "xlsx");
   } finally {

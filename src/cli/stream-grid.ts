@@ -46,29 +46,60 @@ export async function streamGridWorkbook(
   for (const f of formats) formatsByRow.set(f.row, [...(formatsByRow.get(f.row) ?? []), f]);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet(sheetName);
+  const styleOf = sharedStyles();
   for (let i = 0; i < rows.sources.length; i++) {
     const source = rows.sources[i];
+    const { values, numFmts } = finalCells(grid[source], formatsByRow.get(source), rows.writes?.get(i));
     const row = sheet.getRow(i + 1);
-    grid[source].forEach((value, c) => {
-      if (isEmpty(value)) return;
+    values.forEach((value, c) => {
       const cell = row.getCell(c + 1);
-      cell.value = value;
-      if (typeof value === "string") cell.numFmt = "@";
+      cell.value = value as ExcelJS.CellValue;
+      cell.style = styleOf(numFmts[c], value);
     });
-    for (const { column, format } of formatsByRow.get(source) ?? []) {
-      if (typeof grid[source][column] === "number") row.getCell(column + 1).numFmt = format;
-    }
-    for (const write of rows.writes?.get(i) ?? []) {
-      const cell = row.getCell(write.column + 1);
-      if (isEmpty(write.value)) cell.value = null;
-      else {
-        if (write.asText) cell.numFmt = "@";
-        cell.value = write.value as ExcelJS.CellValue;
-      }
-    }
     row.commit();
   }
   sheet.commit();
   addSheets?.(workbook);
   await workbook.commit();
+}
+
+/**
+ * One row's cells as the whole-workbook path leaves them: the grid's values (text as `@`), the
+ * formats Excel gave its numbers, then the plan's writes (an empty write clears the value and
+ * keeps the format; a write as text makes it `@`). Sparse: a column with no cell has no entry.
+ */
+function finalCells(grid: readonly CellValue[], formats: readonly CellFormat[] | undefined, writes: readonly CellEdit[] | undefined): { values: CellValue[]; numFmts: (string | undefined)[] } {
+  const values: CellValue[] = [];
+  const numFmts: (string | undefined)[] = [];
+  grid.forEach((value, c) => {
+    if (isEmpty(value)) return;
+    values[c] = value;
+    if (typeof value === "string") numFmts[c] = "@";
+  });
+  for (const { column, format } of formats ?? []) if (typeof grid[column] === "number") numFmts[column] = format;
+  for (const write of writes ?? []) {
+    if (isEmpty(write.value)) values[write.column] = null;
+    else {
+      if (write.asText) numFmts[write.column] = "@";
+      values[write.column] = write.value;
+    }
+  }
+  return { values, numFmts };
+}
+
+/**
+ * One style object per number format and kind of value, shared by every cell that has it:
+ * exceljs's style registry remembers a style object it has seen, but works out (and renders
+ * to XML to look up) a new object's id each time, which cost more than the rest of the write
+ * together when each cell had its own. Never changed after it is handed out.
+ */
+function sharedStyles(): (numFmt: string | undefined, value: CellValue) => Partial<ExcelJS.Style> {
+  const made = new Map<string, Partial<ExcelJS.Style>>();
+  return (numFmt, value) => {
+    // Without a format, exceljs picks one by the kind of value (General for numbers), so the kind is part of the key.
+    const key = `${numFmt ?? ""}\u0000${value === null ? "null" : typeof value}`;
+    let style = made.get(key);
+    if (!style) made.set(key, (style = Object.freeze(numFmt === undefined ? {} : { numFmt })));
+    return style;
+  };
 }
