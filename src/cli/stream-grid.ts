@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { isEmpty, type CellEdit, type CellValue, type SheetChange } from "../core";
 import type { CellFormat } from "./read-csv";
+import { rowSink } from "./stream-rows";
 
 /**
  * The rows of a .csv or .json grid after a plan's change, as the whole-workbook path
@@ -47,17 +48,13 @@ export async function streamGridWorkbook(
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet(sheetName);
   const styleOf = sharedStyles();
+  const sink = rowSink(sheet);
   for (let i = 0; i < rows.sources.length; i++) {
     const source = rows.sources[i];
     const { values, numFmts } = finalCells(grid[source], formatsByRow.get(source), rows.writes?.get(i));
-    const row = sheet.getRow(i + 1);
-    values.forEach((value, c) => {
-      const cell = row.getCell(c + 1);
-      cell.value = value as ExcelJS.CellValue;
-      cell.style = styleOf(numFmts[c], value);
-    });
-    row.commit();
+    sink.row(i + 1, values, values.map((value, c) => styleOf(numFmts[c], value)));
   }
+  sink.flush();
   sheet.commit();
   addSheets?.(workbook);
   await workbook.commit();
