@@ -52,7 +52,7 @@ export async function streamGridWorkbook(
   for (let i = 0; i < rows.sources.length; i++) {
     const source = rows.sources[i];
     const { values, numFmts } = finalCells(grid[source], formatsByRow.get(source), rows.writes?.get(i));
-    sink.row(i + 1, values, values.map((value, c) => styleOf(numFmts[c], value)));
+    sink.row(i + 1, values, (c, value) => styleOf(numFmts[c], value));
   }
   sink.flush();
   sheet.commit();
@@ -91,12 +91,14 @@ function finalCells(grid: readonly CellValue[], formats: readonly CellFormat[] |
  * together when each cell had its own. Never changed after it is handed out.
  */
 function sharedStyles(): (numFmt: string | undefined, value: CellValue) => Partial<ExcelJS.Style> {
-  const made = new Map<string, Partial<ExcelJS.Style>>();
+  const made = new Map<string | undefined, Map<string, Partial<ExcelJS.Style>>>();
   return (numFmt, value) => {
+    let byKind = made.get(numFmt);
+    if (!byKind) made.set(numFmt, (byKind = new Map()));
     // Without a format, exceljs picks one by the kind of value (General for numbers), so the kind is part of the key.
-    const key = `${numFmt ?? ""}\u0000${value === null ? "null" : typeof value}`;
-    let style = made.get(key);
-    if (!style) made.set(key, (style = Object.freeze(numFmt === undefined ? {} : { numFmt })));
+    const kind = value === null ? "null" : typeof value;
+    let style = byKind.get(kind);
+    if (!style) byKind.set(kind, (style = Object.freeze(numFmt === undefined ? {} : { numFmt })));
     return style;
   };
 }

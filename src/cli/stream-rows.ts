@@ -21,8 +21,11 @@ interface SheetWriterInternals {
 const BATCH_ROWS = 512;
 
 export interface RowSink {
-  /** Writes sheet row `number` (1-based): `values` sparse by column, each in the style `styles` gives it. */
-  row(number: number, values: readonly CellValue[], styles: readonly Partial<ExcelJS.Style>[]): void;
+  /**
+   * Writes sheet row `number` (1-based): `values` sparse by column, each in the style `styleOf`
+   * gives it (the same object for the same style and kind of value: its id is looked up once).
+   */
+  row(number: number, values: readonly CellValue[], styleOf: (column: number, value: CellValue) => Partial<ExcelJS.Style>): void;
   /** Writes what is still collected; call before the sheet is committed. */
   flush(): void;
 }
@@ -42,13 +45,20 @@ export function rowSink(sheet: ExcelJS.Worksheet): RowSink {
     internals._write(batch.join(""));
     batch = [];
   };
+  // Style objects are shared (stream-grid.ts): their ids are looked up once here.
+  const ids = new Map<object, number>();
+  const idOf = (style: Partial<ExcelJS.Style>, type: ExcelJS.ValueType) => {
+    let id = ids.get(style);
+    if (id === undefined) ids.set(style, (id = styles.addStyleModel(style, type)));
+    return id;
+  };
   return {
     row(number, values, cellStyles) {
       let cells = "";
       let hasValues = false;
       values.forEach((value, c) => {
         const type = valueType(value);
-        const styleId = styles.addStyleModel(cellStyles[c] ?? {}, type);
+        const styleId = idOf(cellStyles(c, value), type);
         if (type === ExcelJS.ValueType.Null && !styleId) return;
         hasValues ||= type !== ExcelJS.ValueType.Null;
         const address = `${(letters[c] ??= columnLetters(c))}${number}`;
@@ -81,6 +91,11 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 
 /** Text for XML: markup characters escaped, controls other than tab, line feed and carriage return dropped (as exceljs's xmlEncode). */
 function xmlText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]).replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, "");
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]).replace(DROPPED, "");
 }
+
+// eslint-disable-next-line no-control-regex
+const DROPPED = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
