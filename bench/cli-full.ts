@@ -20,6 +20,8 @@ const BUDGET_BYTES = 1.5 * 1024 ** 3;
 
 interface Outcome {
   ms: number;
+  /** User plus system CPU time: steadier than wall time when other jobs share the cores. */
+  cpuMs: number;
   peakBytes: number;
   exitCode: number;
 }
@@ -77,15 +79,17 @@ function child(dir: string, argv: string[]): Promise<Outcome | "over" | "failed"
 async function runChild(dir: string, argv: string[]): Promise<void> {
   const started = performance.now();
   const exitCode = await main(argv, { stdout: () => undefined, stderr: () => undefined, cwd: dir });
-  process.send?.({ ms: performance.now() - started, peakBytes: process.resourceUsage().maxRSS * 1024, exitCode } satisfies Outcome, () => process.exit(0));
+  const usage = process.resourceUsage();
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  process.send?.({ ms: performance.now() - started, cpuMs, peakBytes: usage.maxRSS * 1024, exitCode } satisfies Outcome, () => process.exit(0));
 }
 
 function line(label: string, result: Outcome | "over" | "failed", check?: Outcome): string {
   if (result === "over") return `  ${label.padEnd(44)} stopped after ${s(LIMIT_MS)}`;
   if (result === "failed") return `  ${label.padEnd(44)} died (out of memory?)`;
-  const ratio = check ? `  ${(result.ms / check.ms).toFixed(1)}× check` : "";
+  const ratio = check ? `  ${(result.ms / check.ms).toFixed(1)}× check (cpu ${(result.cpuMs / check.cpuMs).toFixed(1)}×)` : "";
   const within = check ? (result.peakBytes <= BUDGET_BYTES && result.ms <= 3 * check.ms ? "  within budget" : "  OVER budget") : "";
-  return `  ${label.padEnd(44)} ${s(result.ms).padStart(8)}  peak ${mb(result.peakBytes).padStart(8)}  exit ${result.exitCode}${ratio}${within}`;
+  return `  ${label.padEnd(44)} ${s(result.ms).padStart(8)}  cpu ${s(result.cpuMs).padStart(8)}  peak ${mb(result.peakBytes).padStart(8)}  exit ${result.exitCode}${ratio}${within}`;
 }
 
 async function fullSize(dir: string, kind: "xlsx" | "csv"): Promise<void> {
@@ -101,10 +105,17 @@ async function fullSize(dir: string, kind: "xlsx" | "csv"): Promise<void> {
     writeCsv(path.join(dir, room), 1_000_000, true);
   }
   console.log(`Full sheet as .${kind}: ${FULL.toLocaleString("en-US")} rows × 8 columns, ${mb(statSync(path.join(dir, full)).size)}`);
-  const check = await child(dir, ["check", full]);
-  console.log(line(`check ${full}`, check));
-  const base = typeof check === "string" ? undefined : check;
-  for (const [label, argv] of runs) console.log(line(label, await child(dir, argv), base));
+  // Each --out run beside `check` of its own file, each file checked once, just before its first run.
+  const checks = new Map<string, Outcome | undefined>();
+  for (const [label, argv] of runs) {
+    const file = argv[1];
+    if (!checks.has(file)) {
+      const check = await child(dir, ["check", file]);
+      console.log(line(`check ${file}`, check));
+      checks.set(file, typeof check === "string" ? undefined : check);
+    }
+    console.log(line(label, await child(dir, argv), checks.get(file)));
+  }
 }
 
 function outRuns(kind: "xlsx" | "csv", full: string, room: string): [string, string[]][] {
