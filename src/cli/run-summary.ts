@@ -5,6 +5,7 @@ import { saveWorkbook, workbookToChange } from "./save-workbook";
 import { outputKindOf } from "./output-kind";
 import { summaryTable, writeSummarySheet } from "./write-summary";
 import { writeReportTable } from "./write-table";
+import { streamSummaryWorkbook } from "./stream-summary";
 import { frameIn, textInLang } from "./cli-lang";
 
 /**
@@ -49,14 +50,11 @@ async function writeSummaryOut(c: Checked, summary: CategorySummary, target: str
     await writeReportTable(target, kind, summaryTable(summary, moneyFormatOf(c)), c.options.locale);
     return undefined;
   }
+  const input = { summary, sheetName, source: c.input.sheetName, moneyFormat: moneyFormatOf(c), now: (c.io.now ?? (() => new Date()))() };
+  // A .csv or .json becomes a new workbook: streamed, with no model of the data sheet.
+  if (!c.input.workbook) return streamSummaryWorkbook(c.input, c.keptGrid, target, input);
   const { workbook } = workbookToChange(c.input, c.keptGrid);
-  const sheet = writeSummarySheet(workbook, {
-    summary,
-    sheetName,
-    source: c.input.sheetName,
-    moneyFormat: moneyFormatOf(c),
-    now: (c.io.now ?? (() => new Date()))(),
-  });
+  const sheet = writeSummarySheet(workbook, input);
   await saveWorkbook(workbook, target);
   return sheet;
 }

@@ -37,6 +37,26 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
   const sheetName = chooseSheet(workbook, input.sheetName);
   const sheet = workbook.addWorksheet(sheetName);
   markAsOurs(workbook, sheetName);
+  drawSummary(sheet, input, uniqueTableName(workbook, "InventorySummary"), (table) => void sheet.addTable(table));
+  return sheetName;
+}
+
+/**
+ * The summary sheet in a new workbook whose one other sheet is `dataSheet` (a streaming
+ * WorkbookWriter, whose tables `addTable` adds): the same name, cells and table writeSummarySheet
+ * gives it in a workbook holding that sheet alone. Returns the sheet name used.
+ */
+export function writeSummaryBeside(workbook: ExcelJS.Workbook, dataSheet: string, input: SummarySheetInput, addTable: AddTable): string {
+  const sheetName = summaryNames(input.sheetName).find((name) => name.toLowerCase() !== dataSheet.toLowerCase()) ?? input.sheetName;
+  const sheet = workbook.addWorksheet(sheetName);
+  markAsOurs(workbook, sheetName);
+  drawSummary(sheet, input, "InventorySummary", (table) => addTable(sheet, table));
+  return sheetName;
+}
+
+export type AddTable = (sheet: ExcelJS.Worksheet, table: ExcelJS.TableProperties) => void;
+
+function drawSummary(sheet: ExcelJS.Worksheet, input: SummarySheetInput, tableName: string, addTable: (table: ExcelJS.TableProperties) => void): void {
   const money = moneyFormat(input.moneyFormat);
   const { summary } = input;
 
@@ -53,14 +73,13 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
   sheet.getCell("A1").font = { bold: true };
 
   const top = SUMMARY_TABLE_ROW + 1; // exceljs rows count from 1
-  const tableName = uniqueTableName(workbook, "InventorySummary");
   // Per-unit columns add a stock value column each (issue 13, design.md §17).
   const headers = summaryHeadersOf(summary);
   const stock = stockValueColumns(summary);
   const tracked = trackedColumnsOf(summary);
   const formats = columnFormats(summary, money);
   const cellsOf = (line: SummaryLine) => tableCells(line, stock, tracked);
-  sheet.addTable({
+  addTable({
     name: tableName,
     ref: `A${top}`,
     headerRow: true,
@@ -83,7 +102,6 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, input: SummaryShee
   });
   sheet.getColumn(1).width = 30;
   for (let c = 2; c <= headers.length; c++) sheet.getColumn(c).width = 15;
-  return sheetName;
 }
 
 /**

@@ -59,6 +59,28 @@ describe("streamed copy of a grid after a plan", () => {
     expect(streamed.getCell("C4").value).toBe("H-1, H-2");
   });
 
+  test("writes over cells: text over a number becomes @, an empty write keeps the format, a number over text stays @", async () => {
+    const change: SheetChange = {
+      headerRow: 0,
+      inserts: [],
+      deletes: [],
+      writes: [
+        { row: 1, column: 1, value: "3 pcs", asText: true },
+        { row: 2, column: 5, value: 1.5, asText: false },
+        { row: 3, column: 2, value: 7, asText: false },
+        { row: 3, column: 5, value: "a<b & \"c\" 'd'\u0001\te", asText: true },
+        { row: 4, column: 5, value: true, asText: false },
+        { row: 5, column: 4, value: "", asText: false },
+      ],
+    };
+    const [whole, streamed] = await both(change, tmp);
+    expect(cells(streamed)).toEqual(cells(whole));
+    expect(cells(streamed)).toContain(`F4=${JSON.stringify("a<b & \"c\" 'd'\te")} @`);
+    expect(cells(streamed)).toContain("F5=true @");
+    expect(cells(streamed)).toContain('B2="3 pcs" @');
+    expect(cells(streamed)).toContain("C4=7 @");
+  });
+
   test("changedRows lists each kept row once and its copies directly below it", () => {
     const { sources } = changedRows(grid, { inserts: [{ row: 2, count: 2 }], deletes: [4], writes: [] });
     expect([...sources]).toEqual([0, 1, 2, 2, 2, 3, 5]);
