@@ -8,16 +8,14 @@
 import { say, text, textIn, type Say } from "../core";
 import { rectAddress } from "./addresses";
 import { ActionRefusedError } from "./action-refused-error";
-import { actionFailed } from "./excel-action-error";
 import { headingCells, issueSheetLines, ISSUES_WIDTH, type IssueLine } from "./issues-sheet-lines";
 import { writeIssueBlocks } from "./issues-sheet-blocks";
 import { ISSUES_IDS_KEY, ISSUES_TAG } from "./issues-sheet-ids";
 import { swapIssuesSheet } from "./issues-sheet-swap";
-import { isExcelApiSupported, PAYLOAD_BUDGET, syncStep, UngroupedRunNeeded, ungroupedRun } from "./office-run";
-import { temporarySheetName } from "./owned-sheet-swap";
+import { isExcelApiSupported, PAYLOAD_BUDGET, syncStep, UngroupedRunNeeded } from "./office-run";
+import { temporarySheetName, withoutHalfBuilt } from "./owned-sheet-swap";
 import { ownedSheetTarget, type OwnedSheetKind } from "./report-ownership";
 import { thenNothingChanged } from "./spoken";
-import { removeSheetIfThere } from "./summary-rollback";
 
 export type { IssueLine } from "./issues-sheet-lines";
 export { ISSUES_IDS_KEY, ISSUES_TAG } from "./issues-sheet-ids";
@@ -92,13 +90,6 @@ async function build(
     await syncStep(context, step);
     return { sheet, blocks };
   } catch (error) {
-    let restored = true;
-    try {
-      // Its own run: inside an undo group Excel refuses to delete a sheet.
-      await ungroupedRun((ctx) => removeSheetIfThere(ctx, name));
-    } catch {
-      restored = false;
-    }
-    throw actionFailed(error, step, restored);
+    throw await withoutHalfBuilt(error, name, step);
   }
 }

@@ -7,14 +7,12 @@
  */
 import { labelSheetGrid, labelsPerPage, say, text, textIn, type LabelLayout, type Say } from "../core";
 import { ActionRefusedError } from "./action-refused-error";
-import { actionFailed } from "./excel-action-error";
-import { swapInOwnedSheet, temporarySheetName } from "./owned-sheet-swap";
+import { swapInOwnedSheet, temporarySheetName, withoutHalfBuilt } from "./owned-sheet-swap";
 import { queueLabelBlock, type SheetLabel } from "./labels-block";
 import { queueLabelPage } from "./labels-page";
-import { isExcelApiSupported, syncStep, UngroupedRunNeeded, ungroupedRun } from "./office-run";
+import { isExcelApiSupported, syncStep, UngroupedRunNeeded } from "./office-run";
 import { ownedSheetTarget, type OwnedSheetKind } from "./report-ownership";
 import { thenNothingChanged } from "./spoken";
-import { removeSheetIfThere } from "./summary-rollback";
 
 export type { SheetLabel } from "./labels-block";
 
@@ -117,14 +115,7 @@ async function build(
       }
     }
   } catch (error) {
-    let restored = true;
-    try {
-      // Its own run: inside an undo group Excel refuses to delete a sheet.
-      await ungroupedRun((ctx) => removeSheetIfThere(ctx, name));
-    } catch {
-      restored = false;
-    }
-    throw actionFailed(error, "excel-step-labels-writing", restored);
+    throw await withoutHalfBuilt(error, name, "excel-step-labels-writing");
   }
   return { sheet, blocks: blocks.length };
 }

@@ -3,10 +3,26 @@
  * one. Built under a temporary name first, so the old sheet goes only once the new one is complete.
  */
 import { textIn, type MessageId } from "../core";
-import { actionFailed } from "./excel-action-error";
-import { syncStep } from "./office-run";
+import { actionFailed, type ExcelActionError } from "./excel-action-error";
+import { syncStep, ungroupedRun } from "./office-run";
 import type { OwnedTarget } from "./report-ownership";
 import type { StepId } from "./step-id";
+import { removeSheetIfThere } from "./summary-rollback";
+
+/**
+ * After an owned sheet's build failed: removes the half-built sheet (in its own run: inside an
+ * undo group Excel refuses to delete a sheet) and answers the error to throw, which says whether
+ * the workbook is as it was.
+ */
+export async function withoutHalfBuilt(error: unknown, name: string, step: StepId): Promise<ExcelActionError> {
+  let restored = true;
+  try {
+    await ungroupedRun((ctx) => removeSheetIfThere(ctx, name));
+  } catch {
+    restored = false;
+  }
+  return actionFailed(error, step, restored);
+}
 
 /**
  * The ids setting first, then the old sheet goes and the new one takes its name and tab, in one

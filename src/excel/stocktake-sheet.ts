@@ -7,10 +7,8 @@
  */
 import { text, type StocktakeResult } from "../core";
 import { ActionRefusedError } from "./action-refused-error";
-import { actionFailed } from "./excel-action-error";
-import { swapInOwnedSheet, temporarySheetName } from "./owned-sheet-swap";
-import { syncStep, UngroupedRunNeeded, ungroupedRun } from "./office-run";
-import { removeSheetIfThere } from "./summary-rollback";
+import { swapInOwnedSheet, temporarySheetName, withoutHalfBuilt } from "./owned-sheet-swap";
+import { syncStep, UngroupedRunNeeded } from "./office-run";
 import { REPORT_WIDTH, stocktakeReportRows, type ReportFacts, type ReportRow } from "./stocktake-report";
 import { STOCKTAKE_REPORT_IDS_KEY, STOCKTAKE_REPORT_TAG, stocktakeReportName, stocktakeTarget } from "./stocktake-target";
 
@@ -60,14 +58,7 @@ async function build(context: Excel.RequestContext, name: string, rows: ReportRo
     sheet.getRangeByIndexes(0, 0, rows.length, REPORT_WIDTH).format.autofitColumns();
     await syncStep(context, "excel-step-stocktake-writing-report");
   } catch (error) {
-    let restored = true;
-    try {
-      // Its own run: inside an undo group Excel refuses to delete a sheet.
-      await ungroupedRun((ctx) => removeSheetIfThere(ctx, name));
-    } catch {
-      restored = false;
-    }
-    throw actionFailed(error, "excel-step-stocktake-writing-report", restored);
+    throw await withoutHalfBuilt(error, name, "excel-step-stocktake-writing-report");
   }
   return sheet;
 }
