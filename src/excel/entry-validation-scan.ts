@@ -1,7 +1,8 @@
 /**
  * Where data validation lies in a part of a sheet, told apart by whether it is the add-in's
  * (docs/design.md §30). Office.js answers one `DataValidation` per range, with `type`
- * "Inconsistent" or "MixedCriteria" when its cells differ, so a range that differs is split in
+ * "Inconsistent" or "MixedCriteria" when its cells' rules differ and null for a part (rule, input
+ * message, error alert) the cells differ in, so a range that differs in any is split in
  * halves and asked again: one sync per round, every range of a round in it, about 20 rounds for
  * a whole column. Ranges whose rule is one rule come back whole.
  */
@@ -73,7 +74,8 @@ export async function scanValidation(context: Excel.RequestContext, sheet: Excel
     round.forEach((rect, i) => {
       const dv = loaded[i];
       if (dv.type === "None") return;
-      if (MIXED.has(dv.type)) {
+      // A part that differs reads null (cells sharing a rule may differ in their words): split like a mixed type.
+      if (MIXED.has(dv.type) || !dv.rule || !dv.prompt || !dv.errorAlert) {
         next.push(...halves(rect));
         return;
       }

@@ -24,6 +24,19 @@ test("takes only the add-in's rules, after rows moved them; the user's rules sta
   expect(valueOf(await w.app.entryProtectionState())).toEqual({ sheetName: null, ranges: [] });
 });
 
+test("the user edited the input message of part of a column: ours still go, the edited cell keeps its rule", async () => {
+  const w = setUp();
+  host = w.host;
+  valueOf(await w.app.protectEntry());
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Stock").getRange("D3").dataValidation.prompt = { showPrompt: true, title: "Codes", message: "Mine" };
+    await context.sync();
+  });
+  const done = valueOf(await w.app.removeEntryProtection());
+  expect(done.message).toBe('Entry protection taken off C2:C1048576, D2, D4:D1048576 on "Stock".');
+  expect(validationOf(w.host)).toEqual(["D3: Custom"]);
+});
+
 test("a table: the rules go from the body, also after it grew", async () => {
   const w = setUp({}, { tables: [{ name: "Stock", address: "A1:G4" }] });
   host = w.host;

@@ -49,6 +49,19 @@ test("type reads None, MixedCriteria (some cells without) and Inconsistent (diff
   });
 });
 
+test("type follows the rule only: one rule with different input messages reads its type, the rule, and prompt null", async () => {
+  const host = seed();
+  await protect(host, "A2:A5");
+  await host.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.getRange("A4").dataValidation.prompt = { showPrompt: true, title: "Mine", message: "My words" };
+    await context.sync();
+    const dv = sheet.getRange("A2:A5").dataValidation.load("type,rule,prompt,errorAlert,ignoreBlanks");
+    await context.sync();
+    expect([dv.type, dv.rule, dv.prompt, dv.errorAlert.title, dv.ignoreBlanks]).toEqual(["WholeNumber", QTY, null, "Qty", true]);
+  });
+});
+
 test("setting a rule replaces the cells' rule and keeps their prompt; over cells that differ it fails with InvalidArgument", async () => {
   const host = seed();
   await protect(host, "A2:A5");

@@ -2,7 +2,7 @@
 import { formatAddress, type Rect } from "./a1";
 import { assertWritable } from "./cell-ops";
 import { ClientObject, jsonBytes, type HostRequestContext, type SyncTx } from "./context";
-import { checkRule, clearValidation, contentsOf, patchCells, ruleType, typeOf, type DvContent } from "./data-validation";
+import { checkRule, clearValidation, contentsOf, patchCells, ruleType, sharedPart, typeOf, type DvContent } from "./data-validation";
 import { ErrorCode, officeError } from "./errors";
 import type { SheetModel } from "./model";
 import { Range } from "./range";
@@ -14,15 +14,13 @@ export class DataValidation extends ClientObject {
   protected readonly _scalars = ["type", "rule", "prompt", "errorAlert", "ignoreBlanks"];
   constructor(ctx: HostRequestContext, private readonly owner: DvOwner) { super(ctx); }
 
-  /** The cells' one validation, or null when they differ (a property then reads null). */
+  /** Each property as the cells share it, or null where they differ in it (type: the rule's, README). */
   protected _read(tx: SyncTx, name: string): unknown {
     const { sheet, rects } = this.owner(tx);
     if (name === "type") return typeOf(sheet, rects);
-    const contents = contentsOf(sheet, rects);
-    if (contents.length !== 1) return null;
-    const c = contents[0];
-    if (name === "rule") return c.rule ? structuredClone(c.rule) : {};
-    return name === "ignoreBlanks" ? c.ignoreBlanks : { ...(name === "prompt" ? c.prompt : c.errorAlert) };
+    const part = sharedPart(sheet, rects, name as keyof DvContent);
+    if (part === null) return null;
+    return part.value !== null && typeof part.value === "object" ? structuredClone(part.value) : (part.value ?? {});
   }
 
   get type(): string { return this._get("type"); }

@@ -40,12 +40,21 @@ export function contentsOf(sheet: SheetModel, rects: readonly Rect[]): DvContent
   return [...seen.values()];
 }
 
-/** `DataValidation.type`: the one rule's type, or Inconsistent (different rules) / MixedCriteria (some cells without one). */
+/**
+ * `DataValidation.type`: the one rule's type, or Inconsistent (different rules) / MixedCriteria
+ * (some cells without one). It follows the rule only: cells that share a rule but differ in
+ * prompt or alert read the rule's type (`Excel.DataValidationType`: "different rules").
+ */
 export function typeOf(sheet: SheetModel, rects: readonly Rect[]): string {
-  const contents = contentsOf(sheet, rects);
-  if (contents.length === 1) return ruleType(contents[0].rule);
-  const types = new Set(contents.map((c) => ruleType(c.rule)));
-  return types.has("None") ? "MixedCriteria" : "Inconsistent";
+  const rules = new Map(contentsOf(sheet, rects).map((c) => [JSON.stringify(c.rule), c.rule]));
+  if (rules.size === 1) return ruleType([...rules.values()][0]);
+  return rules.has("null") ? "MixedCriteria" : "Inconsistent";
+}
+
+/** One property of the cells' validation as `{ value }`, or null when the cells differ in it. */
+export function sharedPart<K extends keyof DvContent>(sheet: SheetModel, rects: readonly Rect[], name: K): { value: DvContent[K] } | null {
+  const values = new Map(contentsOf(sheet, rects).map((c) => [JSON.stringify(c[name]), c[name]]));
+  return values.size === 1 ? { value: [...values.values()][0] } : null;
 }
 
 /** The validation of the cell at r, c (NO_VALIDATION when it has none). */
