@@ -39,10 +39,15 @@ export async function protectEntry(host: ActionHost, options?: SummaryRunOptions
     const targets = entryTargets(read, settings, engine, locale);
     if (!targets) throw new Refusal("refused", withNothingChanged(words("action-no-inventory", { sheet: read.sheetName })));
     const applied = await applyEntryValidation(context, read.sheetId, targets, beforeWrite);
+    if ("protectedSheet" in applied) {
+      throw new Refusal("protected", withNothingChanged(words("entry-earlier-protected", { sheet: applied.protectedSheet })));
+    }
     if ("refused" in applied) {
       throw new Refusal("refused", withNothingChanged(words("entry-user-rules", { cells: addresses(applied.refused) })));
     }
-    return done(sentences(words("entry-protected", { ranges: addresses(applied.applied), sheet: read.sheetName }), words("entry-pasting")));
+    const protectedNow = words("entry-protected", { ranges: addresses(applied.applied), sheet: read.sheetName });
+    const moved = applied.moved ? [words("entry-earlier-moved", { ranges: addresses(applied.moved.rects), sheet: applied.moved.sheetName })] : [];
+    return done(sentences(protectedNow, ...moved, words("entry-pasting")));
   });
 }
 

@@ -3,7 +3,7 @@
  * record names — wherever they are now — and no other validation, then forgets the record.
  */
 import type { Rect } from "./addresses";
-import { findOurs, forgetEntryRecord, readEntryRecord } from "./entry-validation";
+import { findOurs, forgetEntryRecord, readEntryRecord, readRecordSheet } from "./entry-validation";
 import { rangeOf, writeOrRestore } from "./entry-validation-write";
 import { joinAreas } from "./entry-validation-scan";
 import { syncStep } from "./office-run";
@@ -12,12 +12,13 @@ export type EntryRemoval =
   | { kind: "none" }
   | { kind: "sheet-gone" }
   | { kind: "protected"; sheetName: string }
-  /** `cleared` is empty when the rules had gone already (the record is forgotten all the same). */
+  /** `cleared` is empty when no used column of the sheet held the rules any more (the record is forgotten). */
   | { kind: "removed"; sheetName: string; cleared: Rect[] };
 
 /**
  * `columnsNow(sheetId)`: the columns the roles have now on that sheet, looked at besides the
- * stored ones (columns inserted to the left move the rules). A protected sheet changes nothing.
+ * stored ones and the sheet's used columns (columns inserted to the left move the rules). A
+ * protected sheet changes nothing.
  */
 export async function removeEntryValidation(
   context: Excel.RequestContext,
@@ -26,24 +27,23 @@ export async function removeEntryValidation(
 ): Promise<EntryRemoval> {
   const record = await readEntryRecord(context);
   if (!record) return { kind: "none" };
-  const sheet = context.workbook.worksheets.getItemOrNullObject(record.sheetId).load("name");
-  await syncStep(context, "excel-step-reading-sheet");
-  if (sheet.isNullObject) {
+  const found = await readRecordSheet(context, record);
+  if (found.gone) {
     beforeWrite();
     forgetEntryRecord(context);
     await syncStep(context, "excel-step-saving-settings");
     return { kind: "sheet-gone" };
   }
-  const protection = sheet.protection.load("protected");
-  await syncStep(context, "excel-step-reading-sheet");
-  if (protection.protected) return { kind: "protected", sheetName: sheet.name };
-  const found = await findOurs(context, sheet, record, columnsNow(record.sheetId));
-  const ours = joinAreas(found);
+  const { sheet, name } = found;
+  if (found.protected) return { kind: "protected", sheetName: name };
+  // Every used column is looked at: the record is forgotten only when none of them holds our rules.
+  const areas = await findOurs(context, sheet, record, [...columnsNow(record.sheetId), ...found.usedColumns]);
+  const ours = joinAreas(areas);
   beforeWrite();
-  await writeOrRestore(context, { sheets: [{ sheetId: record.sheetId, clear: [], reapply: found }], record }, async () => {
+  await writeOrRestore(context, { sheets: [{ sheetId: record.sheetId, clear: [], reapply: areas }], record }, async () => {
     for (const rect of ours) rangeOf(sheet, rect).dataValidation.clear();
     forgetEntryRecord(context);
     await syncStep(context, "excel-step-writing-cells");
   });
-  return { kind: "removed", sheetName: sheet.name, cleared: ours };
+  return { kind: "removed", sheetName: name, cleared: ours };
 }

@@ -20,7 +20,8 @@ export interface EntryTarget {
   rect: Rect;
 }
 
-export type EntryApply = { applied: Rect[] } | { refused: Rect[] };
+/** `moved`: the earlier rules taken off another sheet; `protectedSheet`: that sheet is protected (nothing changed). */
+export type EntryApply = { applied: Rect[]; moved?: { sheetName: string; rects: Rect[] } } | { refused: Rect[] } | { protectedSheet: string };
 
 function queueRecord(context: Excel.RequestContext): () => EntryRecord | undefined {
   const item = context.workbook.settings.getItemOrNullObject(ENTRY_RULES_KEY).load("value");
@@ -45,11 +46,32 @@ export async function findOurs(context: Excel.RequestContext, sheet: Excel.Works
   return joinOurAreas((await scanValidation(context, sheet, wholeColumns(columns), record.rules)).ours);
 }
 
+/** The record's sheet as two syncs find it: gone, or its name, protection and used columns. */
+export type RecordSheet = { gone: true } | { gone: false; sheet: Excel.Worksheet; name: string; protected: boolean; usedColumns: number[] };
+
+/**
+ * The sheet `record` names, with every column it uses: columns inserted or deleted to the left
+ * move the rules away from the stored columns, and the inventory's columns are among the used
+ * ones wherever they went, also when the sheet is not the one read now.
+ */
+export async function readRecordSheet(context: Excel.RequestContext, record: EntryRecord): Promise<RecordSheet> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(record.sheetId).load("name");
+  await syncStep(context, "excel-step-reading-sheet");
+  if (sheet.isNullObject) return { gone: true };
+  const protection = sheet.protection.load("protected");
+  const used = sheet.getUsedRangeOrNullObject().load("columnIndex,columnCount");
+  await syncStep(context, "excel-step-reading-sheet");
+  const usedColumns = used.isNullObject ? [] : Array.from({ length: used.columnCount }, (_, i) => used.columnIndex + i);
+  return { gone: false, sheet, name: sheet.name, protected: protection.protected, usedColumns };
+}
+
 /**
  * Applies `targets` on `sheet` (id `sheetId`) in one run: first takes the add-in's earlier rules
  * away wherever they are (the record's sheet, if it still exists), then refuses if any target
  * cell holds validation that is not the add-in's, else sets every rule and stores the record.
- * `beforeWrite` is called right before the first write; a refusal changes nothing.
+ * The earlier rules' sheet, when another one, is refused if protected (before anything is
+ * scanned) and named in `moved` when rules came off it. `beforeWrite` is called right before the
+ * first write; a refusal changes nothing.
  */
 export async function applyEntryValidation(
   context: Excel.RequestContext,
@@ -59,13 +81,12 @@ export async function applyEntryValidation(
 ): Promise<EntryApply> {
   const sheet = context.workbook.worksheets.getItem(sheetId);
   const record = await readEntryRecord(context);
-  const earlierSheet = record ? context.workbook.worksheets.getItemOrNullObject(record.sheetId).load("id") : undefined;
+  const other = record && record.sheetId !== sheetId ? await readRecordSheet(context, record) : undefined;
+  if (other && !other.gone && other.protected) return { protectedSheet: other.name };
   const ours: OurRule[] = [...(record?.rules ?? []), ...targets.map((t) => t.rule)];
   const scan = await scanValidation(context, sheet, targets.map((t) => t.rect), ours);
   if (scan.foreign.length > 0) return { refused: joinAreas(scan.foreign) };
-  const earlier = record && earlierSheet && !earlierSheet.isNullObject
-    ? { sheet: earlierSheet, rects: await findOurs(context, earlierSheet, record, record.sheetId === sheetId ? targets.map((t) => t.rule.column) : []) }
-    : undefined;
+  const earlier = await earlierRules(context, sheet, record, other, targets);
   const before: EntryBefore = {
     sheets: [{ sheetId, clear: targets.map((t) => t.rect), reapply: [] }, ...(earlier ? [{ sheetId: record!.sheetId, clear: [], reapply: earlier.rects }] : [])],
     record,
@@ -78,7 +99,18 @@ export async function applyEntryValidation(
     context.workbook.settings.add(ENTRY_RULES_KEY, stored);
     await syncStep(context, "excel-step-writing-cells");
   });
-  return { applied: targets.map((t) => t.rect) };
+  const applied = targets.map((t) => t.rect);
+  const moved = other && !other.gone && earlier && earlier.rects.length > 0 ? { sheetName: other.name, rects: joinAreas(earlier.rects) } : undefined;
+  return moved ? { applied, moved } : { applied };
+}
+
+/** The earlier rules and their sheet: on the target sheet where the targets go and where stored; on another, in its used columns too. */
+async function earlierRules(
+  context: Excel.RequestContext, sheet: Excel.Worksheet, record: EntryRecord | undefined, other: RecordSheet | undefined, targets: readonly EntryTarget[],
+): Promise<{ sheet: Excel.Worksheet; rects: OurArea[] } | undefined> {
+  if (!record) return undefined;
+  if (!other) return { sheet, rects: await findOurs(context, sheet, record, targets.map((t) => t.rule.column)) };
+  return other.gone ? undefined : { sheet: other.sheet, rects: await findOurs(context, other.sheet, record, other.usedColumns) };
 }
 
 /** Queues the removal of the stored record, which must be there (no sync). */

@@ -4,7 +4,7 @@
  * state, the operator's language, and the refusals that change nothing.
  */
 import { valueOf } from "./helpers";
-import { addTableRow, setUp, userRule, validationOf } from "./entry-rules-support";
+import { addTableRow, setUp, STOCK, userRule, validationOf } from "./entry-rules-support";
 import type { TestHost } from "../host";
 
 let host: TestHost | undefined;
@@ -132,4 +132,40 @@ test("many cells with the user's validation: the first ten areas are named, then
   if (result.ok) return;
   expect(result.message).toContain(": C3, C5, C7, C9, C11, C13, C15, C17, C19, C21, …. Nothing was changed.");
   expect(validationOf(w.host)).toEqual(["C3, C5, C7, C9, C11, C13, C15, C17, C19, C21, C23, C25: Decimal"]);
+});
+
+/** Stock protected, then the sheet Store (the same inventory) chosen: Protect entry runs on Store. */
+async function protectedThenStore(): Promise<ReturnType<typeof setUp>> {
+  const w = setUp({ sheets: [{ name: "Stock", values: STOCK }, { name: "Store", values: STOCK }] });
+  host = w.host;
+  valueOf(await w.app.protectEntry());
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Store").activate();
+    await context.sync();
+  });
+  return w;
+}
+
+test("another sheet while the earlier rules' sheet is protected: refused naming that sheet, nothing changed", async () => {
+  const w = await protectedThenStore();
+  w.host.protect("Stock");
+  const before = { book: w.host.snapshot(), settings: w.host.settings() };
+  const result = await w.app.protectEntry();
+  expect(result).toMatchObject({
+    ok: false, kind: "protected",
+    message: 'The add-in\'s earlier entry rules are on "Stock", which is protected, and Protect entry would take them off it. Unprotect "Stock" (Review › Unprotect Sheet) and try again. Nothing was changed.',
+  });
+  expect({ book: w.host.snapshot(), settings: w.host.settings() }).toEqual(before);
+});
+
+test("another sheet: the earlier rules move to it, and the result names the sheet they came off", async () => {
+  const w = await protectedThenStore();
+  const done = valueOf(await w.app.protectEntry());
+  expect(done.message).toBe(
+    'Excel now checks what is typed into C2:C1048576, D2:D1048576 on "Store". The earlier entry rules were taken off C2:C1048576, D2:D1048576 on "Stock": '
+    + "the add-in protects one sheet at a time. Pasted cells are not checked by Excel: run Check after pasting.",
+  );
+  expect(validationOf(w.host)).toEqual([]);
+  expect(validationOf(w.host, "Store")).toEqual(["C2:C1048576: WholeNumber", "D2:D1048576: Custom"]);
+  expect(valueOf(await w.app.entryProtectionState())).toEqual({ sheetName: "Store", ranges: ["Store!C2:C1048576", "Store!D2:D1048576"] });
 });

@@ -75,6 +75,39 @@ test("works from another sheet: the record names the rules' sheet", async () => 
   expect(w.host.dataValidation("Stock")).toEqual([]);
 });
 
+function put(dv: Excel.DataValidation, v: ReturnType<TestHost["dataValidation"]>[number], right: (text: string) => string): void {
+  dv.rule = JSON.parse(right(JSON.stringify(v.rule))) as Excel.DataValidationRule;
+  dv.prompt = v.prompt as Excel.DataValidationPrompt;
+  dv.errorAlert = v.errorAlert as Excel.DataValidationErrorAlert;
+}
+
+/** What inserting a column at A does to Stock (the host has no column insert): values and validation one column right. */
+async function insertColumnAtA(h: TestHost): Promise<void> {
+  const rules = h.dataValidation("Stock");
+  const values = h.sheetValues("Stock");
+  const right = (text: string) => text.replace(/\b([A-Y])(\d+)\b/g, (_, c: string, r: string) => `${String.fromCharCode(c.charCodeAt(0) + 1)}${r}`);
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Stock");
+    sheet.getRange("C:D").dataValidation.clear();
+    sheet.getRangeByIndexes(0, 0, values.length, values[0].length + 1).values = values.map((row) => ["", ...row] as (string | number)[]);
+    for (const v of rules) put(context.workbook.worksheets.getItem("Stock").getRange(right(v.areas)).dataValidation, v, right);
+    context.workbook.worksheets.add("Other").activate();
+    await context.sync();
+  });
+}
+
+test("from another sheet after a column was inserted left of the inventory: the rules are found in the sheet's used columns", async () => {
+  const w = setUp();
+  host = w.host;
+  valueOf(await w.app.protectEntry());
+  await insertColumnAtA(w.host);
+  expect(validationOf(w.host)).toEqual(["D2:D1048576: WholeNumber", "E2:E1048576: Custom"]);
+  const done = valueOf(await w.app.removeEntryProtection());
+  expect(done.message).toBe('Entry protection taken off D2:D1048576, E2:E1048576 on "Stock".');
+  expect(w.host.dataValidation("Stock")).toEqual([]);
+  expect(w.host.settings()["inventoryRows.entryRules"]).toBeUndefined();
+});
+
 test("a protected sheet: refused, the rules stay", async () => {
   const w = setUp();
   host = w.host;

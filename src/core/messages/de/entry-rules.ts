@@ -20,4 +20,6 @@ export const ENTRY_RULES: Translation = {
   "entry-removed-gone": "Die Eingaberegeln des Add-Ins waren nicht mehr auf „{sheet}“; sonst wurde nichts angetastet.",
   "entry-none": "Diese Arbeitsmappe hat keinen Eingabeschutz des Add-Ins.",
   "entry-sheet-gone": "Das Arbeitsblatt mit dem Eingabeschutz ist nicht mehr in der Arbeitsmappe, und seine Regeln sind mit ihm verschwunden.",
+  "entry-earlier-protected": "Die früheren Eingaberegeln des Add-Ins liegen auf „{sheet}“, das geschützt ist, und der Eingabeschutz würde sie dort entfernen. Heben Sie den Blattschutz von „{sheet}“ auf (Überprüfen › Blattschutz aufheben), und versuchen Sie es erneut.",
+  "entry-earlier-moved": "Die früheren Eingaberegeln wurden von {ranges} auf „{sheet}“ entfernt: Das Add-In schützt jeweils ein Arbeitsblatt.",
 };

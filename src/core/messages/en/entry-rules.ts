@@ -21,4 +21,6 @@ export const ENTRY_RULES = {
   "entry-removed-gone": 'The add-in\'s entry rules were no longer on "{sheet}"; nothing else was touched.',
   "entry-none": "There is no entry protection of the add-in in this workbook.",
   "entry-sheet-gone": "The sheet that had entry protection is no longer in the workbook, and its rules went with it.",
+  "entry-earlier-protected": 'The add-in\'s earlier entry rules are on "{sheet}", which is protected, and Protect entry would take them off it. Unprotect "{sheet}" (Review › Unprotect Sheet) and try again.',
+  "entry-earlier-moved": 'The earlier entry rules were taken off {ranges} on "{sheet}": the add-in protects one sheet at a time.',
 } as const;

@@ -20,4 +20,6 @@ export const ENTRY_RULES: Translation = {
   "entry-removed-gone": "Apuohjelman syöttösääntöjä ei enää ollut laskentataulukossa \"{sheet}\"; mihinkään muuhun ei koskettu.",
   "entry-none": "Tässä työkirjassa ei ole apuohjelman syötön suojausta.",
   "entry-sheet-gone": "Laskentataulukko, jossa syötön suojaus oli, ei ole enää työkirjassa, ja sen säännöt poistuivat sen mukana.",
+  "entry-earlier-protected": "Apuohjelman aiemmat syöttösäännöt ovat laskentataulukossa \"{sheet}\", joka on suojattu, ja syötön suojaus poistaisi ne sieltä. Poista laskentataulukon \"{sheet}\" suojaus (Tarkista › Poista taulukon suojaus) ja yritä uudelleen.",
+  "entry-earlier-moved": "Aiemmat syöttösäännöt poistettiin soluista {ranges} laskentataulukossa \"{sheet}\": apuohjelma suojaa yhden laskentataulukon kerrallaan.",
 };

@@ -20,4 +20,6 @@ export const ENTRY_RULES: Translation = {
   "entry-removed-gone": "Les règles de saisie du complément n’étaient plus sur la feuille « {sheet} » ; rien d’autre n’a été touché.",
   "entry-none": "Ce classeur n’a aucune protection de la saisie du complément.",
   "entry-sheet-gone": "La feuille qui avait la protection de la saisie ne figure plus dans le classeur, et ses règles ont disparu avec elle.",
+  "entry-earlier-protected": "Les règles de saisie précédentes du complément sont sur la feuille « {sheet} », qui est protégée, et la protection de la saisie les en ôterait. Ôtez la protection de la feuille « {sheet} » (Révision › Ôter la protection de la feuille) et réessayez.",
+  "entry-earlier-moved": "Les règles de saisie précédentes ont été ôtées de {ranges} sur la feuille « {sheet} » : le complément protège une feuille à la fois.",
 };

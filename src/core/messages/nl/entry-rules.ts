@@ -20,4 +20,6 @@ export const ENTRY_RULES: Translation = {
   "entry-removed-gone": "De invoerregels van de invoegtoepassing stonden niet meer op \"{sheet}\"; verder is niets aangeraakt.",
   "entry-none": "Deze werkmap heeft geen invoerbeveiliging van de invoegtoepassing.",
   "entry-sheet-gone": "Het werkblad met de invoerbeveiliging staat niet meer in de werkmap, en de regels zijn ermee verdwenen.",
+  "entry-earlier-protected": "De eerdere invoerregels van de invoegtoepassing staan op \"{sheet}\", dat beveiligd is, en de invoerbeveiliging zou ze daar weghalen. Hef de beveiliging van \"{sheet}\" op (Controleren › Beveiliging blad opheffen) en probeer het opnieuw.",
+  "entry-earlier-moved": "De eerdere invoerregels zijn verwijderd van {ranges} op \"{sheet}\": de invoegtoepassing beveiligt één werkblad tegelijk.",
 };

@@ -20,4 +20,6 @@ export const ENTRY_RULES: Translation = {
   "entry-removed-gone": "Tilläggets inmatningsregler fanns inte längre på \"{sheet}\"; inget annat rördes.",
   "entry-none": "Den här arbetsboken har inget inmatningsskydd från tillägget.",
   "entry-sheet-gone": "Kalkylbladet som hade inmatningsskydd finns inte längre i arbetsboken, och reglerna försvann med det.",
+  "entry-earlier-protected": "Tilläggets tidigare inmatningsregler finns på \"{sheet}\", som är skyddat, och inmatningsskyddet skulle ta bort dem därifrån. Ta bort skyddet för \"{sheet}\" (Granska › Ta bort skydd för blad) och försök igen.",
+  "entry-earlier-moved": "De tidigare inmatningsreglerna togs bort från {ranges} på \"{sheet}\": tillägget skyddar ett kalkylblad i taget.",
 };
