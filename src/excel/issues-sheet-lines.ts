@@ -1,9 +1,10 @@
 /**
  * The Issues sheet's cells (issue 18 point 3, docs/design.md §30), in the pane's language: a
- * heading row, then per issue its cell, severity, rule id, message and the cell's current value,
- * all as text. Pure: `issues-sheet.ts` writes them, text formatted `@` first.
+ * heading row, then per issue its cell, severity, rule (its name as the pane shows it, then its
+ * id), message and the cell's current value, all as text. Pure: `issues-sheet.ts` writes them,
+ * text formatted `@` first.
  */
-import { numberSymbols, textIn, type CellValue, type MessageId, type Severity } from "../core";
+import { numberSymbols, RULE_ORDER, textIn, type CellValue, type MessageId, type Severity } from "../core";
 import { cellAddress } from "./addresses";
 import { estimateBytes } from "./office-run";
 
@@ -45,10 +46,21 @@ export function issueSheetLines(sourceName: string, issues: readonly IssueLine[]
     const cell = cellAddress(issue.row, issue.column);
     const severity = textIn(locale, issue.severity === "error" ? "issues-export-severity-error" : "issues-export-severity-warning");
     return {
-      cells: [cell, severity, issue.rule, issue.message, valueText(issue.value, decimal)],
+      cells: [cell, severity, ruleText(issue.rule, locale), issue.message, valueText(issue.value, decimal)],
       link: { documentReference: linkTarget(sourceName, issue.row, issue.column), textToDisplay: cell },
     };
   });
+}
+
+/**
+ * A rule as the pane's issue groups name it, followed by its id: the reader of a handed-over list
+ * reads what is wrong in their language, and the id (as the settings' muted rules and the command
+ * line show it) stays findable with Ctrl+F or a filter whatever the list's language. An id the
+ * catalogue has no name for stays as it is.
+ */
+export function ruleText(rule: string, locale: string): string {
+  if (!(RULE_ORDER as readonly string[]).includes(rule)) return rule;
+  return textIn(locale, "issues-export-rule", { title: textIn(locale, `rule-title-${rule}` as MessageId), rule });
 }
 
 /** A cell's value as text: a number with the locale's decimal separator, TRUE/FALSE, text as it is. */

@@ -3,7 +3,7 @@
  * lists every issue on the Issues sheet in the check's order, in the pane's language; a
  * protected inventory is fine; the result's words are data.
  */
-import { sayIn, textIn } from "../../src/core";
+import { RULE_TITLES, sayIn, textIn } from "../../src/core";
 import { HEADERS, inventoryRows, valueOf, world, type World } from "./helpers";
 
 let w: World;
@@ -26,7 +26,7 @@ test("the sheet lists the check's issues in its order: cell, severity, rule, mes
   expect(checked.issues.length).toBeGreaterThanOrEqual(3);
   const lines = w.host.sheetValues("Issues").slice(1);
   expect(lines.map((line) => line[0])).toEqual(checked.issues.map((i) => i.address.replace(/^.*!/, "")));
-  expect(lines.map((line) => line[2])).toEqual(checked.issues.map((i) => i.rule));
+  expect(lines.map((line) => line[2])).toEqual(checked.issues.map((i) => `${RULE_TITLES[i.rule]} (${i.rule})`));
   // Each Cell links to the issue's cell on the inventory sheet.
   const links = w.host.hyperlinks("Issues");
   expect(lines.map((_line, r) => links[`A${r + 2}`]?.documentReference)).toEqual(checked.issues.map((i) => `'Stock'!${i.address.replace(/^.*!/, "")}`));

@@ -42,8 +42,8 @@ test("one line per issue under bold headings: cell, severity, rule, message and 
   expect(done).toEqual({ sheetName: "Issues", replaced: false, links: true, blocks: 1 });
   expect(h.sheetValues("Issues")).toEqual([
     ["Cell", "Severity", "Rule", "Message", "Current value"],
-    ["B2", "Error", "quantity-not-a-number", 'quantity "x" is not a number', "x"],
-    ["B5", "Warning", "quantity-not-whole", "not whole", "2.5"],
+    ["B2", "Error", "Quantity is not a number (quantity-not-a-number)", 'quantity "x" is not a number', "x"],
+    ["B5", "Warning", "Quantity is not a whole number (quantity-not-whole)", "not whole", "2.5"],
   ]);
   expect(h.sheetFormats("Issues").flat()).toEqual(Array(15).fill("@"));
   expect(h.activeSheet()).toBe("Issues");
@@ -84,6 +84,8 @@ test("in fi-FI the sheet, headings and severities are Finnish", async () => {
   const values = h.sheetValues(name);
   expect(values[0]).toEqual(["cell", "severity", "rule", "message", "value"].map((k) => textIn("fi-FI", `issues-export-heading-${k}` as never)));
   expect(values[1][1]).toBe(textIn("fi-FI", "issues-export-severity-warning"));
+  // The rule by the name the pane gives it in Finnish, its id after it.
+  expect(values[1][2]).toBe("Määrä ei ole luku (quantity-not-a-number)");
 });
 
 test("no issues: the sheet says so in one line", async () => {
@@ -98,7 +100,7 @@ test("a rerun replaces our sheet in place; a user's sheet called Issues is never
   const second = await write(h, [issue(3, "c")]);
   expect(second).toMatchObject({ sheetName: "Issues (2)", replaced: true });
   expect(h.sheetNames()).toEqual(["Stock", "Issues", "Other", "Issues (2)"]);
-  expect(h.sheetValues("Issues (2)").slice(1)).toEqual([["B4", "Error", "quantity-not-a-number", 'quantity "c" is not a number', "c"]]);
+  expect(h.sheetValues("Issues (2)").slice(1)).toEqual([["B4", "Error", "Quantity is not a number (quantity-not-a-number)", 'quantity "c" is not a number', "c"]]);
   expect(h.sheetValues("Issues")).toEqual([["mine"]]);
   expect(Object.values(h.settings()[ISSUES_IDS_KEY] as Record<string, string>)).toEqual(["Stock"]);
 });
@@ -180,7 +182,7 @@ describe("2,000 issues", () => {
     expect(Math.max(...h.stats.requests)).toBeLessThan(120_000);
     const values = h.sheetValues("Issues");
     expect(values).toHaveLength(2_001);
-    expect(values[2_000]).toEqual(["B2001", "Error", "quantity-not-a-number", "message 1999 ".repeat(4), "=A1999"]);
+    expect(values[2_000]).toEqual(["B2001", "Error", "Quantity is not a number (quantity-not-a-number)", "message 1999 ".repeat(4), "=A1999"]);
   });
 
   test("a block Excel still finds too large is halved and sent again", async () => {

@@ -9,6 +9,7 @@ export const ISSUES_EXPORT: Translation = {
   "issues-export-heading-rule": "Regel",
   "issues-export-heading-message": "Meldung",
   "issues-export-heading-value": "Aktueller Wert",
+  "issues-export-rule": "{title} ({rule})",
   "issues-export-severity-error": "Fehler",
   "issues-export-severity-warning": "Warnung",
   "issues-export-none": "Keine Probleme in {sheet}.",

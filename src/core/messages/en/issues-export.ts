@@ -8,6 +8,8 @@ export const ISSUES_EXPORT = {
   "issues-export-heading-rule": "Rule",
   "issues-export-heading-message": "Message",
   "issues-export-heading-value": "Current value",
+  // A rule as the pane names it, its id kept for searching and for the settings' list of muted rules.
+  "issues-export-rule": "{title} ({rule})",
   "issues-export-severity-error": "Error",
   "issues-export-severity-warning": "Warning",
   "issues-export-none": "No issues on {sheet}.",

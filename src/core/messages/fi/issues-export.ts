@@ -9,6 +9,7 @@ export const ISSUES_EXPORT: Translation = {
   "issues-export-heading-rule": "Sääntö",
   "issues-export-heading-message": "Viesti",
   "issues-export-heading-value": "Nykyinen arvo",
+  "issues-export-rule": "{title} ({rule})",
   "issues-export-severity-error": "Virhe",
   "issues-export-severity-warning": "Varoitus",
   "issues-export-none": "Taulukossa {sheet} ei ole ongelmia.",

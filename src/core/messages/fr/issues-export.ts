@@ -9,6 +9,7 @@ export const ISSUES_EXPORT: Translation = {
   "issues-export-heading-rule": "Règle",
   "issues-export-heading-message": "Message",
   "issues-export-heading-value": "Valeur actuelle",
+  "issues-export-rule": "{title} ({rule})",
   "issues-export-severity-error": "Erreur",
   "issues-export-severity-warning": "Avertissement",
   "issues-export-none": "Aucun problème dans {sheet}.",

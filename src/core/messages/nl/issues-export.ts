@@ -9,6 +9,7 @@ export const ISSUES_EXPORT: Translation = {
   "issues-export-heading-rule": "Regel",
   "issues-export-heading-message": "Bericht",
   "issues-export-heading-value": "Huidige waarde",
+  "issues-export-rule": "{title} ({rule})",
   "issues-export-severity-error": "Fout",
   "issues-export-severity-warning": "Waarschuwing",
   "issues-export-none": "Geen problemen in {sheet}.",

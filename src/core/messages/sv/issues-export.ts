@@ -9,6 +9,7 @@ export const ISSUES_EXPORT: Translation = {
   "issues-export-heading-rule": "Regel",
   "issues-export-heading-message": "Meddelande",
   "issues-export-heading-value": "Aktuellt värde",
+  "issues-export-rule": "{title} ({rule})",
   "issues-export-severity-error": "Fel",
   "issues-export-severity-warning": "Varning",
   "issues-export-none": "Inga problem i {sheet}.",
