@@ -73,7 +73,8 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("pane-check-stale")}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => void runCheck()} disabled={busy}>
+            {/* Stale after the add-in's writes, which the app re-marked after: this only checks. */}
+            <Button size="small" onClick={() => void runCheck(false)} disabled={busy}>
               {t("pane-check-again")}
             </Button>
           </MessageBarActions>

@@ -1,0 +1,64 @@
+/** @jest-environment jsdom */
+/**
+ * The marks switch after other actions (issue 18 review): a fix or a stale "Check again" only
+ * checks (the app re-marked after its own write) and keeps the fix's Undo.
+ */
+import "./setup-dom";
+import { screen, waitFor } from "@testing-library/react";
+import { resetPaneRequests, type MarksOutcome } from "../../src/app";
+import { checkOutcome, fakeApp, issue, ok, success, type FakeApp } from "./fake-app";
+import { renderPane } from "./render-pane";
+
+const storeAsText = { kind: "store-as-text" as const, label: "Store as text" };
+const problems = checkOutcome([issue("codes-number", 6, 2, "code 456 is stored as a number", { severity: "warning", fix: storeAsText })]);
+
+const marksSwitch = () => screen.getByRole("switch", { name: "Mark problems on the sheet" });
+
+/** A workbook holding marks; a marking is a write of its own, after which the app has no Undo for an earlier one. */
+function markedWorkbook(): FakeApp {
+  const app = fakeApp();
+  app.marksState.mockResolvedValue(success({ sheetName: "Inventory", cells: 1 }));
+  app.check.mockResolvedValue(success(checkOutcome([])));
+  app.markIssues.mockImplementation(async () => {
+    app.canUndo.mockReturnValue(false);
+    const outcome: MarksOutcome = { message: "", undoable: false, excelUndo: true, check: problems, errorCells: 0, warningCells: 1, userNotesKept: 0 };
+    return success(outcome);
+  });
+  app.applyFix.mockImplementation(async () => {
+    app.canUndo.mockReturnValue(true);
+    return ok("Fixed 1 cell.");
+  });
+  return app;
+}
+
+beforeEach(() => resetPaneRequests());
+
+test("with the switch on, a Fix checks without marking again, and its Undo stays", async () => {
+  const app = markedWorkbook();
+  const { user } = renderPane(app);
+  await waitFor(() => expect(marksSwitch()).toBeChecked());
+  await user.click(screen.getByRole("button", { name: "Check sheet" }));
+  await user.click(await screen.findByRole("button", { name: "Code stored as a number: 1 warning" }));
+  await user.click(screen.getByRole("button", { name: "Store as text in C7" }));
+  expect(await screen.findByText("Fixed 1 cell.")).toBeInTheDocument();
+  await waitFor(() => expect(app.check).toHaveBeenCalledTimes(1));
+  expect(app.markIssues).toHaveBeenCalledTimes(1);
+  expect(await screen.findByText("No problems found.")).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Undo" })).toBeInTheDocument();
+});
+
+test("with the switch on, the stale check's Check again after a serialize only checks", async () => {
+  const app = markedWorkbook();
+  const { user } = renderPane(app);
+  await waitFor(() => expect(marksSwitch()).toBeChecked());
+  await user.click(screen.getByRole("button", { name: "Check sheet" }));
+  await screen.findByRole("button", { name: "Code stored as a number: 1 warning" });
+  await user.click(screen.getByRole("tab", { name: "Serialize" }));
+  await user.click(screen.getByRole("button", { name: "Preview selection" }));
+  await user.click(await screen.findByRole("button", { name: "Serialize 1 row" }));
+  await screen.findByText("Serialized 1 row into 12.");
+  await user.click(screen.getByRole("tab", { name: "Check" }));
+  await user.click(screen.getByRole("button", { name: "Check again" }));
+  await waitFor(() => expect(app.check).toHaveBeenCalledTimes(1));
+  expect(app.markIssues).toHaveBeenCalledTimes(1);
+});
