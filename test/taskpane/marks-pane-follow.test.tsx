@@ -1,11 +1,12 @@
 /** @jest-environment jsdom */
 /**
  * The marks switch after other actions (issue 18 review): a fix or a stale "Check again" only
- * checks (the app re-marked after its own write) and keeps the fix's Undo.
+ * checks (the app re-marked after its own write) and keeps the fix's Undo; the ribbon's Clear
+ * marks turns the switch off, also when the pane opens after it.
  */
 import "./setup-dom";
-import { screen, waitFor } from "@testing-library/react";
-import { resetPaneRequests, type MarksOutcome } from "../../src/app";
+import { act, screen, waitFor } from "@testing-library/react";
+import { pendingPaneRequests, postToPane, resetPaneRequests, type MarksOutcome } from "../../src/app";
 import { checkOutcome, fakeApp, issue, ok, success, type FakeApp } from "./fake-app";
 import { renderPane } from "./render-pane";
 
@@ -61,4 +62,26 @@ test("with the switch on, the stale check's Check again after a serialize only c
   await user.click(screen.getByRole("button", { name: "Check again" }));
   await waitFor(() => expect(app.check).toHaveBeenCalledTimes(1));
   expect(app.markIssues).toHaveBeenCalledTimes(1);
+});
+
+test("the ribbon's Clear marks turns the switch off, so the next Check only checks", async () => {
+  const app = markedWorkbook();
+  const { user } = renderPane(app);
+  await waitFor(() => expect(marksSwitch()).toBeChecked());
+  // The workbook's state is not asked again: the request alone turns the switch off.
+  act(() => postToPane({ kind: "marks-cleared" }));
+  await waitFor(() => expect(marksSwitch()).not.toBeChecked());
+  await user.click(screen.getByRole("button", { name: "Check sheet" }));
+  await waitFor(() => expect(app.check).toHaveBeenCalledTimes(1));
+  expect(app.markIssues).not.toHaveBeenCalled();
+});
+
+test("a Clear marks made while the pane was closed reaches it when it opens, and says nothing of its own", async () => {
+  const app = fakeApp();
+  postToPane({ kind: "marks-cleared" });
+  renderPane(app);
+  await waitFor(() => expect(pendingPaneRequests()).toEqual([]));
+  await waitFor(() => expect(app.marksState).toHaveBeenCalled());
+  expect(marksSwitch()).not.toBeChecked();
+  expect(screen.queryByRole("alert")).toBeNull();
 });

@@ -60,13 +60,20 @@ function useWorkbookState(app: InventoryApp) {
   return { on, setOn, protectedEntry, readProtection };
 }
 
-export function useMarks(app: InventoryApp) {
+/** `cleared` increases each time the ribbon's Clear marks cleared the marks. */
+export function useMarks(app: InventoryApp, cleared = 0) {
   const { run, busy } = useRunner();
   const t = useText();
   const locale = usePaneTag();
   const state = useWorkbookState(app);
   const { setOn, readProtection } = state;
   const [marked, setMarked] = useState<MarksOutcome | null>(null);
+  // The ribbon's Clear marks: left on, the next Check would mark again what the operator just cleared.
+  useEffect(() => {
+    if (cleared === 0) return;
+    setOn(false);
+    setMarked(null);
+  }, [cleared, setOn]);
   // Marks, entry rules and the Issues sheet leave the inventory's rows where they are.
   const action = useActionResult(app, { changesInventory: false });
   const { setResult } = action;
