@@ -2,11 +2,11 @@
 /**
  * The marks switch after other actions (issue 18 review): a fix or a stale "Check again" only
  * checks (the app re-marked after its own write) and keeps the fix's Undo; the ribbon's Clear
- * marks turns the switch off, also when the pane opens after it.
+ * marks turns the switch off, also when the pane opens after it; an export keeps the app's words.
  */
 import "./setup-dom";
 import { act, screen, waitFor } from "@testing-library/react";
-import { pendingPaneRequests, postToPane, resetPaneRequests, type MarksOutcome } from "../../src/app";
+import { pendingPaneRequests, postToPane, resetPaneRequests, sentences, words, type MarksOutcome } from "../../src/app";
 import { checkOutcome, fakeApp, issue, ok, success, type FakeApp } from "./fake-app";
 import { renderPane } from "./render-pane";
 
@@ -84,4 +84,25 @@ test("a Clear marks made while the pane was closed reaches it when it opens, and
   await waitFor(() => expect(app.marksState).toHaveBeenCalled());
   expect(marksSwitch()).not.toBeChecked();
   expect(screen.queryByRole("alert")).toBeNull();
+});
+
+test("an export with no issues keeps the app's words instead of counting 0 issues", async () => {
+  const app = fakeApp();
+  const said = words("issues-export-done-none", { source: "Stock", sheet: "Issues" });
+  app.exportIssues.mockResolvedValueOnce(success({ ...said, undoable: false, excelUndo: true, sheetName: "Issues", issues: 0 }));
+  const { user } = renderPane(app);
+  await user.click(await screen.findByRole("button", { name: "Export issues" }));
+  await waitFor(() => expect(document.body.textContent).toContain("No issues on Stock; Issues says so."));
+  expect(document.body.textContent).not.toContain("0 issues listed");
+});
+
+test("an export with issues says what the app said, links included, in the pane's language", async () => {
+  const app = fakeApp();
+  const said = sentences(words("issues-export-done", { count: 3, source: "Stock", sheet: "Issues" }), words("issues-export-no-links"));
+  const value = { ...said, undoable: false, excelUndo: true, sheetName: "Issues", issues: 3 };
+  app.exportIssues.mockResolvedValueOnce(success(value));
+  const { user } = renderPane(app);
+  await user.click(await screen.findByRole("button", { name: "Export issues" }));
+  await waitFor(() => expect(document.body.textContent).toContain("3 issues on Stock listed on Issues."));
+  expect(document.body.textContent).toContain("the Cell column holds plain addresses.");
 });

@@ -18,9 +18,12 @@ export interface CheckMarking {
   onMarked(result: Result<MarksOutcome>): void;
 }
 
-/** The export's result in the pane's words, naming the sheet the issues are on. */
+/**
+ * The export's result: the app's words (they name the inventory and the list's sheet, say when
+ * there are no issues and when the cells could not be linked); the pane's own only when it has none.
+ */
 function exported(result: Result<IssuesExportOutcome>): ActionResult {
-  if (!result.ok) return result;
+  if (!result.ok || result.value.message) return result;
   const { sheetName: sheet, issues: count } = result.value;
   return { ok: true, value: { ...result.value, ...words("marks-pane-exported", { count, sheet }) } };
 }
