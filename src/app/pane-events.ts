@@ -34,6 +34,8 @@ export type PaneRequest =
   | { kind: "open-panel"; panel: PanelId }
   /** Open Labels and label the units the last serialize or generate codes created. */
   | { kind: "labels-for-new-units" }
+  /** The ribbon's Clear marks cleared them: the Check tab's marks switch goes off. */
+  | { kind: "marks-cleared" }
   | { kind: "notice"; notice: PaneNotice; panel?: PanelId };
 
 export type PaneListener = (request: PaneRequest) => void;

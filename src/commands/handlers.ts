@@ -179,6 +179,8 @@ function marksHandlers(app: InventoryApp, text: Words, show: (notice: PaneNotice
   const clearMarks = command(app, text, "marks-pane-ribbon-clear-failed", async (clearFailed) => {
     const result = await app.clearMarks();
     if (!result.ok) return show(failureNotice(text, clearFailed, result));
+    // The pane's switch goes off, or its next Check would mark again what was just cleared.
+    postToPane({ kind: "marks-cleared" });
     const { message, say } = result.value;
     return tell(app, text, { intent: "success", title: text("marks-pane-ribbon-cleared"), message, say, changed: "elsewhere" });
   });

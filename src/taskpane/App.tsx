@@ -85,7 +85,7 @@ function Pane({ app }: { app: InventoryApp }) {
     [addNotice],
   );
   const stored = useStoredSettings(app, report);
-  const { tab, setTab, checkRequest, serializeRequest, labelsRequest } = usePaneRequests(addNotice, markChanged);
+  const { tab, setTab, checkRequest, serializeRequest, labelsRequest, marksCleared } = usePaneRequests(addNotice, markChanged);
 
   const undoFromNotice = useUndoFromNotice(app, notices.replace);
 
@@ -131,6 +131,7 @@ function Pane({ app }: { app: InventoryApp }) {
             codePrefix={stored.settings.codePrefix}
             liveCheckDefault={stored.loaded ? stored.settings.liveCheck : undefined}
             checkRequest={checkRequest}
+            marksCleared={marksCleared}
             onOpenSettings={openSettings}
           />
         </div>

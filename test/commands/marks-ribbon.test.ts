@@ -59,12 +59,13 @@ test("a protected sheet opens the Check tab with the reason, and the pane is bro
   expect(event.completed).toHaveBeenCalledTimes(1);
 });
 
-test("Clear marks clears and says what the app said; a failure is told with its reason", async () => {
+test("Clear marks clears, turns the pane's switch off and says what the app said; a failure is told with its reason", async () => {
   const app = fakeApp();
   app.clearMarks.mockResolvedValueOnce(ok("Cleared the marks on 3 cells."));
   const first = await press("clearMarks", app, "de-DE");
   expect(app.clearMarks).toHaveBeenCalledTimes(1);
   expect(first.requests).toEqual([
+    { kind: "marks-cleared" },
     { kind: "notice", notice: expect.objectContaining({ intent: "success", title: "Markierungen entfernt", message: "Cleared the marks on 3 cells." }) },
   ]);
 

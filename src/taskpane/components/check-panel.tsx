@@ -22,14 +22,16 @@ export interface CheckPanelProps {
   liveCheckDefault: boolean | undefined;
   /** Increases when the ribbon's Check asks the pane to run a check. */
   checkRequest: number;
+  /** Increases when the ribbon's Clear marks cleared the marks. */
+  marksCleared?: number;
   /** Opens the Settings tab (column mapping) for header problems. */
   onOpenSettings?: () => void;
 }
 
-export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, onOpenSettings }: CheckPanelProps) {
+export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, marksCleared = 0, onOpenSettings }: CheckPanelProps) {
   const styles = usePaneStyles();
   const t = useText();
-  const marks = useMarks(app);
+  const marks = useMarks(app, marksCleared);
   const { busy, outcome, problem, action, live, groups, focus, runCheck, select, fix, fixAll, stale, errors, warnings } = useCheck(app, {
     codePrefix,
     liveCheckDefault,
@@ -73,7 +75,8 @@ export function CheckPanel({ app, codePrefix, liveCheckDefault, checkRequest, on
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("pane-check-stale")}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => void runCheck()} disabled={busy}>
+            {/* Stale after the add-in's writes, which the app re-marked after: this only checks. */}
+            <Button size="small" onClick={() => void runCheck(false)} disabled={busy}>
               {t("pane-check-again")}
             </Button>
           </MessageBarActions>

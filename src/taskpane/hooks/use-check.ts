@@ -44,7 +44,10 @@ function useCheckOutcome(app: InventoryApp, checkRequest: number, marking?: Muta
   );
   const [problem, setProblem] = useState<Problem | null>(null);
 
-  /** Checks (or marks, when `mark`); answers whether it finished. */
+  /**
+   * Checks (or marks, when `mark`); answers whether it finished. Marking is for Check itself and
+   * the switch: after the add-in's own writes the app has already re-marked (marks-after.ts).
+   */
   const runCheck = useCallback(async (mark = marking?.current.on ?? false): Promise<boolean> => {
     const marks = marking?.current;
     if (mark && marks) {
@@ -68,8 +71,13 @@ function useCheckOutcome(app: InventoryApp, checkRequest: number, marking?: Muta
   return { outcome, setOutcome, problem, setProblem, runCheck, stale };
 }
 
-/** Fix one issue or all of a rule, show the result with its Undo, and check again after either. */
-function useIssueFixes(app: InventoryApp, codePrefix: string, runCheck: () => Promise<unknown>) {
+/**
+ * Fix one issue or all of a rule, show the result with its Undo, and check again after either:
+ * a plain check, as the app has re-marked a marked sheet after the write (a marking here would be
+ * one more write after the one Undo is for). After Undo, which the app does not re-mark after, Check
+ * marks again when the switch is on.
+ */
+function useIssueFixes(app: InventoryApp, codePrefix: string, runCheck: (mark?: boolean) => Promise<unknown>) {
   const { run } = useRunner();
   const t = useText();
   const action = useActionResult(app, { onUndone: runCheck });
@@ -81,7 +89,7 @@ function useIssueFixes(app: InventoryApp, codePrefix: string, runCheck: () => Pr
     async (title: string, work: (options: RunOptions) => Promise<ActionResult>) => {
       const result = await run(title, work);
       setResult(result);
-      if (result.ok) await runCheck();
+      if (result.ok) await runCheck(false);
       rescue();
     },
     [run, runCheck, setResult, rescue],

@@ -18,9 +18,12 @@ export interface CheckMarking {
   onMarked(result: Result<MarksOutcome>): void;
 }
 
-/** The export's result in the pane's words, naming the sheet the issues are on. */
+/**
+ * The export's result: the app's words (they name the inventory and the list's sheet, say when
+ * there are no issues and when the cells could not be linked); the pane's own only when it has none.
+ */
 function exported(result: Result<IssuesExportOutcome>): ActionResult {
-  if (!result.ok) return result;
+  if (!result.ok || result.value.message) return result;
   const { sheetName: sheet, issues: count } = result.value;
   return { ok: true, value: { ...result.value, ...words("marks-pane-exported", { count, sheet }) } };
 }
@@ -60,13 +63,20 @@ function useWorkbookState(app: InventoryApp) {
   return { on, setOn, protectedEntry, readProtection };
 }
 
-export function useMarks(app: InventoryApp) {
+/** `cleared` increases each time the ribbon's Clear marks cleared the marks. */
+export function useMarks(app: InventoryApp, cleared = 0) {
   const { run, busy } = useRunner();
   const t = useText();
   const locale = usePaneTag();
   const state = useWorkbookState(app);
   const { setOn, readProtection } = state;
   const [marked, setMarked] = useState<MarksOutcome | null>(null);
+  // The ribbon's Clear marks: left on, the next Check would mark again what the operator just cleared.
+  useEffect(() => {
+    if (cleared === 0) return;
+    setOn(false);
+    setMarked(null);
+  }, [cleared, setOn]);
   // Marks, entry rules and the Issues sheet leave the inventory's rows where they are.
   const action = useActionResult(app, { changesInventory: false });
   const { setResult } = action;

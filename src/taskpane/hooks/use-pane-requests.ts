@@ -1,6 +1,7 @@
 /**
  * The pane's side of the ribbon's requests (pane-events): the tab shown, and counters that
- * ask the Check and Serialize panels to run; a notice is added to the pane's list.
+ * ask the Check and Serialize panels to run or tell Check the marks were cleared; a notice is
+ * added to the pane's list.
  */
 import { useEffect, useState } from "react";
 import { subscribeToPaneRequests, type PaneNotice, type PanelId } from "../../app";
@@ -10,6 +11,7 @@ export function usePaneRequests(addNotice: (notice: PaneNotice, stamp?: number) 
   const [checkRequest, setCheckRequest] = useState(0);
   const [serializeRequest, setSerializeRequest] = useState(0);
   const [labelsRequest, setLabelsRequest] = useState(0);
+  const [marksCleared, setMarksCleared] = useState(0);
 
   useEffect(
     () =>
@@ -23,6 +25,8 @@ export function usePaneRequests(addNotice: (notice: PaneNotice, stamp?: number) 
         } else if (request.kind === "labels-for-new-units") {
           setTab("labels");
           setLabelsRequest((n) => n + 1);
+        } else if (request.kind === "marks-cleared") {
+          setMarksCleared((n) => n + 1);
         } else if (request.kind === "open-panel") {
           setTab(request.panel);
         } else {
@@ -34,5 +38,5 @@ export function usePaneRequests(addNotice: (notice: PaneNotice, stamp?: number) 
     [addNotice, markChanged],
   );
 
-  return { tab, setTab, checkRequest, serializeRequest, labelsRequest };
+  return { tab, setTab, checkRequest, serializeRequest, labelsRequest, marksCleared };
 }
