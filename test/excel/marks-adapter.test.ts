@@ -1,6 +1,6 @@
 /** The marks adapter (issue 18) on the strict host: scattered cells in chunks, the stored record, addresses read back. */
 import { markedCells, type Issue } from "../../src/core";
-import { clearMarksIn, MARKS_KEY, recordFromStored, writeMarks } from "../../src/excel";
+import { clearMarksIn, MARKS_KEY, MAX_MARK_NOTES, recordFromStored, writeMarks } from "../../src/excel";
 import { withoutSheet } from "../../src/excel/marks-read";
 import { createTestHost, type TestHost } from "../host";
 
@@ -75,4 +75,23 @@ test("on a sheet named with a comma the notes go on the marked cells and clear t
   expect(Object.keys(host.notes("Q1, 2024")).sort()).toEqual(["C5", "D7"]);
   expect(await Excel.run((context) => clearMarksIn(context, id))).toBe(true);
   expect(host.notes("Q1, 2024")).toEqual({});
+});
+
+test("the record is read back up to the cap its writer keeps to, and no further", () => {
+  const hashes = (n: number) => Array.from({ length: n }, (_, i) => i.toString(16).padStart(8, "0"));
+  expect(recordFromStored({ sheetId: "s", kind: "note", hashes: hashes(MAX_MARK_NOTES), cells: MAX_MARK_NOTES })).toBeDefined();
+  expect(recordFromStored({ sheetId: "s", kind: "note", hashes: hashes(MAX_MARK_NOTES + 1), cells: MAX_MARK_NOTES + 1 })).toBeUndefined();
+});
+
+test("cells past the note cap are marked without notes, said in the result, and still clear", async () => {
+  host = createTestHost({ sheets: [{ name: "Stock", values: [["x"]] }], maxExcelApi: "1.20" });
+  host.install();
+  const id = await sheetId();
+  const issues = Array.from({ length: 5 }, (_, i) => issue(i + 1, 2, "error"));
+  const written = await Excel.run((context) => writeMarks(context, { sheetId: id, origin: { row: 0, column: 0 } }, markedCells(issues), { locale: "en-US", noteCap: 3 }));
+  expect(written).toMatchObject({ errorCells: 5, userNotesKept: 0, notesLeftOut: 2 });
+  expect(Object.keys(host.notes("Stock")).sort()).toEqual(["C2", "C3", "C4"]);
+  expect(recordFromStored(host.settings()[MARKS_KEY])?.hashes).toHaveLength(3);
+  expect(await Excel.run((context) => clearMarksIn(context, id))).toBe(true);
+  expect(host.notes("Stock")).toEqual({});
 });
