@@ -151,3 +151,17 @@ test("a failed re-mark is said in the pane's language, its reason as data, and n
   expect(german).toMatch(/Die Markierungen auf dem Arbeitsblatt konnten nicht verschoben werden: \S/);
   expect(german).not.toMatch(/could not|Nothing was changed|Es wurde nichts geändert/);
 });
+
+test("marking after a fix leaves the pane's Undo with the fix", async () => {
+  const values = [...POOL.map((r) => [...r]), ["Cap", "Caps", "4", "K1", 10, 1, ""]];
+  const w = world([{ name: "Stock", values, formats: values.map((r, i) => r.map((_v, c) => (c === 3 || (i === 4 && c === 2) ? "@" : ""))) }], { maxExcelApi: "1.20" });
+  host = w.host;
+  valueOf(await w.app.markIssues());
+  const fixable = valueOf(await w.app.check()).issues.find((i) => i.rule === "quantity-as-text")!;
+  valueOf(await w.app.applyFix(fixable));
+  expect(w.host.sheetValues("Stock")[4][2]).toBe(4);
+  valueOf(await w.app.markIssues());
+  expect(w.app.canUndo()).toBe(true);
+  valueOf(await w.app.undo());
+  expect(w.host.sheetValues("Stock")[4][2]).toBe("4");
+});
