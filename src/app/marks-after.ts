@@ -57,7 +57,7 @@ export class Remarks {
   }
 }
 
-/** Why the re-mark failed, as data, without its "Nothing was changed" (the write before it stood). */
+/** Why the re-mark failed, as data, without its nothing-changed sentence (the write before it stood). */
 function remarkFailed(failed: Failure): Words {
   const reasons = (failed.say ?? []).filter((s) => s.id !== "nothing-changed");
   if (reasons.length === 0) return words("marks-remark-failed", { reason: failed.message.replace(` ${text("nothing-changed")}`, "") });
