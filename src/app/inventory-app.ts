@@ -327,8 +327,12 @@ export class ExcelInventoryApp implements InventoryApp {
     return settle(() => startStocktake({ lock: this.state.lock, reads: this.reads, host, saveDelayMs: this.options.scanSaveMs ?? 500 }, options), options?.signal);
   }
 
-  markIssues(options?: SummaryRunOptions): Promise<Result<MarksOutcome>> {
-    return marks.markIssues(this.host, options, this.remarks.know);
+  /** Marking is a write of its own, but the pane's Undo stays with the last real change (as for a re-mark). */
+  async markIssues(options?: SummaryRunOptions): Promise<Result<MarksOutcome>> {
+    const kept = this.state.undo;
+    const result = await marks.markIssues(this.host, options, this.remarks.know);
+    this.state.undo = kept;
+    return result;
   }
 
   clearMarks(options?: RunOptions): Promise<ActionResult> {

@@ -7,12 +7,13 @@
  * it opens), so a write on a workbook without marks costs no extra sync. The pane's Undo still
  * undoes the write (marks left on rows it takes away go with them; the next check moves the rest).
  */
+import { text, textOf } from "../core";
 import type { UndoRecord } from "../excel";
 import type { ActionHost } from "./action-host";
 import { markIssues } from "./marks-run";
 import { ok } from "./outcomes";
-import type { ActionResult } from "./types";
-import { sentences, words } from "./words";
+import type { ActionResult, Failure } from "./types";
+import { sentences, words, type Words } from "./words";
 
 /** Where the workbook's marks are, as last seen. */
 export interface MarksSeen {
@@ -51,7 +52,15 @@ export class Remarks {
     const again = await markIssues(this.host(), { displayLocale: this.marks.locale }, this.know);
     this.undo.undo = kept;
     if (again.ok) return result;
-    const said = sentences({ message: result.value.message, say: result.value.say ?? [] }, words("marks-remark-failed", { reason: again.message }));
+    const said = sentences({ message: result.value.message, say: result.value.say ?? [] }, remarkFailed(again));
     return ok({ ...result.value, message: said.message, say: said.say });
   }
+}
+
+/** Why the re-mark failed, as data, without its nothing-changed sentence (the write before it stood). */
+function remarkFailed(failed: Failure): Words {
+  const reasons = (failed.say ?? []).filter((s) => s.id !== "nothing-changed");
+  if (reasons.length === 0) return words("marks-remark-failed", { reason: failed.message.replace(` ${text("nothing-changed")}`, "") });
+  const [reason, ...more] = reasons;
+  return sentences(words("marks-remark-failed", { reason: textOf(reason) }, { reason }), ...more.map((s) => ({ message: textOf(s), say: [s] })));
 }

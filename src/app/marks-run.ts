@@ -4,9 +4,10 @@
  * the marks: old ones off, new ones on (one undo step with ExcelApi 1.20).
  */
 import { markedCells, text } from "../core";
-import { clearMarksIn, isExcelApiSupported, readMarksState, writeMarks, type MarksWritten } from "../excel";
+import { clearMarksIn, isExcelApiSupported, MarksNeedNewerExcel, MAX_MARK_NOTES, readMarksState, writeMarks, type MarksWritten } from "../excel";
 import type { ActionHost } from "./action-host";
 import { failure, ok, settle } from "./outcomes";
+import { Refusal } from "./refusal";
 import { checkOutcome } from "./read-actions";
 import type { ActionResult, CheckOutcome, MarksOutcome, MarksState, Result, RunOptions, SummaryRunOptions } from "./types";
 import { sayOf, sentences, withNothingChanged, words, type Words } from "./words";
@@ -20,11 +21,11 @@ export async function markIssues(host: ActionHost, options?: SummaryRunOptions, 
   let done: { check: CheckOutcome; written: MarksWritten; sheetId: string } | undefined;
   const result = await host.write(options, async (scope) => {
     const check = checkOutcome(scope.read);
-    const written = await writeMarks(scope.context, { sheetId: scope.read.sheetId, origin: scope.read.rect }, markedCells(check.report.issues), {
+    const written = await newerExcelRefused(() => writeMarks(scope.context, { sheetId: scope.read.sheetId, origin: scope.read.rect }, markedCells(check.report.issues), {
       locale,
       beforeWrite: scope.beforeWrite,
       onProgress: (n, total) => options?.onProgress?.(n, total, text("marks-progress"), sayOf("marks-progress")),
-    });
+    }));
     done = { check, written, sheetId: scope.read.sheetId };
     return markWords(check.sheetName, written);
   });
@@ -39,6 +40,7 @@ function markWords(sheet: string, written: MarksWritten): Words {
   const main = cells === 0 ? words("marks-none", { sheet }) : words("marks-done", { sheet, errors: written.errorCells, warnings: written.warningCells });
   const more: Words[] = [];
   if (written.userNotesKept > 0) more.push(words("marks-user-notes-kept", { count: written.userNotesKept }));
+  if (written.notesLeftOut > 0) more.push(words("marks-notes-capped", { count: written.notesLeftOut, max: MAX_MARK_NOTES }));
   if (cells > 0 && written.kind === "none") more.push(words("marks-no-notes"));
   return sentences(main, ...more);
 }
@@ -46,11 +48,21 @@ function markWords(sheet: string, written: MarksWritten): Words {
 export async function clearMarks(host: ActionHost, options?: RunOptions, know?: KnowMarks): Promise<ActionResult> {
   if (!isExcelApiSupported("1.9")) return failure("refused", withNothingChanged(words("marks-needs-api")));
   const result = await host.write(options, async (scope) => {
-    const cleared = await clearMarksIn(scope.context, scope.read.sheetId, { beforeWrite: scope.beforeWrite });
+    const cleared = await newerExcelRefused(() => clearMarksIn(scope.context, scope.read.sheetId, { beforeWrite: scope.beforeWrite }));
     return words(cleared ? "marks-cleared" : "marks-nothing-to-clear");
   });
   if (result.ok) know?.(undefined);
   return result;
+}
+
+/** Marks made with notes that this Excel cannot read are refused before anything changes (§30). */
+async function newerExcelRefused<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof MarksNeedNewerExcel) throw new Refusal("refused", withNothingChanged(words("marks-newer-excel")));
+    throw error;
+  }
 }
 
 /** One sync: the record and every sheet's id and name. */

@@ -40,6 +40,6 @@ export {
   applyEntryValidation, readEntryRecord, readEntryState, ENTRY_RULES_KEY, type EntryTarget, type EntryApply,
 } from "./entry-validation";
 export { removeEntryValidation, type EntryRemoval } from "./entry-validation-remove";
-export { writeMarks, clearMarksIn, MARKS_PROGRESS_FROM, type MarkOptions, type MarksWritten, type MarkTarget } from "./marks-apply";
-export { MARKS_KEY, queueMarksRecord, recordFromStored, type MarksRecord, type MarkNoteKind } from "./marks-store";
+export { writeMarks, clearMarksIn, MarksNeedNewerExcel, MARKS_PROGRESS_FROM, type MarkOptions, type MarksWritten, type MarkTarget } from "./marks-apply";
+export { MARKS_KEY, MAX_MARK_NOTES, queueMarksRecord, recordFromStored, type MarksRecord, type MarkNoteKind } from "./marks-store";
 export { readMarksState } from "./marks-store";

@@ -8,11 +8,19 @@ import { cellAddress } from "./addresses";
 import { isExcelApiSupported, syncStep } from "./office-run";
 import { readSheetMarks, type MarksBefore, type SheetMarks } from "./marks-read";
 import { restoreMarks } from "./marks-rollback";
-import { noteKindFor, queueMarksRecord, queueStoreRecord, type MarkNoteKind, type MarksRecord } from "./marks-store";
-import { noteBlocks, queueFormats, queueNote, queueRemoval, type MarkNote } from "./marks-write";
+import { writeNotes } from "./marks-notes";
+import { MAX_MARK_NOTES, noteKindFor, queueMarksRecord, queueStoreRecord, type MarkNoteKind, type MarksRecord } from "./marks-store";
+import { queueFormats, queueRemoval, type MarkNote } from "./marks-write";
 
-/** Marks from 500 on report progress. */
-export const MARKS_PROGRESS_FROM = 500;
+export { MARKS_PROGRESS_FROM } from "./marks-notes";
+
+/** The marks were made with notes (ExcelApi 1.18) and this Excel cannot read notes: it could neither find nor move them. */
+export class MarksNeedNewerExcel extends Error {
+  constructor() {
+    super("The marks were made in a newer version of Excel.");
+    this.name = "MarksNeedNewerExcel";
+  }
+}
 
 export interface MarkOptions {
   /** The notes' language. */
@@ -20,12 +28,16 @@ export interface MarkOptions {
   /** Honours cancellation and flags our own writes; called right before the first write. */
   beforeWrite?: () => void;
   onProgress?: (done: number, total: number) => void;
+  /** The most notes to write (tests lower it); `MAX_MARK_NOTES` by default. */
+  noteCap?: number;
 }
 
 export interface MarksWritten {
   errorCells: number;
   warningCells: number;
   userNotesKept: number;
+  /** Marked cells left without a note because one marking writes at most `MAX_MARK_NOTES`. */
+  notesLeftOut: number;
   kind: MarkNoteKind;
 }
 
@@ -42,9 +54,11 @@ export async function writeMarks(context: Excel.RequestContext, target: MarkTarg
   const current = before.sheets[before.sheets.length - 1];
   const sheet = current.sheet;
   const placed = cells.map((c) => ({ ...c, row: c.row + target.origin.row, column: c.column + target.origin.column }));
-  const notes = kind === "none" ? [] : notesOf(placed, current.occupied, options.locale);
+  const wanted = kind === "none" ? [] : notesOf(placed, current.occupied, options.locale);
+  const notes = wanted.slice(0, Math.min(options.noteCap ?? MAX_MARK_NOTES, MAX_MARK_NOTES));
   const record: MarksRecord = { sheetId: target.sheetId, kind, hashes: [...new Set(notes.map((n) => noteHash(n.content)))], cells: placed.length, locale: options.locale };
   options.beforeWrite?.();
+  let refused = 0;
   try {
     await queueRemoval(before.sheets, () => syncStep(context, "excel-step-marks-clearing"));
     for (const level of ["error", "warning"] as MarkLevel[]) {
@@ -52,7 +66,7 @@ export async function writeMarks(context: Excel.RequestContext, target: MarkTarg
       if (some.length > 0) queueFormats(sheet, level, some);
     }
     await syncStep(context, "excel-step-marks-painting");
-    await writeNotes(context, sheet, kind, notes, options.onProgress);
+    refused = await writeNotes(context, sheet, kind, notes, options.onProgress);
     queueStoreRecord(context, record, before.record !== undefined);
     await syncStep(context, "excel-step-marks-saving");
   } catch (error) {
@@ -60,7 +74,8 @@ export async function writeMarks(context: Excel.RequestContext, target: MarkTarg
     throw error;
   }
   const errorCells = placed.filter((c) => c.level === "error").length;
-  return { errorCells, warningCells: placed.length - errorCells, userNotesKept: kind === "none" ? 0 : placed.length - notes.length, kind };
+  const userNotesKept = kind === "none" ? 0 : placed.length - wanted.length + refused;
+  return { errorCells, warningCells: placed.length - errorCells, userNotesKept, notesLeftOut: wanted.length - notes.length, kind };
 }
 
 /** Takes every mark of ours away (on the record's sheet and on `sheetId`); false when there were none. */
@@ -84,8 +99,8 @@ async function readAllMarks(context: Excel.RequestContext, sheetId: string, kind
   const stored = queueMarksRecord(context);
   await syncStep(context, "excel-step-marks-reading");
   const record = stored();
-  // Both collections this Excel has: a cell with a threaded comment takes no note, and the reverse.
-  const kinds: MarkNoteKind[] = kind === "note" ? ["note", "comment"] : [kind];
+  if (record && record.kind !== "none" && !readable(kind).includes(record.kind)) throw new MarksNeedNewerExcel();
+  const kinds = readable(kind);
   const sheets: SheetMarks[] = [];
   if (record && record.sheetId !== sheetId) {
     const other = context.workbook.worksheets.getItemOrNullObject(record.sheetId).load("isNullObject");
@@ -93,9 +108,14 @@ async function readAllMarks(context: Excel.RequestContext, sheetId: string, kind
     const there = () => !other.isNullObject;
     if (there()) sheets.push(await readSheetMarks(context, other, record.sheetId, record, kinds));
   }
-  const own = record?.sheetId === sheetId ? record : undefined;
-  sheets.push(await readSheetMarks(context, context.workbook.worksheets.getItem(sheetId), sheetId, own, kinds));
+  // The record's hashes hold on every sheet: a copy of the marked sheet carries our notes (§30).
+  sheets.push(await readSheetMarks(context, context.workbook.worksheets.getItem(sheetId), sheetId, record, kinds));
   return { record, kinds, sheets };
+}
+
+/** The note collections this Excel reads: a cell with a threaded comment takes no note, and the reverse. */
+function readable(kind: MarkNoteKind): MarkNoteKind[] {
+  return kind === "note" ? ["note", "comment"] : [kind];
 }
 
 /** The notes to write: one per marked cell without someone else's note. */
@@ -106,17 +126,4 @@ function notesOf(cells: readonly MarkedCell[], occupied: ReadonlySet<string>, lo
     if (!occupied.has(cell)) notes.push({ cell, content: markNoteText(c, locale) });
   }
   return notes;
-}
-
-async function writeNotes(
-  context: Excel.RequestContext, sheet: Excel.Worksheet, kind: MarkNoteKind, notes: readonly MarkNote[], onProgress?: (done: number, total: number) => void,
-): Promise<void> {
-  const report = notes.length >= MARKS_PROGRESS_FROM ? onProgress : undefined;
-  let done = 0;
-  for (const block of noteBlocks(notes)) {
-    for (const note of block) queueNote(sheet, kind, note);
-    await syncStep(context, "excel-step-marks-noting");
-    done += block.length;
-    report?.(done, notes.length);
-  }
 }

@@ -68,21 +68,34 @@ export async function readSheetMarks(
     ...(listed.notes?.items ?? []).map((item) => ({ item, kind: "note" as const })),
     ...(listed.comments?.items ?? []).map((item) => ({ item, kind: "comment" as const })),
   ];
-  const located: { item: Excel.Note | Excel.Comment; kind: "note" | "comment"; where: Excel.Range }[] = [];
+  const located: Located[] = [];
   // One sync per block of notes (the first with the formats' rules): each location is an operation and a response.
   for (let from = 0; from === 0 || from < items.length; from += MARKS_BLOCK) {
-    for (const { item, kind } of items.slice(from, from + MARKS_BLOCK)) located.push({ item, kind, where: item.getLocation().load("address") });
+    for (const { item, kind } of items.slice(from, from + MARKS_BLOCK)) located.push(locate(item, kind));
     await syncStep(context, "excel-step-marks-reading");
   }
   const ours = new Set(record?.hashes ?? []);
   const notes: OldMarkNote[] = [];
   const occupied = new Set<string>();
-  for (const { item, kind, where } of located) {
+  for (const { item, kind, where, replies } of located) {
     const cell = withoutSheet(where.address)[0];
-    if (ours.has(noteHash(item.content))) notes.push({ item, kind, cell, content: item.content });
+    // A comment someone replied to is a conversation of theirs, whatever its first words.
+    if (ours.has(noteHash(item.content)) && !(replies && replies.value > 0)) notes.push({ item, kind, cell, content: item.content });
     else occupied.add(cell);
   }
   return { sheetId, sheet, formats: ourFormats(formats), notes, occupied };
+}
+
+interface Located {
+  item: Excel.Note | Excel.Comment;
+  kind: "note" | "comment";
+  where: Excel.Range;
+  replies?: OfficeExtension.ClientResult<number>;
+}
+
+function locate(item: Excel.Note | Excel.Comment, kind: "note" | "comment"): Located {
+  const where = item.getLocation().load("address");
+  return kind === "comment" ? { item, kind, where, replies: (item as Excel.Comment).replies.getCount() } : { item, kind, where };
 }
 
 function ourFormats(formats: { format: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule; ranges: Excel.RangeAreas }[]): OldMarkFormat[] {
@@ -94,8 +107,17 @@ function ourFormats(formats: { format: Excel.ConditionalFormat; rule: Excel.Cond
   return out;
 }
 
+/** One area of an address list: an optional sheet prefix (`'Q1, 2024'!`, quotes doubled inside, or `Stock!`), the cells, a separator. */
+const AREA = /\s*(?:(?:'(?:[^']|'')*'|[^'!,;]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)\s*(?:[,;]|$)/y;
+
 /** `'My stock'!$B$5:$B$9, Stock!D7` → [`B5:B9`, `D7`]: the rectangles of an address, without sheet names or `$`. */
 export function withoutSheet(address: string): string[] {
-  const found = address.match(/\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?(?=\s*(?:,|;|$))/g) ?? [];
-  return found.map((a) => a.replace(/\$/g, "").toUpperCase());
+  const found: string[] = [];
+  AREA.lastIndex = 0;
+  while (AREA.lastIndex < address.length) {
+    const match = AREA.exec(address);
+    if (!match) break;
+    found.push(match[1].replace(/\$/g, "").toUpperCase());
+  }
+  return found;
 }

@@ -13,10 +13,16 @@ export const MARKS_KEY = "inventoryRows.marks";
 /** How the marks' notes were written: notes (ExcelApi 1.18), threaded comments (1.10), or none. */
 export type MarkNoteKind = "note" | "comment" | "none";
 
+/**
+ * The most notes one marking writes, and the most hashes a record read back may hold: one cap for
+ * writer and reader, so every note written stays known as ours. Cells past it get no note.
+ */
+export const MAX_MARK_NOTES = 100_000;
+
 const RECORD = z.object({
   sheetId: z.string().min(1),
   kind: z.enum(["note", "comment", "none"]),
-  hashes: z.array(z.string().regex(/^[0-9a-f]{8}$/)).max(100_000),
+  hashes: z.array(z.string().regex(/^[0-9a-f]{8}$/)).max(MAX_MARK_NOTES),
   cells: z.number().int().min(0),
   /** The notes' language, for marking again after another action writes the sheet. */
   locale: z.string().max(35).optional(),

@@ -43,7 +43,7 @@ export function queueNote(sheet: Excel.Worksheet, kind: MarkNoteKind, note: Mark
 }
 
 /** Notes in blocks of about `budget` request bytes. */
-export function noteBlocks(notes: readonly MarkNote[], budget = NOTE_BLOCK_BYTES): MarkNote[][] {
+export function noteBlocks<T extends MarkNote>(notes: readonly T[], budget = NOTE_BLOCK_BYTES): T[][] {
   return chunkBySize(notes, (n) => jsonTextBytes(n.content) + NOTE_BYTES, budget);
 }
 

@@ -71,3 +71,44 @@ test("a failure at any sync of clearing leaves the marks, or clearing completes"
   const seen = await everySync(marked, (app) => app.clearMarks());
   expect(seen).toContain("nothing");
 });
+
+test("a failed re-mark puts our formats back at their old priorities: a rule the user added meanwhile keeps its place", async () => {
+  const w = fresh();
+  expect((await w.app.markIssues()).ok).toBe(true);
+  await Excel.run(async (context) => {
+    const rule = context.workbook.worksheets.getItem("Stock").getRange("E2:E5").conditionalFormats.add("Custom");
+    rule.custom.rule.formula = "=E2>5";
+    await context.sync();
+  });
+  const before = w.host.conditionalFormats("Stock").map((f) => f.formula);
+  expect(before[0]).toBe("=E2>5");
+  w.host.userEdit("Stock", "C3", [[2]]);
+  w.host.failSync(({ operations }) => operations.includes("NoteCollection.add"));
+  expect((await w.app.markIssues()).ok).toBe(false);
+  expect(w.host.conditionalFormats("Stock").map((f) => f.formula)).toEqual(before);
+});
+
+test("the rollback puts many old notes back in blocks of about 1 MB, as writing does", async () => {
+  host?.uninstall();
+  const values = [MARKED_STOCK[0], ...Array.from({ length: 9_000 }, (_, i) => ["Pole", "Poles", 2.5, `P${i}`, 10, 2, ""])];
+  const w = world([stockSheet(values)], { maxExcelApi: "1.20" });
+  host = w.host;
+  expect((await w.app.markIssues()).ok).toBe(true);
+  const notes = w.host.notes("Stock");
+  w.host.userEdit("Stock", "C2", [[1]]);
+  // Fail the sync that stores the record, after the new notes are written: what follows is the rollback.
+  const adds: number[] = [];
+  w.host.failSync(({ operations }) => {
+    adds.push(operations.filter((o) => o === "NoteCollection.add").length);
+    return false;
+  });
+  w.host.failSync(({ operations }) => operations.includes("SettingCollection.add"));
+  expect((await w.app.markIssues()).ok).toBe(false);
+  expect(w.host.notes("Stock")).toEqual(notes);
+  // Writing took two blocks (8,999 notes); the rollback puts the 9,000 old ones back in blocks of the same size.
+  const [first, second, ...rollback] = adds.filter((n) => n > 0);
+  expect(first + second).toBe(8_999);
+  expect(rollback.reduce((a, b) => a + b, 0)).toBe(9_000);
+  expect(rollback.length).toBeGreaterThan(1);
+  expect(Math.max(...rollback)).toBeLessThanOrEqual(first);
+});

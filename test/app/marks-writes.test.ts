@@ -1,4 +1,5 @@
 /** Marks never count as the user's formatting (issue 18): after serialize, aggregate, fixes and new codes the marks follow the check. */
+import { sayIn } from "../../src/core";
 import type { TestHost } from "../host";
 import { HEADERS, textFormats, valueOf, world } from "./helpers";
 import { cellsOf, ourAreas } from "./marks-helpers";
@@ -57,11 +58,63 @@ test("a fix on a marked sheet moves the marks with it", async () => {
   expect(w.host.notes("Stock")[cell]).toBeUndefined();
 });
 
+/** The syncs `act` takes, and every operation label they send. */
+async function syncsOf(w: ReturnType<typeof setUp>, act: () => Promise<unknown>): Promise<{ syncs: number; operations: string[] }> {
+  const operations: string[] = [];
+  w.host.resetStats();
+  w.host.failSync((sync) => {
+    operations.push(...sync.operations);
+    return false;
+  });
+  await act();
+  return { syncs: w.host.stats.syncs, operations };
+}
+
 test("a write on a workbook without marks costs no extra sync and adds no marks", async () => {
-  const w = setUp("Stock!A2");
-  valueOf(await w.app.serializeSelection());
-  expect(w.host.conditionalFormats("Stock")).toEqual([]);
-  expect(w.host.notes("Stock")).toEqual({});
+  const plain = setUp("Stock!A2");
+  const alone = await syncsOf(plain, async () => valueOf(await plain.app.serializeSelection()));
+  expect(plain.host.conditionalFormats("Stock")).toEqual([]);
+  expect(plain.host.notes("Stock")).toEqual({});
+  // Nothing of the marks is read: no conditional format, note or comment is asked for.
+  expect(alone.operations.filter((o) => /ConditionalFormat|Note|Comment/.test(o))).toEqual([]);
+  plain.host.uninstall();
+  // Marked and cleared: the app knows there are none, so the same write costs the same syncs.
+  const cleared = setUp("Stock!A2");
+  valueOf(await cleared.app.markIssues());
+  valueOf(await cleared.app.clearMarks());
+  expect((await syncsOf(cleared, async () => valueOf(await cleared.app.serializeSelection()))).syncs).toBe(alone.syncs);
+  cleared.host.uninstall();
+  // Marked: the re-mark's syncs come on top.
+  const marked = setUp("Stock!A2");
+  valueOf(await marked.app.markIssues());
+  expect((await syncsOf(marked, async () => valueOf(await marked.app.serializeSelection()))).syncs).toBeGreaterThan(alone.syncs);
+});
+
+test("aggregate on the marked sheet moves the marks with it", async () => {
+  // Row 2's negative expense is a warning; merged with row 4's, the sum is 2.
+  const values = [HEADERS, ["Wax", "Care", 1, "W1", 5, -1, ""], ["Boot", "Boots", 1, "B1", 10, 1, ""], ["Wax", "Care", 1, "W2", 5, 3, ""]];
+  const w = world([{ name: "Stock", values, formats: textFormats(values, [3]) }], { maxExcelApi: "1.20", selection: ["Stock!A2", "Stock!A4"] });
+  host = w.host;
+  valueOf(await w.app.markIssues());
+  expect(cellsOf(ourAreas(w.host.conditionalFormats("Stock")).warning)).toEqual(["F2"]);
+  valueOf(await w.app.aggregateSelection());
+  expect(w.host.sheetValues("Stock")).toHaveLength(3);
+  expect(w.host.sheetValues("Stock")[1][5]).toBe(2);
+  await expectMarksFollowCheck(w as ReturnType<typeof setUp>);
+  expect(ourAreas(w.host.conditionalFormats("Stock"))).toEqual({});
+});
+
+test("generate codes on the marked sheet moves the marks with it", async () => {
+  const values = [...POOL.map((r) => [...r]), ["Cap", "Caps", 1, "", 10, 1, ""]];
+  const w = world([{ name: "Stock", values, formats: textFormats(values, [3]) }], { maxExcelApi: "1.20" });
+  host = w.host;
+  valueOf(await w.app.markIssues());
+  const before = cellsOf(Object.values(ourAreas(w.host.conditionalFormats("Stock"))).join(", "));
+  expect(before).toContain("D5");
+  valueOf(await w.app.generateCodes("NEW"));
+  expect(w.host.sheetValues("Stock")[4][3]).toMatch(/^NEW/);
+  await expectMarksFollowCheck(w as ReturnType<typeof setUp>);
+  expect(cellsOf(Object.values(ourAreas(w.host.conditionalFormats("Stock"))).join(", "))).not.toContain("D5");
 });
 
 test("a re-mark that fails is said after the write's own words; the write stands and the old marks stay whole", async () => {
@@ -86,4 +139,29 @@ test("after serialize re-marks the sheet, the pane's Undo still undoes the seria
   expect(w.host.sheetValues("Stock")).toHaveLength(6);
   valueOf(await w.app.undo());
   expect(w.host.sheetValues("Stock").map((r) => r.slice(0, 4))).toEqual(POOL.map((r) => r.slice(0, 4)));
+});
+
+test("a failed re-mark is said in the pane's language, its reason as data, and never claims that nothing changed", async () => {
+  const w = setUp("Stock!A2");
+  valueOf(await w.app.markIssues({ displayLocale: "de-DE" }));
+  w.host.failSync(({ operations }) => operations.includes("NoteCollection.add"));
+  const done = valueOf(await w.app.serializeSelection());
+  expect(done.message).not.toContain("Nothing was changed");
+  const german = (done.say ?? []).map((s) => sayIn("de-DE", s)).join(" ");
+  expect(german).toMatch(/Die Markierungen auf dem Arbeitsblatt konnten nicht verschoben werden: \S/);
+  expect(german).not.toMatch(/could not|Nothing was changed|Es wurde nichts geändert/);
+});
+
+test("marking after a fix leaves the pane's Undo with the fix", async () => {
+  const values = [...POOL.map((r) => [...r]), ["Cap", "Caps", "4", "K1", 10, 1, ""]];
+  const w = world([{ name: "Stock", values, formats: values.map((r, i) => r.map((_v, c) => (c === 3 || (i === 4 && c === 2) ? "@" : ""))) }], { maxExcelApi: "1.20" });
+  host = w.host;
+  valueOf(await w.app.markIssues());
+  const fixable = valueOf(await w.app.check()).issues.find((i) => i.rule === "quantity-as-text")!;
+  valueOf(await w.app.applyFix(fixable));
+  expect(w.host.sheetValues("Stock")[4][2]).toBe(4);
+  valueOf(await w.app.markIssues());
+  expect(w.app.canUndo()).toBe(true);
+  valueOf(await w.app.undo());
+  expect(w.host.sheetValues("Stock")[4][2]).toBe("4");
 });

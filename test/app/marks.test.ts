@@ -147,3 +147,24 @@ test("marking 500 cells or more reports progress as the notes are written", asyn
   expect(seen.at(-1)).toEqual([520, 520]);
   expect(Object.keys(w.host.notes("Stock"))).toHaveLength(520);
 });
+
+test("a threaded comment of ours that someone replied to is theirs: clear keeps it and marking counts it as kept", async () => {
+  const { app, host: first } = setUp("1.17");
+  valueOf(await app.markIssues());
+  const saved = first.snapshot();
+  const settings = first.settings();
+  first.uninstall();
+  const sheets = saved.sheets.map((s) => {
+    if (!s.comments?.C3) return s;
+    const content = typeof s.comments.C3 === "string" ? s.comments.C3 : s.comments.C3.content;
+    return { ...s, comments: { ...s.comments, C3: { content, replies: ["Anna: fixed on Monday"] } } };
+  });
+  const reopened = createTestHost({ ...saved, sheets, settings, maxExcelApi: "1.17" } as never);
+  reopened.install();
+  host = reopened;
+  const again = createInventoryApp();
+  const marked = valueOf(await again.markIssues());
+  expect(marked.userNotesKept).toBe(1);
+  valueOf(await again.clearMarks());
+  expect(Object.keys(reopened.comments("Stock"))).toEqual(["C3"]);
+});

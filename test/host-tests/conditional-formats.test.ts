@@ -215,3 +215,26 @@ test("ExcelApi per member: getItemOrNullObject needs 1.14, Range.conditionalForm
       .rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });
+
+test("setting priority moves a format in the sheet's order, the others close up; negative counts from the back, out of bounds is the nearest end", async () => {
+  const host = seed();
+  const c = await addMark(host, "A2");
+  const b = await addMark(host, "A3");
+  const a = await addMark(host, "A4");
+  const order = () => host.conditionalFormats("S").map((f) => f.id);
+  expect(order()).toEqual([a, b, c]);
+  const setPriority = (id: string, priority: number) => host.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("S").getRange("A1:B6").conditionalFormats.getItem(id).priority = priority;
+    await context.sync();
+  });
+  await setPriority(a, 2);
+  expect(order()).toEqual([b, c, a]);
+  await setPriority(a, 0);
+  expect(order()).toEqual([a, b, c]);
+  await setPriority(a, -1);
+  expect(order()).toEqual([b, c, a]);
+  await setPriority(c, 99);
+  expect(order()).toEqual([b, a, c]);
+  await setPriority(c, -99);
+  expect(order()).toEqual([c, b, a]);
+});

@@ -5,7 +5,7 @@
 import type { Rect } from "./a1";
 import { assertWritable } from "./cell-ops";
 import { ClientObject, jsonBytes, type HostRequestContext, type SyncTx } from "./context";
-import { addCf, cfList, cfsMeeting, clearCfCells, deleteCf, singleArea, updateCf, type CfModel } from "./conditional-formats";
+import { addCf, cfList, cfsMeeting, clearCfCells, deleteCf, moveCf, singleArea, updateCf, type CfModel } from "./conditional-formats";
 import { ErrorCode, officeError } from "./errors";
 import type { SheetModel } from "./model";
 import { CollectionObject, KeyedObject } from "./proxy";
@@ -119,6 +119,7 @@ export class ConditionalFormat extends KeyedObject<CfKey> {
   get id(): string { return this._get("id"); }
   get type(): string { return this._get("type"); }
   get priority(): number { return this._get("priority"); }
+  set priority(v: number) { this._edit("ConditionalFormat.priority=", v, (sheet, cf) => moveCf(sheet, cf.id, Number(v))); }
   get stopIfTrue(): boolean { return this._get("stopIfTrue"); }
   set stopIfTrue(v: boolean) { this._edit("ConditionalFormat.stopIfTrue=", v, (sheet, cf) => updateCf(sheet, cf.id, { stopIfTrue: v })); }
   get custom(): CustomConditionalFormat { return (this._custom ??= new CustomConditionalFormat(this.context, this)); }

@@ -36,6 +36,20 @@ export function updateCf(sheet: SheetModel, id: string, change: Partial<Omit<CfM
   sheet.cf = cfList(sheet).map((cf) => (cf.id === id ? { ...cf, ...change } : cf));
 }
 
+/**
+ * `ConditionalFormat.priority = p`: the format moves to index `p` of the sheet's order, the others
+ * close up around it; a negative `p` counts from the back (-1 = last); out of bounds → the nearest end.
+ */
+export function moveCf(sheet: SheetModel, id: string, priority: number): void {
+  const list = cfList(sheet);
+  const moving = list.find((cf) => cf.id === id);
+  if (!moving) return;
+  const rest = list.filter((cf) => cf.id !== id);
+  const wanted = Math.trunc(priority) < 0 ? rest.length + 1 + Math.trunc(priority) : Math.trunc(priority);
+  const at = Math.max(0, Math.min(rest.length, wanted));
+  sheet.cf = [...rest.slice(0, at), moving, ...rest.slice(at)];
+}
+
 export function deleteCf(sheet: SheetModel, id: string): void {
   sheet.cf = cfList(sheet).filter((cf) => cf.id !== id);
 }

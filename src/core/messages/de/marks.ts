@@ -17,4 +17,6 @@ export const MARKS: Translation = {
   "marks-nothing-to-clear": "Es gibt keine Markierungen zum Entfernen.",
   "marks-progress": "Notizen werden geschrieben",
   "marks-remark-failed": "Die Markierungen auf dem Arbeitsblatt konnten nicht verschoben werden: {reason} Prüfen Sie das Arbeitsblatt erneut, um es zu markieren.",
+  "marks-newer-excel": "Die Markierungen in dieser Arbeitsmappe wurden in einer neueren Excel-Version erstellt, mit Notizen, die diese Version nicht lesen kann. Öffnen Sie die Arbeitsmappe dort, um das Arbeitsblatt zu markieren oder die Markierungen zu löschen.",
+  "marks-notes-capped": "{count, plural, one {# markierte Zelle hat keine Notiz: Eine Markierung schreibt höchstens {max, number} Notizen.} other {# markierte Zellen haben keine Notiz: Eine Markierung schreibt höchstens {max, number} Notizen.}}",
 };

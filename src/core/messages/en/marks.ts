@@ -15,4 +15,6 @@ export const MARKS = {
   "marks-nothing-to-clear": "There are no marks to clear.",
   "marks-progress": "Writing notes",
   "marks-remark-failed": "The marks on the sheet could not be moved: {reason} Check the sheet again to mark it.",
+  "marks-newer-excel": "The marks in this workbook were made in a newer version of Excel, with notes this version cannot read. Open the workbook there to mark the sheet or clear the marks.",
+  "marks-notes-capped": "{count, plural, one {# marked cell has no note: one marking writes at most {max, number} notes.} other {# marked cells have no note: one marking writes at most {max, number} notes.}}",
 } as const;

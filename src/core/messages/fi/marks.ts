@@ -17,4 +17,6 @@ export const MARKS: Translation = {
   "marks-nothing-to-clear": "Poistettavia merkintöjä ei ole.",
   "marks-progress": "Kirjoitetaan huomautuksia",
   "marks-remark-failed": "Taulukon merkintöjä ei voitu siirtää: {reason} Tarkista taulukko uudelleen, niin se merkitään.",
+  "marks-newer-excel": "Tämän työkirjan merkinnät tehtiin Excelin uudemmassa versiossa, ja niiden huomautuksia tämä versio ei pysty lukemaan. Avaa työkirja siinä versiossa, niin voit merkitä taulukon tai tyhjentää merkinnät.",
+  "marks-notes-capped": "{count, plural, one {# merkitty solu jäi ilman huomautusta: yksi merkintäkerta kirjoittaa enintään {max, number} huomautusta.} other {# merkittyä solua jäi ilman huomautusta: yksi merkintäkerta kirjoittaa enintään {max, number} huomautusta.}}",
 };

@@ -17,4 +17,6 @@ export const MARKS: Translation = {
   "marks-nothing-to-clear": "Il n’y a aucune marque à effacer.",
   "marks-progress": "Écriture des notes",
   "marks-remark-failed": "Les marques de la feuille n’ont pas pu être déplacées : {reason} Vérifiez de nouveau la feuille pour la marquer.",
+  "marks-newer-excel": "Les marques de ce classeur ont été faites dans une version plus récente d’Excel, avec des notes que cette version ne peut pas lire. Ouvrez le classeur dans cette version pour marquer la feuille ou effacer ses marques.",
+  "marks-notes-capped": "{count, plural, one {# cellule marquée n’a pas de note : un marquage écrit au plus {max, number} notes.} other {# cellules marquées n’ont pas de note : un marquage écrit au plus {max, number} notes.}}",
 };

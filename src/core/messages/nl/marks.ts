@@ -17,4 +17,6 @@ export const MARKS: Translation = {
   "marks-nothing-to-clear": "Er zijn geen markeringen om te wissen.",
   "marks-progress": "Notities schrijven",
   "marks-remark-failed": "De markeringen op het werkblad konden niet worden verplaatst: {reason} Controleer het werkblad opnieuw om het te markeren.",
+  "marks-newer-excel": "De markeringen in deze werkmap zijn gemaakt in een nieuwere versie van Excel, met notities die deze versie niet kan lezen. Open de werkmap daar om te markeren of de markeringen te wissen.",
+  "marks-notes-capped": "{count, plural, one {# gemarkeerde cel heeft geen notitie: één markering schrijft hoogstens {max, number} notities.} other {# gemarkeerde cellen hebben geen notitie: één markering schrijft hoogstens {max, number} notities.}}",
 };

@@ -17,4 +17,6 @@ export const MARKS: Translation = {
   "marks-nothing-to-clear": "Det finns inga markeringar att ta bort.",
   "marks-progress": "Skriver anteckningar",
   "marks-remark-failed": "Markeringarna på kalkylbladet kunde inte flyttas: {reason} Kontrollera kalkylbladet igen för att markera det.",
+  "marks-newer-excel": "Markeringarna i den här arbetsboken gjordes i en nyare version av Excel, med anteckningar som den här versionen inte kan läsa. Öppna arbetsboken där för att markera kalkylbladet eller rensa markeringarna.",
+  "marks-notes-capped": "{count, plural, one {# markerad cell saknar anteckning: en markering skriver högst {max, number} anteckningar.} other {# markerade celler saknar anteckning: en markering skriver högst {max, number} anteckningar.}}",
 };
