@@ -5,6 +5,7 @@
  * note or comment. What is read here is what a failed run puts back.
  */
 import { markLevelOf, noteHash, type MarkLevel } from "../core";
+import { splitAreas, stripSheet } from "./addresses";
 import { syncStep } from "./office-run";
 import type { MarkNoteKind, MarksRecord } from "./marks-store";
 
@@ -107,17 +108,7 @@ function ourFormats(formats: { format: Excel.ConditionalFormat; rule: Excel.Cond
   return out;
 }
 
-/** One area of an address list: an optional sheet prefix (`'Q1, 2024'!`, quotes doubled inside, or `Stock!`), the cells, a separator. */
-const AREA = /\s*(?:(?:'(?:[^']|'')*'|[^'!,;]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)\s*(?:[,;]|$)/y;
-
 /** `'My stock'!$B$5:$B$9, Stock!D7` → [`B5:B9`, `D7`]: the rectangles of an address, without sheet names or `$`. */
 export function withoutSheet(address: string): string[] {
-  const found: string[] = [];
-  AREA.lastIndex = 0;
-  while (AREA.lastIndex < address.length) {
-    const match = AREA.exec(address);
-    if (!match) break;
-    found.push(match[1].replace(/\$/g, "").toUpperCase());
-  }
-  return found;
+  return splitAreas(address).map((area) => stripSheet(area).replace(/\$/g, "").toUpperCase());
 }
