@@ -14,6 +14,7 @@ import { assertFitsOnSheet } from "./sheet-limits";
 import { narrowToTable } from "./table-range";
 import type { OutsideCells } from "./table-region";
 import type { SettingsInput } from "../core";
+import type { XlsxPackage } from "./xlsx-package/package-input";
 
 export type InputKind = "xlsx" | "csv" | "json";
 
@@ -46,6 +47,11 @@ export interface LoadedInput {
   jsonShape?: JsonShape;
   /** .xlsx only: values far outside the inventory that were not read (the first, and how many more). */
   outside?: OutsideCells;
+  /**
+   * .xlsx read for --out by streaming (no `workbook`), when the copy is written part by part
+   * (src/cli/xlsx-package): the input package and the sheet's part.
+   */
+  package?: XlsxPackage;
 }
 
 /** Which reader a file name calls for, or a CliError for formats we do not read. */
