@@ -12,6 +12,11 @@ export interface CliIO {
   env?: Readonly<Record<string, string | undefined>>;
   /** Test hook: runs when an --out file is complete, before it is put in place (place-output.ts). */
   beforePlace?: (target: string) => void | Promise<void>;
+  /**
+   * Test hook: write every .xlsx --out through the whole-workbook path, never part by part
+   * (src/cli/xlsx-package), so tests can compare the two.
+   */
+  wholeWorkbook?: boolean;
   /** Print stack traces of unexpected failures (INVENTORY_ROWS_DEBUG=1). */
   debug?: boolean;
 }

@@ -23,13 +23,21 @@ export interface NotCopyable {
 }
 
 /**
- * The package and sheet (by `sheet`, else the sheet Excel opens on, as streamSheetGrid picks it)
- * when every part the change touches is one the part-by-part writer handles exactly as the
- * whole-workbook path would; else why not. Scans the sheet's XML in chunks (never whole).
+ * What the copy will do: change the sheet's rows (serialize, aggregate, fix, generate-codes) or
+ * add a sheet beside the others, all left as they are (summary).
  */
-export async function packageForCopy(bytes: Buffer, sheet: string | undefined): Promise<XlsxPackage | NotCopyable> {
+export type CopyPurpose = "change" | "add-sheet";
+
+/**
+ * The package and sheet (by `sheet`, else the sheet Excel opens on, as streamSheetGrid picks it)
+ * when every part the copy touches is one the part-by-part writer handles exactly as the
+ * whole-workbook path would; else why not. For "change" it scans the sheet's XML in chunks
+ * (never whole); for "add-sheet" it asks summaryNotCopyable (summary-copyable.ts).
+ */
+export async function packageForCopy(bytes: Buffer, sheet: string | undefined, purpose: CopyPurpose): Promise<XlsxPackage | NotCopyable> {
   void bytes;
   void sheet;
+  void purpose;
   return { fallback: "not built yet" };
 }
 
