@@ -47,12 +47,13 @@ export async function streamGridWorkbook(
   for (const f of formats) formatsByRow.set(f.row, [...(formatsByRow.get(f.row) ?? []), f]);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet(sheetName);
-  const styleOf = sharedStyles();
   const sink = rowSink(sheet);
+  const cells = new RowCells();
   for (let i = 0; i < rows.sources.length; i++) {
     const source = rows.sources[i];
-    const { values, numFmts } = finalCells(grid[source], formatsByRow.get(source), rows.writes?.get(i));
-    sink.row(i + 1, values, (c, value) => styleOf(numFmts[c], value));
+    cells.fill(grid[source], formatsByRow.get(source), rows.writes?.get(i));
+    sink.row(i + 1, cells.values, cells.numFmts, cells.width);
+    if (i % DRAIN_ROWS === DRAIN_ROWS - 1) await sink.drain();
   }
   sink.flush();
   sheet.commit();
@@ -60,45 +61,40 @@ export async function streamGridWorkbook(
   await workbook.commit();
 }
 
+/** Rows written between two waits for the zip to take in what was written. */
+const DRAIN_ROWS = 4096;
+
 /**
  * One row's cells as the whole-workbook path leaves them: the grid's values (text as `@`), the
  * formats Excel gave its numbers, then the plan's writes (an empty write clears the value and
- * keeps the format; a write as text makes it `@`). Sparse: a column with no cell has no entry.
+ * keeps the format; a write as text makes it `@`). A column with no cell holds undefined. The
+ * same two arrays serve every row, so a row makes no garbage.
  */
-function finalCells(grid: readonly CellValue[], formats: readonly CellFormat[] | undefined, writes: readonly CellEdit[] | undefined): { values: CellValue[]; numFmts: (string | undefined)[] } {
-  const values: CellValue[] = [];
-  const numFmts: (string | undefined)[] = [];
-  grid.forEach((value, c) => {
-    if (isEmpty(value)) return;
-    values[c] = value;
-    if (typeof value === "string") numFmts[c] = "@";
-  });
-  for (const { column, format } of formats ?? []) if (typeof grid[column] === "number") numFmts[column] = format;
-  for (const write of writes ?? []) {
-    if (isEmpty(write.value)) values[write.column] = null;
+class RowCells {
+  readonly values: (CellValue | undefined)[] = [];
+  readonly numFmts: (string | undefined)[] = [];
+  width = 0;
+
+  fill(grid: readonly CellValue[], formats: readonly CellFormat[] | undefined, writes: readonly CellEdit[] | undefined): void {
+    const { values, numFmts } = this;
+    let width = grid.length;
+    for (const write of writes ?? []) width = Math.max(width, write.column + 1);
+    for (let c = 0; c < Math.max(width, this.width); c++) {
+      const value = c < grid.length ? grid[c] : undefined;
+      const empty = value === undefined || isEmpty(value);
+      values[c] = empty ? undefined : value;
+      numFmts[c] = !empty && typeof value === "string" ? "@" : undefined;
+    }
+    this.width = width;
+    if (formats) for (const { column, format } of formats) if (typeof grid[column] === "number") numFmts[column] = format;
+    if (writes) for (const write of writes) this.write(write);
+  }
+
+  private write({ column, value, asText }: CellEdit): void {
+    if (isEmpty(value)) this.values[column] = null;
     else {
-      if (write.asText) numFmts[write.column] = "@";
-      values[write.column] = write.value;
+      if (asText) this.numFmts[column] = "@";
+      this.values[column] = value;
     }
   }
-  return { values, numFmts };
-}
-
-/**
- * One style object per number format and kind of value, shared by every cell that has it:
- * exceljs's style registry remembers a style object it has seen, but works out (and renders
- * to XML to look up) a new object's id each time, which cost more than the rest of the write
- * together when each cell had its own. Never changed after it is handed out.
- */
-function sharedStyles(): (numFmt: string | undefined, value: CellValue) => Partial<ExcelJS.Style> {
-  const made = new Map<string | undefined, Map<string, Partial<ExcelJS.Style>>>();
-  return (numFmt, value) => {
-    let byKind = made.get(numFmt);
-    if (!byKind) made.set(numFmt, (byKind = new Map()));
-    // Without a format, exceljs picks one by the kind of value (General for numbers), so the kind is part of the key.
-    const kind = value === null ? "null" : typeof value;
-    let style = byKind.get(kind);
-    if (!style) byKind.set(kind, (style = Object.freeze(numFmt === undefined ? {} : { numFmt })));
-    return style;
-  };
 }
