@@ -89,7 +89,6 @@ const NULL = 0;
 const NUMBER = 1;
 const STRING = 2;
 const BOOLEAN = 3;
-const VALUE_TYPES = [ExcelJS.ValueType.Null, ExcelJS.ValueType.Number, ExcelJS.ValueType.String, ExcelJS.ValueType.Boolean];
 
 function kindOf(value: CellValue): number {
   if (value === null) return NULL;
@@ -109,11 +108,13 @@ function hasValue(values: readonly (CellValue | undefined)[], width: number): bo
  * format exceljs picks one by the kind of value (General for numbers), so the kind is part of the key.
  */
 function styleIdsOf(styles: SheetWriterInternals["_workbook"]["styles"]): (numFmt: string | undefined, kind: number) => number {
+  // Read here, not when the module loads: the bundle loads exceljs on first use (exceljs-on-demand.cjs).
+  const types = [ExcelJS.ValueType.Null, ExcelJS.ValueType.Number, ExcelJS.ValueType.String, ExcelJS.ValueType.Boolean];
   const ids = new Map<string | undefined, Int32Array>();
   return (numFmt, kind) => {
     let byKind = ids.get(numFmt);
-    if (!byKind) ids.set(numFmt, (byKind = new Int32Array(VALUE_TYPES.length).fill(-1)));
-    if (byKind[kind] < 0) byKind[kind] = styles.addStyleModel(numFmt === undefined ? {} : { numFmt }, VALUE_TYPES[kind]);
+    if (!byKind) ids.set(numFmt, (byKind = new Int32Array(types.length).fill(-1)));
+    if (byKind[kind] < 0) byKind[kind] = styles.addStyleModel(numFmt === undefined ? {} : { numFmt }, types[kind]);
     return byKind[kind];
   };
 }
