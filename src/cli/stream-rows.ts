@@ -35,7 +35,8 @@ export interface RowSink {
   /**
    * Hands what is collected to the sheet's stream and waits until the zip has taken it in: the
    * rows are then compressed (on another thread) while the next are built, instead of the whole
-   * sheet's XML waiting in memory for the commit.
+   * sheet's XML waiting in memory for the commit. The zip takes in one entry at a time: only the
+   * sheet being written may be drained (an earlier sheet still open would make this wait forever).
    */
   drain(): Promise<void>;
   /** Writes what is still collected; call before the sheet is committed. */
