@@ -15,6 +15,8 @@ export interface XlsxPackage {
   workbookPart: string;
   /** The styles part, when the package has one (`xl/styles.xml`). */
   stylesPart?: string;
+  /** "change" only: the last row the sheet's XML holds (`<row r>`), as exceljs's rowCount counts it. */
+  lastRow?: number;
 }
 
 /** Why the part-by-part path does not apply (the whole-workbook path is taken), for tests and --verbose. */
