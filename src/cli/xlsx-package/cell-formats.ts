@@ -4,10 +4,10 @@
  * without the workbook model. One scan of the sheet's XML, keeping only the cells asked for.
  */
 import { StringDecoder } from "node:string_decoder";
-import builtInFormats from "exceljs/lib/xlsx/defaultnumformats";
 import { entryChunks, entryText, findEntry } from "../zip/zip-read";
 import type { LoadedInput } from "../read-input";
 import type { XlsxPackage } from "./package-input";
+import { BUILT_IN_FORMATS } from "./built-in-formats";
 import { cellXfsOf } from "./styles-text";
 import { attrOf, columnOfRef, startTags } from "./xml-text";
 
@@ -57,7 +57,7 @@ async function eachWantedCell(pkg: XlsxPackage, wanted: Map<number, Set<number>>
   }
 }
 
-/** What exceljs makes of a style's number format: none for id 0, the workbook's own code, else the built-in one. */
+/** A style's number format as exceljs names it: none for id 0, the workbook's own code, else the built-in one. */
 function styleFormats(pkg: XlsxPackage): (s: string) => string | undefined {
   const entry = pkg.stylesPart === undefined ? undefined : findEntry(pkg.zip, pkg.stylesPart);
   const xml = entry ? entryText(pkg.zip, entry) : "";
@@ -67,6 +67,6 @@ function styleFormats(pkg: XlsxPackage): (s: string) => string | undefined {
     const xf = xfs[Number(s)];
     const id = xf === undefined ? undefined : attrOf(xf.slice(0, xf.indexOf(">") + 1), "numFmtId");
     if (id === undefined || Number(id) === 0) return undefined;
-    return own.get(id) ?? builtInFormats[id]?.f;
+    return own.get(id) ?? BUILT_IN_FORMATS[Number(id)];
   };
 }
