@@ -4,10 +4,10 @@
  * without the workbook model. One scan of the sheet's XML, keeping only the cells asked for.
  */
 import { StringDecoder } from "node:string_decoder";
+import { BUILT_IN_FORMATS } from "./built-in-formats";
 import { entryChunks, entryText, findEntry } from "../zip/zip-read";
 import type { LoadedInput } from "../read-input";
 import type { XlsxPackage } from "./package-input";
-import { BUILT_IN_FORMATS } from "./built-in-formats";
 import { cellXfsOf } from "./styles-text";
 import { attrOf, columnOfRef, startTags } from "./xml-text";
 
@@ -38,6 +38,9 @@ async function eachWantedCell(pkg: XlsxPackage, wanted: Map<number, Set<number>>
   const entry = findEntry(pkg.zip, pkg.sheetPart);
   if (!entry) return;
   const decoder = new StringDecoder("utf8");
+  // Rows lie in order: the scan ends past the last row asked for (the summary asks for one near the top).
+  let last = 0;
+  for (const row of wanted.keys()) last = Math.max(last, row);
   let carry = "";
   for await (const chunk of entryChunks(pkg.zip, entry)) {
     const text = carry + decoder.write(chunk);
@@ -46,6 +49,7 @@ async function eachWantedCell(pkg: XlsxPackage, wanted: Map<number, Set<number>>
     const cut = end < 0 ? 0 : end + "</row>".length;
     carry = text.slice(cut);
     for (const [, r, body] of text.slice(0, cut).matchAll(ROW)) {
+      if (Number(r) > last) return;
       const columns = wanted.get(Number(r));
       if (!columns || body === undefined) continue;
       for (const [tag] of body.matchAll(CELL_TAG)) {
@@ -57,7 +61,7 @@ async function eachWantedCell(pkg: XlsxPackage, wanted: Map<number, Set<number>>
   }
 }
 
-/** A style's number format as exceljs names it: none for id 0, the workbook's own code, else the built-in one. */
+/** What exceljs makes of a style's number format: none for id 0, the workbook's own code, else the built-in one. */
 function styleFormats(pkg: XlsxPackage): (s: string) => string | undefined {
   const entry = pkg.stylesPart === undefined ? undefined : findEntry(pkg.zip, pkg.stylesPart);
   const xml = entry ? entryText(pkg.zip, entry) : "";
