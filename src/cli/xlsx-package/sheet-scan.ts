@@ -36,8 +36,8 @@ const ANCHORED_TAG = new RegExp(`<(${Object.keys(ANCHORED).join("|")})[\\s/>]`);
 const FORMULA_TAG = /<(?:\w+:)?f[\s/>]/;
 const PREFIXED_ROOT = /<\w+:worksheet[\s>]/;
 const ROW_TAG = /<row\b[^>]*>/g;
-const CELL_TAG = /<c[\s/>]/g;
-const CELL_WITH_REF = /<c\b[^>]*?\sr="[A-Z]{1,3}[1-9]\d*"/g;
+/** A cell whose start tag has no `r="A1"`-like address. */
+const CELL_WITHOUT_REF = /<c(?=[\s/>])(?![^>]*?\sr="[A-Z]{1,3}[1-9]\d*")/;
 
 /** What the scan of the sheet that changes found: its last row, or why it cannot be copied part by part. */
 export type SheetScan = { lastRow: number } | NotCopyable;
@@ -64,7 +64,9 @@ export async function scanOtherSheet(chunks: AsyncIterable<Buffer>, name: string
 }
 
 function rowsProblem(text: string, state: { lastRow: number }): string | null {
-  for (const [tag] of text.matchAll(ROW_TAG)) {
+  ROW_TAG.lastIndex = 0;
+  for (let m = ROW_TAG.exec(text); m; m = ROW_TAG.exec(text)) {
+    const tag = m[0];
     const r = attrOf(tag, "r");
     if (r === undefined || !/^[1-9]\d*$/.test(r)) return "a row without its number";
     if (Number(r) <= state.lastRow) return "rows out of order";
@@ -75,9 +77,7 @@ function rowsProblem(text: string, state: { lastRow: number }): string | null {
 }
 
 function cellsProblem(text: string): string | null {
-  const cells = text.match(CELL_TAG)?.length ?? 0;
-  if (cells === 0) return null;
-  return (text.match(CELL_WITH_REF)?.length ?? 0) === cells ? null : "a cell without its address";
+  return CELL_WITHOUT_REF.test(text) ? "a cell without its address" : null;
 }
 
 /**

@@ -2,9 +2,18 @@
 
 /** The value of attribute `name` in a start tag (`<row r="5" ht="20">`), unescaped, or undefined. */
 export function attrOf(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  const m = attrPattern(name).exec(tag);
   if (!m) return undefined;
   return unescapeXml(m[1] ?? m[2]);
+}
+
+/** One compiled pattern per attribute name: attrOf runs for every row of a full sheet. */
+const ATTR_PATTERNS = new Map<string, RegExp>();
+
+function attrPattern(name: string): RegExp {
+  let pattern = ATTR_PATTERNS.get(name);
+  if (!pattern) ATTR_PATTERNS.set(name, (pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  return pattern;
 }
 
 /** The start tag (or its start, without `>`) with attribute `name` set to `value`: replaced where it is, else added last. */
