@@ -24,6 +24,9 @@ export interface RowSpec {
   income: number | string;
   note: string | null;
   height?: number;
+  /** Hidden, or grouped one level down: moved rows keep these, copies do not (workbook-rows.ts). */
+  hidden: boolean;
+  outlineLevel: number;
   styles: (StyleSpec | null)[];
 }
 
@@ -65,6 +68,8 @@ const row: fc.Arbitrary<Omit<RowSpec, "codes"> & { kind: number }> = fc.record({
   income: fc.oneof(fc.constantFrom(10, 12.5, 0.25), fc.constant("12.50")),
   note: fc.option(fc.constantFrom("fragile", "  spaced  ", "€ 5 – “ok”"), { freq: 3 }),
   height: fc.option(fc.constantFrom(18, 30.75), { nil: undefined, freq: 3 }),
+  hidden: fc.constantFrom(false, false, true),
+  outlineLevel: fc.constantFrom(0, 0, 0, 1),
   styles: fc.array(style, { minLength: 6, maxLength: 6 }),
 });
 
@@ -107,6 +112,8 @@ export async function writeBook(file: string, spec: BookSpec): Promise<number[]>
       if (s?.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: s.fill } };
     });
     if (r.height !== undefined) excelRow.height = r.height;
+    if (r.hidden) excelRow.hidden = true;
+    if (r.outlineLevel > 0) excelRow.outlineLevel = r.outlineLevel;
   });
   if (spec.codesColumnItalic) sheet.getColumn(3).font = { italic: true };
   await workbook.xlsx.writeFile(file);
@@ -138,7 +145,7 @@ async function markAndInline(file: string, inline: boolean): Promise<void> {
   writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
-/** Every sheet of a written workbook, read back: names in order, each cell's value, format, font and fill, and row heights. */
+/** Every sheet of a written workbook, read back: names in order, each cell's value, format, font and fill, row heights, hidden rows and outline levels. */
 export async function snapshot(file: string): Promise<unknown[]> {
   const workbook = await readBack(file);
   return workbook.worksheets.map((sheet) => {
@@ -155,7 +162,7 @@ export async function snapshot(file: string): Promise<unknown[]> {
       }
       // exceljs rows, not Office.js proxies: nothing to load or sync.
       // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
-      rows.push({ r, height: row.height ?? null, cells });
+      rows.push({ r, height: row.height ?? null, hidden: Boolean(row.hidden), outlineLevel: row.outlineLevel ?? 0, cells });
     }
     return { name: sheet.name, rows };
   });
