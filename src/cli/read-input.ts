@@ -14,7 +14,8 @@ import { assertFitsOnSheet } from "./sheet-limits";
 import { narrowToTable } from "./table-range";
 import type { OutsideCells } from "./table-region";
 import type { SettingsInput } from "../core";
-import type { XlsxPackage } from "./xlsx-package/package-input";
+import type { CopyPurpose, XlsxPackage } from "./xlsx-package/package-input";
+import { readForCopy } from "./xlsx-package/read-for-copy";
 
 export type InputKind = "xlsx" | "csv" | "json";
 
@@ -93,6 +94,8 @@ export async function readInput(
     sheet?: string; onRow?: (row: number) => void; whole?: boolean; mapping?: SettingsInput["mapping"]; excelReading?: boolean; locale?: string; delimiter?: Delimiter;
     /** Keep a delimited file's fields as written (`texts`): only a text copy needs them, and they cost memory. */
     keepFields?: boolean;
+    /** An .xlsx copy is to be written: stream it and keep the package when the copy can be written part by part (`package`). */
+    copyFor?: CopyPurpose;
   } = {},
 ): Promise<LoadedInput> {
   const { sheet, onRow, mapping } = options;
@@ -101,6 +104,10 @@ export async function readInput(
   const bytes = await readBytes(full, file);
   // Excel tables (ListObjects) are only seen by the whole-workbook reader.
   const whole = options.whole !== false || bytes.includes("xl/tables/");
+  if (kind === "xlsx" && options.copyFor) {
+    const copied = await readForCopy(bytes, file, options.copyFor, { sheet, onRow, mapping });
+    if (copied) return { kind, path: full, ...copied.read, bytes: bytes.length, notKept: [], changes: [], package: copied.pkg };
+  }
   if (kind === "xlsx" && !whole) {
     assertLooksLikeXlsx(bytes, file);
     const streamed = await streamSheetGrid(bytes, sheet, file, onRow, mapping);

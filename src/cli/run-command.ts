@@ -26,6 +26,7 @@ import { issueTable } from "./write-issues";
 import { writeReportTable } from "./write-table";
 import { terminalText } from "./terminal-text";
 import { frameIn, textInLang } from "./cli-lang";
+import type { CopyPurpose } from "./xlsx-package/package-input";
 
 /** Reads, checks, then runs the command; returns the exit code. Throws CliError for exit 2. */
 export async function runCommand(given: CliOptions, io: CliIO): Promise<number> {
@@ -41,6 +42,7 @@ export async function runCommand(given: CliOptions, io: CliIO): Promise<number> 
     sheet: options.sheet,
     onRow: (row) => progress.row(row),
     whole: writesCopy(options),
+    copyFor: io.wholeWorkbook ? undefined : copyPurpose(options),
     keepFields: writesCopy(options) && /^(csv|tsv)$/.test(outputKindOf(options.out ?? "") ?? ""),
     mapping: run.settings.mapping,
     excelReading: options.excelReading,
@@ -111,6 +113,12 @@ function withOutsideNote(report: CheckReport, input: LoadedInput): CheckReport {
 function writesCopy(options: CliOptions): boolean {
   if (options.out === undefined || options.command === "check" || options.command === "stocktake" || options.command === "labels") return false;
   return options.command !== "summary" || outputKindOf(options.out) === "xlsx";
+}
+
+/** How an .xlsx --out copies its input (src/cli/xlsx-package): a summary adds a sheet, the plans change rows. */
+function copyPurpose(options: CliOptions): CopyPurpose | undefined {
+  if (!writesCopy(options)) return undefined;
+  return options.command === "summary" ? "add-sheet" : "change";
 }
 
 /** `check`: prints the report; with --out also writes the issue list (write-issues.ts). */

@@ -5,6 +5,8 @@ import { applySheetChange } from "./apply-plans";
 import type { Checked } from "./checked";
 import { saveChangedGrid, saveWorkbook, workbookToChange } from "./save-workbook";
 import { terminalText } from "./terminal-text";
+import type { XlsxPackage } from "./xlsx-package/package-input";
+import { savePackageChange, type PackageChangeTarget } from "./xlsx-package/save-package-change";
 
 /**
  * `serialize`: plans with the engine, writes the result to --out, lists skipped and refused rows.
@@ -39,7 +41,7 @@ export async function runSerialize(c: Checked): Promise<number> {
  * Excel table): the engine counts its row limit from there, as it does in the add-in.
  */
 function withLastUsedRow(c: Checked): Partial<SettingsInput> {
-  const last = c.input.worksheet?.rowCount ?? 0;
+  const last = c.input.worksheet?.rowCount ?? c.input.package?.lastRow ?? 0;
   if (last <= c.input.originRow + c.input.grid.length - 1) return c.settings;
   return { ...c.settings, lastUsedRow: Math.min(last, EXCEL_MAX_ROWS) };
 }
@@ -94,11 +96,17 @@ function withFormulas(lang: string, change: string, formulasAsValues: number): s
 export async function applyAndSave(c: Checked, changes: boolean, change: SheetChange): Promise<{ added: number; removed: number }> {
   if (!changes || !c.outPath) return { added: 0, removed: 0 };
   c.progress.phase(textInLang(c.options.lang, "cli-progress-writing", { file: c.options.out ?? "" }));
+  if (c.input.package) return savePackageChange(packageTarget(c, c.input.package), change, c.outPath);
   if (!c.input.workbook) return saveChangedGrid(c.input, c.keptGrid, change, c.outPath, c.options.locale);
   const { workbook, sheet } = workbookToChange(c.input, c.keptGrid);
   const done = applySheetChange({ workbook, sheet, grid: c.keptGrid, originRow: c.input.originRow, originColumn: c.input.originColumn }, change);
   await saveWorkbook(workbook, c.outPath);
   return done;
+}
+
+function packageTarget(c: Checked, pkg: XlsxPackage): PackageChangeTarget {
+  const gridWidth = c.keptGrid.reduce((width, row) => Math.max(width, row.length), 0);
+  return { pkg, originRow: c.input.originRow, originColumn: c.input.originColumn, gridWidth };
 }
 
 function printJson(c: Checked, result: object): void {

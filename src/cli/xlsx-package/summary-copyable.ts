@@ -1,5 +1,5 @@
 /** Whether the summary sheet can be added to a package part by part (summary-into-package.ts). */
-import type { NotCopyable, XlsxPackage } from "./package-input";
+import type { NotCopyable, XlsxPackage } from "./package-types";
 
 /**
  * Why adding the summary to this package must take the whole-workbook path (e.g. a summary sheet
