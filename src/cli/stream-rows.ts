@@ -90,7 +90,7 @@ function cellXml(address: string, styleId: number, value: CellValue): string {
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
 /** Text for XML: markup characters escaped, controls other than tab, line feed and carriage return dropped (as exceljs's xmlEncode). */
-function xmlText(text: string): string {
+export function xmlText(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]).replace(DROPPED, "");
 }

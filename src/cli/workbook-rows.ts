@@ -8,7 +8,8 @@ export function writeCell(cell: ExcelJS.Cell, write: Pick<CellEdit, "value" | "a
     cell.value = null;
     return;
   }
-  if (write.asText) cell.numFmt = "@";
+  // A loaded workbook shares one style object among the cells of a style: a copy, so only this cell becomes text.
+  if (write.asText) cell.style = { ...cell.style, numFmt: "@" };
   cell.value = write.value as ExcelJS.CellValue;
 }
 

@@ -2,7 +2,11 @@
  * Whether an .xlsx `--out` can be written by copying the input package part by part and
  * rewriting only what changes (docs/design.md §16), instead of loading the whole workbook.
  */
-import type { ZipSource } from "../zip/zip-read";
+import { partsNotKept } from "../read-xlsx";
+import { entryText, findEntry, openZip, type ZipSource } from "../zip/zip-read";
+import { changeCopyable } from "./change-copyable";
+import { summaryNotCopyable } from "./summary-copyable";
+import { contentTypeOf, relationshipsOf, workbookSheets } from "./workbook-parts";
 
 /** An input package the part-by-part path can copy, with the sheet the run reads. */
 export interface XlsxPackage {
@@ -37,12 +41,42 @@ export type CopyPurpose = "change" | "add-sheet";
  * (never whole); for "add-sheet" it asks summaryNotCopyable (summary-copyable.ts).
  */
 export async function packageForCopy(bytes: Buffer, sheet: string | undefined, purpose: CopyPurpose): Promise<XlsxPackage | NotCopyable> {
-  void bytes;
-  void sheet;
-  void purpose;
-  return { fallback: "not built yet" };
+  const base = basePackage(bytes, sheet);
+  if (!isCopyable(base)) return base;
+  if (purpose === "add-sheet") return summaryNotCopyable(base) ?? base;
+  return changeCopyable(base);
 }
 
 export function isCopyable(p: XlsxPackage | NotCopyable): p is XlsxPackage {
   return "zip" in p;
+}
+
+/** The workbook's spreadsheet content type; macro-enabled and template workbooks are written as .xlsx only by the whole path. */
+const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+/**
+ * What every copy needs: a package this zip reader reads, nothing in it that the whole path drops
+ * and warns about (partsNotKept), no Excel tables (only the whole reader reads them), a plain
+ * .xlsx workbook, and the sheet to read among its worksheets.
+ */
+function basePackage(bytes: Buffer, sheet: string | undefined): XlsxPackage | NotCopyable {
+  const zip = openZip(bytes);
+  if (!zip) return { fallback: "a zip package this reader does not handle" };
+  const lost = partsNotKept(bytes);
+  if (lost.length > 0) return { fallback: `parts the whole path does not keep (${lost.join(", ")})` };
+  if (zip.entries.some((e) => e.name.startsWith("xl/tables/"))) return { fallback: "Excel tables" };
+  const workbookPart = relationshipsOf(zip, "").find((r) => r.kind === "officeDocument" && !r.external)?.target;
+  const workbookEntry = workbookPart === undefined ? undefined : findEntry(zip, workbookPart);
+  if (!workbookPart || !workbookEntry) return { fallback: "no workbook part" };
+  if (contentTypeOf(zip, workbookPart) !== WORKBOOK_TYPE) return { fallback: "not a plain .xlsx workbook (macro-enabled or a template)" };
+  const { sheets, activeTab } = workbookSheets(entryText(zip, workbookEntry));
+  const wanted = sheet ?? sheets[activeTab]?.name ?? sheets[0]?.name;
+  const picked = sheets.find((s) => s.name.toLowerCase() === wanted?.toLowerCase());
+  if (!picked) return { fallback: "no such sheet" };
+  const rels = relationshipsOf(zip, workbookPart);
+  if (sheets.some((s) => rels.find((r) => r.id === s.relId)?.kind !== "worksheet")) return { fallback: "sheets other than worksheets (chart or macro sheets)" };
+  const sheetPart = rels.find((r) => r.id === picked.relId)?.target;
+  if (!sheetPart || !findEntry(zip, sheetPart)) return { fallback: "the sheet's part is missing" };
+  const stylesPart = rels.find((r) => r.kind === "styles" && !r.external)?.target;
+  return { zip, sheetName: picked.name, sheetPart, workbookPart, ...(stylesPart && findEntry(zip, stylesPart) ? { stylesPart } : {}) };
 }

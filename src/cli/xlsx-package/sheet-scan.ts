@@ -1,0 +1,99 @@
+/**
+ * A worksheet's XML scanned in chunks (never whole) for what the part-by-part copy cannot carry
+ * along the way the whole-workbook path does: formulas, and on the sheet that changes anything
+ * anchored to its rows (merged cells, validation, conditional formats, links, filters, drawings…).
+ */
+import { StringDecoder } from "node:string_decoder";
+import type { NotCopyable } from "./package-input";
+import { attrOf } from "./xml-text";
+
+/** Elements of a sheet that follow its rows (or that exceljs rewrites), by their XML names. */
+const ANCHORED: Record<string, string> = {
+  mergeCells: "merged cells",
+  dataValidations: "data validation",
+  conditionalFormatting: "conditional formats",
+  hyperlinks: "hyperlinks",
+  autoFilter: "a filter",
+  sortState: "a sort state",
+  rowBreaks: "page breaks",
+  drawing: "drawings",
+  legacyDrawing: "notes or drawings",
+  legacyDrawingHF: "header pictures",
+  tableParts: "Excel tables",
+  oleObjects: "embedded objects",
+  controls: "form controls",
+  protectedRanges: "protected ranges",
+  ignoredErrors: "ignored errors",
+  scenarios: "scenarios",
+  cellWatches: "cell watches",
+  smartTags: "smart tags",
+  customSheetViews: "custom views",
+  extLst: "extensions (x14 formats or validation)",
+  f: "formulas",
+};
+
+const ANCHORED_TAG = new RegExp(`<(${Object.keys(ANCHORED).join("|")})[\\s/>]`);
+const FORMULA_TAG = /<(?:\w+:)?f[\s/>]/;
+const PREFIXED_ROOT = /<\w+:worksheet[\s>]/;
+const ROW_TAG = /<row\b[^>]*>/g;
+const CELL_TAG = /<c[\s/>]/g;
+const CELL_WITH_REF = /<c\b[^>]*?\sr="[A-Z]{1,3}[1-9]\d*"/g;
+
+/** What the scan of the sheet that changes found: its last row, or why it cannot be copied part by part. */
+export type SheetScan = { lastRow: number } | NotCopyable;
+
+/** Scans the sheet that changes: none of ANCHORED, rows numbered in order with no row style, every cell addressed. */
+export async function scanChangedSheet(chunks: AsyncIterable<Buffer>): Promise<SheetScan> {
+  const state = { lastRow: 0, sheetData: false };
+  const found = await eachSegment(chunks, (text) => {
+    if (PREFIXED_ROOT.test(text)) return "a namespace prefix on the sheet's elements";
+    const anchored = ANCHORED_TAG.exec(text);
+    if (anchored) return `the sheet has ${ANCHORED[anchored[1]]}`;
+    state.sheetData ||= /<sheetData[\s/>]/.test(text);
+    return rowsProblem(text, state) ?? cellsProblem(text);
+  });
+  if (found) return { fallback: found };
+  if (!state.sheetData) return { fallback: "the sheet has no <sheetData>" };
+  return { lastRow: state.lastRow };
+}
+
+/** Whether another sheet holds formulas (they could point into the rows that move). */
+export async function scanOtherSheet(chunks: AsyncIterable<Buffer>, name: string): Promise<NotCopyable | null> {
+  const found = await eachSegment(chunks, (text) => (FORMULA_TAG.test(text) ? `sheet part ${name} has formulas` : null));
+  return found ? { fallback: found } : null;
+}
+
+function rowsProblem(text: string, state: { lastRow: number }): string | null {
+  for (const [tag] of text.matchAll(ROW_TAG)) {
+    const r = attrOf(tag, "r");
+    if (r === undefined || !/^[1-9]\d*$/.test(r)) return "a row without its number";
+    if (Number(r) <= state.lastRow) return "rows out of order";
+    if (attrOf(tag, "s") !== undefined) return "row styles";
+    state.lastRow = Number(r);
+  }
+  return null;
+}
+
+function cellsProblem(text: string): string | null {
+  const cells = text.match(CELL_TAG)?.length ?? 0;
+  if (cells === 0) return null;
+  return (text.match(CELL_WITH_REF)?.length ?? 0) === cells ? null : "a cell without its address";
+}
+
+/**
+ * Calls `check` on the text in pieces that end after a `>`, so a tag is never split between two
+ * of them; stops at the first problem it names and returns it.
+ */
+async function eachSegment(chunks: AsyncIterable<Buffer>, check: (text: string) => string | null): Promise<string | null> {
+  const decoder = new StringDecoder("utf8");
+  let carry = "";
+  for await (const chunk of chunks) {
+    const text = carry + decoder.write(chunk);
+    const cut = text.lastIndexOf(">") + 1;
+    carry = text.slice(cut);
+    const found = cut > 0 ? check(text.slice(0, cut)) : null;
+    if (found) return found;
+  }
+  const rest = carry + decoder.end();
+  return rest.trim() === "" ? null : check(rest);
+}
