@@ -5,6 +5,7 @@ import { summarizeByCategory, type CellValue } from "../../src/core";
 import { drawSummary } from "../../src/cli/xlsx-package/summary-draw";
 import { mergeStyles, stylesNotExtendable } from "../../src/cli/xlsx-package/summary-styles";
 import { summaryNotCopyable } from "../../src/cli/xlsx-package/summary-copyable";
+import { packageForCopy } from "../../src/cli/xlsx-package/package-input";
 import { packageCellFormat } from "../../src/cli/xlsx-package/summary-money-format";
 import type { SummarySheetInput } from "../../src/cli/write-summary";
 import { packageOf, writeShapedWorkbook } from "./package-summary-support";
@@ -113,7 +114,10 @@ describe("whether the summary can be added part by part", () => {
   const editText = (name: string, change: (text: string) => string) => async (zip: JSZip) => void zip.file(name, change(await zip.file(name)!.async("string")));
 
   test("a plain workbook, with a table on another sheet, can", async () => {
-    expect(summaryNotCopyable(packageOf(await shaped("plain.xlsx", "InventorySummary"), "Stock"))).toBeNull();
+    const bytes = await shaped("plain.xlsx", "InventorySummary");
+    expect(summaryNotCopyable(packageOf(bytes, "Stock"))).toBeNull();
+    expect(await packageForCopy(bytes, "Stock", "add-sheet")).toMatchObject({ sheetName: "Stock", sheetPart: "xl/worksheets/sheet2.xml", stylesPart: "xl/styles.xml" });
+    expect(await packageForCopy(bytes, "Stock", "change")).toEqual({ fallback: "Excel tables" });
   });
 
   test("a workbook that already holds our summary sheet cannot: a rerun replaces that sheet", async () => {
@@ -124,7 +128,7 @@ describe("whether the summary can be added part by part", () => {
   test("a macro-enabled workbook, one with no styles part, or a table on the inventory sheet cannot", async () => {
     const plain = await shaped("other.xlsx");
     const macro = await rezip(plain, editText("[Content_Types].xml", (t) => t.replace("sheet.main+xml", "sheet.macroEnabled.main+xml")));
-    expect(summaryNotCopyable(packageOf(macro, "Stock"))?.fallback).toMatch(/not a plain \.xlsx/);
+    expect(await packageForCopy(macro, "Stock", "add-sheet")).toEqual({ fallback: expect.stringMatching(/not a plain \.xlsx/) });
     const noStyles = packageOf(plain, "Stock");
     expect(summaryNotCopyable({ ...noStyles, stylesPart: undefined })?.fallback).toBe("the package has no styles part");
     const table = await shaped("table.xlsx", "Lookup");

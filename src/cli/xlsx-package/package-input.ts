@@ -41,7 +41,7 @@ export type CopyPurpose = "change" | "add-sheet";
  * (never whole); for "add-sheet" it asks summaryNotCopyable (summary-copyable.ts).
  */
 export async function packageForCopy(bytes: Buffer, sheet: string | undefined, purpose: CopyPurpose): Promise<XlsxPackage | NotCopyable> {
-  const base = basePackage(bytes, sheet);
+  const base = basePackage(bytes, sheet, purpose);
   if (!isCopyable(base)) return base;
   if (purpose === "add-sheet") return summaryNotCopyable(base) ?? base;
   return changeCopyable(base);
@@ -59,12 +59,13 @@ const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheet
  * and warns about (partsNotKept), no Excel tables (only the whole reader reads them), a plain
  * .xlsx workbook, and the sheet to read among its worksheets.
  */
-function basePackage(bytes: Buffer, sheet: string | undefined): XlsxPackage | NotCopyable {
+function basePackage(bytes: Buffer, sheet: string | undefined, purpose: CopyPurpose): XlsxPackage | NotCopyable {
   const zip = openZip(bytes);
   if (!zip) return { fallback: "a zip package this reader does not handle" };
   const lost = partsNotKept(bytes);
   if (lost.length > 0) return { fallback: `parts the whole path does not keep (${lost.join(", ")})` };
-  if (zip.entries.some((e) => e.name.startsWith("xl/tables/"))) return { fallback: "Excel tables" };
+  // A summary only minds a table on the sheet it reads (summaryNotCopyable); tables elsewhere stay as they are.
+  if (purpose === "change" && zip.entries.some((e) => e.name.startsWith("xl/tables/"))) return { fallback: "Excel tables" };
   const workbookPart = relationshipsOf(zip, "").find((r) => r.kind === "officeDocument" && !r.external)?.target;
   const workbookEntry = workbookPart === undefined ? undefined : findEntry(zip, workbookPart);
   if (!workbookPart || !workbookEntry) return { fallback: "no workbook part" };

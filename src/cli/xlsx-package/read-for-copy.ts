@@ -26,7 +26,9 @@ export async function readForCopy(
   assertLooksLikeXlsx(bytes, label);
   const pkg = await packageForCopy(bytes, options.sheet, purpose);
   if (!isCopyable(pkg)) return null;
-  const read = await streamSheetGrid(bytes, pkg.sheetName, label, options.onRow, options.mapping);
+  // exceljs's streaming reader gives up on some packages whose sheets lie before workbook.xml (five
+  // small sheets written by exceljs: "reading 'sheets'"); the whole reader reads them, as before.
+  const read = await streamSheetGrid(bytes, pkg.sheetName, label, options.onRow, options.mapping).catch(() => null);
   if (!read || read.grid.length === 0 || read.outside || read.sheetName !== pkg.sheetName) return null;
   return { read, pkg };
 }

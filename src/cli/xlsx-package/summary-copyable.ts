@@ -2,10 +2,11 @@
 import { SUMMARY_MARKER } from "../write-summary";
 import type { NotCopyable, XlsxPackage } from "./package-input";
 import { entryText, findEntry } from "../zip/zip-read";
-import { overridesOf, readFacts, relsPartOf, WORKBOOK_TYPE } from "./summary-package";
+import { readFacts, relsPartOf } from "./summary-package";
 import { TABLE_REL } from "./summary-workbook";
 import { stylesNotExtendable } from "./summary-styles";
-import { attributesOf, startTags } from "./summary-xml";
+import { attributesOf } from "./summary-xml";
+import { startTags } from "./xml-text";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -24,8 +25,6 @@ function whyNot(pkg: XlsxPackage): string | null {
   const { workbook, workbookRels, contentTypes, styles } = facts;
   // A rerun replaces our earlier sheet: removing a sheet renumbers the sheets after it.
   if (startTags(workbook, "definedName").some((tag) => attributesOf(tag).get("name") === SUMMARY_MARKER)) return "a summary sheet of ours is already in the workbook";
-  // The whole path writes a plain .xlsx: a macro-enabled or template workbook copied as it is would not open under that name.
-  if (!overridesOf(contentTypes, WORKBOOK_TYPE).some((part) => part.toLowerCase() === pkg.workbookPart.toLowerCase())) return "the workbook is not a plain .xlsx workbook (macros or a template)";
   for (const [label, text] of [["workbook", workbook], ["workbook relationships", workbookRels], ["content types", contentTypes]] as const) {
     if (/<!--|<!\[CDATA\[/.test(text)) return `the ${label} part holds comments or CDATA`;
   }

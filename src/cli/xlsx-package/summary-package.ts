@@ -6,13 +6,12 @@
 import path from "node:path/posix";
 import { entryText, findEntry, type ZipSource } from "../zip/zip-read";
 import type { XlsxPackage } from "./package-input";
-import { attributesOf, startTags } from "./summary-xml";
+import { attributesOf } from "./summary-xml";
+import { startTags } from "./xml-text";
 
 export const CONTENT_TYPES = "[Content_Types].xml";
 export const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 export const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-/** The content type of a plain .xlsx workbook part (not macro-enabled, not a template). */
-export const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
 export interface PackageFacts {
   workbook: string;

@@ -4,7 +4,8 @@
  * borders, cell formats and table formats (dxfs), with every id remapped. The summary's defaults
  * (font, fill, border and cell format 0) become the input's, as a cell without a style takes them.
  */
-import { attributesOf, childElements, replaceSection, sectionOf, withAttribute, xmlEscape, type Section } from "./summary-xml";
+import { attributesOf, childElements, replaceSection, sectionOf, xmlEscape, type Section } from "./summary-xml";
+import { withAttr } from "./xml-text";
 
 /** The input's styles with the summary's appended, and where each summary id went. */
 export interface MergedStyles {
@@ -74,7 +75,7 @@ function numberFormats(input: string, summary: string): { xml: string; id: IdMap
   if (added.length === 0) return { xml: input, id };
   const inner = (section?.inner ?? "") + added.join("");
   const count = own.length + added.length;
-  if (section) return { xml: replaceSection(input, section, "numFmts", withAttribute(section.open, "count", String(count)), inner), id };
+  if (section) return { xml: replaceSection(input, section, "numFmts", withAttr(section.open, "count", String(count)), inner), id };
   const root = /<styleSheet(?=[\s>])[^>]*>/.exec(input)!;
   const at = root.index + root[0].length;
   return { xml: `${input.slice(0, at)}<numFmts count="${count}">${inner}</numFmts>${input.slice(at)}`, id };
@@ -87,7 +88,7 @@ function appendAfterFirst(xml: string, summary: string, list: string, child: str
   const theirs = childElements(sectionOf(summary, list)?.inner ?? "", child).slice(1).map(rewrite);
   const id = (n: number) => (n === 0 ? 0 : own + n - 1);
   if (theirs.length === 0) return { xml, id };
-  return { xml: replaceSection(xml, section, list, withAttribute(section.open, "count", String(own + theirs.length)), section.inner + theirs.join("")), id };
+  return { xml: replaceSection(xml, section, list, withAttr(section.open, "count", String(own + theirs.length)), section.inner + theirs.join("")), id };
 }
 
 function remapXf(xf: string, format: IdMap, font: IdMap, fill: IdMap, border: IdMap): string {
@@ -95,7 +96,7 @@ function remapXf(xf: string, format: IdMap, font: IdMap, fill: IdMap, border: Id
   const attrs = attributesOf(open);
   let tag = open;
   const set = (name: string, map: IdMap) => {
-    if (attrs.has(name)) tag = withAttribute(tag, name, String(map(Number(attrs.get(name)))));
+    if (attrs.has(name)) tag = withAttr(tag, name, String(map(Number(attrs.get(name)))));
   };
   set("numFmtId", format);
   set("fontId", font);
@@ -108,14 +109,14 @@ function remapXf(xf: string, format: IdMap, font: IdMap, fill: IdMap, border: Id
 /** The summary's table formats appended to the input's dxfs (the list made where the schema puts it when the input has none). */
 function appendDxfs(xml: string, summary: string, format: IdMap): { xml: string; id: IdMap } {
   const theirs = childElements(sectionOf(summary, "dxfs")?.inner ?? "", "dxf").map((dxf) =>
-    dxf.replace(/<numFmt(?=[\s/>])[^>]*>/g, (tag) => withAttribute(tag, "numFmtId", String(format(Number(attributesOf(tag).get("numFmtId")))))),
+    dxf.replace(/<numFmt(?=[\s/>])[^>]*>/g, (tag) => withAttr(tag, "numFmtId", String(format(Number(attributesOf(tag).get("numFmtId")))))),
   );
   const section = sectionOf(xml, "dxfs");
   const own = section ? childElements(section.inner, "dxf").length : 0;
   const id = (n: number) => own + n;
   if (theirs.length === 0) return { xml, id };
   const count = String(own + theirs.length);
-  if (section) return { xml: replaceSection(xml, section, "dxfs", withAttribute(section.open, "count", count), section.inner + theirs.join("")), id };
+  if (section) return { xml: replaceSection(xml, section, "dxfs", withAttr(section.open, "count", count), section.inner + theirs.join("")), id };
   const before = sectionOf(xml, "cellStyles") ?? (sectionOf(xml, "cellXfs") as Section);
   return { xml: `${xml.slice(0, before.end)}<dxfs count="${count}">${theirs.join("")}</dxfs>${xml.slice(before.end)}`, id };
 }

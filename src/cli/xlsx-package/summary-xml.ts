@@ -2,18 +2,14 @@
  * The little XML the summary copy reads and edits in small package parts (workbook.xml, its rels,
  * content types, styles.xml, the summary's own sheet): start tags, their attributes, and the
  * children of one element. Parts with a comment or CDATA are never edited (summary-copyable.ts),
- * so a `<` in these parts always starts a tag.
+ * so a `<` in these parts always starts a tag. Builds on xml-text.ts.
  */
-
-/** The start tags (`<sheet name="…" …/>`) of every element named exactly `name` (no prefix). */
-export function startTags(xml: string, name: string): string[] {
-  return xml.match(new RegExp(`<${name}(?=[\\s/>])[^>]*>`, "g")) ?? [];
-}
+import { unescapeXml } from "./xml-text";
 
 /** A start tag's attributes, their values unescaped. */
 export function attributesOf(tag: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(m[1], xmlUnescape(m[2] ?? m[3]));
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(m[1], unescapeXml(m[2] ?? m[3]));
   return found;
 }
 
@@ -48,25 +44,9 @@ export function replaceSection(xml: string, section: Section, name: string, open
   return `${xml.slice(0, section.start)}${start}${inner}</${name}>${xml.slice(section.end)}`;
 }
 
-/** A start tag with attribute `name` set to `value` (added before the end of the tag when missing). */
-export function withAttribute(tag: string, name: string, value: string): string {
-  const escaped = xmlEscape(value);
-  const existing = new RegExp(`(\\s${name.replace(/[.]/g, "\\.")}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
-  if (existing.test(tag)) return tag.replace(existing, `$1"${escaped}"`);
-  return tag.replace(/\s*(\/?)>$/, ` ${name}="${escaped}"$1>`);
-}
-
 /** Text for an attribute value or element content. */
 export function xmlEscape(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-export function xmlUnescape(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, ref: string) =>
-    ref.startsWith("#x") ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith("#") ? String.fromCodePoint(Number(ref.slice(1))) : NAMED[ref],
-  );
 }
 
 /** The namespace prefix bound to `uri` on the part's root element (`r` for `xmlns:r="…"`), or undefined. */
