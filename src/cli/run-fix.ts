@@ -8,13 +8,17 @@ import { finishCellPlan, withoutTable } from "./cell-plan";
 import { keptReport, type Checked } from "./checked";
 import { FIX_RULES, NOT_FIXABLE_WITH } from "./fix-rules";
 import { toGridRows } from "./run-plans";
+import { inputCellFormats } from "./xlsx-package/cell-formats";
 
 export async function runFix(c: Checked): Promise<number> {
   const report = keptReport(c);
   const missing = withoutTable(c, report);
   if (missing !== null) return missing;
   const chosen = chosenIssues(c, report.issues);
-  const unknown = new Map(chosen.map((i) => [i, shownOtherwise(c, i)]));
+  const numeric = chosen.filter((i) => i.fix?.kind === "store-as-text" && typeof c.keptGrid[i.row]?.[i.column] === "number");
+  const formatOf = await inputCellFormats(c.input, numeric.map((i) => ({ row: i.row + c.input.originRow, column: i.column + c.input.originColumn })));
+  const unknown = new Map<Issue, Say | null>(chosen.map((i) => [i, null]));
+  for (const issue of numeric) unknown.set(issue, shownOtherwise(c, issue, formatOf));
   const fixable = chosen.filter((i) => i.fix !== undefined && unknown.get(i) === null);
   const plan = planFix(c.keptGrid, fixable, c.settings, report);
   for (const issue of chosen) {
@@ -37,10 +41,8 @@ export async function runFix(c: Checked): Promise<number> {
  * number format (a date, `00000`) shows the operator other text than the number's digits, and
  * which text the code was is not known for certain, so the fix is not guessed.
  */
-function shownOtherwise(c: Checked, issue: Issue): Say | null {
-  const sheet = c.input.worksheet;
-  if (!sheet || issue.fix?.kind !== "store-as-text" || typeof c.keptGrid[issue.row]?.[issue.column] !== "number") return null;
-  const format = sheet.getRow(issue.row + c.input.originRow).getCell(issue.column + c.input.originColumn).numFmt;
+function shownOtherwise(c: Checked, issue: Issue, formatOf: (row: number, column: number) => string | undefined): Say | null {
+  const format = formatOf(issue.row + c.input.originRow, issue.column + c.input.originColumn);
   if (!format || format === "General" || format === "@" || format === "0") return null;
   const cell = toAddress(issue.row, issue.column, c.origin);
   return { id: "cli-refuse-number-format", values: { cell, format: JSON.stringify(format) } };
