@@ -8,7 +8,7 @@ import { writeReportTable } from "./write-table";
 import { streamSummaryWorkbook } from "./stream-summary";
 import { frameIn, textInLang } from "./cli-lang";
 import { saveSummaryIntoPackage } from "./xlsx-package/summary-into-package";
-import { packageCellFormat } from "./xlsx-package/summary-money-format";
+import { inputCellFormats } from "./xlsx-package/cell-formats";
 
 /**
  * `summary`: prints the per-category table (or JSON); with --out writes it into a copy of the
@@ -68,20 +68,20 @@ async function writeSummaryOut(c: Checked, summary: CategorySummary, target: str
  * text or a date): from the loaded sheet, or read from the package when the sheet was streamed.
  */
 async function moneyFormatOf(c: Checked): Promise<string | undefined> {
-  const { worksheet, package: pkg, grid, originRow, originColumn } = c.input;
+  const { grid, originRow, originColumn } = c.input;
   const table = c.report.table;
-  if ((!worksheet && !pkg) || !table) return undefined;
+  if (!table) return undefined;
   const column = table.columns.income ?? table.columns.expense;
   if (column === undefined) return undefined;
-  for (let r = table.headerRow + 1; r < Math.min(grid.length, table.headerRow + 50); r++) {
-    if (typeof grid[r][column] !== "number") continue;
-    const [row, col] = [r + originRow, column + originColumn];
-    const format = worksheet ? worksheet.getRow(row).getCell(col).numFmt : await packageCellFormat(pkg!, row, col);
-    if (!format || format === "General" || format === "@") return undefined;
-    const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-    return /[0#]/.test(bare) && !/[ymdhs]/i.test(bare) ? format : undefined;
-  }
-  return undefined;
+  const end = Math.min(grid.length, table.headerRow + 50);
+  let r = table.headerRow + 1;
+  while (r < end && typeof grid[r][column] !== "number") r++;
+  if (r >= end) return undefined;
+  const cell = { row: r + originRow, column: column + originColumn };
+  const format = (await inputCellFormats(c.input, [cell]))(cell.row, cell.column);
+  if (!format || format === "General" || format === "@") return undefined;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[0#]/.test(bare) && !/[ymdhs]/i.test(bare) ? format : undefined;
 }
 
 /** The check command for the same file, sheet and mapping, quoted for a shell, so it can be pasted as is. */

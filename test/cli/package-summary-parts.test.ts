@@ -6,8 +6,9 @@ import { drawSummary } from "../../src/cli/xlsx-package/summary-draw";
 import { mergeStyles, stylesNotExtendable } from "../../src/cli/xlsx-package/summary-styles";
 import { summaryNotCopyable } from "../../src/cli/xlsx-package/summary-copyable";
 import { packageForCopy } from "../../src/cli/xlsx-package/package-input";
-import { packageCellFormat } from "../../src/cli/xlsx-package/summary-money-format";
 import type { SummarySheetInput } from "../../src/cli/write-summary";
+import { cellFormats } from "../../src/cli/xlsx-package/cell-formats";
+import { entryBytes, findEntry, rawData } from "../../src/cli/zip/zip-read";
 import { packageOf, writeShapedWorkbook } from "./package-summary-support";
 import { tempDir } from "./support/workbooks";
 
@@ -136,18 +137,18 @@ describe("whether the summary can be added part by part", () => {
   });
 });
 
-describe("the money column's number format read from the package", () => {
+describe("the money column's format read from the package", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 
-  test("is the cell's custom or built-in format, as exceljs reads it, and nothing for a cell without a style", async () => {
-    const file = tmp.file("money.xlsx");
-    await writeShapedWorkbook(file, { rows: 3, moneyFormat: "#,##0.00 [$€-407]", before: [] });
-    const pkg = packageOf(readFileSync(file), "Stock");
-    expect(await packageCellFormat(pkg, 3, 5)).toBe("#,##0.00 [$€-407]");
-    expect(await packageCellFormat(pkg, 3, 3)).toBeUndefined();
-    expect(await packageCellFormat(pkg, 99, 5)).toBeUndefined();
-    await writeShapedWorkbook(file, { rows: 3, moneyFormat: "#,##0.00", before: [] });
-    expect(await packageCellFormat(packageOf(readFileSync(file), "Stock"), 4, 6)).toBe("#,##0.00");
+  test("is read from the top of the sheet only: a sheet damaged far below the first rows is never inflated that far", async () => {
+    await writeShapedWorkbook(tmp.file("long.xlsx"), { rows: 20_000, moneyFormat: "#,##0.00 [$€-407]", before: [] });
+    const pkg = packageOf(readFileSync(tmp.file("long.xlsx")), "Stock");
+    const entry = findEntry(pkg.zip, pkg.sheetPart)!;
+    const raw = rawData(pkg.zip, entry);
+    raw[raw.length - 8] ^= 0xff;
+    expect(() => entryBytes(pkg.zip, entry)).toThrow();
+    const formatOf = await cellFormats(pkg, [{ row: 3, column: 5 }, { row: 4, column: 6 }]);
+    expect([formatOf(3, 5), formatOf(4, 6), formatOf(3, 3)]).toEqual(["#,##0.00 [$€-407]", "#,##0.00 [$€-407]", undefined]);
   });
 });

@@ -38,6 +38,9 @@ async function eachWantedCell(pkg: XlsxPackage, wanted: Map<number, Set<number>>
   const entry = findEntry(pkg.zip, pkg.sheetPart);
   if (!entry) return;
   const decoder = new StringDecoder("utf8");
+  // Rows lie in order: the scan ends past the last row asked for (the summary asks for one near the top).
+  let last = 0;
+  for (const row of wanted.keys()) last = Math.max(last, row);
   let carry = "";
   for await (const chunk of entryChunks(pkg.zip, entry)) {
     const text = carry + decoder.write(chunk);
@@ -46,6 +49,7 @@ async function eachWantedCell(pkg: XlsxPackage, wanted: Map<number, Set<number>>
     const cut = end < 0 ? 0 : end + "</row>".length;
     carry = text.slice(cut);
     for (const [, r, body] of text.slice(0, cut).matchAll(ROW)) {
+      if (Number(r) > last) return;
       const columns = wanted.get(Number(r));
       if (!columns || body === undefined) continue;
       for (const [tag] of body.matchAll(CELL_TAG)) {
