@@ -5,7 +5,7 @@
  * conservatively; anything not listed as safe keeps the whole path.
  */
 import { entryChunks, entryText, findEntry } from "../zip/zip-read";
-import type { NotCopyable, XlsxPackage } from "./package-input";
+import type { NotCopyable, XlsxPackage } from "./package-types";
 import { scanChangedSheet, scanOtherSheet } from "./sheet-scan";
 import { cellXfsOf } from "./styles-text";
 import { relationshipsOf } from "./workbook-parts";

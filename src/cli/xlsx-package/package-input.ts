@@ -3,36 +3,14 @@
  * rewriting only what changes (docs/design.md §16), instead of loading the whole workbook.
  */
 import { partsNotKept } from "../read-xlsx";
-import { entryText, findEntry, openZip, type ZipSource } from "../zip/zip-read";
+import { entryText, findEntry, openZip } from "../zip/zip-read";
 import { changeCopyable } from "./change-copyable";
 import { summaryNotCopyable } from "./summary-copyable";
 import { contentTypeOf, relationshipsOf, workbookSheets } from "./workbook-parts";
+import type { CopyPurpose, NotCopyable, XlsxPackage } from "./package-types";
 
-/** An input package the part-by-part path can copy, with the sheet the run reads. */
-export interface XlsxPackage {
-  zip: ZipSource;
-  /** The sheet's name as the workbook lists it. */
-  sheetName: string;
-  /** The sheet's part, e.g. `xl/worksheets/sheet1.xml`. */
-  sheetPart: string;
-  /** `xl/workbook.xml` (or wherever the package's root relationship points). */
-  workbookPart: string;
-  /** The styles part, when the package has one (`xl/styles.xml`). */
-  stylesPart?: string;
-  /** "change" only: the last row the sheet's XML holds (`<row r>`), as exceljs's rowCount counts it. */
-  lastRow?: number;
-}
-
-/** Why the part-by-part path does not apply (the whole-workbook path is taken), for tests and --verbose. */
-export interface NotCopyable {
-  fallback: string;
-}
-
-/**
- * What the copy will do: change the sheet's rows (serialize, aggregate, fix, generate-codes) or
- * add a sheet beside the others, all left as they are (summary).
- */
-export type CopyPurpose = "change" | "add-sheet";
+// The types live apart so that the checks this file calls can name them without an import cycle.
+export type { CopyPurpose, NotCopyable, XlsxPackage } from "./package-types";
 
 /**
  * The package and sheet (by `sheet`, else the sheet Excel opens on, as streamSheetGrid picks it)

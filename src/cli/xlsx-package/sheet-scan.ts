@@ -4,7 +4,7 @@
  * anchored to its rows (merged cells, validation, conditional formats, links, filters, drawings…).
  */
 import { StringDecoder } from "node:string_decoder";
-import type { NotCopyable } from "./package-input";
+import type { NotCopyable } from "./package-types";
 import { attrOf } from "./xml-text";
 
 /** Elements of a sheet that follow its rows (or that exceljs rewrites), by their XML names. */

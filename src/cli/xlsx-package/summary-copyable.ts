@@ -1,6 +1,6 @@
 /** Whether the summary sheet can be added to a package part by part (summary-into-package.ts). */
 import { SUMMARY_MARKER } from "../write-summary";
-import type { NotCopyable, XlsxPackage } from "./package-input";
+import type { NotCopyable, XlsxPackage } from "./package-types";
 import { entryText, findEntry } from "../zip/zip-read";
 import { readFacts, relsPartOf } from "./summary-package";
 import { TABLE_REL } from "./summary-workbook";

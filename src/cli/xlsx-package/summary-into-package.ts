@@ -12,7 +12,7 @@ import path from "node:path/posix";
 import type { SummarySheetInput } from "../write-summary";
 import { writeOutput } from "../out-file";
 import { createZipSink } from "../zip/zip-write";
-import type { XlsxPackage } from "./package-input";
+import type { XlsxPackage } from "./package-types";
 import { drawSummary, type DrawnSummary } from "./summary-draw";
 import { CONTENT_TYPES, readFacts, relsPartOf, TABLE_TYPE, WORKSHEET_TYPE, type PackageFacts } from "./summary-package";
 import { mergeStyles } from "./summary-styles";

@@ -5,7 +5,7 @@
  */
 import path from "node:path/posix";
 import { entryText, findEntry, type ZipSource } from "../zip/zip-read";
-import type { XlsxPackage } from "./package-input";
+import type { XlsxPackage } from "./package-types";
 import { attributesOf } from "./summary-xml";
 import { startTags } from "./xml-text";
 
