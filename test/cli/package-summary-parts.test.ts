@@ -8,6 +8,7 @@ import { summaryNotCopyable } from "../../src/cli/xlsx-package/summary-copyable"
 import { packageForCopy } from "../../src/cli/xlsx-package/package-input";
 import type { SummarySheetInput } from "../../src/cli/write-summary";
 import { cellFormats } from "../../src/cli/xlsx-package/cell-formats";
+import { BUILT_IN_FORMATS } from "../../src/cli/xlsx-package/built-in-formats";
 import { entryBytes, findEntry, rawData } from "../../src/cli/zip/zip-read";
 import { packageOf, writeShapedWorkbook } from "./package-summary-support";
 import { tempDir } from "./support/workbooks";
@@ -151,4 +152,11 @@ describe("the money column's format read from the package", () => {
     const formatOf = await cellFormats(pkg, [{ row: 3, column: 5 }, { row: 4, column: 6 }]);
     expect([formatOf(3, 5), formatOf(4, 6), formatOf(3, 3)]).toEqual(["#,##0.00 [$€-407]", "#,##0.00 [$€-407]", undefined]);
   });
+});
+
+test("the built-in number formats are exceljs's, id for id, so a format read from the package is the one exceljs reads", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs's internal table, ships no types
+  const exceljs = require("exceljs/lib/xlsx/defaultnumformats") as Record<string, { f?: string }>;
+  const named = Object.entries(exceljs).flatMap(([id, entry]) => (entry.f !== undefined && id !== "0" ? [[Number(id), entry.f] as const] : []));
+  expect(Object.entries(BUILT_IN_FORMATS).map(([id, code]) => [Number(id), code])).toEqual(named);
 });

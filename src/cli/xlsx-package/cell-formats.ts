@@ -4,7 +4,7 @@
  * without the workbook model. One scan of the sheet's XML, keeping only the cells asked for.
  */
 import { StringDecoder } from "node:string_decoder";
-import builtInFormats from "exceljs/lib/xlsx/defaultnumformats";
+import { BUILT_IN_FORMATS } from "./built-in-formats";
 import { entryChunks, entryText, findEntry } from "../zip/zip-read";
 import type { LoadedInput } from "../read-input";
 import type { XlsxPackage } from "./package-input";
@@ -71,6 +71,6 @@ function styleFormats(pkg: XlsxPackage): (s: string) => string | undefined {
     const xf = xfs[Number(s)];
     const id = xf === undefined ? undefined : attrOf(xf.slice(0, xf.indexOf(">") + 1), "numFmtId");
     if (id === undefined || Number(id) === 0) return undefined;
-    return own.get(id) ?? builtInFormats[id]?.f;
+    return own.get(id) ?? BUILT_IN_FORMATS[Number(id)];
   };
 }
