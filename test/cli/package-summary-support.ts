@@ -36,8 +36,8 @@ export interface ShapeOptions {
 const CATEGORIES = ["Skis", "Boots", "Helmets & <caps>", "Poles"];
 
 /**
- * A workbook with other sheets (text in shared strings, a custom number format, a bold font),
- * a stock sheet "Stock" (title row, header in row 2) and a sheet after it.
+ * A workbook with other sheets (text in shared strings, a custom number format, an italic font,
+ * a defined name on the first), a stock sheet "Stock" (title row, header in row 2) and a sheet after it.
  */
 export async function writeShapedWorkbook(file: string, o: ShapeOptions): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -48,6 +48,7 @@ export async function writeShapedWorkbook(file: string, o: ShapeOptions): Promis
     sheet.getCell("A1").font = { italic: true, color: { argb: "FF0000FF" } };
     sheet.getCell("B2").value = 1234.5;
     sheet.getCell("B2").numFmt = '0.000" kg"';
+    if (i === 0) workbook.definedNames.add(`'${name.replace(/'/g, "''")}'!$B$2`, "Weight");
     if (i === 0 && o.tableName) {
       sheet.addTable({ name: o.tableName, ref: "D1", headerRow: true, columns: [{ name: "Key" }, { name: "Value" }], rows: [["a", 1], ["b", 2]] });
     }

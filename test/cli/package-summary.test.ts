@@ -97,6 +97,10 @@ describe("saveSummaryIntoPackage on its own", () => {
     const [a, b] = [await readBack(tmp.file("copy.xlsx")), await readBack(tmp.file("whole.xlsx"))];
     expect(workbookFacts(a, EXTENT)).toEqual(workbookFacts(b, EXTENT));
     expect(a.getWorksheet(name)!.getCell("B2").value).toBe("Stock");
+    expect(a.definedNames.model).toEqual([
+      { name: "Weight", ranges: ["'Inventory summary'!$B$2"] },
+      { name: "InventoryRowsSummarySheet", ranges: ["'Inventory summary (2)'!$A$1"] },
+    ]);
     expect((a.getWorksheet(name) as unknown as { tables: Record<string, unknown> }).tables).toHaveProperty("InventorySummary2");
   });
 });
