@@ -1,4 +1,5 @@
 /** The zip's central directory, read just far enough to know the order of its entries. */
+import { CENTRAL_SIGNATURE, END_SEARCH, END_SIGNATURE as EOCD_SIGNATURE } from "./zip/zip-format";
 
 export interface ZipEntry {
   name: string;
@@ -6,10 +7,9 @@ export interface ZipEntry {
   method: number;
 }
 
-const EOCD_SIGNATURE = 0x06054b50;
-export const ENTRY_SIGNATURE = 0x02014b50;
+export const ENTRY_SIGNATURE = CENTRAL_SIGNATURE;
 /** The end record is 22 bytes plus a comment of at most 65,535. */
-export const EOCD_SEARCH = 22 + 0xffff;
+export const EOCD_SEARCH = END_SEARCH;
 
 /**
  * The package's entry names in the order their data lies in the file (by local header

@@ -25,7 +25,7 @@ export interface ZipSink {
   addEntry(name: string, data: string | Buffer): Promise<void>;
   /** Adds a part deflated chunk by chunk as `chunks` yields them (strings as UTF-8). */
   addStreamed(name: string, chunks: AsyncIterable<string | Buffer>): Promise<void>;
-  /** Writes the central directory and closes the file. A package over 4 GB or 65,535 entries throws (no zip64). */
+  /** Writes the central directory and closes the file. A package over 65,534 entries or with a size or offset of 4 GB throws (no zip64). */
   finish(): Promise<void>;
   /** Closes the file after a failure (the caller removes it). */
   abort(): Promise<void>;
