@@ -7,6 +7,8 @@ import { summaryTable, writeSummarySheet } from "./write-summary";
 import { writeReportTable } from "./write-table";
 import { streamSummaryWorkbook } from "./stream-summary";
 import { frameIn, textInLang } from "./cli-lang";
+import { saveSummaryIntoPackage } from "./xlsx-package/summary-into-package";
+import { inputCellFormats } from "./xlsx-package/cell-formats";
 
 /**
  * `summary`: prints the per-category table (or JSON); with --out writes it into a copy of the
@@ -47,10 +49,12 @@ async function writeSummaryOut(c: Checked, summary: CategorySummary, target: str
   c.progress.phase(textInLang(c.options.lang, "cli-progress-writing", { file: c.options.out ?? "" }));
   const kind = outputKindOf(target) ?? "xlsx";
   if (kind !== "xlsx") {
-    await writeReportTable(target, kind, summaryTable(summary, moneyFormatOf(c)), c.options.locale);
+    await writeReportTable(target, kind, summaryTable(summary, await moneyFormatOf(c)), c.options.locale);
     return undefined;
   }
-  const input = { summary, sheetName, source: c.input.sheetName, moneyFormat: moneyFormatOf(c), now: (c.io.now ?? (() => new Date()))() };
+  const input = { summary, sheetName, source: c.input.sheetName, moneyFormat: await moneyFormatOf(c), now: (c.io.now ?? (() => new Date()))() };
+  // An .xlsx read streamed gets the sheet added to a copy of its package, part by part.
+  if (c.input.package) return saveSummaryIntoPackage(c.input.package, input, target);
   // A .csv or .json becomes a new workbook: streamed, with no model of the data sheet.
   if (!c.input.workbook) return streamSummaryWorkbook(c.input, c.keptGrid, target, input);
   const { workbook } = workbookToChange(c.input, c.keptGrid);
@@ -59,21 +63,25 @@ async function writeSummaryOut(c: Checked, summary: CategorySummary, target: str
   return sheet;
 }
 
-/** The number format of the first money cell in the source, when it is a number format (not General, text or a date). */
-function moneyFormatOf(c: Checked): string | undefined {
-  const sheet = c.input.worksheet;
+/**
+ * The number format of the first money cell in the source, when it is a number format (not General,
+ * text or a date): from the loaded sheet, or read from the package when the sheet was streamed.
+ */
+async function moneyFormatOf(c: Checked): Promise<string | undefined> {
+  const { grid, originRow, originColumn } = c.input;
   const table = c.report.table;
-  if (!sheet || !table) return undefined;
+  if (!table) return undefined;
   const column = table.columns.income ?? table.columns.expense;
   if (column === undefined) return undefined;
-  for (let r = table.headerRow + 1; r < Math.min(c.input.grid.length, table.headerRow + 50); r++) {
-    if (typeof c.input.grid[r][column] !== "number") continue;
-    const format = sheet.getRow(r + c.input.originRow).getCell(column + c.input.originColumn).numFmt;
-    if (!format || format === "General" || format === "@") return undefined;
-    const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-    return /[0#]/.test(bare) && !/[ymdhs]/i.test(bare) ? format : undefined;
-  }
-  return undefined;
+  const end = Math.min(grid.length, table.headerRow + 50);
+  let r = table.headerRow + 1;
+  while (r < end && typeof grid[r][column] !== "number") r++;
+  if (r >= end) return undefined;
+  const cell = { row: r + originRow, column: column + originColumn };
+  const format = (await inputCellFormats(c.input, [cell]))(cell.row, cell.column);
+  if (!format || format === "General" || format === "@") return undefined;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[0#]/.test(bare) && !/[ymdhs]/i.test(bare) ? format : undefined;
 }
 
 /** The check command for the same file, sheet and mapping, quoted for a shell, so it can be pasted as is. */
