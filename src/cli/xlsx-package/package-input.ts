@@ -5,6 +5,7 @@
 import { partsNotKept } from "../read-xlsx";
 import { entryText, findEntry, openZip } from "../zip/zip-read";
 import { changeCopyable } from "./change-copyable";
+import { streamNamesTrusted } from "./stream-names";
 import { summaryNotCopyable } from "./summary-copyable";
 import { contentTypeOf, relationshipsOf, workbookSheets } from "./workbook-parts";
 import type { CopyPurpose, NotCopyable, XlsxPackage } from "./package-types";
@@ -54,6 +55,8 @@ function basePackage(bytes: Buffer, sheet: string | undefined, purpose: CopyPurp
   if (!picked) return { fallback: "no such sheet" };
   const rels = relationshipsOf(zip, workbookPart);
   if (sheets.some((s) => rels.find((r) => r.id === s.relId)?.kind !== "worksheet")) return { fallback: "sheets other than worksheets (chart or macro sheets)" };
+  // The sheet is read by the streaming reader, by name: it must name every sheet after its own part.
+  if (workbookPart !== "xl/workbook.xml" || !streamNamesTrusted(zip)) return { fallback: "sheet targets the streaming reader does not name (not worksheets/sheetN.xml)" };
   const sheetPart = rels.find((r) => r.id === picked.relId)?.target;
   if (!sheetPart || !findEntry(zip, sheetPart)) return { fallback: "the sheet's part is missing" };
   const stylesPart = rels.find((r) => r.kind === "styles" && !r.external)?.target;
