@@ -38,7 +38,7 @@ const PREFIXED_ROOT = /<\w+:worksheet[\s>]/;
 const OPAQUE = /<!--|<!\[CDATA\[/;
 const ROW_TAG = /<row\b[^>]*>/g;
 /** A cell whose start tag has no `r="A1"`-like address. */
-const CELL_WITHOUT_REF = /<c(?=[\s/>])(?![^>]*?\sr="[A-Z]{1,3}[1-9]\d*")/;
+const CELL_WITHOUT_REF = /<c(?=[\s/>])(?![^>]*?\sr\s*=\s*(["'])[A-Z]{1,3}[1-9]\d*\1)/;
 
 /** What the scan of the sheet that changes found: its last row, or why it cannot be copied part by part. */
 export type SheetScan = { lastRow: number } | NotCopyable;
