@@ -58,7 +58,8 @@ const CASES: [feature: string, reason: RegExp, build?: Build, patch?: Patch][] =
   ["an extension list (x14)", /^the sheet has extensions/, undefined, (zip) => editPart(zip, SHEET, (x) => x.replace("</worksheet>", '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"/></extLst></worksheet>'))],
   ["a cell without its address", /^a cell without its address$/, undefined, (zip) => editPart(zip, SHEET, (x) => x.replace('<c r="B3"', "<c"))],
   ["a row without its number", /^a row without its number$/, undefined, (zip) => editPart(zip, SHEET, (x) => x.replace('<row r="4"', "<row"))],
-  ["an XML comment among the rows", /^XML comments or CDATA in the sheet$/, undefined, (zip) => editPart(zip, SHEET, (x) => x.replace('<row r="3"', '<!-- <row r="9"> --><row r="3"'))],
+  ["an XML comment among the rows", /^XML comments, CDATA or processing instructions in the sheet$/, undefined, (zip) => editPart(zip, SHEET, (x) => x.replace('<row r="3"', '<!-- <row r="9"> --><row r="3"'))],
+  ["a processing instruction among the rows", /^XML comments, CDATA or processing instructions in the sheet$/, undefined, (zip) => editPart(zip, SHEET, (x) => x.replace('<row r="3"', '<?mark <row r="9"/>?><row r="3"'))],
   ["a macro-enabled workbook", /macro-enabled/, undefined, (zip) => editPart(zip, "[Content_Types].xml", (x) => x.replace("sheet.main+xml", "sheet.macroEnabled.main+xml"))],
   ["a namespace prefix", /namespace prefix/, undefined, (zip) => editPart(zip, SHEET, (x) => x.replace("<worksheet ", '<x:worksheet xmlns:x="urn:x" ').replace("</worksheet>", "</worksheet></x:worksheet>"))],
 ];

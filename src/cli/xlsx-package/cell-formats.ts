@@ -31,7 +31,7 @@ export async function cellFormats(pkg: XlsxPackage, cells: readonly { row: numbe
   };
 }
 
-const ROW = /<row\b[^>]*?\sr="(\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/row>)/g;
+const ROW = /<row\b[^>]*?\sr\s*=\s*(["'])(\d+)\1[^>]*?(?:\/>|>([\s\S]*?)<\/row>)/g;
 const CELL_TAG = /<c\b[^>]*>/g;
 
 async function eachWantedCell(pkg: XlsxPackage, wanted: Map<number, Set<number>>, found: (key: string, s: string) => void): Promise<void> {
@@ -48,7 +48,7 @@ async function eachWantedCell(pkg: XlsxPackage, wanted: Map<number, Set<number>>
     const end = text.lastIndexOf("</row>");
     const cut = end < 0 ? 0 : end + "</row>".length;
     carry = text.slice(cut);
-    for (const [, r, body] of text.slice(0, cut).matchAll(ROW)) {
+    for (const [, , r, body] of text.slice(0, cut).matchAll(ROW)) {
       if (Number(r) > last) return;
       const columns = wanted.get(Number(r));
       if (!columns || body === undefined) continue;

@@ -2,9 +2,10 @@
  * Whether an .xlsx `--out` can be written by copying the input package part by part and
  * rewriting only what changes (docs/design.md §16), instead of loading the whole workbook.
  */
-import { partsNotKept } from "../read-xlsx";
-import { entryText, findEntry, openZip } from "../zip/zip-read";
+import { firstLine, partsNotKept } from "../read-xlsx";
+import { entryText, findEntry, openZip, verifyEntries } from "../zip/zip-read";
 import { changeCopyable } from "./change-copyable";
+import { streamNamesTrusted } from "./stream-names";
 import { summaryNotCopyable } from "./summary-copyable";
 import { contentTypeOf, relationshipsOf, workbookSheets } from "./workbook-parts";
 import type { CopyPurpose, NotCopyable, XlsxPackage } from "./package-types";
@@ -19,10 +20,27 @@ export type { CopyPurpose, NotCopyable, XlsxPackage } from "./package-types";
  * (never whole); for "add-sheet" it asks summaryNotCopyable (summary-copyable.ts).
  */
 export async function packageForCopy(bytes: Buffer, sheet: string | undefined, purpose: CopyPurpose): Promise<XlsxPackage | NotCopyable> {
+  try {
+    const found = await copyablePackage(bytes, sheet, purpose);
+    if (!isCopyable(found)) return found;
+    // The changed sheet and the others were read whole, and checked, by changeCopyable's scans.
+    await verifyEntries(found.zip, purpose === "change" ? new Set(worksheetParts(found)) : undefined);
+    return found;
+  } catch (error) {
+    // A damaged entry (or a part this reader cannot follow): the whole path reads what it can, as before.
+    return { fallback: `the package cannot be read part by part (${firstLine(error)})` };
+  }
+}
+
+async function copyablePackage(bytes: Buffer, sheet: string | undefined, purpose: CopyPurpose): Promise<XlsxPackage | NotCopyable> {
   const base = basePackage(bytes, sheet, purpose);
   if (!isCopyable(base)) return base;
   if (purpose === "add-sheet") return summaryNotCopyable(base) ?? base;
   return changeCopyable(base);
+}
+
+function worksheetParts(pkg: XlsxPackage): string[] {
+  return relationshipsOf(pkg.zip, pkg.workbookPart).filter((r) => r.kind === "worksheet").map((r) => r.target);
 }
 
 export function isCopyable(p: XlsxPackage | NotCopyable): p is XlsxPackage {
@@ -54,6 +72,8 @@ function basePackage(bytes: Buffer, sheet: string | undefined, purpose: CopyPurp
   if (!picked) return { fallback: "no such sheet" };
   const rels = relationshipsOf(zip, workbookPart);
   if (sheets.some((s) => rels.find((r) => r.id === s.relId)?.kind !== "worksheet")) return { fallback: "sheets other than worksheets (chart or macro sheets)" };
+  // The sheet is read by the streaming reader, by name: it must name every sheet after its own part.
+  if (workbookPart !== "xl/workbook.xml" || !streamNamesTrusted(zip)) return { fallback: "sheet targets the streaming reader does not name (not worksheets/sheetN.xml)" };
   const sheetPart = rels.find((r) => r.id === picked.relId)?.target;
   if (!sheetPart || !findEntry(zip, sheetPart)) return { fallback: "the sheet's part is missing" };
   const stylesPart = rels.find((r) => r.kind === "styles" && !r.external)?.target;

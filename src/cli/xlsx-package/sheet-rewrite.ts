@@ -88,7 +88,7 @@ class RowWriter {
   /** Hands on the part before the rows, its dimension updated; learns the columns' styles. */
   begin(head: string): void {
     const last = lastRowAfter(this.rewrite.change, this.rewrite.originRow, this.rewrite.lastRow);
-    const xml = head.replace(/(<dimension\b[^>]*?\sref\s*=\s*")([^"]*)"/, (_, open: string, ref: string) => `${open}${withLastRow(ref, last)}"`);
+    const xml = head.replace(/(<dimension\b[^>]*?\sref\s*=\s*(["']))(.*?)\2/, (_, open: string, quote: string, ref: string) => `${open}${withLastRow(ref, last)}${quote}`);
     const columns = columnStyles(head.slice(0, head.search(/<sheetData[\s/>]/)));
     this.styles = { ofNewCell: columns, asText: (s) => this.rewrite.asText(s) };
     this.out.push(xml.endsWith("/>") ? `${xml.slice(0, -2).trimEnd()}>` : xml);

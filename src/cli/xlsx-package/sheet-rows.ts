@@ -22,13 +22,15 @@ interface CellXml {
   xml: string;
 }
 
-const ROW_NUMBER = /^(<row\b[^>]*?\sr\s*=\s*")\d+"/;
-const CELL_ROW = /(<c\b[^>]*?\sr\s*=\s*"[A-Z]+)\d+"/g;
+// Attribute values may be quoted either way (`r="3"` or `r='3'`); the closing quote matches the opening one.
+const ROW_NUMBER = /^(<row\b[^>]*?\sr\s*=\s*(["']))\d+\2/;
+const CELL_ROW = /(<c\b[^>]*?\sr\s*=\s*(["'])[A-Z]+)\d+\2/g;
 const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
 
 /** The row with its number and its cells' numbers changed to `to`. */
 export function renumberRow(row: string, to: number): string {
-  return row.replace(ROW_NUMBER, `$1${to}"`).replace(CELL_ROW, `$1${to}"`);
+  const numbered = (_: string, open: string, quote: string): string => `${open}${to}${quote}`;
+  return row.replace(ROW_NUMBER, numbered).replace(CELL_ROW, numbered);
 }
 
 /** The start tag of a `<row>` element, `>` or `/>` included. */

@@ -32,25 +32,29 @@ const ANCHORED: Record<string, string> = {
   f: "formulas",
 };
 
-const ANCHORED_TAG = new RegExp(`<(${Object.keys(ANCHORED).join("|")})[\\s/>]`);
+const ANCHORED_TAG = new RegExp(`<(${Object.keys(ANCHORED).join("|")})[\\s/>]`, "g");
 const FORMULA_TAG = /<(?:\w+:)?f[\s/>]/;
 const PREFIXED_ROOT = /<\w+:worksheet[\s>]/;
-const OPAQUE = /<!--|<!\[CDATA\[/;
+// A processing instruction other than the XML declaration (`<?xml …?>`, which leads every part).
+const OPAQUE = /<!--|<!\[CDATA\[|<\?(?!xml[\s?])/;
 const ROW_TAG = /<row\b[^>]*>/g;
 /** A cell whose start tag has no `r="A1"`-like address. */
-const CELL_WITHOUT_REF = /<c(?=[\s/>])(?![^>]*?\sr="[A-Z]{1,3}[1-9]\d*")/;
+const CELL_WITHOUT_REF = /<c(?=[\s/>])(?![^>]*?\sr\s*=\s*(["'])[A-Z]{1,3}[1-9]\d*\1)/;
 
 /** What the scan of the sheet that changes found: its last row, or why it cannot be copied part by part. */
 export type SheetScan = { lastRow: number } | NotCopyable;
 
-/** Scans the sheet that changes: none of ANCHORED, rows numbered in order with no row style, every cell addressed. */
-export async function scanChangedSheet(chunks: AsyncIterable<Buffer>): Promise<SheetScan> {
+/**
+ * Scans the sheet that changes: none of ANCHORED (but those in `allowed`, which the caller knows
+ * are harmless here), rows numbered in order with no row style, every cell addressed.
+ */
+export async function scanChangedSheet(chunks: AsyncIterable<Buffer>, allowed: ReadonlySet<string> = new Set()): Promise<SheetScan> {
   const state = { lastRow: 0, sheetData: false };
   const found = await eachSegment(chunks, (text) => {
     if (PREFIXED_ROOT.test(text)) return "a namespace prefix on the sheet's elements";
-    // The rewriter reads rows and cells as tags: a comment or CDATA could hold text that looks like one.
-    if (OPAQUE.test(text)) return "XML comments or CDATA in the sheet";
-    const anchored = ANCHORED_TAG.exec(text);
+    // The rewriter reads rows and cells as tags: a comment, CDATA or processing instruction could hold text that looks like one.
+    if (OPAQUE.test(text)) return "XML comments, CDATA or processing instructions in the sheet";
+    const anchored = [...text.matchAll(ANCHORED_TAG)].find((m) => !allowed.has(m[1]));
     if (anchored) return `the sheet has ${ANCHORED[anchored[1]]}`;
     state.sheetData ||= /<sheetData[\s/>]/.test(text);
     return rowsProblem(text, state) ?? cellsProblem(text);

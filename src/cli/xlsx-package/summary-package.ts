@@ -25,7 +25,10 @@ export interface PackageFacts {
   tableNames: string[];
   maxTableId: number;
   maxSheetId: number;
-  /** Every entry's name, lower case (part names are compared without case). */
+  /**
+   * Every entry's name and every content-type override's part name (a stale one may name a part
+   * that is gone), lower case without the leading `/` (part names are compared without case).
+   */
   partNames: Set<string>;
   date1904: boolean;
 }
@@ -53,7 +56,7 @@ export function readFacts(pkg: XlsxPackage): PackageFacts | string {
     tableNames: tables.flatMap((a) => [a.get("name"), a.get("displayName")]).filter((n): n is string => n !== undefined),
     maxTableId: Math.max(0, ...tables.map((a) => Number(a.get("id")) || 0)),
     maxSheetId: Math.max(0, ...sheets.map((a) => Number(a.get("sheetId")) || 0)),
-    partNames: new Set(zip.entries.map((e) => e.name.toLowerCase())),
+    partNames: new Set([...zip.entries.map((e) => e.name), ...overriddenParts(contentTypes)].map((name) => name.toLowerCase())),
     date1904: ["1", "true"].includes(workbookPr.get("date1904") ?? ""),
   };
 }
@@ -64,6 +67,10 @@ export function overridesOf(contentTypes: string, type: string): string[] {
     .map(attributesOf)
     .filter((a) => a.get("ContentType") === type)
     .map((a) => (a.get("PartName") ?? "").replace(/^\//, ""));
+}
+
+function overriddenParts(contentTypes: string): string[] {
+  return startTags(contentTypes, "Override").map((tag) => (attributesOf(tag).get("PartName") ?? "").replace(/^\//, ""));
 }
 
 function textOf(zip: ZipSource, name: string): string | undefined {

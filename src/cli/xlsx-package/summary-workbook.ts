@@ -49,10 +49,17 @@ export function withRelationship(rels: string, id: string, type: string, target:
   return `${rels.slice(0, at)}<Relationship Id="${id}" Type="${type}" Target="${xmlEscape(target)}"/>${rels.slice(at)}`;
 }
 
-/** [Content_Types].xml with an override for each added part (names without the leading `/`). */
+/**
+ * [Content_Types].xml with an override for each added part (names without the leading `/`),
+ * in place of any override it already has for that part name (compared without case).
+ */
 export function withOverrides(contentTypes: string, parts: readonly { part: string; type: string }[]): string {
-  const at = contentTypes.lastIndexOf("</Types>");
+  const added = new Set(parts.map(({ part }) => `/${part}`.toLowerCase()));
+  const kept = contentTypes.replace(/<Override(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/Override>)/g, (tag) =>
+    added.has((attributesOf(tag).get("PartName") ?? "").toLowerCase()) ? "" : tag,
+  );
+  const at = kept.lastIndexOf("</Types>");
   if (at < 0) throw new Error("[Content_Types].xml has no end");
   const overrides = parts.map(({ part, type }) => `<Override PartName="/${xmlEscape(part)}" ContentType="${type}"/>`).join("");
-  return `${contentTypes.slice(0, at)}${overrides}${contentTypes.slice(at)}`;
+  return `${kept.slice(0, at)}${overrides}${kept.slice(at)}`;
 }

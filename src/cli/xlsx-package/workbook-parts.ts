@@ -33,7 +33,7 @@ export interface WorkbookSheet {
 
 /** The sheets in the workbook's order and the tab it opens on. */
 export function workbookSheets(workbookXml: string): { sheets: WorkbookSheet[]; activeTab: number } {
-  const sheets = startTags(workbookXml, "sheet").map((tag) => ({ name: attrOf(tag, "name") ?? "", relId: /\s[\w]+:id\s*=\s*"([^"]*)"/.exec(tag)?.[1] ?? "" }));
+  const sheets = startTags(workbookXml, "sheet").map((tag) => ({ name: attrOf(tag, "name") ?? "", relId: /\s[\w]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag)?.slice(1).find((v) => v !== undefined) ?? "" }));
   const view = startTags(workbookXml, "workbookView")[0];
   const activeTab = Number(view === undefined ? 0 : (attrOf(view, "activeTab") ?? 0));
   return { sheets, activeTab: Number.isInteger(activeTab) ? activeTab : 0 };
