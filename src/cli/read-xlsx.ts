@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, SettingsInput } from "../core";
-import { denseRow, tableRegion, type ColumnRows, type OutsideCells, type SparseCells } from "./table-region";
+import { tableRegion, type ColumnRows, type OutsideCells, type SparseCells } from "./table-region";
+import { denseRow, rowCells } from "./row-cells";
 import { CliError } from "./cli-error";
 import { toOfficeValue } from "./xlsx-values";
 
@@ -58,6 +59,9 @@ export function readSheetGrid(worksheet: ExcelJS.Worksheet, date1904: boolean, o
 export class GridBuilder {
   private readonly rows: SparseCells = new Map();
   private readonly columns: ColumnRows = { first: new Map(), last: new Map() };
+  /** The row being added: its non-empty cells' columns and values, reused from row to row. */
+  private readonly rowColumns: number[] = [];
+  private readonly rowValues: CellValue[] = [];
 
   constructor(
     private readonly date1904: boolean,
@@ -67,23 +71,29 @@ export class GridBuilder {
 
   add(row: ExcelJS.Row, rowNumber: number): void {
     this.onRow?.(rowNumber);
-    let cells: Map<number, CellValue> | undefined;
+    this.rowColumns.length = 0;
+    this.rowValues.length = 0;
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       const value = toOfficeValue(cell, this.date1904);
       if (value === "" || value === null || value === undefined) return;
-      cells ??= new Map();
-      cells.set(columnNumber, value);
+      this.rowColumns.push(columnNumber);
+      this.rowValues.push(value);
       if (!this.columns.first.has(columnNumber)) this.columns.first.set(columnNumber, rowNumber);
       this.columns.last.set(columnNumber, rowNumber);
     });
-    if (cells) this.rows.set(rowNumber, cells);
+    if (this.rowColumns.length > 0) this.rows.set(rowNumber, rowCells(this.rowColumns, this.rowValues));
   }
 
   finish(sheetName: string): SheetGrid {
     const region = tableRegion(this.rows, this.columns, this.mapping);
     if (!region) return { sheetName, grid: [], originRow: 1, originColumn: 1 };
     const grid: CellValue[][] = [];
-    for (let r = region.top; r <= region.bottom; r++) grid.push(denseRow(this.rows.get(r), region.left, region.right));
+    // Each row leaves the store as the grid takes it, so the two never both hold the sheet.
+    for (let r = region.top; r <= region.bottom; r++) {
+      grid.push(denseRow(this.rows.get(r), region.left, region.right));
+      this.rows.delete(r);
+    }
+    this.rows.clear();
     const read: SheetGrid = { sheetName, grid, originRow: region.top, originColumn: region.left };
     return region.outside ? { ...read, outside: region.outside } : read;
   }

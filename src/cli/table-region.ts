@@ -1,7 +1,8 @@
 import { detectTable, headerWindow, HEADER_SEARCH_ROWS, toAddress, type CellValue, type SettingsInput } from "../core";
+import { denseRow, eachCell, type RowCells } from "./row-cells";
 
-/** A sheet's non-empty cells by row, then column (1-based), as a reader collected them. */
-export type SparseCells = Map<number, Map<number, CellValue>>;
+/** A sheet's non-empty cells by row (1-based), as a reader collected them. */
+export type SparseCells = Map<number, RowCells>;
 
 /** The first cell left out of the grid, and how many more were. */
 export interface OutsideCells {
@@ -56,13 +57,14 @@ function headerSpan(cells: SparseCells, rowNumbers: number[], mapping?: Settings
   let right = 0;
   const windowRows = rowNumbers.slice(0, HEADER_SEARCH_ROWS);
   for (const r of windowRows) {
-    for (const c of cells.get(r)!.keys()) {
+    eachCell(cells.get(r)!, (c) => {
       left = Math.min(left, c);
       right = Math.max(right, c);
-    }
+    });
   }
   const grid: CellValue[][] = [];
-  for (let r = top; r <= windowRows[windowRows.length - 1]; r++) grid.push(denseRow(cells.get(r), left, right));
+  // Copies: denseRow may hand over the stored row itself, which the inventory's grid takes later.
+  for (let r = top; r <= windowRows[windowRows.length - 1]; r++) grid.push(denseRow(cells.get(r), left, right).slice());
   const window = grid.slice(0, headerWindow(grid).rows);
   const table = detectTable(window, { mapping });
   if (!table) return { left, right: left };
@@ -103,19 +105,12 @@ function cellsOutside(cells: SparseCells, rowNumbers: number[], region: Region):
   for (const r of rowNumbers) {
     const inRows = r >= region.top && r <= region.bottom;
     let firstColumn = Infinity;
-    for (const c of cells.get(r)!.keys()) {
-      if (inRows && c >= region.left && c <= region.right) continue;
+    eachCell(cells.get(r)!, (c) => {
+      if (inRows && c >= region.left && c <= region.right) return;
       firstColumn = Math.min(firstColumn, c);
       count++;
-    }
+    });
     if (first === undefined && firstColumn !== Infinity) first = toAddress(r - 1, firstColumn - 1);
   }
   return first === undefined ? undefined : { address: first, more: count - 1 };
-}
-
-/** Row `r` of the region as a dense array of `left`…`right` ("" where empty). */
-export function denseRow(row: Map<number, CellValue> | undefined, left: number, right: number): CellValue[] {
-  const line: CellValue[] = new Array(right - left + 1).fill("");
-  if (row) for (const [c, value] of row) if (c >= left && c <= right) line[c - left] = value;
-  return line;
 }
