@@ -10,6 +10,7 @@ import type { LoadedInput } from "../../src/cli/read-input";
 import { streamSummaryWorkbook } from "../../src/cli/stream-summary";
 import { writeSummarySheet, type SummarySheetInput } from "../../src/cli/write-summary";
 import { captureIO, readBack, tempDir } from "./support/workbooks";
+import { cellsOf, tablesOf } from "./package-summary-compare";
 
 const grid: CellValue[][] = [
   ["Name", "Category", "Qty", "Codes", "Bought", "Income", "Expense"],
@@ -41,29 +42,6 @@ async function both(dataSheet: string, dir: ReturnType<typeof tempDir>): Promise
   return { whole: await readBack(wholeFile), streamed: await readBack(streamedFile), name };
 }
 
-function cells(sheet: ExcelJS.Worksheet, rows: number, columns: number): string[] {
-  const out: string[] = [];
-  for (let r = 1; r <= rows; r++) for (let c = 1; c <= columns; c++) {
-    const { address, value, numFmt, font } = sheet.getCell(r, c);
-    const shown = value instanceof Date ? value.toISOString() : JSON.stringify(value);
-    // exceljs, not Office.js: nothing to load or sync.
-    // eslint-disable-next-line office-addins/call-sync-before-read
-    out.push(`${address}=${shown} ${value === null ? "" : (numFmt ?? "General")}${font?.bold ? " bold" : ""}`);
-  }
-  return out;
-}
-
-/** A table as exceljs reads it back, without what only says where it was read from. */
-function tableOf(sheet: ExcelJS.Worksheet): unknown {
-  const tables = (sheet as unknown as { tables: Record<string, { model: Record<string, unknown> }> }).tables;
-  return Object.values(tables).map(({ model }) => {
-    const { name, displayName, tableRef, autoFilterRef, headerRow, totalsRow, style, columns } = model as Record<string, unknown>;
-    // A number format's id in styles.xml depends on the order formats were first used; its code is what counts.
-    const sameFormats = JSON.stringify(columns, (key, value: unknown) => (value && typeof value === "object" && "formatCode" in value ? (value as { formatCode: string }).formatCode : value));
-    return { name, displayName, tableRef, autoFilterRef, headerRow, totalsRow, style, columns: JSON.parse(sameFormats) as unknown };
-  });
-}
-
 describe("summary --out of a .csv, streamed", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
@@ -71,12 +49,12 @@ describe("summary --out of a .csv, streamed", () => {
   test("the data sheet and the summary sheet hold the cells, formats, widths, table and marker of the whole-workbook path", async () => {
     const { whole, streamed, name } = await both("stock", tmp);
     expect(streamed.worksheets.map((ws) => ws.name)).toEqual(["stock", "Inventory summary"]);
-    expect(cells(streamed.worksheets[0], 7, 8)).toEqual(cells(whole.worksheets[0], 7, 8));
+    expect(cellsOf(streamed.worksheets[0], 7, 8)).toEqual(cellsOf(whole.worksheets[0], 7, 8));
     const [summaryWhole, summaryStreamed] = [whole.getWorksheet(name)!, streamed.getWorksheet(name)!];
-    expect(cells(summaryStreamed, 14, 12)).toEqual(cells(summaryWhole, 14, 12));
+    expect(cellsOf(summaryStreamed, 14, 12)).toEqual(cellsOf(summaryWhole, 14, 12));
     expect(summaryStreamed.getCell("A8").value).toBe("=1+1");
-    expect(tableOf(summaryStreamed)).toEqual(tableOf(summaryWhole));
-    expect((tableOf(summaryStreamed) as { tableRef: string }[])[0].tableRef).toBe("A7:J12");
+    expect(tablesOf(summaryStreamed)).toEqual(tablesOf(summaryWhole));
+    expect((tablesOf(summaryStreamed) as { tableRef: string }[])[0].tableRef).toBe("A7:J12");
     const widths = (ws: ExcelJS.Worksheet) => [1, 2, 10].map((c) => ws.getColumn(c).width);
     expect(widths(summaryStreamed)).toEqual([30, 15, 15]);
     expect(widths(summaryStreamed)).toEqual(widths(summaryWhole));
