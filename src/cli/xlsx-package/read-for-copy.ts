@@ -5,7 +5,10 @@
 import type { SettingsInput } from "../../core";
 import { assertLooksLikeXlsx, type SheetGrid } from "../read-xlsx";
 import { streamSheetGrid } from "../read-xlsx-stream";
+import { packageInOrder } from "../zip/zip-reorder";
 import { isCopyable, packageForCopy, type CopyPurpose, type XlsxPackage } from "./package-input";
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 
 export interface ReadForCopy {
   read: SheetGrid;
@@ -26,9 +29,12 @@ export async function readForCopy(
   assertLooksLikeXlsx(bytes, label);
   const pkg = await packageForCopy(bytes, options.sheet, purpose);
   if (!isCopyable(pkg)) return null;
-  // exceljs's streaming reader gives up on some packages whose sheets lie before workbook.xml (five
-  // small sheets written by exceljs: "reading 'sheets'"); the whole reader reads them, as before.
-  const read = await streamSheetGrid(bytes, pkg.sheetName, label, options.onRow, options.mapping).catch(() => null);
+  // exceljs's streaming reader names sheets from workbook.xml; when the sheets lie before it (as
+  // exceljs itself writes them) it at times emits a sheet before that part was read and gives up
+  // ("reading 'sheets'"), depending on timing. Every other part goes first; should the reader still
+  // give up, the whole reader reads the file, as before.
+  const ordered = packageInOrder(pkg.zip, (name) => !WORKSHEET.test(name));
+  const read = await streamSheetGrid(ordered, pkg.sheetName, label, options.onRow, options.mapping).catch(() => null);
   if (!read || read.grid.length === 0 || read.outside || read.sheetName !== pkg.sheetName) return null;
   return { read, pkg };
 }
