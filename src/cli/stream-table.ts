@@ -7,6 +7,7 @@
  */
 import type ExcelJS from "exceljs";
 import { columnLetters, parseAddress } from "../core";
+import { xmlEscape } from "./xlsx-package/xml-text";
 
 const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
@@ -90,7 +91,7 @@ function storeCells(sheet: ExcelJS.Worksheet, table: ExcelJS.TableProperties): {
 
 /** The table part as exceljs's TableXform renders it (only what a table with no totals functions uses). */
 function tableXml(table: ExcelJS.TableProperties, id: number, ref: string, filterRef: string, dxfIds: (number | undefined)[]): string {
-  const attr = (name: string, value: string | number | undefined) => (value === undefined ? "" : ` ${name}="${xmlText(String(value))}"`);
+  const attr = (name: string, value: string | number | undefined) => (value === undefined ? "" : ` ${name}="${xmlEscape(String(value))}"`);
   const filters = table.columns.map((c, i) => `<filterColumn colId="${i}" hiddenButton="${c.filterButton ? 0 : 1}"/>`).join("");
   const columns = table.columns
     .map((c, i) => `<tableColumn id="${i + 1}"${attr("name", c.name)}${i === 0 ? attr("totalsRowLabel", c.totalsRowLabel ?? "Total") : attr("totalsRowFunction", c.totalsRowFunction ?? "none")}${attr("dxfId", dxfIds[i])}/>`)
@@ -105,8 +106,4 @@ function tableXml(table: ExcelJS.TableProperties, id: number, ref: string, filte
     `<tableStyleInfo${attr("name", style.theme ?? "TableStyleMedium2")} showFirstColumn="${flag(style.showFirstColumn)}" showLastColumn="${flag(style.showLastColumn)}"` +
     ` showRowStripes="${flag(style.showRowStripes)}" showColumnStripes="${flag(style.showColumnStripes)}"/></table>`
   );
-}
-
-function xmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

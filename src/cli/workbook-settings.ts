@@ -10,6 +10,7 @@ import { open, type FileHandle } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
 import { parseSettings, type SettingsInput } from "../core";
 import { ENTRY_SIGNATURE, EOCD_SEARCH, findEndRecord } from "./zip-entries";
+import { attributesOf } from "./xlsx-package/xml-text";
 
 /** The key the add-in stores its settings under (src/excel/settings-store.ts SETTINGS_KEY; the CLI may not import src/excel). */
 export const STORED_SETTINGS_KEY = "inventoryRows.settings";
@@ -137,19 +138,8 @@ async function partText(handle: FileHandle, entry: PartEntry): Promise<string> {
 /** The `value` attribute of the `<we:property name="…">` named `name` in a web extension part. */
 export function propertyValue(xml: string, name: string): string | undefined {
   for (const tag of xml.match(/<(?:[\w.-]+:)?property\b[^>]*>/g) ?? []) {
-    const attributes = new Map<string, string>();
-    for (const [, key, , quoted] of tag.matchAll(/([\w:.-]+)\s*=\s*(["'])([\s\S]*?)\2/g)) attributes.set(key, unescapeXml(quoted));
+    const attributes = attributesOf(tag);
     if (attributes.get("name") === name && attributes.has("value")) return attributes.get("value");
   }
   return undefined;
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, ref: string) => {
-    if (ref[0] !== "#") return ENTITIES[ref] ?? whole;
-    const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }

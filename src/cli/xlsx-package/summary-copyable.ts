@@ -5,8 +5,7 @@ import { entryText, findEntry } from "../zip/zip-read";
 import { readFacts, relsPartOf } from "./summary-package";
 import { TABLE_REL } from "./summary-workbook";
 import { stylesNotExtendable } from "./summary-styles";
-import { attributesOf } from "./summary-xml";
-import { startTags } from "./xml-text";
+import { attributesOf, startTags } from "./xml-text";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 

@@ -6,8 +6,7 @@
 import path from "node:path/posix";
 import { entryText, findEntry, type ZipSource } from "../zip/zip-read";
 import type { XlsxPackage } from "./package-types";
-import { attributesOf } from "./summary-xml";
-import { startTags } from "./xml-text";
+import { attributesOf, startTags } from "./xml-text";
 
 export const CONTENT_TYPES = "[Content_Types].xml";
 export const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";

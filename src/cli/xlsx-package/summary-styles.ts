@@ -4,8 +4,8 @@
  * borders, cell formats and table formats (dxfs), with every id remapped. The summary's defaults
  * (font, fill, border and cell format 0) become the input's, as a cell without a style takes them.
  */
-import { attributesOf, childElements, replaceSection, sectionOf, xmlEscape, type Section } from "./summary-xml";
-import { withAttr } from "./xml-text";
+import { childElements, replaceSection, sectionOf, type Section } from "./summary-xml";
+import { attributesOf, withAttr, xmlEscape } from "./xml-text";
 
 /** The input's styles with the summary's appended, and where each summary id went. */
 export interface MergedStyles {

@@ -2,8 +2,8 @@
  * The edits that list a new sheet in a package: its `<sheet>` in workbook.xml (and the marker
  * name), the workbook's relationship to its part, and the content types of the parts added.
  */
-import { attributesOf, prefixOf, sectionOf, xmlEscape } from "./summary-xml";
-import { startTags } from "./xml-text";
+import { prefixOf, sectionOf } from "./summary-xml";
+import { attributesOf, startTags, xmlEscape } from "./xml-text";
 
 export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const WORKSHEET_REL = `${RELATIONSHIPS_NS}/worksheet`;

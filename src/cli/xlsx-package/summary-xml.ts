@@ -4,14 +4,7 @@
  * children of one element. Parts with a comment or CDATA are never edited (summary-copyable.ts),
  * so a `<` in these parts always starts a tag. Builds on xml-text.ts.
  */
-import { unescapeXml } from "./xml-text";
-
-/** A start tag's attributes, their values unescaped. */
-export function attributesOf(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(m[1], unescapeXml(m[2] ?? m[3]));
-  return found;
-}
+import { attributesOf } from "./xml-text";
 
 /** An element found in a part: where it starts and ends, its start tag and what lies inside it. */
 export interface Section {
@@ -44,10 +37,6 @@ export function replaceSection(xml: string, section: Section, name: string, open
   return `${xml.slice(0, section.start)}${start}${inner}</${name}>${xml.slice(section.end)}`;
 }
 
-/** Text for an attribute value or element content. */
-export function xmlEscape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** The namespace prefix bound to `uri` on the part's root element (`r` for `xmlns:r="…"`), or undefined. */
 export function prefixOf(xml: string, uri: string): string | undefined {

@@ -30,13 +30,26 @@ export function withoutAttr(tag: string, name: string): string {
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/** XML text unescaped; an unknown entity or a code point past U+10FFFF is kept as written. */
 export function unescapeXml(text: string): string {
   if (!text.includes("&")) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, ref: string) => {
-    if (ref.startsWith("#x")) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(Number(ref.slice(1)));
-    return ENTITIES[ref];
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, ref: string) => {
+    if (ref[0] !== "#") return ENTITIES[ref] ?? whole;
+    const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
+}
+
+/** Text escaped for an XML attribute value or element content. */
+export function xmlEscape(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** A start tag's attributes, their values unescaped. */
+export function attributesOf(tag: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(m[1], unescapeXml(m[2] ?? m[3]));
+  return found;
 }
 
 /** Every start tag (or empty-element tag) named `name` in `xml`, whole (`<sheet name="A" r:id="rId1"/>`). */
